@@ -1,0 +1,4 @@
+//! tpaudit: a terminal workbench for customer-touchpoint audits.
+#![warn(clippy::unwrap_used)]
+
+pub mod model;

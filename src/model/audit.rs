@@ -1,0 +1,331 @@
+//! The audit document: what a `.ron` file holds.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build writes. Files with a greater version are refused.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Content language of an audit (also the UI language choice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// Parses `en`/`ru` (any case); a locale such as `ru_RU.UTF-8` counts as Russian.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let lower = code.trim().to_ascii_lowercase();
+        if lower.starts_with("ru") {
+            Some(Lang::Ru)
+        } else if lower.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+}
+
+/// Where the customer meets the touchpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Channel {
+    #[default]
+    Online,
+    Offline,
+}
+
+/// Whether the business runs the touchpoint itself (direct) or only influences it (indirect).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Control {
+    #[default]
+    Direct,
+    Indirect,
+}
+
+/// The three scales every touchpoint is scored on, in scoring order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Scale {
+    Frequency,
+    Impact,
+    Satisfaction,
+}
+
+impl Scale {
+    pub const ALL: [Scale; 3] = [Scale::Frequency, Scale::Impact, Scale::Satisfaction];
+
+    /// The scale after this one, or `None` after satisfaction.
+    pub fn next(self) -> Option<Scale> {
+        match self {
+            Scale::Frequency => Some(Scale::Impact),
+            Scale::Impact => Some(Scale::Satisfaction),
+            Scale::Satisfaction => None,
+        }
+    }
+
+    pub fn prev(self) -> Option<Scale> {
+        match self {
+            Scale::Frequency => None,
+            Scale::Impact => Some(Scale::Frequency),
+            Scale::Satisfaction => Some(Scale::Impact),
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A person who scores touchpoints (a rater).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+}
+
+/// One participant's scores for one touchpoint; each scale is 1–5 or not given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rating {
+    pub participant: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impact: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfaction: Option<u8>,
+}
+
+impl Rating {
+    pub fn new(participant: impl Into<String>) -> Self {
+        Rating {
+            participant: participant.into(),
+            frequency: None,
+            impact: None,
+            satisfaction: None,
+        }
+    }
+
+    pub fn get(&self, scale: Scale) -> Option<u8> {
+        match scale {
+            Scale::Frequency => self.frequency,
+            Scale::Impact => self.impact,
+            Scale::Satisfaction => self.satisfaction,
+        }
+    }
+
+    pub fn set(&mut self, scale: Scale, value: Option<u8>) {
+        match scale {
+            Scale::Frequency => self.frequency = value,
+            Scale::Impact => self.impact = value,
+            Scale::Satisfaction => self.satisfaction = value,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.frequency.is_none() && self.impact.is_none() && self.satisfaction.is_none()
+    }
+}
+
+/// Status of a recommended action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+}
+
+/// The action plan recorded for a touchpoint.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Action {
+    pub action: String,
+    pub owner: String,
+    /// Due date as the user typed it, ideally `YYYY-MM-DD`.
+    pub due: String,
+    pub kpi: String,
+    pub kpi_current: String,
+    pub kpi_target: String,
+    pub status: ActionStatus,
+}
+
+impl Action {
+    pub fn is_empty(&self) -> bool {
+        self.action.is_empty()
+            && self.owner.is_empty()
+            && self.due.is_empty()
+            && self.kpi.is_empty()
+            && self.kpi_current.is_empty()
+            && self.kpi_target.is_empty()
+    }
+}
+
+/// One contact of a customer with the business.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub channel: Channel,
+    #[serde(default)]
+    pub control: Control,
+    #[serde(default)]
+    pub questions: Vec<String>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub not_applicable: bool,
+    #[serde(default)]
+    pub ratings: Vec<Rating>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+}
+
+impl Touchpoint {
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Touchpoint {
+            id: id.into(),
+            name: name.into(),
+            description: String::new(),
+            channel: Channel::Online,
+            control: Control::Direct,
+            questions: Vec::new(),
+            notes: String::new(),
+            not_applicable: false,
+            ratings: Vec::new(),
+            action: None,
+        }
+    }
+
+    /// The rating given by a participant, if any.
+    pub fn rating(&self, participant: &str) -> Option<&Rating> {
+        self.ratings.iter().find(|r| r.participant == participant)
+    }
+
+    /// Sets one participant's score on one scale; `None` clears it. Empty ratings are dropped.
+    pub fn set_score(&mut self, participant: &str, scale: Scale, value: Option<u8>) {
+        match self
+            .ratings
+            .iter()
+            .position(|r| r.participant == participant)
+        {
+            Some(i) => {
+                self.ratings[i].set(scale, value);
+                if self.ratings[i].is_empty() {
+                    self.ratings.remove(i);
+                }
+            }
+            None if value.is_some() => {
+                let mut r = Rating::new(participant);
+                r.set(scale, value);
+                self.ratings.push(r);
+            }
+            None => {}
+        }
+    }
+}
+
+/// A stage of the customer journey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stage {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub questions: Vec<String>,
+    #[serde(default)]
+    pub touchpoints: Vec<Touchpoint>,
+}
+
+impl Stage {
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Stage {
+            id: id.into(),
+            name: name.into(),
+            description: String::new(),
+            questions: Vec::new(),
+            touchpoints: Vec::new(),
+        }
+    }
+}
+
+/// A whole audit: the document saved as `NAME.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Audit {
+    pub version: u32,
+    pub name: String,
+    #[serde(default)]
+    pub client: String,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    #[serde(default)]
+    pub lang: Lang,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
+    pub participants: Vec<Participant>,
+    pub stages: Vec<Stage>,
+}
+
+impl Audit {
+    /// An empty audit with one participant, created now.
+    pub fn new(name: impl Into<String>, lang: Lang, now: Timestamp) -> Self {
+        let participant = match lang {
+            Lang::En => "Participant 1",
+            Lang::Ru => "Участник 1",
+        };
+        Audit {
+            version: SCHEMA_VERSION,
+            name: name.into(),
+            client: String::new(),
+            created: now,
+            updated: now,
+            lang,
+            template: None,
+            participants: vec![Participant {
+                id: "p1".into(),
+                name: participant.into(),
+            }],
+            stages: Vec::new(),
+        }
+    }
+
+    /// All touchpoints in checklist order (stage order, then order within the stage).
+    pub fn touchpoints(&self) -> impl Iterator<Item = (usize, usize, &Touchpoint)> {
+        self.stages.iter().enumerate().flat_map(|(si, s)| {
+            s.touchpoints
+                .iter()
+                .enumerate()
+                .map(move |(ti, t)| (si, ti, t))
+        })
+    }
+
+    pub fn touchpoint_count(&self) -> usize {
+        self.stages.iter().map(|s| s.touchpoints.len()).sum()
+    }
+
+    /// Finds a touchpoint by id: (stage index, touchpoint index).
+    pub fn find_touchpoint(&self, id: &str) -> Option<(usize, usize)> {
+        self.touchpoints()
+            .find(|(_, _, t)| t.id == id)
+            .map(|(s, t, _)| (s, t))
+    }
+
+    pub fn participant_name(&self, id: &str) -> Option<&str> {
+        self.participants
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.as_str())
+    }
+}

@@ -1,0 +1,63 @@
+//! Stable ids for stages, touchpoints and participants, so files merge well in git.
+
+/// A readable id from a name: ASCII letters and digits, Cyrillic transliterated, `-` between words.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        let piece: &str = match c {
+            'a'..='z' | '0'..='9' => {
+                out.push(c);
+                continue;
+            }
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'й' | 'ы' => "i",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "sch",
+            'ю' => "yu",
+            'я' => "ya",
+            'ъ' | 'ь' => "",
+            _ => "-",
+        };
+        out.push_str(piece);
+    }
+    let joined: Vec<&str> = out.split('-').filter(|p| !p.is_empty()).collect();
+    let mut slug = joined.join("-");
+    slug.truncate(40);
+    slug.trim_end_matches('-').to_string()
+}
+
+/// An id derived from `name` that `taken` does not report as used: `slug`, `slug-2`, `slug-3`, …
+pub fn unique_id(prefix: &str, name: &str, taken: impl Fn(&str) -> bool) -> String {
+    let base = match slug(name) {
+        s if s.is_empty() => prefix.to_string(),
+        s => s,
+    };
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .expect("an unbounded range always yields a free id")
+}

@@ -1,0 +1,15 @@
+//! The domain: audits, scoring, ranking and templates. No I/O, no terminal.
+
+pub mod audit;
+pub mod ids;
+pub mod score;
+pub mod template;
+pub mod validate;
+
+pub use audit::*;
+pub use score::{
+    Crosshair, CrosshairMode, Progress, Quadrant, Ranked, Ranking, Scores, Status, TpRef, fmt_num,
+    rank,
+};
+pub use template::{Template, Text};
+pub use validate::{Problem, validate};

@@ -1,0 +1,307 @@
+//! The scoring method of PRODUCT.md: effective scores, spread, priority, critical,
+//! ranking and quadrants. Every caller (CLI, reports, TUI) ranks through [`rank`].
+
+use std::cmp::Ordering;
+
+use serde::{Deserialize, Serialize};
+
+use super::audit::{Audit, Scale, Touchpoint};
+
+/// Spread (max − min) at or above which a scale needs discussion.
+pub const DISCUSSION_SPREAD: u8 = 2;
+/// Impact at or above which a poorly satisfying touchpoint is critical.
+pub const CRITICAL_IMPACT: f64 = 4.5;
+/// Satisfaction at or below which a high-impact touchpoint is critical.
+pub const CRITICAL_SATISFACTION: f64 = 2.0;
+/// The scale midpoint, the default crosshair.
+pub const MIDPOINT: f64 = 3.0;
+
+/// Mean of the ratings given on one scale, or `None` when nobody rated it.
+pub fn effective(tp: &Touchpoint, scale: Scale) -> Option<f64> {
+    let (sum, n) = tp
+        .ratings
+        .iter()
+        .filter_map(|r| r.get(scale))
+        .fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
+    (n > 0).then(|| f64::from(sum) / f64::from(n))
+}
+
+/// max − min of the ratings given on one scale (0 with one rating), `None` when unrated.
+pub fn spread(tp: &Touchpoint, scale: Scale) -> Option<u8> {
+    let values = tp.ratings.iter().filter_map(|r| r.get(scale));
+    let (min, max) = values.fold(None, |acc: Option<(u8, u8)>, v| match acc {
+        None => Some((v, v)),
+        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+    })?;
+    Some(max - min)
+}
+
+/// True when any scale's spread is 2 or more.
+pub fn needs_discussion(tp: &Touchpoint) -> bool {
+    Scale::ALL
+        .iter()
+        .any(|&s| spread(tp, s).is_some_and(|d| d >= DISCUSSION_SPREAD))
+}
+
+/// The effective scores of a fully scored touchpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Scores {
+    pub frequency: f64,
+    pub impact: f64,
+    pub satisfaction: f64,
+}
+
+impl Scores {
+    pub fn get(&self, scale: Scale) -> f64 {
+        match scale {
+            Scale::Frequency => self.frequency,
+            Scale::Impact => self.impact,
+            Scale::Satisfaction => self.satisfaction,
+        }
+    }
+
+    /// gap = 6 − satisfaction.
+    pub fn gap(&self) -> f64 {
+        6.0 - self.satisfaction
+    }
+
+    /// priority = frequency × impact × gap (1 … 125).
+    pub fn priority(&self) -> f64 {
+        self.frequency * self.impact * self.gap()
+    }
+
+    /// impact ≥ 4.5 and satisfaction ≤ 2.0.
+    pub fn critical(&self) -> bool {
+        self.impact >= CRITICAL_IMPACT && self.satisfaction <= CRITICAL_SATISFACTION
+    }
+}
+
+/// Where a touchpoint stands in the method.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Status {
+    NotApplicable,
+    Unscored,
+    Scored(Scores),
+}
+
+/// Classifies a touchpoint: not applicable, unscored (a scale has no rating), or scored.
+pub fn status(tp: &Touchpoint) -> Status {
+    if tp.not_applicable {
+        return Status::NotApplicable;
+    }
+    match (
+        effective(tp, Scale::Frequency),
+        effective(tp, Scale::Impact),
+        effective(tp, Scale::Satisfaction),
+    ) {
+        (Some(frequency), Some(impact), Some(satisfaction)) => Status::Scored(Scores {
+            frequency,
+            impact,
+            satisfaction,
+        }),
+        _ => Status::Unscored,
+    }
+}
+
+/// Importance–performance quadrant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quadrant {
+    FixFirst,
+    KeepUp,
+    LowPriority,
+    Overkill,
+}
+
+impl Quadrant {
+    pub const ALL: [Quadrant; 4] = [
+        Quadrant::FixFirst,
+        Quadrant::KeepUp,
+        Quadrant::LowPriority,
+        Quadrant::Overkill,
+    ];
+
+    /// The contract name used in CSV and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Quadrant::FixFirst => "fix_first",
+            Quadrant::KeepUp => "keep_up",
+            Quadrant::LowPriority => "low_priority",
+            Quadrant::Overkill => "overkill",
+        }
+    }
+}
+
+/// Which crosshair splits the matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CrosshairMode {
+    #[default]
+    Midpoint,
+    DataMean,
+}
+
+/// The crosshair position: impact (y) and satisfaction (x).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Crosshair {
+    pub impact: f64,
+    pub satisfaction: f64,
+}
+
+impl Crosshair {
+    pub const MIDPOINT: Crosshair = Crosshair {
+        impact: MIDPOINT,
+        satisfaction: MIDPOINT,
+    };
+
+    /// A value is high when strictly above the crosshair.
+    pub fn quadrant(&self, scores: &Scores) -> Quadrant {
+        let impact_high = scores.impact > self.impact;
+        let satisfaction_high = scores.satisfaction > self.satisfaction;
+        match (impact_high, satisfaction_high) {
+            (true, true) => Quadrant::KeepUp,
+            (true, false) => Quadrant::FixFirst,
+            (false, true) => Quadrant::Overkill,
+            (false, false) => Quadrant::LowPriority,
+        }
+    }
+
+    /// The crosshair for a mode; the data mean falls back to the midpoint with nothing scored.
+    pub fn for_mode(mode: CrosshairMode, scored: &[Scores]) -> Crosshair {
+        match mode {
+            CrosshairMode::DataMean if !scored.is_empty() => {
+                let n = scored.len() as f64;
+                Crosshair {
+                    impact: scored.iter().map(|s| s.impact).sum::<f64>() / n,
+                    satisfaction: scored.iter().map(|s| s.satisfaction).sum::<f64>() / n,
+                }
+            }
+            _ => Crosshair::MIDPOINT,
+        }
+    }
+}
+
+/// Position of a touchpoint in the audit: (stage index, touchpoint index).
+pub type TpRef = (usize, usize);
+
+/// One line of the priority list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked {
+    pub rank: usize,
+    pub at: TpRef,
+    pub scores: Scores,
+    pub priority: f64,
+    pub critical: bool,
+    pub quadrant: Quadrant,
+    pub needs_discussion: bool,
+}
+
+/// The result of ranking an audit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranking {
+    pub crosshair: Crosshair,
+    pub ranked: Vec<Ranked>,
+    pub unscored: Vec<TpRef>,
+    pub not_applicable: Vec<TpRef>,
+}
+
+impl Ranking {
+    pub fn find(&self, at: TpRef) -> Option<&Ranked> {
+        self.ranked.iter().find(|r| r.at == at)
+    }
+
+    pub fn count(&self, quadrant: Quadrant) -> usize {
+        self.ranked
+            .iter()
+            .filter(|r| r.quadrant == quadrant)
+            .count()
+    }
+
+    pub fn critical_count(&self) -> usize {
+        self.ranked.iter().filter(|r| r.critical).count()
+    }
+}
+
+/// Ranks an audit: critical first; then priority, impact, frequency descending; then checklist order.
+pub fn rank(audit: &Audit, mode: CrosshairMode) -> Ranking {
+    let mut scored = Vec::new();
+    let mut unscored = Vec::new();
+    let mut not_applicable = Vec::new();
+    for (si, ti, tp) in audit.touchpoints() {
+        match status(tp) {
+            Status::NotApplicable => not_applicable.push((si, ti)),
+            Status::Unscored => unscored.push((si, ti)),
+            Status::Scored(s) => scored.push(((si, ti), s, needs_discussion(tp))),
+        }
+    }
+    let all: Vec<Scores> = scored.iter().map(|(_, s, _)| *s).collect();
+    let crosshair = Crosshair::for_mode(mode, &all);
+    // Checklist order is the collection order, so a stable sort keeps it as the last tie-break.
+    scored.sort_by(|(_, a, _), (_, b, _)| compare(a, b));
+    let ranked = scored
+        .into_iter()
+        .enumerate()
+        .map(|(i, (at, scores, needs_discussion))| Ranked {
+            rank: i + 1,
+            at,
+            scores,
+            priority: scores.priority(),
+            critical: scores.critical(),
+            quadrant: crosshair.quadrant(&scores),
+            needs_discussion,
+        })
+        .collect();
+    Ranking {
+        crosshair,
+        ranked,
+        unscored,
+        not_applicable,
+    }
+}
+
+/// Orders two scored touchpoints, the more urgent first (without the checklist tie-break).
+fn compare(a: &Scores, b: &Scores) -> Ordering {
+    b.critical()
+        .cmp(&a.critical())
+        .then_with(|| b.priority().total_cmp(&a.priority()))
+        .then_with(|| b.impact.total_cmp(&a.impact))
+        .then_with(|| b.frequency.total_cmp(&a.frequency))
+}
+
+/// Scored, unscored and not-applicable counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub scored: usize,
+    pub not_applicable: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// Touchpoints that are done: scored or marked not applicable.
+    pub fn done(&self) -> usize {
+        self.scored + self.not_applicable
+    }
+}
+
+/// Progress over a set of touchpoints.
+pub fn progress<'a>(tps: impl IntoIterator<Item = &'a Touchpoint>) -> Progress {
+    tps.into_iter().fold(Progress::default(), |mut p, tp| {
+        p.total += 1;
+        match status(tp) {
+            Status::Scored(_) => p.scored += 1,
+            Status::NotApplicable => p.not_applicable += 1,
+            Status::Unscored => {}
+        }
+        p
+    })
+}
+
+/// Formats a score or priority with at most one decimal: `4`, `4.5`, `37.5`.
+pub fn fmt_num(v: f64) -> String {
+    let rounded = (v * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded:.1}")
+    }
+}
