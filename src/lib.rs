@@ -1,4 +1,6 @@
 //! tpaudit: a terminal workbench for customer-touchpoint audits.
 #![warn(clippy::unwrap_used)]
 
+pub mod i18n;
 pub mod model;
+pub mod store;

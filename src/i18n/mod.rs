@@ -1,0 +1,17 @@
+//! The string catalogue, English and Russian. Views and reports take their words from here.
+
+pub mod common;
+
+pub use crate::model::Lang;
+
+/// The UI language: `--lang`, else `LC_ALL`/`LANG` (`ru*` is Russian), else English.
+pub fn detect(flag: Option<Lang>) -> Lang {
+    flag.or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| Lang::from_code(&v))
+    })
+    .unwrap_or(Lang::En)
+}

@@ -1,0 +1,62 @@
+//! The audits in the data directory, for `list` and the home screen.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use super::audit_file::load;
+use super::datadir::DataDir;
+use super::error::{Result, StoreError};
+use crate::model::{Audit, Progress, score};
+
+/// One audit file found in the data directory.
+#[derive(Debug)]
+pub struct Entry {
+    /// The file name without `.ron`: what `open NAME` takes.
+    pub name: String,
+    pub path: PathBuf,
+    /// The audit, or why it could not be read.
+    pub audit: Result<Audit>,
+}
+
+impl Entry {
+    pub fn progress(&self) -> Option<Progress> {
+        self.audit
+            .as_ref()
+            .ok()
+            .map(|a| score::progress(a.touchpoints().map(|(_, _, t)| t)))
+    }
+
+    pub fn updated(&self) -> Option<Timestamp> {
+        self.audit.as_ref().ok().map(|a| a.updated)
+    }
+}
+
+/// All `*.ron` audits, most recently changed first; a missing folder is an empty list.
+pub fn list(data: &DataDir) -> Result<Vec<Entry>> {
+    let dir = data.audits_dir();
+    let read = match std::fs::read_dir(&dir) {
+        Ok(r) => r,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(StoreError::io(dir, e)),
+    };
+    let mut entries: Vec<Entry> = read
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+        .filter_map(|path| {
+            let name = path.file_stem()?.to_string_lossy().into_owned();
+            (!name.starts_with('.')).then(|| Entry {
+                audit: load(&path),
+                name,
+                path,
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        b.updated()
+            .cmp(&a.updated())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    Ok(entries)
+}

@@ -1,0 +1,12 @@
+//! The one place that touches the disk: data dir, RON load/save, atomic writes, templates.
+
+pub mod atomic;
+pub mod audit_file;
+pub mod datadir;
+pub mod error;
+pub mod listing;
+pub mod templates;
+
+pub use audit_file::{backup_path, create, load, parse, save, to_ron};
+pub use datadir::{DataDir, check_name, config_dir};
+pub use error::{Result, StoreError};
