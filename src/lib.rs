@@ -2,5 +2,7 @@
 #![warn(clippy::unwrap_used)]
 
 pub mod i18n;
+pub mod io;
 pub mod model;
 pub mod store;
+pub mod tui;

@@ -1,0 +1,3 @@
+//! Data in and out: CSV import and the report writers.
+
+pub mod report;
