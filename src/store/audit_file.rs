@@ -96,7 +96,8 @@ pub fn syntax_error(path: &Path, e: &ron::error::SpannedError) -> StoreError {
 pub fn to_ron(audit: &Audit) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")
-        .struct_names(false);
+        .struct_names(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut text = ron::ser::to_string_pretty(audit, config)?;
     text.push('\n');
     Ok(text)

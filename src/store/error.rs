@@ -42,6 +42,8 @@ pub enum StoreError {
     BadName { name: String, why: String },
     #[error("no data directory: set --data-dir or TPAUDIT_DATA_DIR")]
     NoDataDir,
+    #[error("{path} is open in {holder}; this window is read-only")]
+    ReadOnly { path: PathBuf, holder: String },
     #[error("could not write {path}: {message}")]
     Serialize { path: PathBuf, message: String },
 }

@@ -5,6 +5,9 @@ pub mod audit_file;
 pub mod datadir;
 pub mod error;
 pub mod listing;
+pub mod lock;
+pub mod recovery;
+pub mod session;
 pub mod templates;
 
 pub use audit_file::{backup_path, create, load, parse, save, to_ron};

@@ -1,0 +1,176 @@
+//! One writer per audit: an advisory lock on the sidecar `NAME.ron.lock`, holding who has it.
+//!
+//! The OS releases the lock when its holder dies, so a lock file left by a dead process is
+//! simply locked again ("taken over"); its old contents say whose it was.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use super::error::{Result, StoreError};
+
+/// Who holds (or held) a lock, as written in the lock file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    pub pid: u32,
+    pub host: String,
+    pub since: String,
+}
+
+impl Holder {
+    fn current() -> Holder {
+        Holder {
+            pid: std::process::id(),
+            host: hostname(),
+            since: jiff::Timestamp::now().to_string(),
+        }
+    }
+
+    fn parse(text: &str) -> Option<Holder> {
+        let mut pid = None;
+        let mut host = String::new();
+        let mut since = String::new();
+        for line in text.lines() {
+            match line.split_once('=') {
+                Some(("pid", v)) => pid = v.trim().parse().ok(),
+                Some(("host", v)) => host = v.trim().to_string(),
+                Some(("since", v)) => since = v.trim().to_string(),
+                _ => {}
+            }
+        }
+        Some(Holder {
+            pid: pid?,
+            host,
+            since,
+        })
+    }
+
+    fn render(&self) -> String {
+        format!(
+            "pid={}\nhost={}\nsince={}\n",
+            self.pid, self.host, self.since
+        )
+    }
+}
+
+impl std::fmt::Display for Holder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "process {} on {} since {}",
+            self.pid, self.host, self.since
+        )
+    }
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "unknown host".into())
+}
+
+/// A held lock; dropping it releases the lock and removes the lock file.
+#[derive(Debug)]
+pub struct Lock {
+    file: File,
+    path: PathBuf,
+    /// The previous holder, when a stale lock of a dead process was taken over.
+    pub took_over: Option<Holder>,
+}
+
+/// The outcome of trying to lock an audit.
+#[derive(Debug)]
+pub enum Acquired {
+    Locked(Lock),
+    /// Another live process has it: open read-only.
+    HeldBy(Option<Holder>),
+}
+
+/// The lock file of an audit: `NAME.ron.lock`.
+pub fn lock_path(audit: &Path) -> PathBuf {
+    let mut name = audit
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".lock");
+    audit.with_file_name(name)
+}
+
+/// Tries to become the one writer of the audit at `audit`.
+pub fn acquire(audit: &Path) -> Result<Acquired> {
+    let path = lock_path(audit);
+    // A holder that exits removes the lock file; a lock taken on that removed file is no lock,
+    // so check that the locked file is still the one at the path, and try again if not.
+    for _ in 0..5 {
+        match acquire_once(&path)? {
+            Acquired::Locked(lock) if !same_file(&lock.file, &path) => continue,
+            other => return Ok(other),
+        }
+    }
+    Err(StoreError::io(
+        &path,
+        std::io::Error::other("the lock file keeps being replaced by another process"),
+    ))
+}
+
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_file: &File, path: &Path) -> bool {
+    path.exists()
+}
+
+fn acquire_once(path: &Path) -> Result<Acquired> {
+    let path = path.to_path_buf();
+    let io = |e| StoreError::io(&path, e);
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(io)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(TryLockError::WouldBlock) => {
+            let mut text = String::new();
+            let _ = file.read_to_string(&mut text);
+            return Ok(Acquired::HeldBy(Holder::parse(&text)));
+        }
+        Err(TryLockError::Error(e)) => return Err(io(e)),
+    }
+    let mut old = String::new();
+    let _ = file.read_to_string(&mut old);
+    let took_over = Holder::parse(&old);
+    file.set_len(0).map_err(io)?;
+    file.seek(SeekFrom::Start(0)).map_err(io)?;
+    file.write_all(Holder::current().render().as_bytes())
+        .map_err(io)?;
+    file.sync_all().map_err(io)?;
+    Ok(Acquired::Locked(Lock {
+        file,
+        path,
+        took_over,
+    }))
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Remove first, while still holding the lock, so no one else's fresh lock file is deleted.
+        if same_file(&self.file, &self.path) {
+            let _ = std::fs::remove_file(&self.path);
+        }
+        let _ = self.file.unlock();
+    }
+}

@@ -1,0 +1,164 @@
+//! An open audit: its file, its lock, and what was on disk when it was read, so that a save
+//! never clobbers a change made by another program.
+
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::atomic::write_atomic;
+use super::audit_file::{load, save, to_ron};
+use super::error::{Result, StoreError};
+use super::lock::{Acquired, Holder, Lock, acquire};
+use crate::model::Audit;
+
+/// What identifies a file's contents cheaply (length, mtime) and surely (hash).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: u64,
+    modified: Option<SystemTime>,
+    hash: u64,
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// The fingerprint of the file at `path`, or `None` if there is no file.
+pub fn fingerprint(path: &Path) -> Result<Option<Fingerprint>> {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+            Ok(Some(Fingerprint {
+                len: bytes.len() as u64,
+                modified,
+                hash: hash_bytes(&bytes),
+            }))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(StoreError::io(path, e)),
+    }
+}
+
+/// Whether this process may write the audit.
+#[derive(Debug)]
+pub enum Access {
+    ReadWrite(Lock),
+    /// Another tpaudit has the audit open; this one only reads.
+    ReadOnly(Option<Holder>),
+}
+
+/// What a save did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    Written,
+    /// The file changed on disk since it was read: it was left alone and the audit in memory
+    /// went to this side copy instead.
+    Conflict {
+        side_copy: PathBuf,
+    },
+}
+
+/// An audit file opened for editing.
+#[derive(Debug)]
+pub struct AuditFile {
+    path: PathBuf,
+    access: Access,
+    known: Option<Fingerprint>,
+}
+
+impl AuditFile {
+    /// Loads the audit and takes its lock; if another process holds it, opens read-only.
+    pub fn open(path: &Path) -> Result<(AuditFile, Audit)> {
+        let audit = load(path)?;
+        let known = fingerprint(path)?;
+        let access = match acquire(path)? {
+            Acquired::Locked(lock) => Access::ReadWrite(lock),
+            Acquired::HeldBy(holder) => Access::ReadOnly(holder),
+        };
+        Ok((
+            AuditFile {
+                path: path.to_path_buf(),
+                access,
+                known,
+            },
+            audit,
+        ))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn access(&self) -> &Access {
+        &self.access
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        matches!(self.access, Access::ReadOnly(_))
+    }
+
+    /// True when the file on disk is no longer what was read or last written.
+    pub fn changed_on_disk(&self) -> Result<bool> {
+        let now = fingerprint(&self.path)?;
+        Ok(match (now, self.known) {
+            (Some(a), Some(b)) => a.len != b.len || a.hash != b.hash,
+            (None, None) => false,
+            _ => true,
+        })
+    }
+
+    /// Saves the audit, unless read-only (an error) or the file changed on disk (a side copy).
+    pub fn save(&mut self, audit: &Audit) -> Result<Saved> {
+        self.writable()?;
+        if self.changed_on_disk()? {
+            let side_copy = side_copy_path(&self.path, jiff::Timestamp::now());
+            let text = to_ron(audit).map_err(|e| StoreError::Serialize {
+                path: side_copy.clone(),
+                message: e.to_string(),
+            })?;
+            write_atomic(&side_copy, text.as_bytes()).map_err(|e| StoreError::io(&side_copy, e))?;
+            return Ok(Saved::Conflict { side_copy });
+        }
+        self.overwrite(audit)?;
+        Ok(Saved::Written)
+    }
+
+    /// Saves over whatever is on disk (after the user chose to keep the audit in memory).
+    pub fn overwrite(&mut self, audit: &Audit) -> Result<()> {
+        self.writable()?;
+        save(&self.path, audit)?;
+        self.known = fingerprint(&self.path)?;
+        Ok(())
+    }
+
+    /// Reads the file again (after the user chose the version on disk).
+    pub fn reload(&mut self) -> Result<Audit> {
+        let audit = load(&self.path)?;
+        self.known = fingerprint(&self.path)?;
+        Ok(audit)
+    }
+
+    fn writable(&self) -> Result<()> {
+        match &self.access {
+            Access::ReadWrite(_) => Ok(()),
+            Access::ReadOnly(holder) => Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+                holder: holder
+                    .as_ref()
+                    .map_or_else(|| "another process".to_string(), Holder::to_string),
+            }),
+        }
+    }
+}
+
+/// `NAME.conflict-YYYYMMDD-HHMMSS.ron` beside the audit.
+pub fn side_copy_path(path: &Path, now: jiff::Timestamp) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stamp = now.strftime("%Y%m%d-%H%M%S");
+    path.with_file_name(format!("{stem}.conflict-{stamp}.ron"))
+}

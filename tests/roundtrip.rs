@@ -1,0 +1,162 @@
+//! RON round-trips of random audits: any text survives save and load unchanged.
+
+use proptest::prelude::*;
+use tpaudit::model::{
+    Action, ActionStatus, Audit, Channel, Control, Lang, Participant, Rating, Stage, Touchpoint,
+};
+use tpaudit::store;
+
+/// Text with the characters that break naive writers: Cyrillic, emoji, quotes, backslashes,
+/// newlines, RON syntax, control characters.
+fn text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Сайт компании".to_string()),
+        Just("👩‍💻🚀".to_string()),
+        Just("\"quoted\"".to_string()),
+        Just("back\\slash".to_string()),
+        Just("line\nbreak\r\n".to_string()),
+        Just("),]}(#![enable]".to_string()),
+        Just("r#\"raw\"#".to_string()),
+        Just("\t\u{0}\u{7f}\u{200b}".to_string()),
+        "[a-zA-Zа-яА-ЯёЁ0-9 ,.!?-]{0,12}",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..4).prop_map(|v| v.concat())
+}
+
+fn name() -> impl Strategy<Value = String> {
+    text().prop_map(|t| {
+        if t.trim().is_empty() {
+            format!("n{}", t.len())
+        } else {
+            t
+        }
+    })
+}
+
+fn score() -> impl Strategy<Value = Option<u8>> {
+    prop::option::of(1u8..=5)
+}
+
+fn touchpoint(idx: usize, participants: usize) -> impl Strategy<Value = Touchpoint> {
+    (
+        name(),
+        text(),
+        prop::collection::vec(text(), 0..3),
+        text(),
+        any::<bool>(),
+        any::<bool>(),
+        prop::collection::vec((score(), score(), score()), participants),
+        prop::option::of((text(), text(), 0u8..3)),
+    )
+        .prop_map(
+            move |(name, description, questions, notes, na, offline, scores, action)| {
+                let ratings = scores
+                    .into_iter()
+                    .enumerate()
+                    .map(|(p, (f, i, s))| Rating {
+                        participant: format!("p{}", p + 1),
+                        frequency: f,
+                        impact: i,
+                        satisfaction: s,
+                    })
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                Touchpoint {
+                    id: format!("tp-{idx}"),
+                    name,
+                    description,
+                    channel: if offline {
+                        Channel::Offline
+                    } else {
+                        Channel::Online
+                    },
+                    control: if na {
+                        Control::Indirect
+                    } else {
+                        Control::Direct
+                    },
+                    questions,
+                    notes,
+                    not_applicable: na,
+                    ratings,
+                    action: action.map(|(action, owner, st)| Action {
+                        action,
+                        owner,
+                        status: [
+                            ActionStatus::Planned,
+                            ActionStatus::InProgress,
+                            ActionStatus::Done,
+                        ][usize::from(st)],
+                        ..Action::default()
+                    }),
+                }
+            },
+        )
+}
+
+fn audit() -> impl Strategy<Value = Audit> {
+    (
+        1usize..4,
+        name(),
+        text(),
+        any::<bool>(),
+        prop::collection::vec((name(), 0usize..4), 0..4),
+    )
+        .prop_flat_map(|(np, audit_name, client, ru, stage_specs)| {
+            let stages: Vec<_> = stage_specs
+                .into_iter()
+                .enumerate()
+                .map(|(si, (stage_name, n))| {
+                    let tps: Vec<_> = (0..n).map(|ti| touchpoint(si * 10 + ti, np)).collect();
+                    (Just(si), Just(stage_name), tps)
+                })
+                .collect();
+            let names = prop::collection::vec(name(), np);
+            (Just(audit_name), Just(client), Just(ru), names, stages)
+        })
+        .prop_map(|(audit_name, client, ru, pnames, stages)| {
+            let mut a = Audit::new(
+                audit_name,
+                if ru { Lang::Ru } else { Lang::En },
+                jiff::Timestamp::UNIX_EPOCH,
+            );
+            a.client = client;
+            a.participants = pnames
+                .into_iter()
+                .enumerate()
+                .map(|(i, n)| Participant {
+                    id: format!("p{}", i + 1),
+                    name: n,
+                })
+                .collect();
+            a.stages = stages
+                .into_iter()
+                .map(|(si, stage_name, tps)| Stage {
+                    touchpoints: tps,
+                    ..Stage::new(format!("st-{si}"), stage_name)
+                })
+                .collect();
+            a
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_audit_survives_save_and_load(a in audit()) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.ron");
+        store::save(&path, &a).expect("save");
+        let back = store::load(&path).expect("load");
+        prop_assert_eq!(back, a);
+    }
+
+    #[test]
+    fn ron_text_parses_back_to_the_same_audit(a in audit()) {
+        let text = store::to_ron(&a).expect("serialize");
+        let back = store::parse(&text, std::path::Path::new("mem.ron")).expect("parse");
+        prop_assert_eq!(back, a);
+    }
+}
