@@ -1,7 +1,7 @@
 //! The built-in checklists and the bundled example audits: complete, bilingual, and ranked
 //! exactly as the method in PRODUCT.md says when worked out by hand.
 
-use tpaudit::model::{Audit, CrosshairMode, Quadrant, Template, fmt_num, rank};
+use tpaudit::model::{Audit, CrosshairMode, Lang, Quadrant, Template, fmt_num, rank, validate};
 use tpaudit::store::templates;
 
 const STAGES: [&str; 5] = [
@@ -156,7 +156,7 @@ fn examples_parse_validate_and_use_every_part_of_the_method() {
     let builtin = templates::builtin();
     for (name, audit) in &all {
         assert_eq!(&audit.name, name);
-        assert!(tpaudit::model::validate(audit).is_empty(), "{name}");
+        assert!(validate(audit).is_empty(), "{name}");
         assert!(audit.participants.len() > 1, "{name}: one participant");
         assert!(!audit.client.trim().is_empty(), "{name}: no client");
         let template_id = audit.template.as_deref().unwrap_or_default();
@@ -219,7 +219,7 @@ fn examples_parse_validate_and_use_every_part_of_the_method() {
 #[test]
 fn retail_example_ranks_as_worked_out_by_hand() {
     let audit = example("example-retail-ru");
-    assert_eq!(audit.lang, tpaudit::model::Lang::Ru);
+    assert_eq!(audit.lang, Lang::Ru);
     assert_eq!(audit.participants.len(), 3);
     let (top, ids, unscored, not_applicable) = ranking(&audit);
     // Effective score = mean of the three participants' ratings; gap = 6 − satisfaction.
@@ -274,7 +274,7 @@ fn retail_example_ranks_as_worked_out_by_hand() {
 #[test]
 fn online_store_example_ranks_as_worked_out_by_hand() {
     let audit = example("example-online-store-en");
-    assert_eq!(audit.lang, tpaudit::model::Lang::En);
+    assert_eq!(audit.lang, Lang::En);
     assert_eq!(audit.participants.len(), 2);
     let (top, ids, unscored, not_applicable) = ranking(&audit);
     // Two participants, so effective scores are whole or halves.
@@ -325,4 +325,23 @@ fn online_store_example_ranks_as_worked_out_by_hand() {
     );
     assert_eq!(unscored, ["pickup-point", "loyalty-bonuses"]);
     assert_eq!(not_applicable, ["marketplaces"]);
+}
+
+#[test]
+fn every_template_makes_a_valid_audit_in_both_languages_that_survives_a_save() {
+    let now: jiff::Timestamp = "2026-11-10T09:00:00Z".parse().expect("a fixed timestamp");
+    for t in templates::builtin() {
+        for lang in [Lang::En, Lang::Ru] {
+            let audit = t.instantiate("check", lang, now);
+            assert!(validate(&audit).is_empty(), "{} {lang:?}", t.id);
+            assert_eq!(audit.touchpoint_count(), t.touchpoint_count());
+            let first = &audit.stages[0].touchpoints[0];
+            let expected = t.stages[0].touchpoints[0].name.get(lang);
+            assert_eq!(first.name, expected, "{} {lang:?}", t.id);
+            let text = tpaudit::store::to_ron(&audit).expect("serialises");
+            let back = tpaudit::store::parse(&text, std::path::Path::new("check.ron"))
+                .unwrap_or_else(|e| panic!("{} {lang:?}: {e}", t.id));
+            assert_eq!(back, audit);
+        }
+    }
 }
