@@ -218,6 +218,12 @@ fn text_report_in_russian_aligns_cyrillic_and_marks_disagreement() {
     assert!(!rows[3].contains('?'));
     assert!(!rows[1].contains('?'));
     assert!(text.contains("Обозначения"));
+    // Russian readers write decimals with a comma: Касса's satisfaction is the mean 1.5.
+    assert!(
+        rows[1].contains("1,5") && !rows[1].contains("1.5"),
+        "{}",
+        rows[1]
+    );
 }
 
 #[test]

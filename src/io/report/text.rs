@@ -127,10 +127,10 @@ fn table(audit: &Audit, ranking: &Ranking) -> String {
             r.rank.to_string(),
             stage.name.clone(),
             stage.touchpoints[r.at.1].name.clone(),
-            fmt_num(s.frequency),
-            fmt_num(s.impact),
-            fmt_num(s.satisfaction),
-            fmt_num(r.priority),
+            num(lang, s.frequency),
+            num(lang, s.impact),
+            num(lang, s.satisfaction),
+            num(lang, r.priority),
             quadrant_short(lang, r.quadrant).to_string(),
             if r.critical { "!" } else { "" }.to_string(),
             if r.needs_discussion { "?" } else { "" }.to_string(),
@@ -192,18 +192,22 @@ fn legend(lang: Lang, ranking: &Ranking, mode: CrosshairMode) -> String {
         CrosshairMode::Midpoint => w.midpoint,
         CrosshairMode::DataMean => w.mean,
     };
-    let num = |v: f64| match lang {
-        Lang::En => fmt_num(v),
-        Lang::Ru => fmt_num(v).replace('.', ","),
-    };
     let crosshair = w
         .crosshair
-        .replace("{i}", &num(ranking.crosshair.impact))
-        .replace("{s}", &num(ranking.crosshair.satisfaction));
+        .replace("{i}", &num(lang, ranking.crosshair.impact))
+        .replace("{s}", &num(lang, ranking.crosshair.satisfaction));
     format!(
         "{}: {letters}; {}.\n  !  {}.\n  ?  {}.\n  {crosshair} ({basis}).\n",
         w.legend, w.formula, w.critical, w.discuss
     )
+}
+
+/// A number as the audit's readers write it: `4.5` in English, `4,5` in Russian.
+fn num(lang: Lang, v: f64) -> String {
+    match lang {
+        Lang::En => fmt_num(v),
+        Lang::Ru => fmt_num(v).replace('.', ","),
+    }
 }
 
 fn left_out(audit: &Audit, heading: &str, list: &[TpRef]) -> String {
