@@ -1,6 +1,7 @@
 //! tpaudit: a terminal workbench for customer-touchpoint audits.
 #![warn(clippy::unwrap_used)]
 
+pub mod cli;
 pub mod i18n;
 pub mod io;
 pub mod model;

@@ -1,3 +1,46 @@
-fn main() {
-    println!("tpaudit");
+//! The `tpaudit` binary: parse the command line, then run a command or the workbench.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use tpaudit::cli::{self, Cli, Command, Context};
+use tpaudit::{i18n, store, tui};
+
+fn main() -> color_eyre::Result<ExitCode> {
+    color_eyre::install()?;
+    let args = Cli::parse();
+    let data = match store::DataDir::resolve(args.data_dir.as_deref()) {
+        Ok(d) => d,
+        Err(e) => return Ok(fail(&e)),
+    };
+    let ctx = Context {
+        data,
+        lang: i18n::detect(args.lang.map(Into::into)),
+    };
+    let open = match args.command {
+        None => None,
+        Some(Command::Open { audit }) => match cli::existing_audit(&ctx.data, &audit) {
+            Ok(path) => Some(path),
+            Err(e) => return Ok(fail(&e)),
+        },
+        Some(command) => {
+            return Ok(match cli::run(&ctx, command) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&e),
+            });
+        }
+    };
+    tui::run(tui::Options {
+        data: ctx.data,
+        lang: ctx.lang,
+        open,
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reports an error the user can act on; exit status 1. No prefix, so `file:line:col`
+/// errors start the line where editors and terminals can jump to them.
+fn fail(e: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("{e}");
+    ExitCode::FAILURE
 }

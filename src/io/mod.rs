@@ -1,3 +1,4 @@
 //! Data in and out: CSV import and the report writers.
 
+pub mod csv_import;
 pub mod report;

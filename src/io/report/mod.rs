@@ -1,5 +1,8 @@
 //! Report writers. Every format ranks through `model::rank`, so all agree.
 
+pub mod csv;
+pub mod text;
+
 use crate::model::{Audit, CrosshairMode};
 
 /// The report formats of `tpaudit report --format`.
@@ -37,6 +40,8 @@ pub struct Options {
 pub fn render(audit: &Audit, format: Format, opts: &Options) -> String {
     let _ = (audit, opts);
     match format {
-        Format::Text | Format::Md | Format::Csv | Format::Html | Format::Json => String::new(),
+        Format::Text => text::render(audit, opts),
+        Format::Csv => csv::render(audit, opts),
+        Format::Md | Format::Html | Format::Json => String::new(),
     }
 }

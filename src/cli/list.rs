@@ -1,0 +1,69 @@
+//! `tpaudit list`: the audits in the data directory, unreadable ones included.
+
+use super::{CliError, Context, show};
+use crate::io::report::text::align;
+use crate::model::{Audit, Lang, score};
+use crate::store::listing;
+
+/// Prints one aligned row per audit file: name, client, progress, n/a, last change.
+pub fn run(ctx: &Context) -> Result<(), CliError> {
+    let entries = listing::list(&ctx.data)?;
+    let ru = ctx.lang == Lang::Ru;
+    if entries.is_empty() {
+        if ru {
+            println!(
+                "В {} пока нет аудитов. Создайте первый: tpaudit new ИМЯ",
+                show(&ctx.data.audits_dir())
+            );
+        } else {
+            println!(
+                "No audits in {} yet. Create one with: tpaudit new NAME",
+                show(&ctx.data.audits_dir())
+            );
+        }
+        return Ok(());
+    }
+    let header = if ru {
+        ["имя", "клиент", "оценено", "неприм.", "изменён"]
+    } else {
+        ["name", "client", "scored", "n/a", "changed"]
+    };
+    let mut rows = vec![header.map(str::to_string).to_vec()];
+    let mut broken = Vec::new();
+    for e in &entries {
+        match &e.audit {
+            Ok(a) => rows.push(row(&e.name, a)),
+            Err(err) => broken.push((e, err)),
+        }
+    }
+    print!("{}", align(&rows, &[false, false, true, true, false]));
+    // Broken files are listed after the table: their errors are too long for a column.
+    for (e, err) in broken {
+        let what = if ru {
+            "не читается"
+        } else {
+            "unreadable"
+        };
+        println!("{}  {what}: {err}", e.name);
+    }
+    Ok(())
+}
+
+/// The file name comes first: it is what `open NAME` takes.
+fn row(name: &str, a: &Audit) -> Vec<String> {
+    let p = score::progress(a.touchpoints().map(|(_, _, t)| t));
+    vec![
+        name.to_string(),
+        a.client.clone(),
+        format!("{}/{}", p.scored, p.total),
+        p.not_applicable.to_string(),
+        local_time(a.updated),
+    ]
+}
+
+/// The time in the user's zone, to the minute.
+fn local_time(t: jiff::Timestamp) -> String {
+    t.to_zoned_datetime(jiff::tz::TimeZone::system())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}

@@ -1,0 +1,182 @@
+//! The command line: `tpaudit [COMMAND]`. One file per subcommand; data to stdout,
+//! messages and errors to stderr.
+
+pub mod check;
+pub mod import;
+pub mod list;
+pub mod new;
+pub mod report;
+pub mod templates;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::io::csv_import::ImportError;
+use crate::model::{CrosshairMode, Lang};
+use crate::store::{self, DataDir, StoreError};
+
+/// A terminal workbench for customer-touchpoint audits.
+#[derive(Debug, Parser)]
+#[command(name = "tpaudit", version, about)]
+pub struct Cli {
+    /// Data directory (else TPAUDIT_DATA_DIR, else the platform data directory)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Interface language, and the language of new audits (else the locale)
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// A language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Ru,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Ru => Lang::Ru,
+        }
+    }
+}
+
+/// Where the quadrant crosshair sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CrosshairArg {
+    /// The scale midpoint, 3
+    Midpoint,
+    /// The mean of the scored touchpoints
+    Mean,
+}
+
+impl From<CrosshairArg> for CrosshairMode {
+    fn from(c: CrosshairArg) -> CrosshairMode {
+        match c {
+            CrosshairArg::Midpoint => CrosshairMode::Midpoint,
+            CrosshairArg::Mean => CrosshairMode::DataMean,
+        }
+    }
+}
+
+/// The subcommands; without one, the workbench opens on its home screen.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open the workbench straight into an audit
+    Open {
+        /// Audit name, or path to a .ron file
+        audit: String,
+    },
+    /// Create an audit from a checklist template
+    New(new::Args),
+    /// List the audits in the data directory
+    List,
+    /// List the checklist templates, built-in and your own
+    Templates,
+    /// Create an audit from a CSV file of stages, touchpoints and scores
+    Import(import::Args),
+    /// Print or export the ranked priority list
+    Report(report::Args),
+    /// Validate an audit file without changing it
+    Check {
+        /// Audit name, or path to a .ron file
+        audit: String,
+    },
+}
+
+/// What the CLI reports to the user when a command fails.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("{path}: {source}")]
+    Import { path: PathBuf, source: ImportError },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("unknown template '{id}'; available: {known} (run `tpaudit templates`)")]
+    UnknownTemplate { id: String, known: String },
+}
+
+/// The settings every subcommand shares.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub data: DataDir,
+    /// The interface language: `--lang`, else the locale.
+    pub lang: Lang,
+}
+
+/// Runs a headless subcommand (everything but the workbench itself).
+pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
+    match command {
+        // The binary starts the workbench; here `open` only checks that the audit exists.
+        Command::Open { audit } => existing_audit(&ctx.data, &audit).map(|_| ()),
+        Command::New(args) => new::run(ctx, args),
+        Command::List => list::run(ctx),
+        Command::Templates => templates::run(ctx),
+        Command::Import(args) => import::run(ctx, args),
+        Command::Report(args) => report::run(ctx, args),
+        Command::Check { audit } => check::run(ctx, &audit),
+    }
+}
+
+/// The file behind a command-line AUDIT, which must exist.
+pub fn existing_audit(data: &DataDir, arg: &str) -> Result<PathBuf, CliError> {
+    let path = data.locate(arg);
+    if path.is_file() {
+        return Ok(path);
+    }
+    if path == data.audit_path(arg) {
+        Err(StoreError::NotFound {
+            name: arg.to_string(),
+            dir: data.audits_dir(),
+        }
+        .into())
+    } else {
+        Err(CliError::Io {
+            path,
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such audit file"),
+        })
+    }
+}
+
+/// The built-in templates and the user's, with broken user templates reported on stderr.
+pub fn templates_reporting_errors() -> Vec<store::templates::Available> {
+    let dir = store::config_dir().map(|c| store::templates::user_templates_dir(&c));
+    let (list, errors) = store::templates::available(dir.as_deref());
+    for e in errors {
+        eprintln!("warning: skipped a broken template: {e}");
+    }
+    list
+}
+
+/// Finds a template by id (case-insensitive) among the available ones.
+pub fn find_template(id: &str) -> Result<crate::model::Template, CliError> {
+    let list = templates_reporting_errors();
+    if let Some(found) = list
+        .iter()
+        .find(|a| a.template.id.eq_ignore_ascii_case(id.trim()))
+    {
+        return Ok(found.template.clone());
+    }
+    Err(CliError::UnknownTemplate {
+        id: id.to_string(),
+        known: list
+            .iter()
+            .map(|a| a.template.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    })
+}
+
+/// Shows a path as the user would type it.
+pub fn show(path: &Path) -> String {
+    path.display().to_string()
+}

@@ -1,0 +1,226 @@
+//! The plain-text priority list: a title, an aligned ranked table, a legend, and the
+//! touchpoints left out of the ranking. Everything in the audit's language.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::Options;
+use crate::i18n::common::{quadrant_short, scale_letter, scale_name};
+use crate::model::{Audit, CrosshairMode, Lang, Ranking, Scale, TpRef, fmt_num, rank};
+
+/// Report words that the shared catalogue does not hold.
+struct Words {
+    title: &'static str,
+    client: &'static str,
+    language: &'static str,
+    language_name: &'static str,
+    rank: &'static str,
+    stage: &'static str,
+    touchpoint: &'static str,
+    priority: &'static str,
+    quadrant: &'static str,
+    nothing_ranked: &'static str,
+    legend: &'static str,
+    formula: &'static str,
+    critical: &'static str,
+    discuss: &'static str,
+    crosshair: &'static str,
+    midpoint: &'static str,
+    mean: &'static str,
+    unscored: &'static str,
+    not_applicable: &'static str,
+}
+
+const EN: Words = Words {
+    title: "Touchpoint audit",
+    client: "client",
+    language: "language",
+    language_name: "English",
+    rank: "#",
+    stage: "Stage",
+    touchpoint: "Touchpoint",
+    priority: "Priority",
+    quadrant: "Quadrant",
+    nothing_ranked: "No touchpoint is fully scored yet, so nothing is ranked.",
+    legend: "Legend",
+    formula: "scores 1–5, the mean of the participants' ratings; priority = F × I × (6 − S)",
+    critical: "critical: impact ≥ 4.5 and satisfaction ≤ 2; ranked first",
+    discuss: "needs discussion: participants' ratings differ by 2 or more",
+    crosshair: "quadrants split at impact {i} and satisfaction {s}",
+    midpoint: "the scale midpoint",
+    mean: "the mean of the scored touchpoints",
+    unscored: "Not scored yet",
+    not_applicable: "Not applicable",
+};
+
+const RU: Words = Words {
+    title: "Аудит точек контакта",
+    client: "клиент",
+    language: "язык",
+    language_name: "русский",
+    rank: "№",
+    stage: "Этап",
+    touchpoint: "Точка контакта",
+    priority: "Приоритет",
+    quadrant: "Квадрант",
+    nothing_ranked: "Ни одна точка контакта ещё не оценена полностью, ранжировать нечего.",
+    legend: "Обозначения",
+    formula: "оценки 1–5, среднее по участникам; приоритет = Ч × В × (6 − У)",
+    critical: "критично: влияние ≥ 4,5 и удовлетворённость ≤ 2; в начале списка",
+    discuss: "нужно обсудить: оценки участников расходятся на 2 и больше",
+    crosshair: "квадранты делятся по влиянию {i} и удовлетворённости {s}",
+    midpoint: "середина шкалы",
+    mean: "среднее по оценённым точкам",
+    unscored: "Ещё не оценены",
+    not_applicable: "Неприменимы",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &EN,
+        Lang::Ru => &RU,
+    }
+}
+
+/// Renders the text report of `audit` in the audit's own language.
+pub fn render(audit: &Audit, opts: &Options) -> String {
+    let w = words(audit.lang);
+    let ranking = rank(audit, opts.crosshair);
+    let mut out = title(audit, w);
+    out.push('\n');
+    if ranking.ranked.is_empty() {
+        out.push_str(w.nothing_ranked);
+        out.push('\n');
+    } else {
+        out.push_str(&table(audit, &ranking));
+        out.push('\n');
+        out.push_str(&legend(audit.lang, &ranking, opts.crosshair));
+    }
+    out.push_str(&left_out(audit, w.unscored, &ranking.unscored));
+    out.push_str(&left_out(audit, w.not_applicable, &ranking.not_applicable));
+    out
+}
+
+fn title(audit: &Audit, w: &Words) -> String {
+    let mut line = format!("{}: {}", w.title, audit.name);
+    if !audit.client.trim().is_empty() {
+        line.push_str(&format!(" — {}: {}", w.client, audit.client.trim()));
+    }
+    line.push_str(&format!(" — {}: {}\n", w.language, w.language_name));
+    line
+}
+
+fn table(audit: &Audit, ranking: &Ranking) -> String {
+    let lang = audit.lang;
+    let w = words(lang);
+    let mut rows: Vec<Vec<String>> = vec![
+        [w.rank, w.stage, w.touchpoint]
+            .into_iter()
+            .chain(Scale::ALL.map(|s| scale_letter(lang, s)))
+            .chain([w.priority, w.quadrant, "!", "?"])
+            .map(str::to_string)
+            .collect(),
+    ];
+    for r in &ranking.ranked {
+        let stage = &audit.stages[r.at.0];
+        let s = &r.scores;
+        rows.push(vec![
+            r.rank.to_string(),
+            stage.name.clone(),
+            stage.touchpoints[r.at.1].name.clone(),
+            num(lang, s.frequency),
+            num(lang, s.impact),
+            num(lang, s.satisfaction),
+            num(lang, r.priority),
+            quadrant_short(lang, r.quadrant).to_string(),
+            if r.critical { "!" } else { "" }.to_string(),
+            if r.needs_discussion { "?" } else { "" }.to_string(),
+        ]);
+    }
+    // Numbers read best right-aligned: rank, the three scores and the priority.
+    let right = [
+        true, false, false, true, true, true, true, false, false, false,
+    ];
+    align(&rows, &right)
+}
+
+/// Lays out rows in columns two spaces apart, measured in terminal cells.
+pub fn align(rows: &[Vec<String>], right: &[bool]) -> String {
+    let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..cols)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.width())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate() {
+            let pad = " ".repeat(widths[c].saturating_sub(cell.width()));
+            if c > 0 {
+                line.push_str("  ");
+            }
+            if right.get(c).copied().unwrap_or(false) {
+                line.push_str(&pad);
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.push_str(&pad);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn legend(lang: Lang, ranking: &Ranking, mode: CrosshairMode) -> String {
+    let w = words(lang);
+    let letters = Scale::ALL
+        .map(|s| {
+            format!(
+                "{} {}",
+                scale_letter(lang, s),
+                scale_name(lang, s).to_lowercase()
+            )
+        })
+        .join(", ");
+    let basis = match mode {
+        CrosshairMode::Midpoint => w.midpoint,
+        CrosshairMode::DataMean => w.mean,
+    };
+    let crosshair = w
+        .crosshair
+        .replace("{i}", &num(lang, ranking.crosshair.impact))
+        .replace("{s}", &num(lang, ranking.crosshair.satisfaction));
+    format!(
+        "{}: {letters}; {}.\n  !  {}.\n  ?  {}.\n  {crosshair} ({basis}).\n",
+        w.legend, w.formula, w.critical, w.discuss
+    )
+}
+
+/// A number as the audit's readers write it: `4.5` in English, `4,5` in Russian.
+fn num(lang: Lang, v: f64) -> String {
+    match lang {
+        Lang::En => fmt_num(v),
+        Lang::Ru => fmt_num(v).replace('.', ","),
+    }
+}
+
+fn left_out(audit: &Audit, heading: &str, list: &[TpRef]) -> String {
+    if list.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{heading} ({}):\n", list.len());
+    for &(si, ti) in list {
+        let stage = &audit.stages[si];
+        out.push_str(&format!(
+            "  {} / {}\n",
+            stage.name, stage.touchpoints[ti].name
+        ));
+    }
+    out
+}

@@ -1,0 +1,157 @@
+//! Helpers for tests that drive the real `tpaudit` binary in a private data directory.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use tpaudit::model::{Audit, Lang, Participant, Rating, Stage, Touchpoint};
+
+/// A temporary data directory and config directory, and a way to run the binary in them.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("a temp dir"),
+        }
+    }
+
+    pub fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    pub fn config(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    pub fn audit_path(&self, name: &str) -> PathBuf {
+        self.data().join("audits").join(format!("{name}.ron"))
+    }
+
+    /// Runs `tpaudit --data-dir DATA ARGS…` with a private config dir and an English locale.
+    pub fn run(&self, args: &[&str]) -> Out {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_tpaudit"));
+        cmd.arg("--data-dir").arg(self.data()).args(args);
+        self.exec(cmd)
+    }
+
+    /// Runs with the data dir given by `TPAUDIT_DATA_DIR` instead of the flag.
+    pub fn run_env(&self, args: &[&str]) -> Out {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_tpaudit"));
+        cmd.env("TPAUDIT_DATA_DIR", self.data()).args(args);
+        self.exec(cmd)
+    }
+
+    fn exec(&self, mut cmd: Command) -> Out {
+        let out = cmd
+            .env("TPAUDIT_CONFIG_DIR", self.config())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .output()
+            .expect("the binary runs");
+        Out::from(out)
+    }
+
+    /// Saves an audit as `NAME.ron` in the data dir.
+    pub fn save(&self, name: &str, audit: &Audit) -> PathBuf {
+        let path = self.audit_path(name);
+        tpaudit::store::save(&path, audit).expect("save the test audit");
+        path
+    }
+
+    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).expect("create dirs");
+        }
+        std::fs::write(&path, bytes).expect("write a test file");
+        path
+    }
+
+    pub fn load(&self, name: &str) -> Audit {
+        tpaudit::store::load(&self.audit_path(name)).expect("the audit loads")
+    }
+}
+
+/// A finished run: exit code and both streams as text.
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub raw: Vec<u8>,
+}
+
+impl From<Output> for Out {
+    fn from(o: Output) -> Out {
+        Out {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+            raw: o.stdout,
+        }
+    }
+}
+
+impl Out {
+    /// Asserts success and returns stdout.
+    pub fn ok(&self) -> &str {
+        assert_eq!(self.code, 0, "expected success, stderr: {}", self.stderr);
+        &self.stdout
+    }
+
+    /// Asserts exit status 1 with nothing on stdout, and returns stderr.
+    pub fn failed(&self) -> &str {
+        assert_eq!(self.code, 1, "expected failure, stdout: {}", self.stdout);
+        assert!(self.stdout.is_empty(), "stdout: {}", self.stdout);
+        &self.stderr
+    }
+}
+
+/// A touchpoint with one rating per `(participant, [F, I, S])`.
+pub fn tp(id: &str, name: &str, ratings: &[(&str, [Option<u8>; 3])]) -> Touchpoint {
+    let mut t = Touchpoint::new(id, name);
+    t.ratings = ratings
+        .iter()
+        .map(|(p, [f, i, s])| Rating {
+            frequency: *f,
+            impact: *i,
+            satisfaction: *s,
+            ..Rating::new(*p)
+        })
+        .collect();
+    t
+}
+
+/// Shorthand for a fully given rating.
+pub fn fis(f: u8, i: u8, s: u8) -> [Option<u8>; 3] {
+    [Some(f), Some(i), Some(s)]
+}
+
+pub fn stage(id: &str, name: &str, touchpoints: Vec<Touchpoint>) -> Stage {
+    Stage {
+        touchpoints,
+        ..Stage::new(id, name)
+    }
+}
+
+/// An audit with the named participants (ids p1, p2, …) and stages.
+pub fn audit(name: &str, lang: Lang, people: &[&str], stages: Vec<Stage>) -> Audit {
+    let mut a = Audit::new(name, lang, jiff::Timestamp::UNIX_EPOCH);
+    a.participants = people
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Participant {
+            id: format!("p{}", i + 1),
+            name: n.to_string(),
+        })
+        .collect();
+    a.stages = stages;
+    a
+}
+
+pub fn exists(p: &Path) -> bool {
+    p.exists()
+}
