@@ -1,5 +1,16 @@
 //! Report writers. Every format ranks through `model::rank`, so all agree.
 
+mod escape;
+mod facts;
+mod html;
+mod html_detail;
+mod json;
+mod locale;
+mod md;
+mod md_detail;
+mod style;
+mod svg;
+
 use crate::model::{Audit, CrosshairMode};
 
 /// The report formats of `tpaudit report --format`.
@@ -35,8 +46,10 @@ pub struct Options {
 
 /// Renders a report of `audit` in `format`.
 pub fn render(audit: &Audit, format: Format, opts: &Options) -> String {
-    let _ = (audit, opts);
     match format {
-        Format::Text | Format::Md | Format::Csv | Format::Html | Format::Json => String::new(),
+        Format::Md => md::render(&facts::Facts::new(audit, opts)),
+        Format::Json => json::render(&facts::Facts::new(audit, opts)),
+        Format::Html => html::render(&facts::Facts::new(audit, opts)),
+        Format::Text | Format::Csv => String::new(),
     }
 }
