@@ -185,3 +185,14 @@ proptest! {
         prop_assert_eq!(headings, all);
     }
 }
+
+#[test]
+#[ignore = "writes sample pages to /tmp for a visual check"]
+fn write_samples() {
+    std::fs::write("/tmp/tp_sample.html", html(&sample(Lang::En))).expect("write");
+    std::fs::write(
+        "/tmp/tp_sample_ru.html",
+        with_mean(&sample(Lang::Ru), Format::Html),
+    )
+    .expect("write");
+}

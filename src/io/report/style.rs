@@ -52,7 +52,7 @@ tr.is-critical td { background: #fff5f5; }
 .tp h4 { margin: 0 0 4px; font-size: 15px; }
 .tp p { margin: 4px 0; }
 .tp .facts { color: var(--muted); font-size: 13px; }
-.tp table { font-size: 13px; }
+.tp table { font-size: 13px; width: auto; min-width: 340px; }
 .muted { color: var(--muted); }
 .method p { margin: 6px 0; }
 footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }

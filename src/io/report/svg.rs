@@ -21,7 +21,7 @@ pub fn palette(q: Quadrant) -> Palette {
     let (solid, tint, ink) = match q {
         Quadrant::FixFirst => ("#e03131", "#ffeaea", "#b02525"),
         Quadrant::KeepUp => ("#2f9e44", "#e6f6e9", "#237a34"),
-        Quadrant::LowPriority => ("#7b8794", "#f1f3f5", "#4f5964"),
+        Quadrant::LowPriority => ("#7b8794", "#e7eaee", "#4f5964"),
         Quadrant::Overkill => ("#e67700", "#fff1dc", "#a85600"),
     };
     Palette { solid, tint, ink }
