@@ -1,6 +1,16 @@
 //! Report writers. Every format ranks through `model::rank`, so all agree.
 
 pub mod csv;
+mod escape;
+mod facts;
+mod html;
+mod html_detail;
+mod json;
+mod locale;
+mod md;
+mod md_detail;
+mod style;
+mod svg;
 pub mod text;
 
 use crate::model::{Audit, CrosshairMode};
@@ -38,10 +48,11 @@ pub struct Options {
 
 /// Renders a report of `audit` in `format`.
 pub fn render(audit: &Audit, format: Format, opts: &Options) -> String {
-    let _ = (audit, opts);
     match format {
         Format::Text => text::render(audit, opts),
         Format::Csv => csv::render(audit, opts),
-        Format::Md | Format::Html | Format::Json => String::new(),
+        Format::Md => md::render(&facts::Facts::new(audit, opts)),
+        Format::Json => json::render(&facts::Facts::new(audit, opts)),
+        Format::Html => html::render(&facts::Facts::new(audit, opts)),
     }
 }

@@ -1,0 +1,110 @@
+//! What every report says, gathered once: the ranking, names and summary counts.
+
+use super::Options;
+use crate::i18n::report::{Words, words};
+use crate::model::score;
+use crate::model::{
+    Action, Audit, CrosshairMode, Lang, Quadrant, Ranked, Ranking, Scale, Stage, Touchpoint, TpRef,
+    rank,
+};
+
+/// An audit with its ranking, ready for a writer.
+pub struct Facts<'a> {
+    pub audit: &'a Audit,
+    pub ranking: Ranking,
+    pub mode: CrosshairMode,
+    pub lang: Lang,
+    pub w: &'static Words,
+}
+
+/// One ranked touchpoint with its stage.
+pub struct Row<'a> {
+    pub r: &'a Ranked,
+    pub stage: &'a Stage,
+    pub tp: &'a Touchpoint,
+}
+
+impl<'a> Facts<'a> {
+    /// Ranks `audit` with the crosshair of `opts`.
+    pub fn new(audit: &'a Audit, opts: &Options) -> Self {
+        Facts {
+            audit,
+            ranking: rank(audit, opts.crosshair),
+            mode: opts.crosshair,
+            lang: audit.lang,
+            w: words(audit.lang),
+        }
+    }
+
+    pub fn stage(&self, at: TpRef) -> &'a Stage {
+        &self.audit.stages[at.0]
+    }
+
+    pub fn tp(&self, at: TpRef) -> &'a Touchpoint {
+        &self.audit.stages[at.0].touchpoints[at.1]
+    }
+
+    /// The ranked touchpoints in rank order.
+    pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.ranking.ranked.iter().map(|r| Row {
+            r,
+            stage: self.stage(r.at),
+            tp: self.tp(r.at),
+        })
+    }
+
+    pub fn total(&self) -> usize {
+        self.audit.touchpoint_count()
+    }
+
+    /// Participant names; a semicolon separates them, as names may hold commas ("Anna, owner").
+    pub fn participants(&self) -> String {
+        let names: Vec<&str> = self
+            .audit
+            .participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        names.join("; ")
+    }
+
+    pub fn critical_rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.rows().filter(|row| row.r.critical)
+    }
+
+    /// Quadrants in reading order of the matrix: top-left, top-right, bottom-left, bottom-right.
+    pub fn quadrants(&self) -> [(Quadrant, usize); 4] {
+        [
+            Quadrant::FixFirst,
+            Quadrant::KeepUp,
+            Quadrant::LowPriority,
+            Quadrant::Overkill,
+        ]
+        .map(|q| (q, self.ranking.count(q)))
+    }
+
+    /// Touchpoints with a recorded action: ranked ones in rank order, then the rest in checklist order.
+    pub fn actions(&self) -> Vec<(Option<usize>, TpRef, &'a Action)> {
+        let mut out: Vec<(Option<usize>, TpRef, &'a Action)> = Vec::new();
+        for r in &self.ranking.ranked {
+            if let Some(a) = self.tp(r.at).action.as_ref().filter(|a| !a.is_empty()) {
+                out.push((Some(r.rank), r.at, a));
+            }
+        }
+        for (si, ti, tp) in self.audit.touchpoints() {
+            let ranked = self.ranking.find((si, ti)).is_some();
+            if let Some(a) = tp.action.as_ref().filter(|a| !a.is_empty() && !ranked) {
+                out.push((None, (si, ti), a));
+            }
+        }
+        out
+    }
+}
+
+/// The scales a touchpoint still lacks a rating on.
+pub fn missing_scales(tp: &Touchpoint) -> Vec<Scale> {
+    Scale::ALL
+        .into_iter()
+        .filter(|&s| score::effective(tp, s).is_none())
+        .collect()
+}

@@ -1,0 +1,286 @@
+//! The self-contained HTML report: inline CSS and SVG, nothing loaded from the network.
+
+use std::fmt::Write;
+
+use super::escape::{html as esc, html_lines};
+use super::facts::{Facts, Row};
+use super::locale::{date, num};
+use super::{html_detail, style, svg};
+use crate::i18n::common::{action_status_name, critical_word, quadrant_name, scale_letter};
+use crate::model::{Action, CrosshairMode, Quadrant, Scale};
+
+/// Renders the HTML report.
+pub fn render(f: &Facts) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+        f.lang.code(),
+        esc(f.w.title),
+        esc(&f.audit.name),
+        style::css()
+    );
+    header(&mut out, f);
+    summary(&mut out, f);
+    matrix(&mut out, f);
+    ranked_table(&mut out, f);
+    action_plan(&mut out, f);
+    html_detail::by_stage(&mut out, f);
+    html_detail::leftovers(&mut out, f);
+    html_detail::method(&mut out, f);
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn header(out: &mut String, f: &Facts) {
+    let (a, w) = (f.audit, f.w);
+    let _ = write!(
+        out,
+        "<header>\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<dl class=\"meta\">\n",
+        esc(w.title),
+        esc(&a.name)
+    );
+    let mut items = Vec::new();
+    if !a.client.is_empty() {
+        items.push((w.client, esc(&a.client)));
+    }
+    items.push((w.date, date(f.lang, a.updated)));
+    items.push((w.participants, esc(&f.participants())));
+    for (k, v) in items {
+        let _ = writeln!(out, "<div><dt>{k}</dt><dd>{v}</dd></div>");
+    }
+    out.push_str("</dl>\n</header>\n");
+}
+
+fn card(out: &mut String, class: &str, big: &str, label: &str) {
+    let _ = writeln!(
+        out,
+        "<div class=\"card {class}\"><span class=\"big\">{big}</span><span class=\"label\">{}</span></div>",
+        esc(label)
+    );
+}
+
+fn summary(out: &mut String, f: &Facts) {
+    let (w, lang) = (f.w, f.lang);
+    let _ = writeln!(
+        out,
+        "<section class=\"summary\">\n<h2>{}</h2>\n<div class=\"cards\">",
+        w.summary
+    );
+    let scored = format!(
+        "{} <small>{} {}</small>",
+        f.ranking.ranked.len(),
+        w.of,
+        f.total()
+    );
+    card(out, "scored", &scored, w.scored);
+    card(
+        out,
+        "critical",
+        &f.ranking.critical_count().to_string(),
+        w.critical_heading,
+    );
+    for (q, n) in f.quadrants() {
+        card(
+            out,
+            &format!("q-{}", q.key()),
+            &n.to_string(),
+            quadrant_name(lang, q),
+        );
+    }
+    out.push_str("</div>\n");
+    let critical: Vec<String> = f.critical_rows().map(|row| esc(&row.tp.name)).collect();
+    let critical = if critical.is_empty() {
+        w.none.to_string()
+    } else {
+        critical.join(", ")
+    };
+    let _ = writeln!(
+        out,
+        "<p class=\"lead\"><strong>{}:</strong> {critical}</p>",
+        w.critical_heading
+    );
+    let top: Vec<String> = f
+        .rows()
+        .take(3)
+        .map(|row| {
+            format!(
+                "{}. {} ({})",
+                row.r.rank,
+                esc(&row.tp.name),
+                num(lang, row.r.priority)
+            )
+        })
+        .collect();
+    let top = if top.is_empty() {
+        w.none.to_string()
+    } else {
+        top.join("; ")
+    };
+    let _ = writeln!(
+        out,
+        "<p class=\"lead\"><strong>{}:</strong> {top}</p>",
+        w.top3
+    );
+    let _ = writeln!(
+        out,
+        "<p class=\"note\">{}: {} · {}: {} · {}: {}</p>\n</section>",
+        w.unscored,
+        f.ranking.unscored.len(),
+        w.not_applicable,
+        f.ranking.not_applicable.len(),
+        w.crosshair,
+        crosshair_text(f)
+    );
+}
+
+pub(super) fn crosshair_text(f: &Facts) -> String {
+    let c = f.ranking.crosshair;
+    let mode = match f.mode {
+        CrosshairMode::Midpoint => f.w.crosshair_midpoint,
+        CrosshairMode::DataMean => f.w.crosshair_mean,
+    };
+    format!(
+        "{mode} ({} {}, {} {})",
+        scale_letter(f.lang, Scale::Impact),
+        num(f.lang, c.impact),
+        scale_letter(f.lang, Scale::Satisfaction),
+        num(f.lang, c.satisfaction)
+    )
+}
+
+pub(super) fn badge(f: &Facts, q: Quadrant) -> String {
+    format!(
+        "<span class=\"badge q-{}\">{}</span>",
+        q.key(),
+        esc(quadrant_name(f.lang, q))
+    )
+}
+
+fn dot(row: &Row) -> String {
+    format!(
+        "<span class=\"dot q-{}\">{}</span>",
+        row.r.quadrant.key(),
+        row.r.rank
+    )
+}
+
+fn matrix(out: &mut String, f: &Facts) {
+    let w = f.w;
+    let _ = writeln!(
+        out,
+        "<section class=\"matrix-section\">\n<h2>{}</h2>\n<p class=\"note\">{} {}</p>\n<div class=\"matrix-wrap\">",
+        w.matrix, w.matrix_note, w.bubble_note
+    );
+    out.push_str(&svg::matrix(f));
+    let _ = writeln!(
+        out,
+        "<table class=\"legend\">\n<thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
+        w.rank,
+        w.touchpoint,
+        scale_letter(f.lang, Scale::Frequency)
+    );
+    for row in f.rows() {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+            dot(&row),
+            esc(&row.tp.name),
+            num(f.lang, row.r.scores.frequency)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
+}
+
+fn ranked_table(out: &mut String, f: &Facts) {
+    let (w, lang) = (f.w, f.lang);
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", w.ranked);
+    if f.ranking.ranked.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"muted\">{}</p>\n</section>",
+            w.nothing_scored
+        );
+        return;
+    }
+    let [lf, li, ls] = Scale::ALL.map(|s| scale_letter(lang, s));
+    let _ = writeln!(
+        out,
+        "<table class=\"ranked\">\n<thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th><th class=\"num\">{lf}</th><th class=\"num\">{li}</th><th class=\"num\">{ls}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        w.rank, w.stage, w.touchpoint, w.priority, w.quadrant, w.critical, w.discuss
+    );
+    for row in f.rows() {
+        let (r, s) = (row.r, row.r.scores);
+        let class = if r.critical {
+            " class=\"is-critical\""
+        } else {
+            ""
+        };
+        let crit = if r.critical {
+            format!(
+                "<span class=\"flag critical\">{}</span>",
+                critical_word(lang)
+            )
+        } else {
+            String::new()
+        };
+        let disc = if r.needs_discussion {
+            format!("<span class=\"flag discuss\">{}</span>", w.discuss_mark)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "<tr{class}><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\"><strong>{}</strong></td><td>{}</td><td>{crit}</td><td>{disc}</td></tr>",
+            r.rank,
+            esc(&row.stage.name),
+            esc(&row.tp.name),
+            num(lang, s.frequency),
+            num(lang, s.impact),
+            num(lang, s.satisfaction),
+            num(lang, r.priority),
+            badge(f, r.quadrant)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+pub(super) fn kpi(f: &Facts, a: &Action) -> String {
+    let mut s = esc(&a.kpi);
+    if !a.kpi_current.is_empty() {
+        let _ = write!(s, " ({}: {})", f.w.kpi_now, esc(&a.kpi_current));
+    }
+    if !a.kpi_target.is_empty() {
+        let _ = write!(s, " → {}: {}", f.w.kpi_target, esc(&a.kpi_target));
+    }
+    s.trim().to_string()
+}
+
+fn action_plan(out: &mut String, f: &Facts) {
+    let w = f.w;
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", w.action_plan);
+    let actions = f.actions();
+    if actions.is_empty() {
+        let _ = writeln!(out, "<p class=\"muted\">{}</p>\n</section>", w.no_actions);
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<table class=\"actions\">\n<thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        w.rank, w.touchpoint, w.action, w.owner, w.due, w.kpi, w.status
+    );
+    for (rank, at, a) in actions {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            rank.map(|r| r.to_string()).unwrap_or_default(),
+            esc(&f.tp(at).name),
+            html_lines(&a.action),
+            esc(&a.owner),
+            esc(&a.due),
+            kpi(f, a),
+            action_status_name(f.lang, a.status)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}

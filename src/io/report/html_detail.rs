@@ -1,0 +1,202 @@
+//! The HTML report's detail: every touchpoint by stage, the leftovers and the method note.
+
+use std::fmt::Write;
+
+use super::escape::{html as esc, html_lines};
+use super::facts::{Facts, missing_scales};
+use super::html::{badge, kpi};
+use super::locale::{date, num};
+use crate::i18n::common::{action_status_name, critical_word, scale_letter, scale_name};
+use crate::model::score::{self, Status};
+use crate::model::{Scale, Touchpoint, TpRef};
+
+pub(super) fn by_stage(out: &mut String, f: &Facts) {
+    let _ = writeln!(out, "<section class=\"stages\">\n<h2>{}</h2>", f.w.by_stage);
+    for (si, stage) in f.audit.stages.iter().enumerate() {
+        let _ = writeln!(out, "<h3>{}. {}</h3>", si + 1, esc(&stage.name));
+        out.push_str("<div class=\"stage-tps\">\n");
+        for (ti, tp) in stage.touchpoints.iter().enumerate() {
+            touchpoint(out, f, (si, ti), tp);
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+/// "F 4 · I 4,5 · S 2" from the effective scores that exist.
+fn scores_line(f: &Facts, tp: &Touchpoint) -> String {
+    let parts: Vec<String> = Scale::ALL
+        .into_iter()
+        .filter_map(|s| {
+            score::effective(tp, s)
+                .map(|v| format!("{} {}", scale_letter(f.lang, s), num(f.lang, v)))
+        })
+        .collect();
+    parts.join(" · ")
+}
+
+fn facts_line(f: &Facts, at: TpRef, tp: &Touchpoint) -> String {
+    let (w, lang) = (f.w, f.lang);
+    match (score::status(tp), f.ranking.find(at)) {
+        (Status::Scored(_), Some(r)) => {
+            let mut s = format!(
+                "{}{} · {} · {} <strong>{}</strong> · {}",
+                w.rank,
+                r.rank,
+                scores_line(f, tp),
+                w.priority,
+                num(lang, r.priority),
+                badge(f, r.quadrant)
+            );
+            if r.critical {
+                let _ = write!(
+                    s,
+                    " <span class=\"flag critical\">{}</span>",
+                    critical_word(lang)
+                );
+            }
+            if r.needs_discussion {
+                let _ = write!(s, " <span class=\"flag discuss\">{}</span>", w.discuss_mark);
+            }
+            s
+        }
+        (Status::NotApplicable, _) => w.not_applicable.to_string(),
+        _ => {
+            let part = scores_line(f, tp);
+            if part.is_empty() {
+                w.unscored.to_string()
+            } else {
+                format!("{} · {part}", w.unscored)
+            }
+        }
+    }
+}
+
+fn touchpoint(out: &mut String, f: &Facts, at: TpRef, tp: &Touchpoint) {
+    let w = f.w;
+    let _ = writeln!(
+        out,
+        "<article class=\"tp\">\n<h4>{}</h4>\n<p class=\"facts\">{}</p>",
+        esc(&tp.name),
+        facts_line(f, at, tp)
+    );
+    if !tp.description.trim().is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"muted\">{}</p>",
+            html_lines(tp.description.trim())
+        );
+    }
+    ratings(out, f, tp);
+    if !tp.notes.trim().is_empty() {
+        let _ = writeln!(
+            out,
+            "<p><strong>{}:</strong> {}</p>",
+            w.notes,
+            html_lines(tp.notes.trim())
+        );
+    }
+    if let Some(a) = tp.action.as_ref().filter(|a| !a.is_empty()) {
+        let mut line = format!(
+            "<p><strong>{}:</strong> {}",
+            w.action,
+            html_lines(&a.action)
+        );
+        for (label, value) in [(w.owner, &a.owner), (w.due, &a.due)] {
+            if !value.is_empty() {
+                let _ = write!(line, " · {label}: {}", esc(value));
+            }
+        }
+        let k = kpi(f, a);
+        if !k.is_empty() {
+            let _ = write!(line, " · {}: {k}", w.kpi);
+        }
+        let _ = writeln!(out, "{line} · {}</p>", action_status_name(f.lang, a.status));
+    }
+    out.push_str("</article>\n");
+}
+
+/// Each participant's ratings and the spread, shown when more than one person scored.
+fn ratings(out: &mut String, f: &Facts, tp: &Touchpoint) {
+    if tp.ratings.len() < 2 {
+        return;
+    }
+    let letters = Scale::ALL.map(|s| scale_letter(f.lang, s));
+    let _ = writeln!(
+        out,
+        "<table class=\"ratings\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+        f.w.ratings, letters[0], letters[1], letters[2]
+    );
+    for r in &tp.ratings {
+        let name = f
+            .audit
+            .participant_name(&r.participant)
+            .unwrap_or(&r.participant);
+        let v = Scale::ALL.map(|s| r.get(s).map_or("–".to_string(), |v| v.to_string()));
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            esc(name),
+            v[0],
+            v[1],
+            v[2]
+        );
+    }
+    let d = Scale::ALL.map(|s| score::spread(tp, s).map_or("–".to_string(), |d| d.to_string()));
+    let _ = writeln!(
+        out,
+        "<tr class=\"muted\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr></tbody></table>",
+        f.w.spread, d[0], d[1], d[2]
+    );
+}
+
+pub(super) fn leftovers(out: &mut String, f: &Facts) {
+    let (w, lang) = (f.w, f.lang);
+    for (class, title, list) in [
+        ("unscored", w.unscored, &f.ranking.unscored),
+        (
+            "not-applicable",
+            w.not_applicable,
+            &f.ranking.not_applicable,
+        ),
+    ] {
+        let _ = writeln!(out, "<section class=\"{class}\">\n<h2>{title}</h2>");
+        if list.is_empty() {
+            let _ = writeln!(out, "<p class=\"muted\">{}</p>\n</section>", w.none);
+            continue;
+        }
+        out.push_str("<ul>\n");
+        for &at in list {
+            let tp = f.tp(at);
+            let mut line = format!("<li>{}: {}", esc(&f.stage(at).name), esc(&tp.name));
+            let missing = missing_scales(tp);
+            if !tp.not_applicable && missing.len() < 3 {
+                let names: Vec<String> = missing
+                    .iter()
+                    .map(|&s| scale_name(lang, s).to_lowercase())
+                    .collect();
+                let _ = write!(
+                    line,
+                    " <span class=\"muted\">({}: {})</span>",
+                    w.missing,
+                    names.join(", ")
+                );
+            }
+            let _ = writeln!(out, "{line}</li>");
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
+}
+
+pub(super) fn method(out: &mut String, f: &Facts) {
+    let _ = writeln!(out, "<section class=\"method\">\n<h2>{}</h2>", f.w.method);
+    for p in f.w.method_text {
+        let _ = writeln!(out, "<p>{}</p>", esc(p));
+    }
+    let _ = writeln!(
+        out,
+        "</section>\n<footer>{}, {}</footer>",
+        f.w.generated,
+        date(f.lang, f.audit.updated)
+    );
+}

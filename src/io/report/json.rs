@@ -1,0 +1,279 @@
+//! The JSON report for other programs: every figure a number, every name a string.
+
+use serde::Serialize;
+
+use super::facts::{Facts, missing_scales};
+use crate::model::score::{self};
+use crate::model::{Action, ActionStatus, CrosshairMode, Scale, Stage, Touchpoint};
+
+#[derive(Serialize)]
+struct Report<'a> {
+    tpaudit_report: u32,
+    audit: AuditInfo<'a>,
+    crosshair: Crosshair,
+    summary: Summary,
+    ranked: Vec<RankedTp<'a>>,
+    unscored: Vec<Unscored<'a>>,
+    not_applicable: Vec<Listed<'a>>,
+}
+
+#[derive(Serialize)]
+struct AuditInfo<'a> {
+    name: &'a str,
+    client: &'a str,
+    lang: &'static str,
+    created: String,
+    updated: String,
+    template: Option<&'a str>,
+    participants: Vec<Participant<'a>>,
+}
+
+#[derive(Serialize)]
+struct Participant<'a> {
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct Crosshair {
+    mode: CrosshairMode,
+    impact: f64,
+    satisfaction: f64,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    total: usize,
+    scored: usize,
+    unscored: usize,
+    not_applicable: usize,
+    critical: usize,
+    per_quadrant: PerQuadrant,
+}
+
+#[derive(Serialize)]
+struct PerQuadrant {
+    fix_first: usize,
+    keep_up: usize,
+    low_priority: usize,
+    overkill: usize,
+}
+
+#[derive(Serialize)]
+struct Spread {
+    frequency: Option<u8>,
+    impact: Option<u8>,
+    satisfaction: Option<u8>,
+}
+
+#[derive(Serialize)]
+struct RatingOut<'a> {
+    participant: &'a str,
+    participant_id: &'a str,
+    frequency: Option<u8>,
+    impact: Option<u8>,
+    satisfaction: Option<u8>,
+}
+
+#[derive(Serialize)]
+struct ActionOut<'a> {
+    action: &'a str,
+    owner: &'a str,
+    due: &'a str,
+    kpi: &'a str,
+    kpi_current: &'a str,
+    kpi_target: &'a str,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+struct Listed<'a> {
+    stage_id: &'a str,
+    stage: &'a str,
+    touchpoint_id: &'a str,
+    touchpoint: &'a str,
+    notes: &'a str,
+    action: Option<ActionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct Unscored<'a> {
+    #[serde(flatten)]
+    listed: Listed<'a>,
+    missing: Vec<&'static str>,
+    ratings: Vec<RatingOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct RankedTp<'a> {
+    rank: usize,
+    #[serde(flatten)]
+    listed: Listed<'a>,
+    frequency: f64,
+    impact: f64,
+    satisfaction: f64,
+    priority: f64,
+    quadrant: &'static str,
+    critical: bool,
+    needs_discussion: bool,
+    spread: Spread,
+    ratings: Vec<RatingOut<'a>>,
+}
+
+fn scale_key(s: Scale) -> &'static str {
+    match s {
+        Scale::Frequency => "frequency",
+        Scale::Impact => "impact",
+        Scale::Satisfaction => "satisfaction",
+    }
+}
+
+fn status_key(s: ActionStatus) -> &'static str {
+    match s {
+        ActionStatus::Planned => "planned",
+        ActionStatus::InProgress => "in_progress",
+        ActionStatus::Done => "done",
+    }
+}
+
+fn action(a: &Action) -> ActionOut<'_> {
+    ActionOut {
+        action: &a.action,
+        owner: &a.owner,
+        due: &a.due,
+        kpi: &a.kpi,
+        kpi_current: &a.kpi_current,
+        kpi_target: &a.kpi_target,
+        status: status_key(a.status),
+    }
+}
+
+fn listed<'a>(stage: &'a Stage, tp: &'a Touchpoint) -> Listed<'a> {
+    Listed {
+        stage_id: &stage.id,
+        stage: &stage.name,
+        touchpoint_id: &tp.id,
+        touchpoint: &tp.name,
+        notes: &tp.notes,
+        action: tp.action.as_ref().filter(|a| !a.is_empty()).map(action),
+    }
+}
+
+fn ratings<'a>(f: &Facts<'a>, tp: &'a Touchpoint) -> Vec<RatingOut<'a>> {
+    tp.ratings
+        .iter()
+        .map(|r| RatingOut {
+            participant: f
+                .audit
+                .participant_name(&r.participant)
+                .unwrap_or(&r.participant),
+            participant_id: &r.participant,
+            frequency: r.frequency,
+            impact: r.impact,
+            satisfaction: r.satisfaction,
+        })
+        .collect()
+}
+
+fn ranked<'a>(f: &Facts<'a>) -> Vec<RankedTp<'a>> {
+    f.ranking
+        .ranked
+        .iter()
+        .map(|r| {
+            let tp = f.tp(r.at);
+            RankedTp {
+                rank: r.rank,
+                listed: listed(f.stage(r.at), tp),
+                frequency: r.scores.frequency,
+                impact: r.scores.impact,
+                satisfaction: r.scores.satisfaction,
+                priority: r.priority,
+                quadrant: r.quadrant.key(),
+                critical: r.critical,
+                needs_discussion: r.needs_discussion,
+                spread: Spread {
+                    frequency: score::spread(tp, Scale::Frequency),
+                    impact: score::spread(tp, Scale::Impact),
+                    satisfaction: score::spread(tp, Scale::Satisfaction),
+                },
+                ratings: ratings(f, tp),
+            }
+        })
+        .collect()
+}
+
+fn audit_info<'a>(f: &Facts<'a>) -> AuditInfo<'a> {
+    let a = f.audit;
+    AuditInfo {
+        name: &a.name,
+        client: &a.client,
+        lang: a.lang.code(),
+        created: a.created.to_string(),
+        updated: a.updated.to_string(),
+        template: a.template.as_deref(),
+        participants: a
+            .participants
+            .iter()
+            .map(|p| Participant {
+                id: &p.id,
+                name: &p.name,
+            })
+            .collect(),
+    }
+}
+
+fn summary(f: &Facts) -> Summary {
+    use crate::model::Quadrant::*;
+    let r = &f.ranking;
+    Summary {
+        total: f.total(),
+        scored: r.ranked.len(),
+        unscored: r.unscored.len(),
+        not_applicable: r.not_applicable.len(),
+        critical: r.critical_count(),
+        per_quadrant: PerQuadrant {
+            fix_first: r.count(FixFirst),
+            keep_up: r.count(KeepUp),
+            low_priority: r.count(LowPriority),
+            overkill: r.count(Overkill),
+        },
+    }
+}
+
+/// Renders the JSON report (pretty-printed, with a trailing newline).
+pub fn render(f: &Facts) -> String {
+    let report = Report {
+        tpaudit_report: 1,
+        audit: audit_info(f),
+        crosshair: Crosshair {
+            mode: f.mode,
+            impact: f.ranking.crosshair.impact,
+            satisfaction: f.ranking.crosshair.satisfaction,
+        },
+        summary: summary(f),
+        ranked: ranked(f),
+        unscored: f
+            .ranking
+            .unscored
+            .iter()
+            .map(|&at| {
+                let tp = f.tp(at);
+                Unscored {
+                    listed: listed(f.stage(at), tp),
+                    missing: missing_scales(tp).into_iter().map(scale_key).collect(),
+                    ratings: ratings(f, tp),
+                }
+            })
+            .collect(),
+        not_applicable: f
+            .ranking
+            .not_applicable
+            .iter()
+            .map(|&at| listed(f.stage(at), f.tp(at)))
+            .collect(),
+    };
+    // Plain structs of strings and numbers always serialise; only a failing writer could err.
+    let mut text = serde_json::to_string_pretty(&report).expect("report structs always serialise");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,272 @@
+//! The Markdown report: summary, Mermaid matrix, priority list, details and method.
+
+use std::fmt::Write;
+
+use super::escape::{md as esc, mermaid};
+use super::facts::Facts;
+use super::locale::{date, num};
+use super::md_detail;
+use crate::i18n::common::{action_status_name, quadrant_name, scale_letter};
+use crate::i18n::report::axis_end;
+use crate::model::{Action, CrosshairMode, Quadrant, Scale};
+
+/// Renders the Markdown report.
+pub fn render(f: &Facts) -> String {
+    let mut out = String::new();
+    header(&mut out, f);
+    summary(&mut out, f);
+    matrix(&mut out, f);
+    ranked_table(&mut out, f);
+    action_plan(&mut out, f);
+    md_detail::by_stage(&mut out, f);
+    md_detail::leftovers(&mut out, f);
+    md_detail::method(&mut out, f);
+    out
+}
+
+fn header(out: &mut String, f: &Facts) {
+    let (a, w) = (f.audit, f.w);
+    let _ = writeln!(out, "# {}: {}\n", w.title, esc(&a.name));
+    if !a.client.is_empty() {
+        let _ = writeln!(out, "**{}:** {}  ", w.client, esc(&a.client));
+    }
+    let _ = writeln!(out, "**{}:** {}  ", w.date, date(f.lang, a.updated));
+    let _ = writeln!(out, "**{}:** {}\n", w.participants, esc(&f.participants()));
+}
+
+fn summary(out: &mut String, f: &Facts) {
+    let w = f.w;
+    let _ = writeln!(out, "## {}\n", w.summary);
+    let _ = writeln!(
+        out,
+        "- {}: {} {} {} · {}: {} · {}: {}",
+        w.scored,
+        f.ranking.ranked.len(),
+        w.of,
+        f.total(),
+        w.unscored,
+        f.ranking.unscored.len(),
+        w.not_applicable,
+        f.ranking.not_applicable.len()
+    );
+    let quadrants: Vec<String> = f
+        .quadrants()
+        .iter()
+        .map(|&(q, n)| format!("{}: {n}", quadrant_name(f.lang, q)))
+        .collect();
+    let _ = writeln!(out, "- {}", quadrants.join(" · "));
+    let critical: Vec<String> = f.critical_rows().map(|row| esc(&row.tp.name)).collect();
+    let critical = if critical.is_empty() {
+        w.none.to_string()
+    } else {
+        critical.join(", ")
+    };
+    let _ = writeln!(
+        out,
+        "- {} ({}): {critical}",
+        w.critical_heading,
+        f.ranking.critical_count()
+    );
+    let top: Vec<String> = f
+        .rows()
+        .take(3)
+        .map(|row| {
+            format!(
+                "{}. {} ({})",
+                row.r.rank,
+                esc(&row.tp.name),
+                num(f.lang, row.r.priority)
+            )
+        })
+        .collect();
+    let top = if top.is_empty() {
+        w.none.to_string()
+    } else {
+        top.join("; ")
+    };
+    let _ = writeln!(out, "- {}: {top}\n", w.top3);
+}
+
+/// Maps a 1–5 score to 0–1 with the crosshair at 0.5, since Mermaid always splits in the middle.
+fn unit(v: f64, cross: f64) -> f64 {
+    let t = if v <= cross {
+        if cross - 1.0 < 1e-9 {
+            0.5
+        } else {
+            0.5 * (v - 1.0) / (cross - 1.0)
+        }
+    } else if 5.0 - cross < 1e-9 {
+        0.5
+    } else {
+        0.5 + 0.5 * (v - cross) / (5.0 - cross)
+    };
+    t.clamp(0.0, 1.0)
+}
+
+/// Mermaid reads only `0`, `1` and `0.<digits>` as coordinates.
+fn coord(t: f64) -> String {
+    let s = format!("{t:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s.is_empty() { "0".into() } else { s.into() }
+}
+
+fn matrix(out: &mut String, f: &Facts) {
+    let (w, lang) = (f.w, f.lang);
+    let _ = writeln!(out, "## {}\n", w.matrix);
+    let c = f.ranking.crosshair;
+    let mode = match f.mode {
+        CrosshairMode::Midpoint => w.crosshair_midpoint,
+        CrosshairMode::DataMean => w.crosshair_mean,
+    };
+    let _ = write!(
+        out,
+        "{} {}: {mode} ({} {}, {} {}).",
+        w.matrix_note,
+        w.crosshair,
+        scale_letter(lang, Scale::Impact),
+        num(lang, c.impact),
+        scale_letter(lang, Scale::Satisfaction),
+        num(lang, c.satisfaction)
+    );
+    if f.mode == CrosshairMode::DataMean {
+        let _ = write!(out, " {}", w.stretched_note);
+    }
+    let _ = writeln!(out, "\n\n```mermaid\nquadrantChart");
+    let _ = writeln!(out, "    title {}", mermaid(w.matrix));
+    for (axis, scale) in [("x-axis", Scale::Satisfaction), ("y-axis", Scale::Impact)] {
+        let (lo, hi) = (axis_end(lang, false, scale), axis_end(lang, true, scale));
+        let _ = writeln!(out, "    {axis} {} --> {}", mermaid(&lo), mermaid(&hi));
+    }
+    // Mermaid numbers quadrants counter-clockwise from the top right.
+    let order = [
+        Quadrant::KeepUp,
+        Quadrant::FixFirst,
+        Quadrant::LowPriority,
+        Quadrant::Overkill,
+    ];
+    for (i, q) in order.into_iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "    quadrant-{} {}",
+            i + 1,
+            mermaid(quadrant_name(lang, q))
+        );
+    }
+    for row in f.rows() {
+        let mut label = mermaid(&row.tp.name);
+        if label.is_empty() {
+            label = row.r.rank.to_string();
+        }
+        let s = row.r.scores;
+        let (x, y) = (
+            unit(s.satisfaction, c.satisfaction),
+            unit(s.impact, c.impact),
+        );
+        let _ = writeln!(out, "    {label}: [{}, {}]", coord(x), coord(y));
+    }
+    let _ = writeln!(out, "```\n");
+}
+
+/// A table row from cells that are already escaped.
+fn table_row(out: &mut String, cells: &[String]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
+fn table_head(out: &mut String, heads: &[&str]) {
+    let cells: Vec<String> = heads.iter().map(|h| h.to_string()).collect();
+    table_row(out, &cells);
+    let rule: Vec<String> = heads.iter().map(|_| "---".to_string()).collect();
+    table_row(out, &rule);
+}
+
+fn ranked_table(out: &mut String, f: &Facts) {
+    let (w, lang) = (f.w, f.lang);
+    let _ = writeln!(out, "## {}\n", w.ranked);
+    if f.ranking.ranked.is_empty() {
+        let _ = writeln!(out, "{}\n", w.nothing_scored);
+        return;
+    }
+    let letters = Scale::ALL.map(|s| scale_letter(lang, s));
+    table_head(
+        out,
+        &[
+            w.rank,
+            w.stage,
+            w.touchpoint,
+            letters[0],
+            letters[1],
+            letters[2],
+            w.priority,
+            w.quadrant,
+            w.critical,
+            w.discuss,
+        ],
+    );
+    for row in f.rows() {
+        let s = row.r.scores;
+        table_row(
+            out,
+            &[
+                row.r.rank.to_string(),
+                esc(&row.stage.name),
+                esc(&row.tp.name),
+                num(lang, s.frequency),
+                num(lang, s.impact),
+                num(lang, s.satisfaction),
+                num(lang, row.r.priority),
+                quadrant_name(lang, row.r.quadrant).to_string(),
+                if row.r.critical { w.yes } else { "" }.to_string(),
+                if row.r.needs_discussion { w.yes } else { "" }.to_string(),
+            ],
+        );
+    }
+    out.push('\n');
+}
+
+pub(super) fn kpi(f: &Facts, a: &Action) -> String {
+    let mut s = esc(&a.kpi);
+    if !a.kpi_current.is_empty() {
+        let _ = write!(s, " ({}: {})", f.w.kpi_now, esc(&a.kpi_current));
+    }
+    if !a.kpi_target.is_empty() {
+        let _ = write!(s, " → {}: {}", f.w.kpi_target, esc(&a.kpi_target));
+    }
+    s.trim().to_string()
+}
+
+fn action_plan(out: &mut String, f: &Facts) {
+    let w = f.w;
+    let _ = writeln!(out, "## {}\n", w.action_plan);
+    let actions = f.actions();
+    if actions.is_empty() {
+        let _ = writeln!(out, "{}\n", w.no_actions);
+        return;
+    }
+    table_head(
+        out,
+        &[
+            w.rank,
+            w.touchpoint,
+            w.action,
+            w.owner,
+            w.due,
+            w.kpi,
+            w.status,
+        ],
+    );
+    for (rank, at, a) in actions {
+        table_row(
+            out,
+            &[
+                rank.map(|r| r.to_string()).unwrap_or_default(),
+                esc(&f.tp(at).name),
+                esc(&a.action),
+                esc(&a.owner),
+                esc(&a.due),
+                kpi(f, a),
+                action_status_name(f.lang, a.status).to_string(),
+            ],
+        );
+    }
+    out.push('\n');
+}

@@ -1,0 +1,170 @@
+//! The Markdown report's detail: every touchpoint by stage, the leftovers and the method note.
+
+use std::fmt::Write;
+
+use super::escape::md as esc;
+use super::facts::{Facts, missing_scales};
+use super::locale::{date, num};
+use super::md::kpi;
+use crate::i18n::common::{
+    action_status_name, critical_word, quadrant_name, scale_letter, scale_name,
+};
+use crate::model::score::{self, Status};
+use crate::model::{Scale, Touchpoint};
+
+/// "F 4 · I 4,5 · S 2" from effective scores.
+fn scores_line(f: &Facts, tp: &Touchpoint) -> String {
+    let parts: Vec<String> = Scale::ALL
+        .into_iter()
+        .filter_map(|s| {
+            score::effective(tp, s)
+                .map(|v| format!("{} {}", scale_letter(f.lang, s), num(f.lang, v)))
+        })
+        .collect();
+    parts.join(" · ")
+}
+
+fn touchpoint_item(out: &mut String, f: &Facts, at: (usize, usize), tp: &Touchpoint) {
+    let (w, lang) = (f.w, f.lang);
+    let mut head = format!("- **{}**", esc(&tp.name));
+    match (score::status(tp), f.ranking.find(at)) {
+        (Status::Scored(_), Some(r)) => {
+            let _ = write!(
+                head,
+                " — {} · {} {} · {}{}",
+                scores_line(f, tp),
+                w.priority,
+                num(lang, r.priority),
+                w.rank,
+                r.rank
+            );
+            let _ = write!(head, " · {}", quadrant_name(lang, r.quadrant));
+            if r.critical {
+                let _ = write!(head, " · **{}**", critical_word(lang));
+            }
+            if r.needs_discussion {
+                let _ = write!(head, " · {}", w.discuss_mark);
+            }
+        }
+        (Status::NotApplicable, _) => {
+            let _ = write!(head, " — {}", w.not_applicable.to_lowercase());
+        }
+        _ => {
+            let _ = write!(head, " — {}", w.unscored.to_lowercase());
+            let part = scores_line(f, tp);
+            if !part.is_empty() {
+                let _ = write!(head, " ({part})");
+            }
+        }
+    }
+    let _ = writeln!(out, "{head}");
+    ratings(out, f, tp);
+    if !tp.notes.trim().is_empty() {
+        let _ = writeln!(out, "  - {}: {}", w.notes, esc(tp.notes.trim()));
+    }
+    if let Some(a) = tp.action.as_ref().filter(|a| !a.is_empty()) {
+        let mut line = format!("  - {}: {}", w.action, esc(&a.action));
+        for (label, value) in [(w.owner, &a.owner), (w.due, &a.due)] {
+            if !value.is_empty() {
+                let _ = write!(line, " · {label}: {}", esc(value));
+            }
+        }
+        let k = kpi(f, a);
+        if !k.is_empty() {
+            let _ = write!(line, " · {}: {k}", w.kpi);
+        }
+        let _ = writeln!(out, "{line} · {}", action_status_name(lang, a.status));
+    }
+}
+
+/// Each participant's ratings, shown when more than one person scored the touchpoint.
+fn ratings(out: &mut String, f: &Facts, tp: &Touchpoint) {
+    if tp.ratings.len() < 2 {
+        return;
+    }
+    let parts: Vec<String> = tp
+        .ratings
+        .iter()
+        .map(|r| {
+            let name = f
+                .audit
+                .participant_name(&r.participant)
+                .unwrap_or(&r.participant);
+            let v: Vec<String> = Scale::ALL
+                .map(|s| r.get(s).map_or("–".to_string(), |v| v.to_string()))
+                .to_vec();
+            format!("{} {}", esc(name), v.join("/"))
+        })
+        .collect();
+    let spreads: Vec<String> = Scale::ALL
+        .into_iter()
+        .filter_map(|s| score::spread(tp, s).map(|d| format!("{} {d}", scale_letter(f.lang, s))))
+        .collect();
+    let _ = writeln!(
+        out,
+        "  - {}: {} ({}: {})",
+        f.w.ratings,
+        parts.join("; "),
+        f.w.spread,
+        spreads.join(", ")
+    );
+}
+
+pub(super) fn by_stage(out: &mut String, f: &Facts) {
+    let _ = writeln!(out, "## {}\n", f.w.by_stage);
+    for (si, stage) in f.audit.stages.iter().enumerate() {
+        let _ = writeln!(out, "### {}. {}\n", si + 1, esc(&stage.name));
+        for (ti, tp) in stage.touchpoints.iter().enumerate() {
+            touchpoint_item(out, f, (si, ti), tp);
+        }
+        out.push('\n');
+    }
+}
+
+pub(super) fn leftovers(out: &mut String, f: &Facts) {
+    let (w, lang) = (f.w, f.lang);
+    for (title, list) in [
+        (w.unscored, &f.ranking.unscored),
+        (w.not_applicable, &f.ranking.not_applicable),
+    ] {
+        let _ = writeln!(out, "## {title}\n");
+        if list.is_empty() {
+            let _ = writeln!(out, "{}\n", capitalise(w.none));
+            continue;
+        }
+        for &at in list {
+            let tp = f.tp(at);
+            let mut line = format!("- {}: {}", esc(&f.stage(at).name), esc(&tp.name));
+            let missing = missing_scales(tp);
+            if !tp.not_applicable && missing.len() < 3 {
+                let names: Vec<String> = missing
+                    .iter()
+                    .map(|&s| scale_name(lang, s).to_lowercase())
+                    .collect();
+                let _ = write!(line, " ({}: {})", w.missing, names.join(", "));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+        out.push('\n');
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|first| first.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+pub(super) fn method(out: &mut String, f: &Facts) {
+    let _ = writeln!(out, "## {}\n", f.w.method);
+    for p in f.w.method_text {
+        let _ = writeln!(out, "{p}\n");
+    }
+    let _ = writeln!(
+        out,
+        "---\n\n{}, {}",
+        f.w.generated,
+        date(f.lang, f.audit.updated)
+    );
+}

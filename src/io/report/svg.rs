@@ -1,0 +1,247 @@
+//! The priority matrix as inline SVG: satisfaction on x, impact on y, both 1–5.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use super::escape::html as esc;
+use super::facts::Facts;
+use super::locale::num;
+use crate::i18n::common::{quadrant_name, scale_letter, scale_name};
+use crate::model::{Quadrant, Scale};
+
+/// Colours of a quadrant: the bubble fill, the background tint and the label ink.
+pub struct Palette {
+    pub solid: &'static str,
+    pub tint: &'static str,
+    pub ink: &'static str,
+}
+
+/// The one colour table of the matrix, shared by the SVG and the page's CSS.
+pub fn palette(q: Quadrant) -> Palette {
+    let (solid, tint, ink) = match q {
+        Quadrant::FixFirst => ("#e03131", "#ffeaea", "#b02525"),
+        Quadrant::KeepUp => ("#2f9e44", "#e6f6e9", "#237a34"),
+        Quadrant::LowPriority => ("#7b8794", "#e7eaee", "#4f5964"),
+        Quadrant::Overkill => ("#e67700", "#fff1dc", "#a85600"),
+    };
+    Palette { solid, tint, ink }
+}
+
+const W: f64 = 640.0;
+const H: f64 = 540.0;
+const LEFT: f64 = 70.0;
+const RIGHT: f64 = 620.0;
+const TOP: f64 = 40.0;
+const BOTTOM: f64 = 470.0;
+
+/// Half a point of padding around 1–5 keeps edge bubbles inside the frame.
+fn px(satisfaction: f64) -> f64 {
+    LEFT + (satisfaction - 0.5) / 5.0 * (RIGHT - LEFT)
+}
+
+fn py(impact: f64) -> f64 {
+    BOTTOM - (impact - 0.5) / 5.0 * (BOTTOM - TOP)
+}
+
+/// Bubble radius from frequency 1–5.
+pub fn radius(frequency: f64) -> f64 {
+    8.0 + 3.0 * frequency
+}
+
+/// Renders the SVG matrix with `id="matrix"`.
+pub fn matrix(f: &Facts) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        r#"<svg id="matrix" class="matrix" viewBox="0 0 {W} {H}" width="{W}" height="{H}" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="matrix-title"><title id="matrix-title">{}</title>"#,
+        esc(f.w.matrix)
+    );
+    let names = quadrants(&mut out, f);
+    grid(&mut out, f);
+    out.push_str(&names);
+    crosshair(&mut out, f);
+    bubbles(&mut out, f);
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Draws the tinted quadrants and returns their names, drawn later above the grid lines.
+fn quadrants(out: &mut String, f: &Facts) -> String {
+    let mut names = String::new();
+    let c = f.ranking.crosshair;
+    let (cx, cy) = (px(c.satisfaction), py(c.impact));
+    // (quadrant, rect x0, y0, x1, y1, label x, label y, anchor)
+    let parts = [
+        (
+            Quadrant::FixFirst,
+            LEFT,
+            TOP,
+            cx,
+            cy,
+            LEFT + 10.0,
+            TOP + 20.0,
+            "start",
+        ),
+        (
+            Quadrant::KeepUp,
+            cx,
+            TOP,
+            RIGHT,
+            cy,
+            RIGHT - 10.0,
+            TOP + 20.0,
+            "end",
+        ),
+        (
+            Quadrant::LowPriority,
+            LEFT,
+            cy,
+            cx,
+            BOTTOM,
+            LEFT + 10.0,
+            BOTTOM - 12.0,
+            "start",
+        ),
+        (
+            Quadrant::Overkill,
+            cx,
+            cy,
+            RIGHT,
+            BOTTOM,
+            RIGHT - 10.0,
+            BOTTOM - 12.0,
+            "end",
+        ),
+    ];
+    for (q, x0, y0, x1, y1, lx, ly, anchor) in parts {
+        let p = palette(q);
+        let _ = writeln!(
+            out,
+            r#"<rect class="quadrant q-{}" x="{x0:.1}" y="{y0:.1}" width="{:.1}" height="{:.1}" fill="{}"/>"#,
+            q.key(),
+            (x1 - x0).max(0.0),
+            (y1 - y0).max(0.0),
+            p.tint
+        );
+        let _ = writeln!(
+            names,
+            r#"<text class="quadrant-name" x="{lx:.1}" y="{ly:.1}" text-anchor="{anchor}" fill="{}" stroke="{}">{}</text>"#,
+            p.ink,
+            p.tint,
+            esc(quadrant_name(f.lang, q))
+        );
+    }
+    names
+}
+
+fn grid(out: &mut String, f: &Facts) {
+    for v in 1..=5 {
+        let v = f64::from(v);
+        let (x, y) = (px(v), py(v));
+        let _ = writeln!(
+            out,
+            r##"<line class="grid" x1="{x:.1}" y1="{TOP}" x2="{x:.1}" y2="{BOTTOM}"/><line class="grid" x1="{LEFT}" y1="{y:.1}" x2="{RIGHT}" y2="{y:.1}"/><text class="tick" x="{x:.1}" y="{:.1}" text-anchor="middle">{v}</text><text class="tick" x="{:.1}" y="{:.1}" text-anchor="end">{v}</text>"##,
+            BOTTOM + 20.0,
+            LEFT - 10.0,
+            y + 5.0
+        );
+    }
+    let _ = writeln!(
+        out,
+        r#"<rect class="frame" x="{LEFT}" y="{TOP}" width="{}" height="{}" fill="none"/>"#,
+        RIGHT - LEFT,
+        BOTTOM - TOP
+    );
+    let x_title = scale_name(f.lang, Scale::Satisfaction);
+    let y_title = scale_name(f.lang, Scale::Impact);
+    let (mx, my) = ((LEFT + RIGHT) / 2.0, (TOP + BOTTOM) / 2.0);
+    let _ = writeln!(
+        out,
+        r#"<text class="axis-title" x="{mx:.1}" y="{:.1}" text-anchor="middle">{} →</text><text class="axis-title" x="22" y="{my:.1}" text-anchor="middle" transform="rotate(-90 22 {my:.1})">{} →</text>"#,
+        BOTTOM + 50.0,
+        esc(x_title),
+        esc(y_title)
+    );
+}
+
+fn crosshair(out: &mut String, f: &Facts) {
+    let c = f.ranking.crosshair;
+    let (cx, cy) = (px(c.satisfaction), py(c.impact));
+    let (s, i) = (
+        scale_letter(f.lang, Scale::Satisfaction),
+        scale_letter(f.lang, Scale::Impact),
+    );
+    let _ = writeln!(
+        out,
+        r#"<g class="crosshair"><line x1="{cx:.1}" y1="{TOP}" x2="{cx:.1}" y2="{BOTTOM}"/><line x1="{LEFT}" y1="{cy:.1}" x2="{RIGHT}" y2="{cy:.1}"/></g><text class="crosshair-label" x="{cx:.1}" y="{:.1}" text-anchor="middle">{}: {s} {} · {i} {}</text>"#,
+        TOP - 12.0,
+        esc(f.w.crosshair),
+        num(f.lang, c.satisfaction),
+        num(f.lang, c.impact)
+    );
+}
+
+/// Points that share a spot are spread on a small ring so every number stays readable.
+fn positions(f: &Facts) -> Vec<(f64, f64)> {
+    let key = |s: f64, i: f64| ((s * 100.0).round() as i64, (i * 100.0).round() as i64);
+    let mut groups: HashMap<(i64, i64), usize> = HashMap::new();
+    for r in &f.ranking.ranked {
+        *groups
+            .entry(key(r.scores.satisfaction, r.scores.impact))
+            .or_default() += 1;
+    }
+    let mut seen: HashMap<(i64, i64), usize> = HashMap::new();
+    f.ranking
+        .ranked
+        .iter()
+        .map(|r| {
+            let (s, i) = (r.scores.satisfaction, r.scores.impact);
+            let k = key(s, i);
+            let n = groups.get(&k).copied().unwrap_or(1);
+            let nth = seen.entry(k).or_default();
+            let (x, y) = (px(s), py(i));
+            *nth += 1;
+            if n < 2 {
+                return (x, y);
+            }
+            let ring = 14.0 + 3.0 * n as f64;
+            let angle =
+                std::f64::consts::TAU * (*nth - 1) as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
+            (x + ring * angle.cos(), y + ring * angle.sin())
+        })
+        .collect()
+}
+
+fn bubbles(out: &mut String, f: &Facts) {
+    let at = positions(f);
+    // Drawn last-ranked first, so the most urgent bubble sits on top.
+    for (row, (x, y)) in f.rows().zip(at).collect::<Vec<_>>().into_iter().rev() {
+        let r = row.r;
+        let p = palette(r.quadrant);
+        let (lang, s) = (f.lang, r.scores);
+        let tip = format!(
+            "{}. {} — {} {}, {} {}, {} {}, {} {}",
+            r.rank,
+            row.tp.name,
+            scale_letter(lang, Scale::Frequency),
+            num(lang, s.frequency),
+            scale_letter(lang, Scale::Impact),
+            num(lang, s.impact),
+            scale_letter(lang, Scale::Satisfaction),
+            num(lang, s.satisfaction),
+            f.w.priority,
+            num(lang, r.priority)
+        );
+        let _ = writeln!(
+            out,
+            r##"<g class="bubble q-{}" data-rank="{}"><title>{}</title><circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{}" stroke="#ffffff" stroke-width="2"/><text x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text></g>"##,
+            r.quadrant.key(),
+            r.rank,
+            esc(&tip),
+            radius(s.frequency),
+            p.solid,
+            y + 5.0,
+            r.rank
+        );
+    }
+}

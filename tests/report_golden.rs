@@ -1,0 +1,65 @@
+//! Golden files of every report format for the bundled example audits.
+//! Regenerate with `UPDATE_GOLDEN=1 cargo test --test report_golden`.
+
+use std::path::PathBuf;
+
+use tpaudit::io::report::{Format, Options, render};
+use tpaudit::store::templates;
+
+const FORMATS: [Format; 3] = [Format::Md, Format::Html, Format::Json];
+
+/// A short line diff: the first differing lines with their numbers.
+fn diff(expected: &str, actual: &str) -> String {
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let mut out = String::new();
+    let mut shown = 0;
+    for i in 0..e.len().max(a.len()) {
+        let (x, y) = (e.get(i), a.get(i));
+        if x != y {
+            out.push_str(&format!(
+                "line {}:\n  - {}\n  + {}\n",
+                i + 1,
+                x.unwrap_or(&"<none>"),
+                y.unwrap_or(&"<none>")
+            ));
+            shown += 1;
+            if shown == 15 {
+                out.push_str("  …\n");
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn examples_match_their_golden_reports() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
+    for (name, audit) in templates::examples() {
+        for format in FORMATS {
+            let path = dir.join(format!("{name}.{}", format.extension()));
+            let actual = render(&audit, format, &Options::default());
+            if update {
+                std::fs::create_dir_all(&dir).expect("create tests/golden");
+                std::fs::write(&path, &actual).expect("write golden file");
+                continue;
+            }
+            match std::fs::read_to_string(&path) {
+                Ok(expected) if expected == actual => {}
+                Ok(expected) => failures.push(format!(
+                    "{} differs:\n{}",
+                    path.display(),
+                    diff(&expected, &actual)
+                )),
+                Err(e) => failures.push(format!("{}: {e}", path.display())),
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{}\nIf the change is intended: UPDATE_GOLDEN=1 cargo test --test report_golden",
+        failures.join("\n")
+    );
+}

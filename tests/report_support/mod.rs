@@ -1,0 +1,186 @@
+//! Small audits built by hand for the report tests.
+#![allow(dead_code)]
+
+use tpaudit::io::report::{Format, Options, render};
+use tpaudit::model::{
+    Action, ActionStatus, Audit, CrosshairMode, Lang, Participant, Stage, Touchpoint,
+};
+
+/// A touchpoint scored by participants `p1`, `p2`, … in order; 0 means "not given".
+pub fn tp(id: &str, name: &str, ratings: &[[u8; 3]]) -> Touchpoint {
+    let mut t = Touchpoint::new(id, name);
+    for (i, r) in ratings.iter().enumerate() {
+        let p = format!("p{}", i + 1);
+        for (scale, v) in tpaudit::model::Scale::ALL.into_iter().zip(r) {
+            t.set_score(&p, scale, (*v > 0).then_some(*v));
+        }
+    }
+    t
+}
+
+/// An audit with the given participants and stages, dated 24 Nov 2026.
+pub fn audit(lang: Lang, participants: &[&str], stages: Vec<(&str, Vec<Touchpoint>)>) -> Audit {
+    let stages = stages
+        .into_iter()
+        .map(|(n, t)| (n.to_string(), t))
+        .collect();
+    audit_named(lang, participants, stages)
+}
+
+/// Like [`audit`], with owned stage names.
+pub fn audit_named(
+    lang: Lang,
+    participants: &[&str],
+    stages: Vec<(String, Vec<Touchpoint>)>,
+) -> Audit {
+    let now = "2026-11-24T15:00:00Z".parse().expect("valid timestamp");
+    let mut a = Audit::new("Spring review", lang, now);
+    a.created = "2026-11-20T09:00:00Z".parse().expect("valid timestamp");
+    a.client = "Acme".into();
+    a.participants = participants
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Participant {
+            id: format!("p{}", i + 1),
+            name: n.to_string(),
+        })
+        .collect();
+    a.stages = stages
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, tps))| {
+            let mut s = Stage::new(format!("s{}", i + 1), name);
+            s.touchpoints = tps;
+            s
+        })
+        .collect();
+    a
+}
+
+/// The audit every hand-checked test uses: five touchpoints over two stages, two raters.
+///
+/// | touchpoint | ratings (F,I,S)      | effective      | priority | note                 |
+/// |------------|----------------------|----------------|----------|----------------------|
+/// | Ads        | 4,5,2 and 4,4,2      | 4, 4.5, 2      | 72       | critical             |
+/// | Site       | 5,4,3 and 5,4,4      | 5, 4, 3.5      | 50       | keep up (S 3.5 > 3)  |
+/// | Chat       | 2,2,1 and 2,2,5      | 2, 2, 3        | 12       | low, discuss (S 1–5) |
+/// | Phone      | 3,0,0                | unscored       |          |                      |
+/// | Store      | not applicable       |                |          |                      |
+pub fn sample(lang: Lang) -> Audit {
+    let mut phone = tp("phone", "Phone", &[[3, 0, 0]]);
+    phone.notes = "Call back | later\nsecond line".into();
+    let mut store = tp("store", "Store", &[]);
+    store.not_applicable = true;
+    let mut ads = tp("ads", "Ads", &[[4, 5, 2], [4, 4, 2]]);
+    ads.notes = "Too *many* banners".into();
+    ads.action = Some(Action {
+        action: "Cut banner count".into(),
+        owner: "Anna".into(),
+        due: "2026-12-15".into(),
+        kpi: "CTR".into(),
+        kpi_current: "1%".into(),
+        kpi_target: "2%".into(),
+        status: ActionStatus::InProgress,
+    });
+    audit(
+        lang,
+        &["Anna", "Boris"],
+        vec![
+            (
+                "Awareness",
+                vec![ads, tp("site", "Site", &[[5, 4, 3], [5, 4, 4]])],
+            ),
+            (
+                "Purchase",
+                vec![tp("chat", "Chat", &[[2, 2, 1], [2, 2, 5]]), phone, store],
+            ),
+        ],
+    )
+}
+
+pub fn md(a: &Audit) -> String {
+    render(a, Format::Md, &Options::default())
+}
+
+pub fn html(a: &Audit) -> String {
+    render(a, Format::Html, &Options::default())
+}
+
+pub fn json(a: &Audit) -> String {
+    render(a, Format::Json, &Options::default())
+}
+
+pub fn with_mean(a: &Audit, format: Format) -> String {
+    let opts = Options {
+        crosshair: CrosshairMode::DataMean,
+        ..Options::default()
+    };
+    render(a, format, &opts)
+}
+
+use proptest::prelude::*;
+
+/// Names a client could type: Cyrillic, emoji, markup, table pipes, quotes, backslashes,
+/// newlines and Markdown emphasis characters, mixed with ordinary words.
+pub fn arb_name() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<script>alert(1)</script>".to_string()),
+        Just("a|b".to_string()),
+        Just("\"quoted\" 'single'".to_string()),
+        Just("back\\slash\\".to_string()),
+        Just("line\nbreak".to_string()),
+        Just("*bold* _it_ [x](y) `c`".to_string()),
+        Just("# heading".to_string()),
+        Just("&amp; &lt;".to_string()),
+        Just("Сайт: корзина".to_string()),
+        Just("🚚📦 доставка".to_string()),
+        "[a-zA-Zа-яА-ЯёЁ0-9 ]{1,8}",
+        "[<>&\"'|\\\\*_\\[\\]#`~:;(){}\n -]{1,6}",
+    ];
+    prop::collection::vec(piece, 1..4).prop_map(|v| v.concat())
+}
+
+/// One touchpoint: a name and either no scores, N/A, or three scores 1–5.
+fn arb_tp() -> impl Strategy<Value = (String, u8, [u8; 3], String)> {
+    (arb_name(), 0u8..6, [1u8..=5, 1u8..=5, 1u8..=5], arb_name())
+}
+
+/// A random audit of one to three stages with random names and scores.
+pub fn arb_audit() -> impl Strategy<Value = Audit> {
+    let stage = (arb_name(), prop::collection::vec(arb_tp(), 1..5));
+    (
+        arb_name(),
+        arb_name(),
+        prop::collection::vec(stage, 1..4),
+        any::<bool>(),
+    )
+        .prop_map(|(name, client, stages, ru)| {
+            let lang = if ru { Lang::Ru } else { Lang::En };
+            let stages = stages
+                .into_iter()
+                .enumerate()
+                .map(|(si, (sname, tps))| {
+                    let tps = tps
+                        .into_iter()
+                        .enumerate()
+                        .map(|(ti, (tname, kind, scores, notes))| {
+                            let id = format!("t{si}-{ti}");
+                            let mut t = match kind {
+                                0 => tp(&id, &tname, &[]),
+                                1 => tp(&id, &tname, &[[scores[0], 0, 0]]),
+                                _ => tp(&id, &tname, &[scores]),
+                            };
+                            t.not_applicable = kind == 2;
+                            t.notes = notes;
+                            t
+                        })
+                        .collect();
+                    (sname, tps)
+                })
+                .collect();
+            let mut a = audit_named(lang, &["Anna"], stages);
+            a.name = name;
+            a.client = client;
+            a
+        })
+}
