@@ -1,7 +1,7 @@
 //! Dialogs over a screen: help, prompts, confirmations, the notes editor, the new-audit form.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -42,7 +42,7 @@ fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
         .border_style(theme.focus_border)
 }
 
-/// Every key of the screen underneath, straight from its keymap.
+/// Every key of the screen underneath, straight from its keymap, in as many columns as needed.
 fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let table = keymap::active(app);
     let label_w = table
@@ -54,20 +54,32 @@ fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|b| {
             Line::from(vec![
-                Span::styled(format!(" {:<label_w$}  ", b.label), theme.key),
+                Span::styled(format!(" {:<label_w$} ", b.label), theme.key),
                 Span::raw(t(app.lang, b.text)),
             ])
         })
         .collect();
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let rect = centered(area, 60, height);
+    let room = usize::from(area.height.saturating_sub(2)).max(1);
+    let columns = lines.len().div_ceil(room).max(1);
+    let per_column = lines.len().div_ceil(columns).max(1);
+    let col_w: u16 = if columns > 1 { 60 } else { 64 };
+    let width = col_w.saturating_mul(u16::try_from(columns).unwrap_or(1)) + 2;
+    let height = u16::try_from(per_column + 2).unwrap_or(u16::MAX);
+    let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
     let title = format!(
         "{} ({})",
         t(app.lang, T::HelpTitle),
         t(app.lang, T::HelpClose)
     );
-    frame.render_widget(Paragraph::new(lines).block(boxed(&title, theme)), rect);
+    let block = boxed(&title, theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let parts =
+        Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(inner);
+    for (chunk, part) in lines.chunks(per_column).zip(parts.iter()) {
+        frame.render_widget(Paragraph::new(chunk.to_vec()), *part);
+    }
 }
 
 fn prompt_title(purpose: &PromptFor) -> T {

@@ -106,7 +106,7 @@ fn example_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 fn header(app: &App, theme: &Theme, width: u16) -> Line<'static> {
     let lang = app.lang;
-    let detail = Span::raw(t(lang, T::ColProgress).to_string());
+    let detail = Span::raw(format!("{:<17}", t(lang, T::ColProgress)));
     let mut line = row(
         t(lang, T::ColName),
         t(lang, T::ColClient),
