@@ -154,11 +154,12 @@ fn e2e_import_score_and_report() {
     assert!(row.contains(",4,5,2,"), "scores 4,5,2 in: {row}");
 }
 
-#[test]
-fn e2e_open_score_quit_saves_the_file() {
-    let Some(tmux) = Tmux::start("open") else {
-        return;
-    };
+/// A data dir holding `demo` with two unscored touchpoints.
+fn demo_data() -> (
+    tempfile::TempDir,
+    tpaudit::store::DataDir,
+    tpaudit::model::Audit,
+) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut audit =
         tpaudit::model::Audit::new("demo", tpaudit::model::Lang::En, jiff::Timestamp::now());
@@ -170,6 +171,15 @@ fn e2e_open_score_quit_saves_the_file() {
     audit.stages = vec![stage];
     let data = tpaudit::store::DataDir::new(dir.path());
     tpaudit::store::save(&data.audit_path("demo"), &audit).expect("saved");
+    (dir, data, audit)
+}
+
+#[test]
+fn e2e_open_score_quit_saves_the_file() {
+    let Some(tmux) = Tmux::start("open") else {
+        return;
+    };
+    let (dir, data, audit) = demo_data();
     score_first(&tmux, dir.path());
     let back = tpaudit::store::load(&data.audit_path("demo")).expect("loads");
     let r = back.stages[0].touchpoints[0].rating("p1").expect("rated");
@@ -178,4 +188,35 @@ fn e2e_open_score_quit_saves_the_file() {
         (Some(4), Some(5), Some(2))
     );
     assert!(back.updated > audit.updated);
+}
+
+#[test]
+fn e2e_sigterm_saves_before_leaving() {
+    let Some(tmux) = Tmux::start("term") else {
+        return;
+    };
+    let (dir, data, _) = demo_data();
+    let cmd = format!(
+        "exec '{BIN}' --data-dir '{}' --lang en open demo",
+        dir.path().display()
+    );
+    tmux.run(&cmd);
+    tmux.wait_for("demo");
+    tmux.keys(&["3"]);
+    tmux.wait_for("3   ·   ·");
+    let pid = tmux.tmux(&["display-message", "-p", "#{pane_pid}"]).stdout;
+    let pid = String::from_utf8_lossy(&pid).trim().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill runs")
+            .success()
+    );
+    tmux.wait_exit();
+    let back = tpaudit::store::load(&data.audit_path("demo")).expect("loads");
+    let r = back.stages[0].touchpoints[0]
+        .rating("p1")
+        .expect("rated before SIGTERM");
+    assert_eq!(r.frequency, Some(3));
 }

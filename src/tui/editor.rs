@@ -40,9 +40,12 @@ impl Editor {
 
     /// Handles one key; returns true when it changed the text.
     pub fn key(&mut self, key: KeyEvent) -> bool {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        // Alt+key usually is Esc typed quickly before a key; it must not type into the text.
+        let plain = !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
         match key.code {
-            KeyCode::Char(c) if !ctrl => self.insert(c.encode_utf8(&mut [0; 4])),
+            KeyCode::Char(c) if plain => self.insert(c.encode_utf8(&mut [0; 4])),
             KeyCode::Enter if self.multiline => self.insert("\n"),
             KeyCode::Tab => self.insert("\t"),
             KeyCode::Backspace => return self.backspace(),
@@ -181,6 +184,14 @@ mod tests {
         let mut one = Editor::new("", false);
         one.insert("x\ny");
         assert_eq!(one.text(), "x y");
+    }
+
+    #[test]
+    fn control_and_alt_keys_do_not_type() {
+        let mut e = Editor::new("a", false);
+        assert!(!e.key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT)));
+        assert!(!e.key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
+        assert_eq!(e.text(), "a");
     }
 
     #[test]
