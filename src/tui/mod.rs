@@ -6,6 +6,7 @@ pub mod editor;
 pub mod effects;
 mod home;
 pub mod keymap;
+mod modal;
 pub mod msg;
 pub mod update;
 mod walk;
@@ -48,6 +49,7 @@ pub fn run(opts: Options) -> color_eyre::Result<()> {
     }
     let mut app = start(&opts);
     let mut terminal = ratatui::init();
+    restore_modes_on_panic();
     execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
     let result = event_loop(&mut terminal, &mut app, &stop);
     let _ = execute!(
@@ -57,6 +59,20 @@ pub fn run(opts: Options) -> color_eyre::Result<()> {
     );
     ratatui::restore();
     result
+}
+
+/// `ratatui::init` restores the screen on panic; mouse capture and paste mode need undoing too,
+/// or the user's shell is left receiving mouse escape codes.
+fn restore_modes_on_panic() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableBracketedPaste,
+            DisableMouseCapture
+        );
+        previous(info);
+    }));
 }
 
 /// The app before the first frame: templates loaded, audits listed, the audit opened if asked.
