@@ -2,6 +2,7 @@
 
 pub mod common;
 pub mod report;
+pub mod ui;
 
 pub use crate::model::Lang;
 

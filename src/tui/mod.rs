@@ -1,9 +1,34 @@
 //! The terminal workbench: app loop, messages, pure update, keymaps, effects.
 
+pub mod app;
+mod checklist;
+pub mod editor;
+pub mod effects;
+mod home;
+pub mod keymap;
+mod modal;
+pub mod msg;
+pub mod update;
+mod walk;
+
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
+use crossterm::event::{EnableMouseCapture, Event, MouseButton, MouseEventKind};
+use crossterm::execute;
+
+pub use app::App;
+pub use msg::{Cmd, Effect, Msg};
+pub use update::update;
 
 use crate::model::Lang;
 use crate::store::DataDir;
+
+/// How long the loop waits for input before it checks signals and autosave.
+const POLL: Duration = Duration::from_millis(200);
 
 /// What the TUI starts with.
 #[derive(Debug, Clone)]
@@ -16,8 +41,128 @@ pub struct Options {
 
 /// Runs the TUI until the user quits.
 pub fn run(opts: Options) -> color_eyre::Result<()> {
-    let _ = opts;
-    Err(color_eyre::eyre::eyre!(
-        "the terminal interface is not available in this build"
-    ))
+    // An install error only means a hook is already set (e.g. by the binary's edge).
+    let _ = color_eyre::install();
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut app = start(&opts);
+    let mut terminal = ratatui::init();
+    restore_modes_on_panic();
+    execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
+    let result = event_loop(&mut terminal, &mut app, &stop);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture
+    );
+    ratatui::restore();
+    result
+}
+
+/// `ratatui::init` restores the screen on panic; mouse capture and paste mode need undoing too,
+/// or the user's shell is left receiving mouse escape codes.
+fn restore_modes_on_panic() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableBracketedPaste,
+            DisableMouseCapture
+        );
+        previous(info);
+    }));
+}
+
+/// The app before the first frame: templates loaded, audits listed, the audit opened if asked.
+fn start(opts: &Options) -> App {
+    let user_templates =
+        crate::store::config_dir().map(|c| crate::store::templates::user_templates_dir(&c));
+    let (available, _) = crate::store::templates::available(user_templates.as_deref());
+    let templates = available.into_iter().map(|a| a.template).collect();
+    let mut app = App::new(
+        opts.lang,
+        opts.data.clone(),
+        templates,
+        jiff::Timestamp::now(),
+    );
+    app.tz = jiff::tz::TimeZone::system();
+    if let Ok((w, h)) = crossterm::terminal::size() {
+        app.size = (w, h);
+    }
+    let mut first = vec![Effect::List];
+    if let Some(path) = &opts.open {
+        first.push(Effect::Open(path.clone()));
+    }
+    run_effects(&mut app, first);
+    app
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+) -> color_eyre::Result<()> {
+    let mut last_tick = Instant::now();
+    while !app.quitting {
+        terminal.draw(|f| crate::ui::view(app, f))?;
+        if stop.load(Ordering::Relaxed) {
+            dispatch(app, Msg::Terminate);
+            break;
+        }
+        if event::poll(POLL)?
+            && let Some(msg) = to_msg(app, event::read()?)
+        {
+            dispatch(app, msg);
+        }
+        if last_tick.elapsed() >= POLL {
+            last_tick = Instant::now();
+            dispatch(app, Msg::Tick);
+        }
+    }
+    Ok(())
+}
+
+/// Turns a terminal event into a message; key releases and repeats of Windows are dropped here.
+fn to_msg(app: &App, ev: Event) -> Option<Msg> {
+    if let Some(key) = ev.as_key_press_event() {
+        return keymap::dispatch(app, key);
+    }
+    match ev {
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+            column: m.column,
+            row: m.row,
+        }),
+        _ => None,
+    }
+}
+
+/// Runs a message through `update`, then its effects, feeding their outcomes back in.
+pub fn dispatch(app: &mut App, msg: Msg) {
+    app.now = jiff::Timestamp::now();
+    let effects = update(app, msg);
+    run_effects(app, effects);
+}
+
+fn run_effects(app: &mut App, effects: Vec<Effect>) {
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    while let Some(effect) = queue.pop_front() {
+        if effect == Effect::Quit {
+            app.quitting = true;
+            continue;
+        }
+        if let Some(msg) = effects::perform(app, &effect) {
+            app.now = jiff::Timestamp::now();
+            let failed_save = matches!(&msg, Msg::Saved(Err(_)));
+            queue.extend(update(app, msg));
+            // Never leave with the audit unsaved unless the user asked a second time.
+            if failed_save && !app.quit_armed {
+                queue.retain(|e| *e != Effect::Quit);
+                app.quitting = false;
+            }
+        }
+    }
 }

@@ -1,0 +1,177 @@
+//! Words of the terminal interface, English and Russian. Views never hold literals.
+
+use crate::model::Lang;
+
+macro_rules! catalogue {
+    ($($key:ident => $en:expr, $ru:expr;)*) => {
+        /// A fixed phrase of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum T { $($key,)* }
+
+        /// The phrase in a language.
+        pub fn t(lang: Lang, key: T) -> &'static str {
+            match (lang, key) {
+                $((Lang::En, T::$key) => $en, (Lang::Ru, T::$key) => $ru,)*
+            }
+        }
+    };
+}
+
+catalogue! {
+    Score => "Score the active scale and move on", "Оценить активную шкалу и перейти дальше";
+    Clear => "Clear the active scale", "Стереть оценку активной шкалы";
+    ScalePrev => "Previous scale", "Предыдущая шкала";
+    ScaleNext => "Next scale", "Следующая шкала";
+    Down => "Next", "Следующая";
+    Up => "Previous", "Предыдущая";
+    First => "First", "Первая";
+    Last => "Last", "Последняя";
+    PrevStage => "Previous stage", "Предыдущий этап";
+    NextStage => "Next stage", "Следующий этап";
+    ToggleNa => "Not applicable on/off", "Неприменимо: вкл/выкл";
+    EditNotes => "Edit notes", "Заметки";
+    Undo => "Undo", "Отменить";
+    Redo => "Redo", "Повторить";
+    Help => "All keys", "Все клавиши";
+    Quit => "Quit (saves first)", "Выход (с сохранением)";
+    Back => "Back to the audits", "К списку аудитов";
+    NextParticipant => "Next participant", "Следующий участник";
+    AddParticipant => "Add participant", "Добавить участника";
+    RenameParticipant => "Rename participant", "Переименовать участника";
+    AddTp => "Add touchpoint", "Добавить точку контакта";
+    RenameTp => "Rename touchpoint", "Переименовать точку";
+    EditDescription => "Edit description", "Изменить описание";
+    DeleteTp => "Delete touchpoint", "Удалить точку";
+    MoveTpUp => "Move touchpoint up", "Точку выше";
+    MoveTpDown => "Move touchpoint down", "Точку ниже";
+    AddStage => "Add stage", "Добавить этап";
+    RenameStage => "Rename stage", "Переименовать этап";
+    DeleteStage => "Delete stage", "Удалить этап";
+    MoveStageUp => "Move stage up", "Этап выше";
+    MoveStageDown => "Move stage down", "Этап ниже";
+    Open => "Open", "Открыть";
+    NewAudit => "New audit", "Новый аудит";
+    Duplicate => "Duplicate", "Копия";
+    Delete => "Delete", "Удалить";
+    NextField => "Next field", "Следующее поле";
+    PrevField => "Previous field", "Предыдущее поле";
+    ChangeChoice => "Change choice", "Другой вариант";
+    Submit => "Confirm", "Готово";
+    Cancel => "Cancel", "Отмена";
+    Yes => "Yes", "Да";
+    No => "No", "Нет";
+    FinishEditing => "Finish editing (undo reverts)", "Закончить (u отменит)";
+    YourAudits => "Your audits", "Ваши аудиты";
+    Examples => "Examples (opening one makes a copy)", "Примеры (открывается копия)";
+    NoAudits => "No audits yet. Press n to start one.", "Аудитов пока нет. Нажмите n, чтобы начать.";
+    ColName => "Name", "Название";
+    ColClient => "Client", "Клиент";
+    ColProgress => "Progress", "Прогресс";
+    ColUpdated => "Changed", "Изменён";
+    Unreadable => "cannot be read", "не читается";
+    Stages => "Stages", "Этапы";
+    ColTouchpoint => "Touchpoint", "Точка контакта";
+    ColPriority => "Prio", "Прио";
+    ColQuadrant => "Quadrant", "Квадрант";
+    NotApplicable => "n/a", "н/п";
+    NotApplicableLong => "Not applicable: skipped, never ranked.", "Неприменимо: пропущена, в рейтинг не входит.";
+    Description => "Description", "Описание";
+    Questions => "Ask yourself", "Вопросы";
+    Notes => "Notes", "Заметки";
+    EmptyStage => "No touchpoints in this stage. Press a to add one.", "На этом этапе нет точек. Нажмите a, чтобы добавить.";
+    NoStages => "This audit has no stages. Press A to add one.", "В аудите нет этапов. Нажмите A, чтобы добавить.";
+    Participant => "Participant", "Участник";
+    Mean => "mean", "среднее";
+    Spread => "spread", "разброс";
+    NeedsDiscussion => "needs discussion", "нужно обсудить";
+    Saved => "saved", "сохранено";
+    Unsaved => "not saved yet", "ещё не сохранено";
+    SaveFailed => "NOT SAVED", "НЕ СОХРАНЕНО";
+    QuitAnyway => "press q again to quit without saving", "нажмите q ещё раз, чтобы выйти без сохранения";
+    Scored => "scored", "оценено";
+    TooSmall => "Terminal too small", "Окно терминала слишком мало";
+    TooSmallNeed => "needs at least 60×16", "нужно не меньше 60×16";
+    HelpTitle => "Keys", "Клавиши";
+    HelpClose => "any key closes", "любая клавиша закрывает";
+    NotesTitle => "Notes", "Заметки";
+    NewAuditTitle => "New audit", "Новый аудит";
+    FieldName => "Name", "Название";
+    FieldClient => "Client", "Клиент";
+    FieldTemplate => "Template", "Шаблон";
+    FieldLang => "Language", "Язык";
+    LangEn => "English", "English";
+    LangRu => "Русский", "Русский";
+    NameExists => "an audit with this name already exists", "аудит с таким названием уже есть";
+    NameEmpty => "the name cannot be empty", "название не может быть пустым";
+    PromptTpName => "Name of the new touchpoint", "Название новой точки контакта";
+    PromptTpRename => "New name of the touchpoint", "Новое название точки";
+    PromptDescription => "Description of the touchpoint", "Описание точки контакта";
+    PromptStageName => "Name of the new stage", "Название нового этапа";
+    PromptStageRename => "New name of the stage", "Новое название этапа";
+    PromptParticipant => "Name of the new participant", "Имя нового участника";
+    PromptParticipantRename => "New name of the participant", "Новое имя участника";
+    PromptDuplicate => "Name of the copy", "Название копии";
+    ConfirmTitle => "Please confirm", "Подтвердите";
+    Nothing => "nothing to undo or redo", "нечего отменять или повторять";
+}
+
+/// "Delete touchpoint “X”?"
+pub fn confirm_delete_tp(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("Delete touchpoint “{name}” with its scores and notes? (u undoes it)"),
+        Lang::Ru => format!("Удалить точку «{name}» с оценками и заметками? (u отменит)"),
+    }
+}
+
+/// "Delete stage “X” and its N touchpoints?"
+pub fn confirm_delete_stage(lang: Lang, name: &str, count: usize) -> String {
+    match lang {
+        Lang::En => format!("Delete stage “{name}” and its {count} touchpoint(s)? (u undoes it)"),
+        Lang::Ru => format!("Удалить этап «{name}» и его точки ({count})? (u отменит)"),
+    }
+}
+
+/// "Delete audit “X”? The file is renamed, not erased."
+pub fn confirm_delete_audit(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "Delete audit “{name}”? The file {name}.ron is renamed to {name}.ron.deleted, not erased."
+        ),
+        Lang::Ru => format!(
+            "Удалить аудит «{name}»? Файл {name}.ron будет переименован в {name}.ron.deleted, а не стёрт."
+        ),
+    }
+}
+
+/// What was done to a deleted audit's file.
+pub fn deleted(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("Deleted “{name}”: the file is now {name}.ron.deleted"),
+        Lang::Ru => format!("Аудит «{name}» удалён: файл переименован в {name}.ron.deleted"),
+    }
+}
+
+/// The status line's progress: "12/40 scored".
+pub fn progress(lang: Lang, done: usize, total: usize) -> String {
+    format!("{done}/{total} {}", t(lang, T::Scored))
+}
+
+/// "could not save: REASON".
+pub fn save_failed(lang: Lang, reason: &str) -> String {
+    format!("{}: {reason}", t(lang, T::SaveFailed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_exists_in_both_languages() {
+        for key in [T::Score, T::TooSmall, T::Nothing, T::YourAudits] {
+            assert!(!t(Lang::En, key).is_empty());
+            assert!(!t(Lang::Ru, key).is_empty());
+        }
+        assert_ne!(t(Lang::En, T::Stages), t(Lang::Ru, T::Stages));
+        assert!(confirm_delete_audit(Lang::Ru, "демо").contains("демо.ron.deleted"));
+    }
+}

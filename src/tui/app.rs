@@ -1,0 +1,243 @@
+//! The state of the workbench: which screen, the open audit, dialogs.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use super::editor::Editor;
+use super::msg::HomeEntry;
+use crate::model::edit::Op;
+use crate::model::{Audit, Lang, Progress, Scale, Template, score};
+use crate::store::DataDir;
+
+/// Which screen is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Walk,
+}
+
+/// What a one-line prompt is asking for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptFor {
+    AddTp,
+    RenameTp,
+    Description,
+    AddStage,
+    RenameStage,
+    AddParticipant,
+    RenameParticipant,
+    Duplicate { from: PathBuf },
+}
+
+/// What a yes/no dialog would do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfirmFor {
+    DeleteTp,
+    DeleteStage,
+    DeleteAudit { path: PathBuf, name: String },
+}
+
+/// The fields of the new-audit form, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormField {
+    Name,
+    Client,
+    Template,
+    Lang,
+}
+
+/// The new-audit form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewForm {
+    pub name: Editor,
+    pub client: Editor,
+    pub template: usize,
+    pub lang: Lang,
+    pub field: FormField,
+    pub error: Option<String>,
+}
+
+/// A dialog over the screen; it takes the keys while open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Modal {
+    Help,
+    Prompt {
+        purpose: PromptFor,
+        editor: Editor,
+        error: Option<String>,
+    },
+    Confirm {
+        purpose: ConfirmFor,
+        text: String,
+    },
+    /// Notes are written into the audit as they are typed; `original` is what undo restores.
+    Notes {
+        original: String,
+        editor: Editor,
+    },
+    NewAudit(NewForm),
+}
+
+/// One step of history: the op that reverses a change, and where the cursor was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub op: Op,
+    pub stage: usize,
+    pub tp: usize,
+    pub scale: Scale,
+}
+
+/// An open audit being walked through.
+#[derive(Debug, Clone)]
+pub struct Walk {
+    pub path: PathBuf,
+    pub audit: Audit,
+    pub stage: usize,
+    /// Index in the stage; meaningless when the stage is empty.
+    pub tp: usize,
+    pub scale: Scale,
+    /// Index into `audit.participants`.
+    pub participant: usize,
+    pub undo: Vec<Step>,
+    pub redo: Vec<Step>,
+    /// Changes not yet on disk.
+    pub dirty: bool,
+    pub saved_at: Option<Timestamp>,
+    pub save_error: Option<String>,
+    /// Progress per stage, kept up to date so drawing never walks the whole audit.
+    pub progress: Vec<Progress>,
+    /// First table row shown.
+    pub scroll: usize,
+}
+
+impl Walk {
+    /// A walk over `audit`, landing on the first touchpoint that is neither scored nor N/A.
+    pub fn new(path: PathBuf, audit: Audit) -> Self {
+        let progress = audit
+            .stages
+            .iter()
+            .map(|s| score::progress(&s.touchpoints))
+            .collect();
+        let (stage, tp) = audit
+            .touchpoints()
+            .find(|(_, _, t)| matches!(score::status(t), score::Status::Unscored))
+            .map_or((0, 0), |(s, t, _)| (s, t));
+        Walk {
+            path,
+            audit,
+            stage,
+            tp,
+            scale: Scale::Frequency,
+            participant: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            dirty: false,
+            saved_at: None,
+            save_error: None,
+            progress,
+            scroll: 0,
+        }
+    }
+
+    /// Progress of the whole audit, summed from the per-stage cache.
+    pub fn total_progress(&self) -> Progress {
+        self.progress
+            .iter()
+            .fold(Progress::default(), |acc, p| Progress {
+                scored: acc.scored + p.scored,
+                not_applicable: acc.not_applicable + p.not_applicable,
+                total: acc.total + p.total,
+            })
+    }
+
+    /// The selected touchpoint's position, when the stage has one.
+    pub fn at(&self) -> Option<(usize, usize)> {
+        let stage = self.audit.stages.get(self.stage)?;
+        (self.tp < stage.touchpoints.len()).then_some((self.stage, self.tp))
+    }
+
+    pub fn selected(&self) -> Option<&crate::model::Touchpoint> {
+        self.at()
+            .and_then(|at| crate::model::edit::tp(&self.audit, at))
+    }
+
+    /// The active participant's id.
+    pub fn participant_id(&self) -> Option<&str> {
+        self.audit
+            .participants
+            .get(self.participant)
+            .map(|p| p.id.as_str())
+    }
+}
+
+/// The home screen's state.
+#[derive(Debug, Clone, Default)]
+pub struct Home {
+    pub entries: Vec<HomeEntry>,
+    /// Over the audits, then the examples.
+    pub cursor: usize,
+}
+
+/// A bundled example, as the home screen lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub name: String,
+    pub client: String,
+    pub progress: Progress,
+}
+
+/// The whole state of the workbench.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub lang: Lang,
+    pub data: DataDir,
+    pub screen: Screen,
+    pub home: Home,
+    pub walk: Option<Walk>,
+    pub modal: Option<Modal>,
+    pub templates: Vec<Template>,
+    pub examples: Vec<Example>,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// The current time, set by the loop before each message so `update` stays pure.
+    pub now: Timestamp,
+    /// Time zone for times shown on screen.
+    pub tz: TimeZone,
+    /// A passing message for the status line.
+    pub flash: Option<String>,
+    /// Set after a failed save on quit: the next `q` leaves anyway.
+    pub quit_armed: bool,
+    pub quitting: bool,
+}
+
+impl App {
+    /// A workbench on the home screen.
+    pub fn new(lang: Lang, data: DataDir, templates: Vec<Template>, now: Timestamp) -> Self {
+        let examples = crate::store::templates::examples()
+            .into_iter()
+            .map(|(name, audit)| Example {
+                client: audit.client.clone(),
+                progress: score::progress(audit.touchpoints().map(|(_, _, t)| t)),
+                name,
+            })
+            .collect();
+        App {
+            lang,
+            data,
+            screen: Screen::Home,
+            home: Home::default(),
+            walk: None,
+            modal: None,
+            templates,
+            examples,
+            size: (80, 24),
+            now,
+            tz: TimeZone::UTC,
+            flash: None,
+            quit_armed: false,
+            quitting: false,
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Carrying out effects: the TUI's only contact with the disk, through `store`.
+
+use std::path::Path;
+
+use super::app::App;
+use super::home::free_name;
+use super::msg::{Effect, HomeEntry, Msg};
+use crate::i18n::ui;
+use crate::store::{self, listing};
+
+/// Performs one effect and returns the message reporting its outcome, if any.
+pub fn perform(app: &App, effect: &Effect) -> Option<Msg> {
+    match effect {
+        Effect::Save => Some(save(app)),
+        Effect::Quit => None,
+        Effect::List => Some(list(app)),
+        Effect::Open(path) => Some(open(path)),
+        Effect::OpenExample(name) => Some(open_example(app, name)),
+        Effect::Create { path, audit } => Some(
+            store::create(path, audit, false)
+                .map(|()| Msg::Opened {
+                    path: path.clone(),
+                    audit: audit.clone(),
+                })
+                .unwrap_or_else(|e| Msg::Failed(e.to_string())),
+        ),
+        Effect::Duplicate { from, name } => Some(duplicate(app, from, name)),
+        Effect::Delete { path, name } => Some(delete(app, path, name)),
+    }
+}
+
+fn save(app: &App) -> Msg {
+    match &app.walk {
+        Some(w) => Msg::Saved(store::save(&w.path, &w.audit).map_err(|e| e.to_string())),
+        None => Msg::Saved(Ok(())),
+    }
+}
+
+fn list(app: &App) -> Msg {
+    match listing::list(&app.data) {
+        Ok(entries) => Msg::Listed(entries.into_iter().map(entry).collect()),
+        Err(e) => Msg::Failed(e.to_string()),
+    }
+}
+
+fn entry(e: listing::Entry) -> HomeEntry {
+    HomeEntry {
+        progress: e.progress(),
+        updated: e.updated(),
+        client: e
+            .audit
+            .as_ref()
+            .map(|a| a.client.clone())
+            .unwrap_or_default(),
+        error: e.audit.as_ref().err().map(|err| err.to_string()),
+        name: e.name,
+        path: e.path,
+    }
+}
+
+fn open(path: &Path) -> Msg {
+    match store::load(path) {
+        Ok(audit) => Msg::Opened {
+            path: path.to_path_buf(),
+            audit: Box::new(audit),
+        },
+        Err(e) => Msg::Failed(e.to_string()),
+    }
+}
+
+fn open_example(app: &App, name: &str) -> Msg {
+    let Some((_, mut audit)) = store::templates::examples()
+        .into_iter()
+        .find(|(n, _)| n == name)
+    else {
+        return Msg::Failed(format!("no bundled example named '{name}'"));
+    };
+    let taken = listing::list(&app.data)
+        .map(|l| l.into_iter().map(entry).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let name = free_name(&taken, name);
+    audit.name = name.clone();
+    let path = app.data.audit_path(&name);
+    match store::create(&path, &audit, false) {
+        Ok(()) => Msg::Opened {
+            path,
+            audit: Box::new(audit),
+        },
+        Err(e) => Msg::Failed(e.to_string()),
+    }
+}
+
+fn duplicate(app: &App, from: &Path, name: &str) -> Msg {
+    let copied = store::load(from).and_then(|mut audit| {
+        audit.name = name.to_string();
+        audit.created = app.now;
+        audit.updated = app.now;
+        store::create(&app.data.audit_path(name), &audit, false)
+    });
+    match copied {
+        Ok(()) => Msg::Info(name.to_string()),
+        Err(e) => Msg::Failed(e.to_string()),
+    }
+}
+
+/// Renames rather than unlinks, so a deleted audit can still be recovered by hand.
+fn delete(app: &App, path: &Path, name: &str) -> Msg {
+    let mut target = path.as_os_str().to_os_string();
+    target.push(".deleted");
+    match std::fs::rename(path, &target) {
+        Ok(()) => Msg::Info(ui::deleted(app.lang, name)),
+        Err(e) => Msg::Failed(format!("{}: {e}", path.display())),
+    }
+}

@@ -1,0 +1,261 @@
+//! `update`: the one place state changes. No I/O: disk work is returned as effects.
+
+use super::app::{App, ConfirmFor, Modal, PromptFor, Screen, Walk};
+use super::editor::Editor;
+use super::msg::{Cmd, Effect, Msg};
+use crate::i18n::ui::{self, T};
+use crate::model::edit::Field;
+use crate::ui::layout;
+
+/// Applies one message to the app and returns the effects the loop must carry out.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let effects = match msg {
+        Msg::Cmd(cmd) => app.command(cmd),
+        Msg::Edit(key) => app.edit_key(key),
+        Msg::Paste(text) => app.paste(&text),
+        Msg::Click { column, row } => app.click(column, row),
+        Msg::Resize(w, h) => app.resize(w, h),
+        Msg::Tick => app.tick(),
+        Msg::Saved(result) => app.saved(result),
+        Msg::Opened { path, audit } => app.opened(Walk::new(path, *audit)),
+        Msg::Listed(entries) => app.listed(entries),
+        Msg::Failed(text) | Msg::Info(text) => app.tell(text),
+        Msg::Terminate => {
+            app.quit_armed = true;
+            app.leave()
+        }
+    };
+    app.follow();
+    effects
+}
+
+impl App {
+    fn command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        if self.modal.is_some() {
+            return self.modal_command(cmd);
+        }
+        if cmd != Cmd::Quit {
+            self.quit_armed = false;
+        }
+        match self.screen {
+            Screen::Walk => self.walk_command(cmd),
+            Screen::Home => self.home_command(cmd),
+        }
+    }
+
+    fn walk_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        let now = self.now;
+        let Some(w) = self.walk.as_mut() else {
+            return Vec::new();
+        };
+        match cmd {
+            Cmd::Score(v) => w.score(v, now),
+            Cmd::Clear => drop(w.set_score(w.scale, None, now)),
+            Cmd::ScalePrev => w.scale_step(false),
+            Cmd::ScaleNext => w.scale_step(true),
+            Cmd::Down => drop(w.down()),
+            Cmd::Up => w.up(),
+            Cmd::First => w.first(),
+            Cmd::Last => w.last(),
+            Cmd::PrevStage => w.jump_stage(false),
+            Cmd::NextStage => w.jump_stage(true),
+            Cmd::ToggleNa => w.toggle_na(now),
+            Cmd::Undo => self.undo(false),
+            Cmd::Redo => self.undo(true),
+            Cmd::NextParticipant => w.next_participant(),
+            Cmd::DeleteTp => self.confirm_delete_tp(),
+            Cmd::DeleteStage => self.confirm_delete_stage(),
+            Cmd::MoveTpUp => w.move_tp(false, now),
+            Cmd::MoveTpDown => w.move_tp(true, now),
+            Cmd::MoveStageUp => w.move_stage(false, now),
+            Cmd::MoveStageDown => w.move_stage(true, now),
+            Cmd::EditNotes => self.open_notes(),
+            Cmd::Help => self.modal = Some(Modal::Help),
+            Cmd::Back => return self.back_home(),
+            Cmd::Quit => return self.quit(),
+            other => self.open_walk_prompt(other),
+        }
+        Vec::new()
+    }
+
+    fn undo(&mut self, redo: bool) {
+        let now = self.now;
+        if let Some(w) = self.walk.as_mut()
+            && !w.undo(redo, now)
+        {
+            self.flash = Some(ui::t(self.lang, T::Nothing).to_string());
+        }
+    }
+
+    fn confirm_delete_tp(&mut self) {
+        if let Some(tp) = self.walk.as_ref().and_then(|w| w.selected()) {
+            let text = ui::confirm_delete_tp(self.lang, &tp.name);
+            self.modal = Some(Modal::Confirm {
+                purpose: ConfirmFor::DeleteTp,
+                text,
+            });
+        }
+    }
+
+    fn confirm_delete_stage(&mut self) {
+        let Some(w) = self.walk.as_ref() else { return };
+        if let Some(stage) = w.audit.stages.get(w.stage) {
+            let text = ui::confirm_delete_stage(self.lang, &stage.name, stage.touchpoints.len());
+            self.modal = Some(Modal::Confirm {
+                purpose: ConfirmFor::DeleteStage,
+                text,
+            });
+        }
+    }
+
+    fn open_notes(&mut self) {
+        if let Some(tp) = self.walk.as_ref().and_then(|w| w.selected()) {
+            self.modal = Some(Modal::Notes {
+                original: tp.notes.clone(),
+                editor: Editor::new(&tp.notes, true),
+            });
+        }
+    }
+
+    /// Opens the prompt a checklist or participant command needs, prefilled when renaming.
+    fn open_walk_prompt(&mut self, cmd: Cmd) {
+        let Some(w) = self.walk.as_ref() else { return };
+        let (purpose, field) = match cmd {
+            Cmd::AddTp if !w.audit.stages.is_empty() => (PromptFor::AddTp, None),
+            Cmd::AddStage => (PromptFor::AddStage, None),
+            Cmd::AddParticipant => (PromptFor::AddParticipant, None),
+            Cmd::RenameTp => (PromptFor::RenameTp, w.at().map(Field::TpName)),
+            Cmd::EditDescription => (PromptFor::Description, w.at().map(Field::TpDescription)),
+            Cmd::RenameStage => (PromptFor::RenameStage, Some(Field::StageName(w.stage))),
+            Cmd::RenameParticipant => (
+                PromptFor::RenameParticipant,
+                Some(Field::ParticipantName(w.participant)),
+            ),
+            _ => return,
+        };
+        let renaming = !matches!(
+            purpose,
+            PromptFor::AddTp | PromptFor::AddStage | PromptFor::AddParticipant
+        );
+        let current = field
+            .as_ref()
+            .and_then(|f| crate::model::edit::text(&w.audit, f))
+            .map(str::to_string);
+        if renaming && current.is_none() {
+            return;
+        }
+        self.prompt(purpose, current.as_deref().unwrap_or(""));
+    }
+
+    pub(super) fn prompt(&mut self, purpose: PromptFor, text: &str) {
+        self.modal = Some(Modal::Prompt {
+            purpose,
+            editor: Editor::new(text, false),
+            error: None,
+        });
+    }
+
+    fn resize(&mut self, w: u16, h: u16) -> Vec<Effect> {
+        self.size = (w, h);
+        Vec::new()
+    }
+
+    /// Autosave: whatever changed since the last beat is written now.
+    fn tick(&mut self) -> Vec<Effect> {
+        match &self.walk {
+            Some(w) if w.dirty => vec![Effect::Save],
+            _ => Vec::new(),
+        }
+    }
+
+    fn saved(&mut self, result: Result<(), String>) -> Vec<Effect> {
+        let now = self.now;
+        if let Some(w) = self.walk.as_mut() {
+            match result {
+                Ok(()) => {
+                    w.dirty = false;
+                    w.saved_at = Some(now);
+                    w.save_error = None;
+                }
+                Err(e) => w.save_error = Some(e),
+            }
+        }
+        Vec::new()
+    }
+
+    fn opened(&mut self, walk: Walk) -> Vec<Effect> {
+        self.walk = Some(walk);
+        self.screen = Screen::Walk;
+        self.modal = None;
+        self.flash = None;
+        Vec::new()
+    }
+
+    fn tell(&mut self, text: String) -> Vec<Effect> {
+        if let Some(Modal::NewAudit(form)) = &mut self.modal {
+            form.error = Some(text);
+        } else {
+            self.flash = Some(text);
+        }
+        Vec::new()
+    }
+
+    /// Quits after saving; a failed save keeps the program open until `q` is pressed again.
+    fn quit(&mut self) -> Vec<Effect> {
+        let unsaved = self.walk.as_ref().is_some_and(|w| w.save_error.is_some());
+        if unsaved && !self.quit_armed {
+            self.quit_armed = true;
+            self.flash = Some(ui::t(self.lang, T::QuitAnyway).to_string());
+            return vec![Effect::Save];
+        }
+        self.leave()
+    }
+
+    fn leave(&mut self) -> Vec<Effect> {
+        self.quitting = true;
+        match &self.walk {
+            Some(w) if w.dirty => vec![Effect::Save, Effect::Quit],
+            _ => vec![Effect::Quit],
+        }
+    }
+
+    fn back_home(&mut self) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if self.walk.as_ref().is_some_and(|w| w.dirty) {
+            effects.push(Effect::Save);
+        }
+        effects.push(Effect::List);
+        self.screen = Screen::Home;
+        effects
+    }
+
+    fn click(&mut self, column: u16, row: u16) -> Vec<Effect> {
+        if self.modal.is_some() || self.screen != Screen::Walk {
+            return Vec::new();
+        }
+        let area = layout::screen(self.size);
+        let lang = self.lang;
+        let now = self.now;
+        let Some(w) = self.walk.as_mut() else {
+            return Vec::new();
+        };
+        let areas = layout::walk(area);
+        if let Some(tp) = layout::table_hit(areas.table, w.scroll, column, row)
+            && tp < w.stage_len()
+        {
+            w.tp = tp;
+        } else if let Some((scale, v)) = crate::ui::card::hit(w, lang, areas.card, column, row) {
+            w.scale = scale;
+            w.set_score(scale, Some(v), now);
+        }
+        Vec::new()
+    }
+
+    /// Keeps the selected row inside the table's visible rows.
+    fn follow(&mut self) {
+        let rows = layout::table_rows(layout::walk(layout::screen(self.size)).table);
+        if let Some(w) = self.walk.as_mut() {
+            w.follow(rows);
+        }
+    }
+}

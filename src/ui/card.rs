@@ -1,0 +1,231 @@
+//! The scoring card: what the touchpoint is, what to ask, and what each score means.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use crate::i18n::common::{scale_meaning, scale_name, scale_question};
+use crate::i18n::ui::{T, t};
+use crate::model::score::{self, DISCUSSION_SPREAD};
+use crate::model::{Lang, Scale, Touchpoint, fmt_num};
+use crate::tui::app::{App, Walk};
+
+/// A card line, and the score a click on it gives.
+type Hit = Option<(Scale, u8)>;
+
+pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let block = Block::bordered().border_style(theme.border);
+    let inner = block.inner(area);
+    let block = match w.selected() {
+        Some(tp) => block.title(Span::styled(tp.name.as_str(), theme.title)),
+        None => block,
+    };
+    frame.render_widget(block, area);
+    let lines: Vec<Line> = lines(w, app.lang, theme, inner)
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The score under a click on the card, if the click is on a value line.
+pub fn hit(w: &Walk, lang: Lang, card: Rect, column: u16, row: u16) -> Hit {
+    let inner = Block::bordered().inner(card);
+    if !inner.contains(ratatui::layout::Position::new(column, row)) {
+        return None;
+    }
+    let index = usize::from(row - inner.y);
+    lines(w, lang, &Theme::mono(), inner)
+        .into_iter()
+        .nth(index)
+        .and_then(|(_, h)| h)
+}
+
+/// The card's lines for the inner area; scales are shortened when they would not fit.
+fn lines(w: &Walk, lang: Lang, theme: &Theme, inner: Rect) -> Vec<(Line<'static>, Hit)> {
+    let Some(tp) = w.selected() else {
+        return Vec::new();
+    };
+    let width = usize::from(inner.width);
+    let many = w.audit.participants.len() > 1;
+    let full_scales = 3 * (6 + usize::from(many));
+    let mut about = about(tp, lang, theme, width);
+    let compact = about.len() + full_scales > usize::from(inner.height);
+    let mut out = Vec::new();
+    if tp.not_applicable {
+        out.push((
+            Line::styled(t(lang, T::NotApplicableLong), theme.warning),
+            None,
+        ));
+    }
+    if !compact {
+        out.append(&mut about);
+    }
+    for scale in Scale::ALL {
+        out.extend(scale_lines(
+            w,
+            tp,
+            scale,
+            lang,
+            theme,
+            compact && scale != w.scale,
+        ));
+    }
+    if compact {
+        out.append(&mut about);
+    }
+    out
+}
+
+/// Description, guiding questions and a notes preview, wrapped to the width.
+fn about(tp: &Touchpoint, lang: Lang, theme: &Theme, width: usize) -> Vec<(Line<'static>, Hit)> {
+    let mut out = Vec::new();
+    for l in wrap(&tp.description, width) {
+        out.push((Line::raw(l), None));
+    }
+    if !tp.questions.is_empty() {
+        out.push((
+            Line::styled(t(lang, T::Questions).to_string(), theme.header),
+            None,
+        ));
+        for q in &tp.questions {
+            for l in wrap(&format!("• {q}"), width) {
+                out.push((Line::raw(l), None));
+            }
+        }
+    }
+    if let Some(first) = tp.notes.lines().find(|l| !l.trim().is_empty()) {
+        let text = format!("{}: {first}", t(lang, T::Notes));
+        out.push((
+            Line::styled(super::walk::truncate(&text, width), theme.dim),
+            None,
+        ));
+    }
+    out
+}
+
+fn scale_lines(
+    w: &Walk,
+    tp: &Touchpoint,
+    scale: Scale,
+    lang: Lang,
+    theme: &Theme,
+    short: bool,
+) -> Vec<(Line<'static>, Hit)> {
+    let mine = w
+        .participant_id()
+        .and_then(|p| tp.rating(p))
+        .and_then(|r| r.get(scale));
+    let active = scale == w.scale;
+    let head_style = if active {
+        theme.active_scale
+    } else {
+        theme.header
+    };
+    let mut head = vec![Span::styled(
+        format!(
+            "{} {}",
+            if active { "▶" } else { " " },
+            scale_name(lang, scale)
+        ),
+        head_style,
+    )];
+    if short {
+        let value = mine.map_or("·".to_string(), |v| {
+            format!("{v} {}", scale_meaning(lang, scale, v))
+        });
+        head.push(Span::raw(format!(": {value}")));
+        return vec![(Line::from(head), None)];
+    }
+    head.push(Span::styled(
+        format!(" {}", scale_question(lang, scale)),
+        theme.dim,
+    ));
+    let mut out = vec![(Line::from(head), None)];
+    if w.audit.participants.len() > 1 {
+        out.push((participants_line(w, tp, scale, lang, theme), None));
+    }
+    for v in 1..=5u8 {
+        let marked = mine == Some(v);
+        let style = if marked {
+            theme.value_mark
+        } else {
+            Style::new()
+        };
+        let text = format!(
+            " {} {v} {}",
+            if marked { "●" } else { " " },
+            scale_meaning(lang, scale, v)
+        );
+        out.push((Line::styled(text, style), Some((scale, v))));
+    }
+    out
+}
+
+/// Each participant's rating on a scale, with mean and spread.
+fn participants_line(
+    w: &Walk,
+    tp: &Touchpoint,
+    scale: Scale,
+    lang: Lang,
+    theme: &Theme,
+) -> Line<'static> {
+    let mut spans: Vec<Span> = w
+        .audit
+        .participants
+        .iter()
+        .map(|p| {
+            let v = tp.rating(&p.id).and_then(|r| r.get(scale));
+            Span::raw(format!(
+                "  {} {}",
+                p.name,
+                v.map_or("·".to_string(), |v| v.to_string())
+            ))
+        })
+        .collect();
+    if let (Some(mean), Some(spread)) = (score::effective(tp, scale), score::spread(tp, scale)) {
+        spans.push(Span::styled(
+            format!(
+                "  {} {} {} {spread}",
+                t(lang, T::Mean),
+                fmt_num(mean),
+                t(lang, T::Spread)
+            ),
+            theme.dim,
+        ));
+        if spread >= DISCUSSION_SPREAD {
+            spans.push(Span::styled(
+                format!(" ⚑ {}", t(lang, T::NeedsDiscussion)),
+                theme.warning,
+            ));
+        }
+    }
+    Line::from(spans)
+}
+
+/// Word-wraps by display width; over-long words are cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    for para in text.lines() {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            let word = super::walk::truncate(word, width);
+            if !line.is_empty() && line.width() + 1 + word.width() > width {
+                out.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(&word);
+        }
+        if !line.is_empty() {
+            out.push(line);
+        }
+    }
+    out
+}

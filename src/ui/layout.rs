@@ -1,0 +1,93 @@
+//! Where things go on screen, shared by the views and by mouse handling.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+/// Below this size only a "terminal too small" notice is drawn.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// The full screen for a terminal size.
+pub fn screen((w, h): (u16, u16)) -> Rect {
+    Rect::new(0, 0, w, h)
+}
+
+/// The areas of the walk screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WalkAreas {
+    /// The stage list on wide screens.
+    pub stages: Option<Rect>,
+    /// A one-line stage header on narrow screens.
+    pub stage_bar: Option<Rect>,
+    pub table: Rect,
+    pub card: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+/// Wide terminals get stages | table | card; narrow ones stack the table over the card.
+pub fn walk(area: Rect) -> WalkAreas {
+    let [main, status, hints] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    if area.width >= 100 {
+        let side = if area.width >= 140 { 26 } else { 20 };
+        let card = if area.width >= 140 { 62 } else { 38 };
+        let [stages, table, card] = Layout::horizontal([
+            Constraint::Length(side),
+            Constraint::Min(30),
+            Constraint::Length(card),
+        ])
+        .areas(main);
+        return WalkAreas {
+            stages: Some(stages),
+            stage_bar: None,
+            table,
+            card,
+            status,
+            hints,
+        };
+    }
+    let [bar, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(main);
+    let table_height = (rest.height * 2 / 5).max(5);
+    let [table, card] =
+        Layout::vertical([Constraint::Length(table_height), Constraint::Min(1)]).areas(rest);
+    WalkAreas {
+        stages: None,
+        stage_bar: Some(bar),
+        table,
+        card,
+        status,
+        hints,
+    }
+}
+
+/// Touchpoint rows the table can show (inside its border, under its header).
+pub fn table_rows(table: Rect) -> usize {
+    usize::from(table.height.saturating_sub(3))
+}
+
+/// The touchpoint index under a click in the table, if any.
+pub fn table_hit(table: Rect, scroll: usize, column: u16, row: u16) -> Option<usize> {
+    let inside = column > table.x && column + 1 < table.right() && row >= table.y + 2;
+    let offset = usize::from(row.checked_sub(table.y + 2)?);
+    (inside && offset < table_rows(table)).then_some(scroll + offset)
+}
+
+/// A centred box of at most `w`×`h` inside `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}

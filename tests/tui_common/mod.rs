@@ -1,0 +1,85 @@
+//! Shared helpers for the TUI tests: audits built in code, key presses through the real keymap.
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use jiff::Timestamp;
+use tpaudit::model::{Audit, Lang, Stage, Touchpoint};
+use tpaudit::store::DataDir;
+use tpaudit::tui::app::App;
+use tpaudit::tui::{Effect, Msg, keymap, update};
+
+/// The fixed clock of the tests.
+pub fn now() -> Timestamp {
+    "2026-11-24T10:30:00Z".parse().expect("valid timestamp")
+}
+
+/// Two stages: awareness (ads, website), purchase (checkout, delivery, support); an empty third.
+pub fn audit(lang: Lang) -> Audit {
+    let mut a = Audit::new("demo", lang, now());
+    a.client = "ACME".into();
+    let mut s1 = Stage::new("awareness", "Awareness");
+    let mut ads = Touchpoint::new("ads", "Ads");
+    ads.description = "Banners and search ads that bring people to the shop.".into();
+    ads.questions = vec!["Does the ad promise what the site delivers?".into()];
+    s1.touchpoints = vec![ads, Touchpoint::new("website", "Website")];
+    let mut s2 = Stage::new("purchase", "Purchase");
+    s2.touchpoints = ["Checkout", "Delivery", "Support"]
+        .iter()
+        .map(|n| Touchpoint::new(n.to_lowercase(), *n))
+        .collect();
+    a.stages = vec![s1, s2];
+    a
+}
+
+pub fn app(lang: Lang) -> App {
+    let templates = tpaudit::store::templates::builtin();
+    App::new(lang, DataDir::new("/nonexistent-tpaudit"), templates, now())
+}
+
+/// An app with `audit` open in the walk.
+pub fn walk_app(audit: Audit) -> App {
+    let mut app = app(audit.lang);
+    update(
+        &mut app,
+        Msg::Opened {
+            path: "/nonexistent-tpaudit/audits/demo.ron".into(),
+            audit: Box::new(audit),
+        },
+    );
+    app
+}
+
+pub fn key_with(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
+    match keymap::dispatch(app, KeyEvent::new(code, mods)) {
+        Some(msg) => update(app, msg),
+        None => Vec::new(),
+    }
+}
+
+pub fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    key_with(app, code, KeyModifiers::NONE)
+}
+
+/// Types each character as a key press.
+pub fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+/// The active participant's (frequency, impact, satisfaction) of a touchpoint.
+pub fn scores(app: &App, stage: usize, tp: usize) -> (Option<u8>, Option<u8>, Option<u8>) {
+    let w = app.walk.as_ref().expect("a walk is open");
+    let pid = &w.audit.participants[w.participant].id;
+    let r = w.audit.stages[stage].touchpoints[tp].rating(pid);
+    (
+        r.and_then(|r| r.frequency),
+        r.and_then(|r| r.impact),
+        r.and_then(|r| r.satisfaction),
+    )
+}
+
+pub fn cursor(app: &App) -> (usize, usize, tpaudit::model::Scale) {
+    let w = app.walk.as_ref().expect("a walk is open");
+    (w.stage, w.tp, w.scale)
+}

@@ -1,0 +1,207 @@
+//! The home screen: new-audit form, opening, duplicating and deleting, with effects run on a
+//! temporary data directory.
+
+mod tui_common;
+
+use crossterm::event::KeyCode;
+use tpaudit::model::Lang;
+use tpaudit::store::{self, DataDir};
+use tpaudit::tui::app::{App, Modal, Screen};
+use tpaudit::tui::{Effect, Msg, effects, update};
+use tui_common::*;
+
+/// Runs effects as the loop does, feeding outcomes back.
+fn run(app: &mut App, effects_in: Vec<Effect>) {
+    let mut queue: std::collections::VecDeque<Effect> = effects_in.into();
+    while let Some(e) = queue.pop_front() {
+        if let Some(msg) = effects::perform(app, &e) {
+            queue.extend(update(app, msg));
+        }
+    }
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    let effects = key(app, code);
+    run(app, effects);
+}
+
+fn home(dir: &tempfile::TempDir) -> App {
+    let mut app = app(Lang::En);
+    app.data = DataDir::new(dir.path());
+    run(&mut app, vec![Effect::List]);
+    app
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+#[test]
+fn new_audit_form_validates_then_creates_and_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = home(&dir);
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Enter);
+    let Some(Modal::NewAudit(form)) = &app.modal else {
+        panic!("the form stays open")
+    };
+    assert!(form.error.is_some(), "an empty name is refused inline");
+    type_text(&mut app, "bad/name");
+    press(&mut app, KeyCode::Enter);
+    let Some(Modal::NewAudit(form)) = &app.modal else {
+        panic!("the form stays open")
+    };
+    assert!(
+        form.error
+            .as_deref()
+            .is_some_and(|e| e.contains("not a valid audit name"))
+    );
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "-shop");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "ООО Ромашка");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Walk);
+    assert!(app.modal.is_none());
+    let saved =
+        store::load(&dir.path().join("audits/bad-shop.ron")).expect("the audit file exists");
+    assert_eq!(saved.client, "ООО Ромашка");
+    assert_eq!(saved.lang, Lang::Ru);
+    assert!(
+        saved.touchpoint_count() > 0,
+        "stages come from the template"
+    );
+}
+
+#[test]
+fn new_audit_refuses_an_existing_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = home(&dir);
+    run(
+        &mut app,
+        vec![
+            Effect::OpenExample("example-online-store-en".into()),
+            Effect::List,
+        ],
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "example-online-store-en");
+    press(&mut app, KeyCode::Enter);
+    let Some(Modal::NewAudit(form)) = &app.modal else {
+        panic!("the form stays open")
+    };
+    assert_eq!(
+        form.error.as_deref(),
+        Some("an audit with this name already exists")
+    );
+}
+
+#[test]
+fn opening_an_example_copies_it_under_a_free_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = home(&dir);
+    assert_eq!(app.home.cursor, 0);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Walk);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.home.entries.len(), 1);
+    // The cursor is on the copy now; the examples follow it.
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    let names: Vec<&str> = app.home.entries.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names.len(), 2);
+    assert!(
+        names.iter().any(|n| n.ends_with("-2")),
+        "second copy gets a free name: {names:?}"
+    );
+}
+
+#[test]
+fn duplicate_asks_a_name_and_copies_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = home(&dir);
+    run(
+        &mut app,
+        vec![Effect::OpenExample("example-retail-ru".into())],
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('c'));
+    let Some(Modal::Prompt { editor, .. }) = &app.modal else {
+        panic!("asks for a name")
+    };
+    assert_eq!(editor.text(), "example-retail-ru-2");
+    press(&mut app, KeyCode::Enter);
+    assert!(dir.path().join("audits/example-retail-ru-2.ron").exists());
+    assert_eq!(app.home.entries.len(), 2);
+    press(&mut app, KeyCode::Char('c'));
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, KeyCode::Enter);
+    let Some(Modal::Prompt { error, .. }) = &app.modal else {
+        panic!("refuses a taken name")
+    };
+    assert!(error.is_some());
+}
+
+#[test]
+fn delete_confirms_and_renames_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = home(&dir);
+    run(
+        &mut app,
+        vec![Effect::OpenExample("example-retail-ru".into())],
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('d'));
+    let Some(Modal::Confirm { text, .. }) = &app.modal else {
+        panic!("asks first")
+    };
+    assert!(text.contains("example-retail-ru.ron.deleted"));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(dir.path().join("audits/example-retail-ru.ron").exists());
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
+    assert!(!dir.path().join("audits/example-retail-ru.ron").exists());
+    assert!(
+        dir.path()
+            .join("audits/example-retail-ru.ron.deleted")
+            .exists()
+    );
+    assert!(app.home.entries.is_empty());
+    assert!(
+        app.flash
+            .as_deref()
+            .is_some_and(|f| f.contains(".ron.deleted"))
+    );
+}
+
+#[test]
+fn the_walk_autosaves_to_disk_and_quit_leaves() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = home(&dir);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "live");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "452");
+    let tick = update(&mut app, Msg::Tick);
+    run(&mut app, tick);
+    let saved = store::load(&dir.path().join("audits/live.ron")).expect("saved");
+    let tp = saved.touchpoints().next().expect("a touchpoint").2.clone();
+    assert_eq!(
+        tp.rating("p1")
+            .map(|r| (r.frequency, r.impact, r.satisfaction)),
+        Some((Some(4), Some(5), Some(2)))
+    );
+    assert_eq!(app.walk.as_ref().and_then(|w| w.saved_at), Some(now()));
+    assert_eq!(key(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
+}

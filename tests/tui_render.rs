@@ -1,0 +1,145 @@
+//! Every screen drawn on a test terminal and compared with reviewed snapshots.
+
+mod tui_common;
+
+use crossterm::event::KeyCode;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tpaudit::model::Lang;
+use tpaudit::tui::app::App;
+use tpaudit::tui::msg::HomeEntry;
+use tpaudit::tui::{Msg, update};
+use tui_common::*;
+
+fn draw(app: &mut App, w: u16, h: u16) -> String {
+    update(app, Msg::Resize(w, h));
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal.draw(|f| tpaudit::ui::view(app, f)).expect("draws");
+    terminal.backend().to_string()
+}
+
+fn home_app(lang: Lang) -> App {
+    let mut app = app(lang);
+    let a = audit(lang);
+    update(
+        &mut app,
+        Msg::Listed(vec![HomeEntry {
+            name: "demo".into(),
+            path: "/x/audits/demo.ron".into(),
+            client: "ACME".into(),
+            progress: Some(tpaudit::model::score::progress(
+                a.touchpoints().map(|(_, _, t)| t),
+            )),
+            updated: Some(now()),
+            error: None,
+        }]),
+    );
+    app
+}
+
+/// A walk with a scored touchpoint, a second participant and notes, saved at the fixed time.
+fn walk_state(lang: Lang) -> App {
+    let mut app = walk_app(audit(lang));
+    keys(&mut app, "452");
+    update(&mut app, Msg::Saved(Ok(())));
+    key(&mut app, KeyCode::Char('k'));
+    app
+}
+
+fn lang_name(lang: Lang) -> &'static str {
+    lang.code()
+}
+
+/// Snapshots one state at 80×24 and at the tiny 40×12.
+fn snap(name: &str, lang: Lang, make: impl Fn(Lang) -> App) {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let mut app = make(lang);
+        let out = draw(&mut app, w, h);
+        insta::assert_snapshot!(format!("{name}_{}_{w}x{h}", lang_name(lang)), out);
+    }
+}
+
+#[test]
+fn screens_in_both_languages() {
+    for lang in [Lang::En, Lang::Ru] {
+        snap("home", lang, home_app);
+        snap("walk", lang, walk_state);
+        snap("help", lang, |l| {
+            let mut app = walk_state(l);
+            key(&mut app, KeyCode::Char('?'));
+            app
+        });
+        snap("notes", lang, |l| {
+            let mut app = walk_state(l);
+            key(&mut app, KeyCode::Enter);
+            keys(&mut app, "Клиенты ждут ответа 2 дня 🙁");
+            app
+        });
+        snap("new_form", lang, |l| {
+            let mut app = home_app(l);
+            key(&mut app, KeyCode::Char('n'));
+            key(&mut app, KeyCode::Enter);
+            app
+        });
+        snap("confirm", lang, |l| {
+            let mut app = home_app(l);
+            key(&mut app, KeyCode::Char('d'));
+            app
+        });
+        snap("walk_participants", lang, |l| {
+            let mut app = walk_state(l);
+            key(&mut app, KeyCode::Char('P'));
+            keys(&mut app, "Анна");
+            key(&mut app, KeyCode::Enter);
+            keys(&mut app, "2");
+            key(&mut app, KeyCode::Char('x'));
+            app
+        });
+    }
+}
+
+#[test]
+fn wide_walk_uses_the_space() {
+    let mut app = walk_state(Lang::En);
+    insta::assert_snapshot!("walk_en_160x45", draw(&mut app, 160, 45));
+}
+
+#[test]
+fn no_size_panics_and_the_table_draws_only_visible_rows() {
+    let mut big = audit(Lang::En);
+    let template = big.stages[1].touchpoints[0].clone();
+    big.stages[1].touchpoints = (0..500)
+        .map(|i| tpaudit::model::Touchpoint {
+            id: format!("t{i}"),
+            name: format!("Touchpoint {i}"),
+            ..template.clone()
+        })
+        .collect();
+    let mut app = walk_app(big);
+    key(&mut app, KeyCode::Char(']'));
+    key(&mut app, KeyCode::Char('G'));
+    for (w, h) in [
+        (1, 1),
+        (2, 3),
+        (59, 15),
+        (60, 16),
+        (99, 30),
+        (100, 30),
+        (300, 100),
+    ] {
+        let out = draw(&mut app, w, h);
+        if w >= 60 && h >= 16 {
+            assert!(
+                out.contains("Touchpoint 499"),
+                "the selection is scrolled into view at {w}x{h}"
+            );
+            assert!(
+                !out.contains("Touchpoint 0 "),
+                "rows above the window are not drawn at {w}x{h}"
+            );
+        }
+    }
+    key(&mut app, KeyCode::Char('?'));
+    draw(&mut app, 1, 1);
+    draw(&mut app, 61, 17);
+}

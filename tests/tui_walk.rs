@@ -1,0 +1,374 @@
+//! The walk screen driven key by key through the real keymap and `update`, without a terminal.
+
+mod tui_common;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+use tpaudit::model::score::{self, Status};
+use tpaudit::model::{Lang, Scale};
+use tpaudit::tui::{Effect, Msg, update};
+use tui_common::*;
+
+#[test]
+fn typing_4_5_2_scores_one_touchpoint_and_lands_on_the_next() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "452");
+    assert_eq!(scores(&app, 0, 0), (Some(4), Some(5), Some(2)));
+    assert_eq!(cursor(&app), (0, 1, Scale::Frequency));
+}
+
+#[test]
+fn scoring_crosses_the_stage_boundary() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "452333");
+    assert_eq!(scores(&app, 0, 1), (Some(3), Some(3), Some(3)));
+    assert_eq!(cursor(&app), (1, 0, Scale::Frequency));
+    let w = app.walk.as_ref().expect("walk");
+    assert_eq!(w.progress[0].scored, 2);
+    assert!(w.dirty);
+    assert_eq!(w.audit.updated, now());
+}
+
+#[test]
+fn opening_lands_on_the_first_touchpoint_not_yet_done() {
+    let mut a = audit(Lang::En);
+    for (i, tp) in a.stages[0].touchpoints.iter_mut().enumerate() {
+        for s in Scale::ALL {
+            tp.set_score("p1", s, Some(3));
+        }
+        tp.not_applicable = i == 1;
+    }
+    a.stages[1].touchpoints[0].not_applicable = true;
+    let app = walk_app(a);
+    assert_eq!(cursor(&app), (1, 1, Scale::Frequency));
+}
+
+#[test]
+fn zero_and_backspace_clear_the_active_scale() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "45");
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Char('0'));
+    assert_eq!(scores(&app, 0, 0), (Some(4), None, None));
+    key(&mut app, KeyCode::Char('h'));
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(scores(&app, 0, 0), (None, None, None));
+    assert!(
+        app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[0]
+            .ratings
+            .is_empty()
+    );
+}
+
+#[test]
+fn arrows_and_letters_move_between_scales_touchpoints_and_stages() {
+    let mut app = walk_app(audit(Lang::En));
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('l'));
+    assert_eq!(cursor(&app).2, Scale::Satisfaction);
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Down);
+    assert_eq!((cursor(&app).0, cursor(&app).1), (1, 0));
+    key(&mut app, KeyCode::Char('G'));
+    assert_eq!((cursor(&app).0, cursor(&app).1), (1, 2));
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!((cursor(&app).0, cursor(&app).1), (1, 0));
+    key(&mut app, KeyCode::Char('k'));
+    assert_eq!((cursor(&app).0, cursor(&app).1), (0, 1));
+    key(&mut app, KeyCode::Char(']'));
+    assert_eq!((cursor(&app).0, cursor(&app).1), (1, 0));
+    key(&mut app, KeyCode::Char('['));
+    key(&mut app, KeyCode::Up);
+    assert_eq!((cursor(&app).0, cursor(&app).1), (0, 0));
+}
+
+#[test]
+fn undo_and_redo_reverse_scores_one_at_a_time() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "452");
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(scores(&app, 0, 0), (Some(4), Some(5), None));
+    assert_eq!(cursor(&app), (0, 0, Scale::Satisfaction));
+    keys(&mut app, "uu");
+    assert_eq!(scores(&app, 0, 0), (None, None, None));
+    key(&mut app, KeyCode::Char('u'));
+    assert!(app.flash.is_some(), "nothing left to undo is said");
+    key_with(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
+    key_with(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert_eq!(scores(&app, 0, 0), (Some(4), Some(5), None));
+}
+
+#[test]
+fn x_toggles_not_applicable_and_undo_reverts_it() {
+    let mut app = walk_app(audit(Lang::En));
+    key(&mut app, KeyCode::Char('x'));
+    let tp = |app: &tpaudit::tui::App| {
+        app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[0].clone()
+    };
+    assert_eq!(score::status(&tp(&app)), Status::NotApplicable);
+    assert_eq!(
+        app.walk.as_ref().expect("walk").progress[0].not_applicable,
+        1
+    );
+    key(&mut app, KeyCode::Char('u'));
+    assert!(!tp(&app).not_applicable);
+    key_with(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert!(tp(&app).not_applicable);
+}
+
+#[test]
+fn notes_are_edited_by_grapheme_pasted_clean_and_undone_as_one_change() {
+    let mut app = walk_app(audit(Lang::En));
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "Звонок 👍🏽");
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Enter);
+    update(&mut app, Msg::Paste("line\ttwo\u{1b}[0m\r\nthree".into()));
+    let notes = |app: &tpaudit::tui::App| {
+        app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[0]
+            .notes
+            .clone()
+    };
+    assert_eq!(notes(&app), "Звонок \nline    two[0m\nthree");
+    assert!(
+        app.walk.as_ref().expect("walk").dirty,
+        "notes reach the autosave while typed"
+    );
+    key_with(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(app.modal.is_none());
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(notes(&app), "");
+    key_with(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert_eq!(notes(&app), "Звонок \nline    two[0m\nthree");
+    // Esc keeps the text too.
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "!");
+    key(&mut app, KeyCode::Esc);
+    assert!(notes(&app).ends_with("three!"));
+    assert_eq!(app.screen, tpaudit::tui::app::Screen::Walk);
+}
+
+#[test]
+fn participants_score_separately_and_disagreement_is_flagged() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "452");
+    key(&mut app, KeyCode::Char('k'));
+    key(&mut app, KeyCode::Char('P'));
+    keys(&mut app, "Анна");
+    key(&mut app, KeyCode::Enter);
+    let w = app.walk.as_ref().expect("walk");
+    assert_eq!(w.audit.participants[1].name, "Анна");
+    assert_eq!(w.participant, 1);
+    keys(&mut app, "254");
+    let w = app.walk.as_ref().expect("walk");
+    let tp = &w.audit.stages[0].touchpoints[0];
+    assert_eq!(tp.ratings.len(), 2);
+    assert_eq!(score::effective(tp, Scale::Frequency), Some(3.0));
+    assert!(score::needs_discussion(tp));
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.walk.as_ref().expect("walk").participant, 0);
+    // Rename the active participant, then undo the rename and the addition.
+    key(&mut app, KeyCode::Char('N'));
+    for _ in 0..20 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "Boris");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.walk.as_ref().expect("walk").audit.participants[0].name,
+        "Boris"
+    );
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        app.walk.as_ref().expect("walk").audit.participants[0].name,
+        "Participant 1"
+    );
+    keys(&mut app, "uuuu");
+    assert_eq!(app.walk.as_ref().expect("walk").audit.participants.len(), 1);
+}
+
+#[test]
+fn checklist_editing_adds_renames_moves_and_deletes_undoably() {
+    let mut app = walk_app(audit(Lang::En));
+    let names = |app: &tpaudit::tui::App, s: usize| -> Vec<String> {
+        app.walk.as_ref().expect("walk").audit.stages[s]
+            .touchpoints
+            .iter()
+            .map(|t| t.name.clone())
+            .collect()
+    };
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(
+            app.modal,
+            Some(tpaudit::tui::app::Modal::Prompt { error: Some(_), .. })
+        ),
+        "an empty name is refused"
+    );
+    keys(&mut app, "Отзывы");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(names(&app, 0), ["Ads", "Отзывы", "Website"]);
+    let w = app.walk.as_ref().expect("walk");
+    assert_eq!(w.audit.stages[0].touchpoints[1].id, "otzivi");
+    assert_eq!(cursor(&app).1, 1);
+    key(&mut app, KeyCode::Char('r'));
+    keys(&mut app, "!");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('e'));
+    keys(&mut app, "What people say");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('K'));
+    assert_eq!(names(&app, 0), ["Отзывы!", "Ads", "Website"]);
+    key_with(&mut app, KeyCode::Down, KeyModifiers::ALT);
+    key_with(&mut app, KeyCode::Down, KeyModifiers::ALT);
+    key(&mut app, KeyCode::Char('J'));
+    assert_eq!(
+        names(&app, 1),
+        ["Отзывы!", "Checkout", "Delivery", "Support"]
+    );
+    key(&mut app, KeyCode::Char('D'));
+    key(&mut app, KeyCode::Char('y'));
+    assert_eq!(names(&app, 1), ["Checkout", "Delivery", "Support"]);
+    key(&mut app, KeyCode::Char('A'));
+    keys(&mut app, "Loyalty");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('R'));
+    keys(&mut app, " club");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('<'));
+    let stages = |app: &tpaudit::tui::App| -> Vec<String> {
+        app.walk
+            .as_ref()
+            .expect("walk")
+            .audit
+            .stages
+            .iter()
+            .map(|s| s.name.clone())
+            .collect()
+    };
+    assert_eq!(stages(&app), ["Awareness", "Loyalty club", "Purchase"]);
+    key(&mut app, KeyCode::Char('X'));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(stages(&app).len(), 3, "Esc cancels the confirmation");
+    key(&mut app, KeyCode::Char('X'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(stages(&app), ["Awareness", "Purchase"]);
+    for _ in 0..12 {
+        key(&mut app, KeyCode::Char('u'));
+    }
+    assert_eq!(
+        app.walk.as_ref().expect("walk").audit,
+        audit(Lang::En).with_updated(app.walk.as_ref().expect("walk").audit.updated)
+    );
+}
+
+trait WithUpdated {
+    fn with_updated(self, t: jiff::Timestamp) -> Self;
+}
+
+impl WithUpdated for tpaudit::model::Audit {
+    fn with_updated(mut self, t: jiff::Timestamp) -> Self {
+        self.updated = t;
+        self
+    }
+}
+
+#[test]
+fn autosave_saves_on_tick_and_quit_saves_first() {
+    let mut app = walk_app(audit(Lang::En));
+    assert!(
+        update(&mut app, Msg::Tick).is_empty(),
+        "nothing to save yet"
+    );
+    keys(&mut app, "4");
+    assert_eq!(update(&mut app, Msg::Tick), vec![Effect::Save]);
+    update(&mut app, Msg::Saved(Ok(())));
+    assert!(!app.walk.as_ref().expect("walk").dirty);
+    assert!(update(&mut app, Msg::Tick).is_empty());
+    keys(&mut app, "5");
+    assert_eq!(
+        key(&mut app, KeyCode::Char('q')),
+        vec![Effect::Save, Effect::Quit]
+    );
+}
+
+#[test]
+fn a_failed_save_is_shown_kept_dirty_and_retried() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "4");
+    update(&mut app, Msg::Saved(Err("disk full".into())));
+    let w = app.walk.as_ref().expect("walk");
+    assert!(w.dirty && w.save_error.as_deref() == Some("disk full"));
+    assert_eq!(update(&mut app, Msg::Tick), vec![Effect::Save]);
+    assert_eq!(
+        key(&mut app, KeyCode::Char('q')),
+        vec![Effect::Save],
+        "first q does not leave"
+    );
+    assert!(!app.quitting);
+    assert_eq!(
+        key(&mut app, KeyCode::Char('q')),
+        vec![Effect::Save, Effect::Quit]
+    );
+}
+
+#[test]
+fn terminate_saves_and_quits() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "4");
+    assert_eq!(
+        update(&mut app, Msg::Terminate),
+        vec![Effect::Save, Effect::Quit]
+    );
+    assert!(app.quitting);
+}
+
+#[test]
+fn help_is_an_overlay_any_key_closes_and_esc_goes_home() {
+    let mut app = walk_app(audit(Lang::En));
+    key(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.modal, Some(tpaudit::tui::app::Modal::Help));
+    key(&mut app, KeyCode::Char('4'));
+    assert_eq!(app.modal, None);
+    assert_eq!(
+        scores(&app, 0, 0),
+        (None, None, None),
+        "the closing key does nothing else"
+    );
+    keys(&mut app, "4");
+    assert_eq!(
+        key(&mut app, KeyCode::Esc),
+        vec![Effect::Save, Effect::List]
+    );
+    assert_eq!(app.screen, tpaudit::tui::app::Screen::Home);
+}
+
+#[test]
+fn a_click_selects_a_row_and_a_value_on_the_card() {
+    let mut app = walk_app(audit(Lang::En));
+    update(&mut app, Msg::Resize(160, 45));
+    // Wide layout: stages 26 columns, then the table; its rows start under border and header.
+    update(&mut app, Msg::Click { column: 40, row: 3 });
+    assert_eq!((cursor(&app).0, cursor(&app).1), (0, 1));
+    // The card is the rightmost 62 columns; find the line of "4 strong" on the impact scale.
+    let card_x = 160 - 62 + 3;
+    let mut hit = None;
+    for row in 1..40u16 {
+        update(
+            &mut app,
+            Msg::Click {
+                column: card_x,
+                row,
+            },
+        );
+        if scores(&app, 0, 1).1.is_some() {
+            hit = Some(row);
+            break;
+        }
+    }
+    assert!(hit.is_some(), "some card line sets the impact");
+    // Scanning down clicked frequency 1…5 before reaching impact 1.
+    assert_eq!(scores(&app, 0, 1), (Some(5), Some(1), None));
+    assert_eq!(cursor(&app).2, Scale::Impact);
+}
