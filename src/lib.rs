@@ -6,3 +6,4 @@ pub mod io;
 pub mod model;
 pub mod store;
 pub mod tui;
+pub mod views;
