@@ -8,3 +8,4 @@ pub mod model;
 pub mod store;
 pub mod tui;
 pub mod ui;
+pub mod views;

@@ -3,6 +3,7 @@
 pub mod common;
 pub mod report;
 pub mod ui;
+pub mod views;
 
 pub use crate::model::Lang;
 
