@@ -1,6 +1,10 @@
 //! What every report says, gathered once: the ranking, names and summary counts.
 
+use std::fmt::Write;
+
 use super::Options;
+use super::locale::num;
+use crate::i18n::common::scale_letter;
 use crate::i18n::report::{Words, words};
 use crate::model::score;
 use crate::model::{
@@ -107,4 +111,30 @@ pub fn missing_scales(tp: &Touchpoint) -> Vec<Scale> {
         .into_iter()
         .filter(|&s| score::effective(tp, s).is_none())
         .collect()
+}
+
+impl Facts<'_> {
+    /// "F 4 · I 4,5 · S 2" from the effective scores that exist.
+    pub fn scores_line(&self, tp: &Touchpoint) -> String {
+        let parts: Vec<String> = Scale::ALL
+            .into_iter()
+            .filter_map(|s| {
+                score::effective(tp, s)
+                    .map(|v| format!("{} {}", scale_letter(self.lang, s), num(self.lang, v)))
+            })
+            .collect();
+        parts.join(" · ")
+    }
+
+    /// "KPI (now: x) → target: y", each user text escaped for the report's format.
+    pub fn kpi(&self, a: &Action, esc: fn(&str) -> String) -> String {
+        let mut s = esc(&a.kpi);
+        if !a.kpi_current.is_empty() {
+            let _ = write!(s, " ({}: {})", self.w.kpi_now, esc(&a.kpi_current));
+        }
+        if !a.kpi_target.is_empty() {
+            let _ = write!(s, " → {}: {}", self.w.kpi_target, esc(&a.kpi_target));
+        }
+        s.trim().to_string()
+    }
 }

@@ -7,7 +7,7 @@ use super::facts::{Facts, Row};
 use super::locale::{date, num};
 use super::{html_detail, style, svg};
 use crate::i18n::common::{action_status_name, critical_word, quadrant_name, scale_letter};
-use crate::model::{Action, CrosshairMode, Quadrant, Scale};
+use crate::model::{CrosshairMode, Quadrant, Scale};
 
 /// Renders the HTML report.
 pub fn render(f: &Facts) -> String {
@@ -244,18 +244,6 @@ fn ranked_table(out: &mut String, f: &Facts) {
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 }
-
-pub(super) fn kpi(f: &Facts, a: &Action) -> String {
-    let mut s = esc(&a.kpi);
-    if !a.kpi_current.is_empty() {
-        let _ = write!(s, " ({}: {})", f.w.kpi_now, esc(&a.kpi_current));
-    }
-    if !a.kpi_target.is_empty() {
-        let _ = write!(s, " → {}: {}", f.w.kpi_target, esc(&a.kpi_target));
-    }
-    s.trim().to_string()
-}
-
 fn action_plan(out: &mut String, f: &Facts) {
     let w = f.w;
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", w.action_plan);
@@ -278,7 +266,7 @@ fn action_plan(out: &mut String, f: &Facts) {
             html_lines(&a.action),
             esc(&a.owner),
             esc(&a.due),
-            kpi(f, a),
+            f.kpi(a, esc),
             action_status_name(f.lang, a.status)
         );
     }

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::escape::{html as esc, html_lines};
 use super::facts::{Facts, missing_scales};
-use super::html::{badge, kpi};
+use super::html::badge;
 use super::locale::{date, num};
 use crate::i18n::common::{action_status_name, critical_word, scale_letter, scale_name};
 use crate::model::score::{self, Status};
@@ -23,18 +23,6 @@ pub(super) fn by_stage(out: &mut String, f: &Facts) {
     out.push_str("</section>\n");
 }
 
-/// "F 4 · I 4,5 · S 2" from the effective scores that exist.
-fn scores_line(f: &Facts, tp: &Touchpoint) -> String {
-    let parts: Vec<String> = Scale::ALL
-        .into_iter()
-        .filter_map(|s| {
-            score::effective(tp, s)
-                .map(|v| format!("{} {}", scale_letter(f.lang, s), num(f.lang, v)))
-        })
-        .collect();
-    parts.join(" · ")
-}
-
 fn facts_line(f: &Facts, at: TpRef, tp: &Touchpoint) -> String {
     let (w, lang) = (f.w, f.lang);
     match (score::status(tp), f.ranking.find(at)) {
@@ -43,7 +31,7 @@ fn facts_line(f: &Facts, at: TpRef, tp: &Touchpoint) -> String {
                 "{}{} · {} · {} <strong>{}</strong> · {}",
                 w.rank,
                 r.rank,
-                scores_line(f, tp),
+                f.scores_line(tp),
                 w.priority,
                 num(lang, r.priority),
                 badge(f, r.quadrant)
@@ -62,7 +50,7 @@ fn facts_line(f: &Facts, at: TpRef, tp: &Touchpoint) -> String {
         }
         (Status::NotApplicable, _) => w.not_applicable.to_string(),
         _ => {
-            let part = scores_line(f, tp);
+            let part = f.scores_line(tp);
             if part.is_empty() {
                 w.unscored.to_string()
             } else {
@@ -107,7 +95,7 @@ fn touchpoint(out: &mut String, f: &Facts, at: TpRef, tp: &Touchpoint) {
                 let _ = write!(line, " · {label}: {}", esc(value));
             }
         }
-        let k = kpi(f, a);
+        let k = f.kpi(a, esc);
         if !k.is_empty() {
             let _ = write!(line, " · {}: {k}", w.kpi);
         }

@@ -8,7 +8,7 @@ use super::locale::{date, num};
 use super::md_detail;
 use crate::i18n::common::{action_status_name, quadrant_name, scale_letter};
 use crate::i18n::report::axis_end;
-use crate::model::{Action, CrosshairMode, Quadrant, Scale};
+use crate::model::{CrosshairMode, Quadrant, Scale};
 
 /// Renders the Markdown report.
 pub fn render(f: &Facts) -> String {
@@ -222,18 +222,6 @@ fn ranked_table(out: &mut String, f: &Facts) {
     }
     out.push('\n');
 }
-
-pub(super) fn kpi(f: &Facts, a: &Action) -> String {
-    let mut s = esc(&a.kpi);
-    if !a.kpi_current.is_empty() {
-        let _ = write!(s, " ({}: {})", f.w.kpi_now, esc(&a.kpi_current));
-    }
-    if !a.kpi_target.is_empty() {
-        let _ = write!(s, " → {}: {}", f.w.kpi_target, esc(&a.kpi_target));
-    }
-    s.trim().to_string()
-}
-
 fn action_plan(out: &mut String, f: &Facts) {
     let w = f.w;
     let _ = writeln!(out, "## {}\n", w.action_plan);
@@ -263,7 +251,7 @@ fn action_plan(out: &mut String, f: &Facts) {
                 esc(&a.action),
                 esc(&a.owner),
                 esc(&a.due),
-                kpi(f, a),
+                f.kpi(a, esc),
                 action_status_name(f.lang, a.status).to_string(),
             ],
         );

@@ -5,24 +5,11 @@ use std::fmt::Write;
 use super::escape::md as esc;
 use super::facts::{Facts, missing_scales};
 use super::locale::{date, num};
-use super::md::kpi;
 use crate::i18n::common::{
     action_status_name, critical_word, quadrant_name, scale_letter, scale_name,
 };
 use crate::model::score::{self, Status};
 use crate::model::{Scale, Touchpoint};
-
-/// "F 4 · I 4,5 · S 2" from effective scores.
-fn scores_line(f: &Facts, tp: &Touchpoint) -> String {
-    let parts: Vec<String> = Scale::ALL
-        .into_iter()
-        .filter_map(|s| {
-            score::effective(tp, s)
-                .map(|v| format!("{} {}", scale_letter(f.lang, s), num(f.lang, v)))
-        })
-        .collect();
-    parts.join(" · ")
-}
 
 fn touchpoint_item(out: &mut String, f: &Facts, at: (usize, usize), tp: &Touchpoint) {
     let (w, lang) = (f.w, f.lang);
@@ -32,7 +19,7 @@ fn touchpoint_item(out: &mut String, f: &Facts, at: (usize, usize), tp: &Touchpo
             let _ = write!(
                 head,
                 " — {} · {} {} · {}{}",
-                scores_line(f, tp),
+                f.scores_line(tp),
                 w.priority,
                 num(lang, r.priority),
                 w.rank,
@@ -51,7 +38,7 @@ fn touchpoint_item(out: &mut String, f: &Facts, at: (usize, usize), tp: &Touchpo
         }
         _ => {
             let _ = write!(head, " — {}", w.unscored.to_lowercase());
-            let part = scores_line(f, tp);
+            let part = f.scores_line(tp);
             if !part.is_empty() {
                 let _ = write!(head, " ({part})");
             }
@@ -69,7 +56,7 @@ fn touchpoint_item(out: &mut String, f: &Facts, at: (usize, usize), tp: &Touchpo
                 let _ = write!(line, " · {label}: {}", esc(value));
             }
         }
-        let k = kpi(f, a);
+        let k = f.kpi(a, esc);
         if !k.is_empty() {
             let _ = write!(line, " · {}: {k}", w.kpi);
         }
