@@ -114,7 +114,7 @@ catalogue! {
     ConfirmTitle => "Please confirm", "Подтвердите";
     Nothing => "nothing to undo or redo", "нечего отменять или повторять";
     // Safety: read-only windows, files changed on disk, emergency copies.
-    ReadOnlyRefused => "refused: this window is read-only, nothing was changed", "отказано: окно только для чтения, ничего не изменено";
+    ReadOnlyRefused => "key refused", "клавиша отклонена";
     ConflictTitle => "The file changed on disk", "Файл изменён на диске";
     ReloadDisk => "Take the version on disk (yours stays in the copy)", "Взять версию с диска (ваша останется в копии)";
     KeepMine => "Keep mine: write it over the file", "Оставить мою: записать поверх файла";

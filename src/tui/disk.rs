@@ -36,11 +36,6 @@ impl Session {
         // The old session is dropped here, releasing its lock.
         *self.0.lock().unwrap_or_else(PoisonError::into_inner) = file;
     }
-
-    /// True when this process holds the write lock of the open audit.
-    pub fn is_writer(&self) -> bool {
-        self.with_file(|file| !file.is_read_only()).unwrap_or(false)
-    }
 }
 
 /// Opens an audit: loads it (a bad file is reported, never locked or touched), takes its lock

@@ -67,11 +67,15 @@ impl Cmd {
 impl App {
     /// In a read-only window, refuses a command that would change the audit, and says why.
     pub(super) fn refuse_read_only(&mut self, cmd: Cmd) -> bool {
-        let read_only = self.walk.as_ref().is_some_and(|w| w.read_only.is_some());
-        if read_only && cmd.changes_audit() {
-            self.flash = Some(ui::t(self.lang, T::ReadOnlyRefused).to_string());
+        let banner = self.walk.as_ref().and_then(|w| w.read_only.as_deref());
+        match banner {
+            Some(banner) if cmd.changes_audit() => {
+                let refused = ui::t(self.lang, T::ReadOnlyRefused);
+                self.flash = Some(format!("{refused}: {banner}"));
+                true
+            }
+            _ => false,
         }
-        read_only && cmd.changes_audit()
     }
 
     /// An audit opened through its file: read-only or writer, a stale lock taken over, an

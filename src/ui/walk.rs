@@ -207,7 +207,9 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         Span::raw(format!("{}: {participant}  ", t(lang, T::Participant))),
     ];
     // A read-only window never saves: whose the audit is comes first, before it can be cut off.
+    // A refusal names the holder too, so it takes the banner's place rather than adding to it.
     if let Some(text) = &w.read_only {
+        let text = app.flash.as_ref().unwrap_or(text);
         spans.insert(1, Span::styled(format!("{text}  "), theme.error));
     }
     spans.push(match (&w.save_error, w.saved_at) {
@@ -224,7 +226,7 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         ),
         (None, None) => Span::raw(""),
     });
-    if let Some(flash) = &app.flash {
+    if let Some(flash) = app.flash.as_ref().filter(|_| w.read_only.is_none()) {
         spans.push(Span::styled(format!("  {flash}"), theme.warning));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
