@@ -2,6 +2,7 @@
 
 pub mod common;
 pub mod report;
+pub mod safety;
 pub mod ui;
 pub mod views;
 

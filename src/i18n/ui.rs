@@ -113,6 +113,14 @@ catalogue! {
     PromptDuplicate => "Name of the copy", "Название копии";
     ConfirmTitle => "Please confirm", "Подтвердите";
     Nothing => "nothing to undo or redo", "нечего отменять или повторять";
+    // Safety: read-only windows, files changed on disk, emergency copies.
+    ReadOnlyRefused => "key refused", "клавиша отклонена";
+    ConflictTitle => "The file changed on disk", "Файл изменён на диске";
+    ReloadDisk => "Take the version on disk (yours stays in the copy)", "Взять версию с диска (ваша останется в копии)";
+    KeepMine => "Keep mine: write it over the file", "Оставить мою: записать поверх файла";
+    RecoveryTitle => "Emergency copy found", "Найдена аварийная копия";
+    RestoreCopy => "Restore it: it becomes the audit and is saved", "Восстановить: она станет аудитом и будет сохранена";
+    DiscardCopy => "Discard it: delete the copy", "Отбросить: удалить копию";
 }
 
 /// "Delete touchpoint “X”?"

@@ -165,6 +165,13 @@ fn acquire_once(path: &Path) -> Result<Acquired> {
     }))
 }
 
+impl Lock {
+    /// False when the lock file was removed or replaced since it was locked.
+    pub fn is_current(&self) -> bool {
+        same_file(&self.file, &self.path)
+    }
+}
+
 impl Drop for Lock {
     fn drop(&mut self) {
         // Remove first, while still holding the lock, so no one else's fresh lock file is deleted.

@@ -99,13 +99,14 @@ impl AuditFile {
         matches!(self.access, Access::ReadOnly(_))
     }
 
-    /// True when the file on disk is no longer what was read or last written.
+    /// True when the file on disk is no longer what was read or last written. A file that has
+    /// gone (its folder deleted, say) holds nobody's edits, so writing it again clobbers nothing.
     pub fn changed_on_disk(&self) -> Result<bool> {
         let now = fingerprint(&self.path)?;
         Ok(match (now, self.known) {
             (Some(a), Some(b)) => a.len != b.len || a.hash != b.hash,
-            (None, None) => false,
-            _ => true,
+            (Some(_), None) => true,
+            (None, _) => false,
         })
     }
 
@@ -140,7 +141,20 @@ impl AuditFile {
         Ok(audit)
     }
 
-    fn writable(&self) -> Result<()> {
+    /// Checks that this process is the writer, taking the lock again if its file was removed
+    /// (the data folder deleted and made anew), so that two writers never coexist.
+    fn writable(&mut self) -> Result<()> {
+        if let Access::ReadWrite(lock) = &self.access
+            && !lock.is_current()
+        {
+            if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+            }
+            self.access = match acquire(&self.path)? {
+                Acquired::Locked(lock) => Access::ReadWrite(lock),
+                Acquired::HeldBy(holder) => Access::ReadOnly(holder),
+            };
+        }
         match &self.access {
             Access::ReadWrite(_) => Ok(()),
             Access::ReadOnly(holder) => Err(StoreError::ReadOnly {

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use super::disk::Session;
 use super::editor::Editor;
 use super::msg::HomeEntry;
 use crate::model::edit::Op;
@@ -78,6 +79,16 @@ pub enum Modal {
         editor: Editor,
     },
     NewAudit(NewForm),
+    // Safety dialogs: they wait for the user's decision and take every key until then.
+    /// The file changed on disk; the audit in memory went to `side_copy`.
+    Conflict {
+        side_copy: PathBuf,
+    },
+    /// An emergency copy from a crash was found on open.
+    Recovery {
+        path: PathBuf,
+        audit: Box<Audit>,
+    },
 }
 
 /// One step of history: the op that reverses a change, and where the cursor was.
@@ -110,6 +121,13 @@ pub struct Walk {
     pub progress: Vec<Progress>,
     /// First table row shown.
     pub scroll: usize,
+    // Safety state of the audit's file.
+    /// Why this window may not change the audit (another tpaudit has it open).
+    pub read_only: Option<String>,
+    /// Where the audit went when the file changed on disk; autosave waits while set.
+    pub conflict: Option<PathBuf>,
+    /// Remove the emergency copy once the restored audit is saved.
+    pub discard_recovery: bool,
 }
 
 impl Walk {
@@ -138,6 +156,9 @@ impl Walk {
             save_error: None,
             progress,
             scroll: 0,
+            read_only: None,
+            conflict: None,
+            discard_recovery: false,
         }
     }
 
@@ -210,6 +231,8 @@ pub struct App {
     /// Set after a failed save on quit: the next `q` leaves anyway.
     pub quit_armed: bool,
     pub quitting: bool,
+    /// The open audit's file and lock; only effects use it.
+    pub session: Session,
 }
 
 impl App {
@@ -238,6 +261,7 @@ impl App {
             flash: None,
             quit_armed: false,
             quitting: false,
+            session: Session::default(),
         }
     }
 }

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::app::App;
+use super::disk;
 use super::home::free_name;
 use super::msg::{Effect, HomeEntry, Msg};
 use crate::i18n::ui;
@@ -11,28 +12,20 @@ use crate::store::{self, listing};
 /// Performs one effect and returns the message reporting its outcome, if any.
 pub fn perform(app: &App, effect: &Effect) -> Option<Msg> {
     match effect {
-        Effect::Save => Some(save(app)),
+        Effect::Save => Some(disk::save(app)),
         Effect::Quit => None,
         Effect::List => Some(list(app)),
-        Effect::Open(path) => Some(open(path)),
+        Effect::Open(path) => Some(disk::open(app, path)),
         Effect::OpenExample(name) => Some(open_example(app, name)),
-        Effect::Create { path, audit } => Some(
-            store::create(path, audit, false)
-                .map(|()| Msg::Opened {
-                    path: path.clone(),
-                    audit: audit.clone(),
-                })
-                .unwrap_or_else(|e| Msg::Failed(e.to_string())),
-        ),
+        Effect::Create { path, audit } => Some(match store::create(path, audit, false) {
+            Ok(()) => disk::open(app, path),
+            Err(e) => Msg::Failed(e.to_string()),
+        }),
         Effect::Duplicate { from, name } => Some(duplicate(app, from, name)),
         Effect::Delete { path, name } => Some(delete(app, path, name)),
-    }
-}
-
-fn save(app: &App) -> Msg {
-    match &app.walk {
-        Some(w) => Msg::Saved(store::save(&w.path, &w.audit).map_err(|e| e.to_string())),
-        None => Msg::Saved(Ok(())),
+        Effect::Overwrite => Some(disk::overwrite(app)),
+        Effect::Reload => Some(disk::reload(app)),
+        Effect::DiscardRecovery => disk::discard_recovery(app),
     }
 }
 
@@ -58,16 +51,6 @@ fn entry(e: listing::Entry) -> HomeEntry {
     }
 }
 
-fn open(path: &Path) -> Msg {
-    match store::load(path) {
-        Ok(audit) => Msg::Opened {
-            path: path.to_path_buf(),
-            audit: Box::new(audit),
-        },
-        Err(e) => Msg::Failed(e.to_string()),
-    }
-}
-
 fn open_example(app: &App, name: &str) -> Msg {
     let Some((_, mut audit)) = store::templates::examples()
         .into_iter()
@@ -82,10 +65,7 @@ fn open_example(app: &App, name: &str) -> Msg {
     audit.name = name.clone();
     let path = app.data.audit_path(&name);
     match store::create(&path, &audit, false) {
-        Ok(()) => Msg::Opened {
-            path,
-            audit: Box::new(audit),
-        },
+        Ok(()) => disk::open(app, &path),
         Err(e) => Msg::Failed(e.to_string()),
     }
 }

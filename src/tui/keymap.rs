@@ -248,6 +248,30 @@ pub static FORM: &[Binding] = &[
     b!("Esc", Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
 ];
 
+// Safety dialogs: they wait for a decision, so they have no Esc.
+
+/// The file changed on disk.
+pub static CONFLICT: &[Binding] = &[
+    b!("r", ReloadDisk, true, [(K::Char('r'), N, Cmd::ReloadDisk)]),
+    b!("o", KeepMine, true, [(K::Char('o'), N, Cmd::KeepMine)]),
+];
+
+/// An emergency copy was found on open.
+pub static RECOVERY: &[Binding] = &[
+    b!(
+        "r",
+        RestoreCopy,
+        true,
+        [(K::Char('r'), N, Cmd::RestoreCopy)]
+    ),
+    b!(
+        "d",
+        DiscardCopy,
+        true,
+        [(K::Char('d'), N, Cmd::DiscardCopy)]
+    ),
+];
+
 /// The table for what currently has the keys.
 pub fn active(app: &App) -> &'static [Binding] {
     match (&app.modal, app.screen) {
@@ -255,6 +279,8 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Notes { .. }), _) => NOTES,
         (Some(Modal::Confirm { .. }), _) => CONFIRM,
         (Some(Modal::NewAudit(_)), _) => FORM,
+        (Some(Modal::Conflict { .. }), _) => CONFLICT,
+        (Some(Modal::Recovery { .. }), _) => RECOVERY,
         (Some(Modal::Help), Screen::Walk) | (None, Screen::Walk) => WALK,
         (Some(Modal::Help), Screen::Home) | (None, Screen::Home) => HOME,
     }

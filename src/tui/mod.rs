@@ -2,12 +2,15 @@
 
 pub mod app;
 mod checklist;
+pub mod crash;
+pub mod disk;
 pub mod editor;
 pub mod effects;
 mod home;
 pub mod keymap;
 mod modal;
 pub mod msg;
+mod safety;
 pub mod update;
 mod walk;
 
@@ -58,7 +61,10 @@ pub fn run(opts: Options) -> color_eyre::Result<()> {
         DisableMouseCapture
     );
     ratatui::restore();
-    result
+    match result {
+        Ok(r) => r,
+        Err(crash) => Err(color_eyre::eyre::eyre!(crash.report(app.lang))),
+    }
 }
 
 /// `ratatui::init` restores the screen on panic; mouse capture and paste mode need undoing too,
@@ -99,27 +105,43 @@ fn start(opts: &Options) -> App {
     app
 }
 
+/// Runs the loop; a panic in a step ends it with the audit kept as an emergency copy.
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     stop: &AtomicBool,
-) -> color_eyre::Result<()> {
+) -> Result<color_eyre::Result<()>, crash::Crash> {
     let mut last_tick = Instant::now();
     while !app.quitting {
-        terminal.draw(|f| crate::ui::view(app, f))?;
-        if stop.load(Ordering::Relaxed) {
-            dispatch(app, Msg::Terminate);
-            break;
+        let stepped = crash::guard(app, |app| step(terminal, app, stop, &mut last_tick))?;
+        if let Err(e) = stepped {
+            return Ok(Err(e));
         }
-        if event::poll(POLL)?
-            && let Some(msg) = to_msg(app, event::read()?)
-        {
-            dispatch(app, msg);
-        }
-        if last_tick.elapsed() >= POLL {
-            last_tick = Instant::now();
-            dispatch(app, Msg::Tick);
-        }
+    }
+    Ok(Ok(()))
+}
+
+/// One turn of the loop: draw, then at most one input and one clock beat.
+fn step(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+    last_tick: &mut Instant,
+) -> color_eyre::Result<()> {
+    terminal.draw(|f| crate::ui::view(app, f))?;
+    if stop.load(Ordering::Relaxed) {
+        dispatch(app, Msg::Terminate);
+        app.quitting = true;
+        return Ok(());
+    }
+    if event::poll(POLL)?
+        && let Some(msg) = to_msg(app, event::read()?)
+    {
+        dispatch(app, msg);
+    }
+    if last_tick.elapsed() >= POLL {
+        *last_tick = Instant::now();
+        dispatch(app, Msg::Tick);
     }
     Ok(())
 }

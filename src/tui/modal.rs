@@ -13,6 +13,9 @@ impl App {
         match (self.modal.take(), cmd) {
             (Some(Modal::Help), _) => {}
             (Some(Modal::NewAudit(form)), cmd) => return self.form_command(form, cmd),
+            (Some(m @ (Modal::Conflict { .. } | Modal::Recovery { .. })), cmd) => {
+                return self.safety_dialog(m, cmd);
+            }
             (Some(Modal::Notes { original, .. }), _) => self.finish_notes(original),
             (
                 Some(Modal::Prompt {

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 use crate::model::{Audit, Progress};
+use crate::store::lock::Holder;
 
 /// A user command, produced by a keymap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +52,11 @@ pub enum Cmd {
     Submit,
     Cancel,
     CloseHelp,
+    // Safety dialogs: a file changed on disk, an emergency copy found on open.
+    ReloadDisk,
+    KeepMine,
+    RestoreCopy,
+    DiscardCopy,
 }
 
 /// An audit in the data directory, as the home screen lists it.
@@ -90,6 +96,32 @@ pub enum Msg {
     Info(String),
     /// SIGTERM or SIGHUP: save and leave.
     Terminate,
+    // Outcomes of the audit file's session: lock, external changes, emergency copies.
+    /// An audit was opened through its file session.
+    OpenedFile(Box<Opening>),
+    /// A save found the file changed on disk; the audit in memory went to `side_copy`.
+    SaveConflict(PathBuf),
+    /// The version on disk, read again after the user chose it.
+    Reloaded(Box<Audit>),
+}
+
+/// An audit opened through its file session, with what the user must be told about it.
+#[derive(Debug, Clone)]
+pub struct Opening {
+    pub path: PathBuf,
+    pub audit: Audit,
+    pub access: OpenedAs,
+    /// An emergency copy newer than and different from the file: (its path, its audit).
+    pub recovery: Option<(PathBuf, Audit)>,
+}
+
+/// Whether this window writes the audit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenedAs {
+    /// The one writer; `took_over` names the dead process whose stale lock was taken.
+    Writer { took_over: Option<Holder> },
+    /// Another tpaudit holds the lock (who, when its lock file says).
+    Reader(Option<Holder>),
 }
 
 /// Work for the loop: everything that touches the disk or ends the program.
@@ -116,4 +148,11 @@ pub enum Effect {
         path: PathBuf,
         name: String,
     },
+    // The audit file's session: answers to the conflict and recovery dialogs.
+    /// Write the audit over a file that changed on disk (the user keeps their version).
+    Overwrite,
+    /// Read the audit's file again (the user takes the version on disk).
+    Reload,
+    /// Remove the emergency copy of the open audit.
+    DiscardRecovery,
 }

@@ -24,6 +24,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.quit_armed = true;
             app.leave()
         }
+        // The audit file's session (see `safety.rs`).
+        Msg::OpenedFile(opening) => app.opened_file(*opening),
+        Msg::SaveConflict(side_copy) => app.save_conflict(side_copy),
+        Msg::Reloaded(audit) => app.reloaded(*audit),
     };
     app.follow();
     effects
@@ -44,6 +48,9 @@ impl App {
     }
 
     fn walk_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        if self.refuse_read_only(cmd) {
+            return Vec::new();
+        }
         let now = self.now;
         let Some(w) = self.walk.as_mut() else {
             return Vec::new();
@@ -160,10 +167,13 @@ impl App {
         Vec::new()
     }
 
-    /// Autosave: whatever changed since the last beat is written now.
+    /// Autosave: whatever changed since the last beat is written now, unless the file changed
+    /// on disk and the user has not yet said which version to keep.
     fn tick(&mut self) -> Vec<Effect> {
         match &self.walk {
-            Some(w) if w.dirty => vec![Effect::Save],
+            Some(w) if w.dirty && w.conflict.is_none() && w.read_only.is_none() => {
+                vec![Effect::Save]
+            }
             _ => Vec::new(),
         }
     }
@@ -176,6 +186,9 @@ impl App {
                     w.dirty = false;
                     w.saved_at = Some(now);
                     w.save_error = None;
+                    if std::mem::take(&mut w.discard_recovery) {
+                        return vec![Effect::DiscardRecovery];
+                    }
                 }
                 Err(e) => w.save_error = Some(e),
             }
@@ -183,7 +196,7 @@ impl App {
         Vec::new()
     }
 
-    fn opened(&mut self, walk: Walk) -> Vec<Effect> {
+    pub(super) fn opened(&mut self, walk: Walk) -> Vec<Effect> {
         self.walk = Some(walk);
         self.screen = Screen::Walk;
         self.modal = None;
@@ -244,7 +257,9 @@ impl App {
             && tp < w.stage_len()
         {
             w.tp = tp;
-        } else if let Some((scale, v)) = crate::ui::card::hit(w, lang, areas.card, column, row) {
+        } else if w.read_only.is_none()
+            && let Some((scale, v)) = crate::ui::card::hit(w, lang, areas.card, column, row)
+        {
             w.scale = scale;
             w.set_score(scale, Some(v), now);
         }

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::layout::centered;
 use super::theme::Theme;
+use crate::i18n::safety;
 use crate::i18n::ui::{T, t};
 use crate::model::Lang;
 use crate::tui::app::{App, ConfirmFor, FormField, Modal, NewForm, PromptFor};
@@ -33,7 +34,35 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Some(Modal::Confirm { purpose, text }) => confirm(app, theme, frame, area, purpose, text),
         Some(Modal::Notes { editor, .. }) => notes(app, theme, frame, area, editor),
         Some(Modal::NewAudit(form)) => new_form(app, theme, frame, area, form),
+        // Safety dialogs.
+        Some(Modal::Conflict { side_copy }) => {
+            let text = safety::conflict(app.lang, side_copy);
+            choice(app, theme, frame, area, T::ConflictTitle, &text);
+        }
+        Some(Modal::Recovery { path, .. }) => {
+            let text = safety::recovery(app.lang, path);
+            choice(app, theme, frame, area, T::RecoveryTitle, &text);
+        }
     }
+}
+
+/// A question that waits for one of the keys of its keymap, each shown with what it does.
+fn choice(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: T, text: &str) {
+    let mut lines = vec![Line::raw(text.to_string()), Line::raw("")];
+    lines.extend(keymap::active(app).iter().map(|b| {
+        Line::from(vec![
+            Span::styled(format!(" {} ", b.label), theme.key),
+            Span::raw(t(app.lang, b.text)),
+        ])
+    }));
+    let rect = centered(area, 72, 12);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(boxed(t(app.lang, title), theme)),
+        rect,
+    );
 }
 
 fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {

@@ -206,7 +206,14 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         Span::raw(format!("{}  ", ui::progress(lang, p.done(), p.total))),
         Span::raw(format!("{}: {participant}  ", t(lang, T::Participant))),
     ];
+    // A read-only window never saves: whose the audit is comes first, before it can be cut off.
+    // A refusal names the holder too, so it takes the banner's place rather than adding to it.
+    if let Some(text) = &w.read_only {
+        let text = app.flash.as_ref().unwrap_or(text);
+        spans.insert(1, Span::styled(format!("{text}  "), theme.error));
+    }
     spans.push(match (&w.save_error, w.saved_at) {
+        _ if w.read_only.is_some() => Span::raw(""),
         (Some(e), _) => Span::styled(ui::save_failed(lang, e), theme.error),
         (None, _) if w.dirty => Span::styled(t(lang, T::Unsaved), theme.dim),
         (None, Some(at)) => Span::styled(
@@ -219,7 +226,7 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         ),
         (None, None) => Span::raw(""),
     });
-    if let Some(flash) = &app.flash {
+    if let Some(flash) = app.flash.as_ref().filter(|_| w.read_only.is_none()) {
         spans.push(Span::styled(format!("  {flash}"), theme.warning));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

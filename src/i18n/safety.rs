@@ -1,0 +1,108 @@
+//! Safety messages of the interface, English and Russian: who holds an audit, where a version
+//! went, what a crash left behind.
+
+use std::path::Path;
+
+use crate::model::Lang;
+use crate::store::lock::Holder;
+
+/// A holder's time, to the second (the lock file keeps it to the nanosecond).
+fn since(holder: &Holder) -> String {
+    holder
+        .since
+        .parse::<jiff::Timestamp>()
+        .ok()
+        .and_then(|t| t.round(jiff::Unit::Second).ok())
+        .map_or_else(|| holder.since.clone(), |t| t.to_string())
+}
+
+/// "read-only: open in process N on HOST since T".
+pub fn read_only(lang: Lang, holder: Option<&Holder>) -> String {
+    match (lang, holder) {
+        (Lang::En, Some(h)) => format!(
+            "read-only: open in process {} on {} since {}",
+            h.pid,
+            h.host,
+            since(h)
+        ),
+        (Lang::Ru, Some(h)) => format!(
+            "только чтение: открыт в процессе {} на {} с {}",
+            h.pid,
+            h.host,
+            since(h)
+        ),
+        (Lang::En, None) => "read-only: open in another tpaudit".into(),
+        (Lang::Ru, None) => "только чтение: открыт в другом tpaudit".into(),
+    }
+}
+
+/// A stale lock of a dead process was taken over.
+pub fn took_over(lang: Lang, h: &Holder) -> String {
+    match lang {
+        Lang::En => format!(
+            "took over the lock left by process {} on {} (no longer running)",
+            h.pid, h.host
+        ),
+        Lang::Ru => format!(
+            "взята блокировка, оставленная процессом {} на {} (он уже не работает)",
+            h.pid, h.host
+        ),
+    }
+}
+
+/// The conflict dialog's text: where the user's version went.
+pub fn conflict(lang: Lang, side_copy: &Path) -> String {
+    let p = side_copy.display();
+    match lang {
+        Lang::En => format!(
+            "Another program changed the file since it was read; it was not touched. Your version was saved to {p}. Autosave waits for your choice."
+        ),
+        Lang::Ru => format!(
+            "Другая программа изменила файл после чтения; он не тронут. Ваша версия сохранена в {p}. Автосохранение ждёт вашего решения."
+        ),
+    }
+}
+
+/// After taking the version on disk: where the user's version stays.
+pub fn kept_in(lang: Lang, side_copy: &Path) -> String {
+    let p = side_copy.display();
+    match lang {
+        Lang::En => format!("reloaded from disk; your version stays in {p}"),
+        Lang::Ru => format!("загружено с диска; ваша версия осталась в {p}"),
+    }
+}
+
+/// The recovery dialog's text.
+pub fn recovery(lang: Lang, copy: &Path) -> String {
+    let p = copy.display();
+    match lang {
+        Lang::En => format!(
+            "tpaudit stopped on an error last time and kept an emergency copy of this audit, newer than the file: {p}"
+        ),
+        Lang::Ru => format!(
+            "В прошлый раз tpaudit остановился из-за ошибки и сохранил аварийную копию аудита, более новую, чем файл: {p}"
+        ),
+    }
+}
+
+/// Printed after the terminal is restored from a crash.
+pub fn crashed(lang: Lang, error: &str, copy: Option<Result<&Path, &str>>) -> String {
+    let kept = match (lang, copy) {
+        (Lang::En, Some(Ok(p))) => format!(
+            "The audit in memory was written to {}; open the audit again to restore it.",
+            p.display()
+        ),
+        (Lang::Ru, Some(Ok(p))) => format!(
+            "Аудит из памяти записан в {}; откройте аудит снова, чтобы восстановить его.",
+            p.display()
+        ),
+        (Lang::En, Some(Err(e))) => format!("The emergency copy could not be written: {e}"),
+        (Lang::Ru, Some(Err(e))) => format!("Аварийную копию записать не удалось: {e}"),
+        (Lang::En, None) => "No unsaved changes were in memory.".into(),
+        (Lang::Ru, None) => "Несохранённых изменений в памяти не было.".into(),
+    };
+    match lang {
+        Lang::En => format!("tpaudit stopped on an internal error: {error}\n{kept}"),
+        Lang::Ru => format!("tpaudit остановился из-за внутренней ошибки: {error}\n{kept}"),
+    }
+}

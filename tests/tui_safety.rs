@@ -1,0 +1,289 @@
+//! Never lose a workshop, in the workbench: one writer per audit, edits made elsewhere never
+//! clobbered, bad files never touched, unwritable storage survived. Effects run on real files.
+
+mod safety_common;
+
+use crossterm::event::KeyCode;
+use safety_common::*;
+use tpaudit::store::lock::lock_path;
+use tpaudit::tui::app::{Modal, Screen};
+use tpaudit::tui::{Effect, Msg, update};
+
+#[test]
+fn a_second_window_is_read_only_refuses_edits_and_never_writes() {
+    let (_dir, data, path) = data_with_demo();
+    let mut first = open(&data, &path);
+    assert!(first.walk.as_ref().expect("open").read_only.is_none());
+    let before = std::fs::read(&path).expect("read");
+
+    let mut second = open(&data, &path);
+    let banner = second.walk.as_ref().and_then(|w| w.read_only.clone());
+    let banner = banner.expect("the second window is read-only");
+    let pid = std::process::id().to_string();
+    assert!(
+        banner.starts_with("read-only: open in process "),
+        "{banner}"
+    );
+    assert!(
+        banner.contains(&pid) && banner.contains(" since "),
+        "{banner}"
+    );
+    assert!(screen(&second).contains(&banner), "the banner is on screen");
+
+    type_keys(&mut second, "452xD");
+    press(&mut second, KeyCode::Enter);
+    let w = second.walk.as_ref().expect("walk");
+    assert!(
+        !w.dirty && second.modal.is_none(),
+        "nothing changed, no dialog"
+    );
+    assert!(w.audit.stages[0].touchpoints[0].ratings.is_empty());
+    assert!(
+        second
+            .flash
+            .as_deref()
+            .is_some_and(|f| f.contains("read-only"))
+    );
+    type_keys(&mut second, "j");
+    assert_eq!(
+        second.walk.as_ref().expect("walk").tp,
+        1,
+        "navigation works"
+    );
+    press(&mut second, KeyCode::Char('?'));
+    assert_eq!(second.modal, Some(Modal::Help), "help works");
+    press(&mut second, KeyCode::Esc);
+    assert!(update(&mut second, Msg::Tick).is_empty(), "no autosave");
+    assert_eq!(update(&mut second, Msg::Terminate), vec![Effect::Quit]);
+    drop(second);
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "bytes unchanged"
+    );
+
+    type_keys(&mut first, "452");
+    tick(&mut first);
+    assert_eq!(scores_on_disk(&path, 0), (Some(4), Some(5), Some(2)));
+    drop(first);
+    assert!(!lock_path(&path).exists(), "the lock is released on quit");
+}
+
+#[test]
+fn the_store_refuses_a_read_only_save_even_if_an_edit_slipped_through() {
+    let (_dir, data, path) = data_with_demo();
+    let _first = open(&data, &path);
+    let mut second = open(&data, &path);
+    let before = std::fs::read(&path).expect("read");
+    let w = second.walk.as_mut().expect("walk");
+    w.audit.client = "slipped".into();
+    w.dirty = true;
+    run(&mut second, vec![Effect::Save, Effect::Overwrite]);
+    let error = second.walk.as_ref().and_then(|w| w.save_error.clone());
+    assert!(error.is_some_and(|e| e.contains("read-only")));
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+}
+
+#[test]
+fn a_stale_lock_of_a_dead_process_is_taken_over_and_said_once() {
+    let (_dir, data, path) = data_with_demo();
+    let stale = "pid=4194300\nhost=old-laptop\nsince=2026-01-01T00:00:00Z\n";
+    std::fs::write(lock_path(&path), stale).expect("stale lock");
+    let mut app = open(&data, &path);
+    let w = app.walk.as_ref().expect("open");
+    assert!(w.read_only.is_none(), "a dead process's lock is no lock");
+    let flash = app.flash.clone().unwrap_or_default();
+    assert!(
+        flash.contains("took over") && flash.contains("4194300"),
+        "{flash}"
+    );
+    let lock = std::fs::read_to_string(lock_path(&path)).expect("lock");
+    assert!(
+        lock.contains(&format!("pid={}", std::process::id())),
+        "{lock}"
+    );
+    type_keys(&mut app, "4");
+    tick(&mut app);
+    assert_eq!(scores_on_disk(&path, 0).0, Some(4));
+    drop(app);
+    let again = open(&data, &path);
+    assert!(again.flash.is_none(), "no stale lock the second time");
+}
+
+/// Opens `demo`, scores 4, then another program writes a changed client; the next autosave.
+fn conflicted() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    tpaudit::tui::App,
+    Vec<u8>,
+) {
+    let (dir, data, path) = data_with_demo();
+    let mut app = open(&data, &path);
+    type_keys(&mut app, "4");
+    let mut theirs = tpaudit::store::load(&path).expect("loads");
+    theirs.client = "theirs".into();
+    tpaudit::store::save(&path, &theirs).expect("another program writes");
+    let their_bytes = std::fs::read(&path).expect("read");
+    tick(&mut app);
+    (dir, path, app, their_bytes)
+}
+
+#[test]
+fn an_external_edit_goes_to_a_side_copy_and_autosave_waits() {
+    let (_dir, path, mut app, their_bytes) = conflicted();
+    let Some(Modal::Conflict { side_copy }) = app.modal.clone() else {
+        panic!("the conflict dialog is open: {:?}", app.modal)
+    };
+    assert_eq!(std::fs::read(&path).expect("read"), their_bytes);
+    let mine = tpaudit::store::load(&side_copy).expect("side copy loads");
+    assert_eq!(
+        mine.stages[0].touchpoints[0]
+            .rating("p1")
+            .and_then(|r| r.frequency),
+        Some(4)
+    );
+    let shown = screen(&app);
+    let name = side_copy
+        .file_name()
+        .expect("name")
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        shown.contains(&name),
+        "the side copy is named on screen:\n{shown}"
+    );
+    for key in ['4', 'q', 'j'] {
+        press(&mut app, KeyCode::Char(key));
+    }
+    press(&mut app, KeyCode::Esc);
+    assert!(
+        matches!(app.modal, Some(Modal::Conflict { .. })),
+        "waits for a choice"
+    );
+    assert!(update(&mut app, Msg::Tick).is_empty(), "autosave waits");
+    assert!(
+        app.walk.as_ref().expect("walk").dirty,
+        "the audit stays in memory"
+    );
+    assert_eq!(std::fs::read(&path).expect("read"), their_bytes);
+}
+
+#[test]
+fn keeping_mine_writes_it_over_the_file() {
+    let (_dir, path, mut app, _) = conflicted();
+    press(&mut app, KeyCode::Char('o'));
+    assert!(app.modal.is_none());
+    let on_disk = tpaudit::store::load(&path).expect("loads");
+    assert_eq!(on_disk.client, "");
+    assert_eq!(scores_on_disk(&path, 0).0, Some(4));
+    type_keys(&mut app, "5");
+    tick(&mut app);
+    assert_eq!(scores_on_disk(&path, 0).1, Some(5), "autosave runs again");
+}
+
+#[test]
+fn taking_the_version_on_disk_reloads_it_and_says_where_mine_is() {
+    let (_dir, path, mut app, their_bytes) = conflicted();
+    let Some(Modal::Conflict { side_copy }) = app.modal.clone() else {
+        panic!("conflict dialog")
+    };
+    press(&mut app, KeyCode::Char('r'));
+    let w = app.walk.as_ref().expect("walk");
+    assert_eq!(w.audit.client, "theirs");
+    assert!(!w.dirty && w.conflict.is_none());
+    let flash = app.flash.clone().unwrap_or_default();
+    assert!(flash.contains(&side_copy.display().to_string()), "{flash}");
+    assert_eq!(std::fs::read(&path).expect("read"), their_bytes);
+    assert!(side_copy.exists(), "my version is kept");
+}
+
+#[test]
+fn bad_files_show_their_error_and_are_never_touched() {
+    let (_dir, data, _) = data_with_demo();
+    let newer =
+        tpaudit::store::to_ron(&demo())
+            .expect("ron")
+            .replacen("version: 1", "version: 99", 1);
+    assert!(
+        newer.contains("version: 99"),
+        "the schema version is in the file"
+    );
+    let cases: [(&str, &[u8], &str); 3] = [
+        ("empty", b"", "empty.ron: file is empty"),
+        (
+            "garbage",
+            b"(name: \"x\",\n  stages: [ !!! ]",
+            "garbage.ron:2:",
+        ),
+        (
+            "newer",
+            newer.as_bytes(),
+            "newer tpaudit (schema version 99",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let path = data.audit_path(name);
+        std::fs::write(&path, bytes).expect("bad file");
+        let mut app = open(&data, &path);
+        assert_eq!(app.screen, Screen::Home, "{name} is not opened");
+        assert!(app.walk.is_none());
+        let flash = app.flash.clone().unwrap_or_default();
+        assert!(flash.contains(expected), "{name}: {flash}");
+        assert!(
+            screen(&app).contains(expected),
+            "{name}: the error is on screen"
+        );
+        tick(&mut app);
+        run(&mut app, vec![Effect::Save]);
+        assert_eq!(
+            std::fs::read(&path).expect("read"),
+            bytes,
+            "{name}: bytes unchanged"
+        );
+        assert!(!lock_path(&path).exists(), "{name}: not locked");
+    }
+}
+
+#[test]
+fn an_audits_folder_replaced_by_a_file_is_survived_then_saved_into() {
+    let (_dir, data, path) = data_with_demo();
+    let mut app = open(&data, &path);
+    let audits = data.audits_dir();
+    let aside = audits.with_extension("moved");
+    std::fs::rename(&audits, &aside).expect("folder moved away");
+    std::fs::write(&audits, "not a folder").expect("a file in its place");
+    type_keys(&mut app, "45");
+    tick(&mut app);
+    let w = app.walk.as_ref().expect("walk");
+    assert!(
+        w.dirty && w.save_error.is_some(),
+        "the error is kept: {:?}",
+        w.save_error
+    );
+    assert!(!app.quitting);
+    assert!(screen(&app).contains("NOT SAVED"), "the error is on screen");
+    type_keys(&mut app, "2");
+
+    std::fs::remove_file(&audits).expect("the file is removed");
+    tick(&mut app);
+    let w = app.walk.as_ref().expect("walk");
+    assert!(!w.dirty && w.save_error.is_none(), "{:?}", w.save_error);
+    assert_eq!(scores_on_disk(&path, 0), (Some(4), Some(5), Some(2)));
+    assert!(lock_path(&path).exists(), "the lock is taken again");
+    let _ = aside;
+}
+
+#[test]
+fn deleting_the_whole_data_dir_while_running_ends_in_the_file_written_again() {
+    let (_dir, data, path) = data_with_demo();
+    let mut app = open(&data, &path);
+    std::fs::remove_dir_all(data.root()).expect("data dir deleted");
+    type_keys(&mut app, "3");
+    tick(&mut app);
+    assert_eq!(scores_on_disk(&path, 0).0, Some(3));
+    let second = open(&data, &path);
+    assert!(
+        second.walk.as_ref().is_some_and(|w| w.read_only.is_some()),
+        "the lock was taken again with the file, so a second window only reads"
+    );
+}
