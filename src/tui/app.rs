@@ -5,17 +5,25 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use super::action::ActionForm;
 use super::editor::Editor;
 use super::msg::HomeEntry;
 use crate::model::edit::Op;
 use crate::model::{Audit, Lang, Progress, Scale, Template, score};
 use crate::store::DataDir;
+use crate::views::matrix::MatrixState;
+use crate::views::priority::PriorityState;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Home,
     Walk,
+    // The analysis screens of the open audit.
+    /// The importance–performance matrix.
+    Matrix,
+    /// The ranked priority list.
+    Priority,
 }
 
 /// What a one-line prompt is asking for.
@@ -78,6 +86,8 @@ pub enum Modal {
         editor: Editor,
     },
     NewAudit(NewForm),
+    /// The action plan of a touchpoint.
+    Action(Box<ActionForm>),
 }
 
 /// One step of history: the op that reverses a change, and where the cursor was.
@@ -110,6 +120,9 @@ pub struct Walk {
     pub progress: Vec<Progress>,
     /// First table row shown.
     pub scroll: usize,
+    // The analysis screens' selections, kept while the audit is open.
+    pub matrix: MatrixState,
+    pub priority: PriorityState,
 }
 
 impl Walk {
@@ -138,6 +151,8 @@ impl Walk {
             save_error: None,
             progress,
             scroll: 0,
+            matrix: MatrixState::default(),
+            priority: PriorityState::default(),
         }
     }
 
@@ -207,6 +222,8 @@ pub struct App {
     pub tz: TimeZone,
     /// A passing message for the status line.
     pub flash: Option<String>,
+    /// An error for the status line, drawn as one; cleared by the next command.
+    pub alert: Option<String>,
     /// Set after a failed save on quit: the next `q` leaves anyway.
     pub quit_armed: bool,
     pub quitting: bool,
@@ -236,6 +253,7 @@ impl App {
             now,
             tz: TimeZone::UTC,
             flash: None,
+            alert: None,
             quit_armed: false,
             quitting: false,
         }

@@ -26,6 +26,7 @@ pub fn perform(app: &App, effect: &Effect) -> Option<Msg> {
         ),
         Effect::Duplicate { from, name } => Some(duplicate(app, from, name)),
         Effect::Delete { path, name } => Some(delete(app, path, name)),
+        Effect::Export { crosshair } => Some(super::export::export(app, *crosshair)),
     }
 }
 

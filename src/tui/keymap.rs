@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode as K, KeyEvent, KeyModifiers as M};
 use super::app::{App, Modal, Screen};
 use super::msg::{Cmd, Msg};
 use crate::i18n::ui::T;
+use crate::views::Direction;
 
 /// Keys with one meaning: how the help shows them, what they do, and each key's command.
 #[derive(Debug)]
@@ -94,17 +95,27 @@ pub static WALK: &[Binding] = &[
     b!("Enter", EditNotes, true, [(K::Enter, N, Cmd::EditNotes)]),
     b!("u", Undo, true, [(K::Char('u'), N, Cmd::Undo)]),
     b!("Ctrl+R", Redo, false, [(K::Char('r'), C, Cmd::Redo)]),
+    // Participants: Tab cycles as in most TUIs, freeing `p` for the priority list.
     b!(
-        "p",
+        "Tab",
         NextParticipant,
-        true,
-        [(K::Char('p'), N, Cmd::NextParticipant)]
+        false,
+        [(K::Tab, N, Cmd::NextParticipant)]
     ),
     b!(
-        "P",
+        "S-Tab",
+        PrevParticipant,
+        false,
+        [
+            (K::BackTab, N, Cmd::PrevParticipant),
+            (K::BackTab, M::SHIFT, Cmd::PrevParticipant)
+        ]
+    ),
+    b!(
+        "+",
         AddParticipant,
         false,
-        [(K::Char('P'), N, Cmd::AddParticipant)]
+        [(K::Char('+'), N, Cmd::AddParticipant)]
     ),
     b!(
         "N",
@@ -161,9 +172,143 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('>'), N, Cmd::MoveStageDown)]
     ),
+    // The analysis screens, action plans and exports.
+    b!("m", OpenMatrix, true, [(K::Char('m'), N, Cmd::OpenMatrix)]),
+    b!(
+        "p",
+        OpenPriority,
+        true,
+        [(K::Char('p'), N, Cmd::OpenPriority)]
+    ),
+    b!("t", EditAction, false, [(K::Char('t'), N, Cmd::EditAction)]),
+    b!("E", Export, false, [(K::Char('E'), N, Cmd::Export)]),
     b!("?", Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!("Esc", Back, false, [(K::Esc, N, Cmd::Back)]),
     b!("q", Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
+];
+
+/// The importance–performance matrix.
+pub static MATRIX: &[Binding] = &[
+    b!(
+        "← ↓ ↑ → h j k l",
+        NearestMark,
+        false,
+        [
+            (K::Left, N, Cmd::Nearest(Direction::Left)),
+            (K::Char('h'), N, Cmd::Nearest(Direction::Left)),
+            (K::Down, N, Cmd::Nearest(Direction::Down)),
+            (K::Char('j'), N, Cmd::Nearest(Direction::Down)),
+            (K::Up, N, Cmd::Nearest(Direction::Up)),
+            (K::Char('k'), N, Cmd::Nearest(Direction::Up)),
+            (K::Right, N, Cmd::Nearest(Direction::Right)),
+            (K::Char('l'), N, Cmd::Nearest(Direction::Right))
+        ]
+    ),
+    b!(
+        "n ]",
+        NextRank,
+        true,
+        [
+            (K::Char('n'), N, Cmd::NextRank),
+            (K::Char(']'), N, Cmd::NextRank)
+        ]
+    ),
+    b!(
+        "N [",
+        PrevRank,
+        false,
+        [
+            (K::Char('N'), N, Cmd::PrevRank),
+            (K::Char('['), N, Cmd::PrevRank)
+        ]
+    ),
+    b!(
+        "c",
+        ToggleCrosshair,
+        true,
+        [(K::Char('c'), N, Cmd::ToggleCrosshair)]
+    ),
+    b!("Enter", JumpToWalk, true, [(K::Enter, N, Cmd::JumpToWalk)]),
+    b!(
+        "p",
+        OpenPriority,
+        true,
+        [(K::Char('p'), N, Cmd::OpenPriority)]
+    ),
+    b!("E", Export, false, [(K::Char('E'), N, Cmd::Export)]),
+    b!("?", Help, true, [(K::Char('?'), N, Cmd::Help)]),
+    b!("Esc", BackToWalk, true, [(K::Esc, N, Cmd::Back)]),
+    b!("q", Quit, false, [(K::Char('q'), N, Cmd::Quit)]),
+];
+
+/// The ranked priority list.
+pub static PRIORITY: &[Binding] = &[
+    b!(
+        "j ↓",
+        Down,
+        false,
+        [(K::Char('j'), N, Cmd::Down), (K::Down, N, Cmd::Down)]
+    ),
+    b!(
+        "k ↑",
+        Up,
+        false,
+        [(K::Char('k'), N, Cmd::Up), (K::Up, N, Cmd::Up)]
+    ),
+    b!(
+        "g",
+        First,
+        false,
+        [(K::Char('g'), N, Cmd::First), (K::Home, N, Cmd::First)]
+    ),
+    b!(
+        "G",
+        Last,
+        false,
+        [(K::Char('G'), N, Cmd::Last), (K::End, N, Cmd::Last)]
+    ),
+    b!("Enter", JumpToWalk, true, [(K::Enter, N, Cmd::JumpToWalk)]),
+    b!(
+        "a t",
+        EditAction,
+        true,
+        [
+            (K::Char('a'), N, Cmd::EditAction),
+            (K::Char('t'), N, Cmd::EditAction)
+        ]
+    ),
+    b!("m", OpenMatrix, true, [(K::Char('m'), N, Cmd::OpenMatrix)]),
+    b!("u", Undo, false, [(K::Char('u'), N, Cmd::Undo)]),
+    b!("Ctrl+R", Redo, false, [(K::Char('r'), C, Cmd::Redo)]),
+    b!("E", Export, true, [(K::Char('E'), N, Cmd::Export)]),
+    b!("?", Help, true, [(K::Char('?'), N, Cmd::Help)]),
+    b!("Esc", BackToWalk, true, [(K::Esc, N, Cmd::Back)]),
+    b!("q", Quit, false, [(K::Char('q'), N, Cmd::Quit)]),
+];
+
+/// The action-plan form; other keys edit the text fields.
+pub static ACTION: &[Binding] = &[
+    b!(
+        "Tab ↓",
+        NextField,
+        false,
+        [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
+    ),
+    b!(
+        "S-Tab ↑",
+        PrevField,
+        false,
+        [
+            (K::BackTab, N, Cmd::PrevField),
+            (K::BackTab, M::SHIFT, Cmd::PrevField),
+            (K::Up, N, Cmd::PrevField)
+        ]
+    ),
+    b!("Enter", NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]),
+    // Typed into the status field rather than dispatched, so space still types in text fields.
+    b!("Space ← →", ChangeStatus, true, []),
+    b!("Ctrl+S", SaveForm, true, [(K::Char('s'), C, Cmd::SaveForm)]),
+    b!("Esc", Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
 ];
 
 /// The list of audits.
@@ -255,8 +400,11 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Notes { .. }), _) => NOTES,
         (Some(Modal::Confirm { .. }), _) => CONFIRM,
         (Some(Modal::NewAudit(_)), _) => FORM,
+        (Some(Modal::Action(_)), _) => ACTION,
         (Some(Modal::Help), Screen::Walk) | (None, Screen::Walk) => WALK,
         (Some(Modal::Help), Screen::Home) | (None, Screen::Home) => HOME,
+        (Some(Modal::Help), Screen::Matrix) | (None, Screen::Matrix) => MATRIX,
+        (Some(Modal::Help), Screen::Priority) | (None, Screen::Priority) => PRIORITY,
     }
 }
 
@@ -280,7 +428,7 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
     }
     let typing = matches!(
         app.modal,
-        Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::NewAudit(_))
+        Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::NewAudit(_) | Modal::Action(_))
     );
     match lookup(active(app), key) {
         Some(cmd) => Some(Msg::Cmd(cmd)),

@@ -1,9 +1,12 @@
 //! The terminal workbench: app loop, messages, pure update, keymaps, effects.
 
+pub mod action;
+mod analysis;
 pub mod app;
 mod checklist;
 pub mod editor;
 pub mod effects;
+mod export;
 mod home;
 pub mod keymap;
 mod modal;

@@ -13,6 +13,7 @@ impl App {
         match (self.modal.take(), cmd) {
             (Some(Modal::Help), _) => {}
             (Some(Modal::NewAudit(form)), cmd) => return self.form_command(form, cmd),
+            (Some(Modal::Action(form)), cmd) => return self.action_command(form, cmd),
             (Some(Modal::Notes { original, .. }), _) => self.finish_notes(original),
             (
                 Some(Modal::Prompt {
@@ -109,6 +110,7 @@ impl App {
                 }
             }
             Some(Modal::NewAudit(form)) => form.edit(key),
+            Some(Modal::Action(form)) => form.edit(key),
             _ => {}
         }
         Vec::new()
@@ -123,6 +125,7 @@ impl App {
                 self.write_notes(text);
             }
             Some(Modal::NewAudit(form)) => form.paste(text),
+            Some(Modal::Action(form)) => form.paste(text),
             _ => {}
         }
         Vec::new()

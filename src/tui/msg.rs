@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use crossterm::event::KeyEvent;
 
-use crate::model::{Audit, Progress};
+use crate::model::{Audit, CrosshairMode, Progress};
+use crate::views::Direction;
 
 /// A user command, produced by a keymap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +52,21 @@ pub enum Cmd {
     Submit,
     Cancel,
     CloseHelp,
+    // The analysis screens (matrix, priority list), action plans and exports.
+    PrevParticipant,
+    OpenMatrix,
+    OpenPriority,
+    /// Matrix: the nearest mark in a direction on the plane.
+    Nearest(Direction),
+    NextRank,
+    PrevRank,
+    ToggleCrosshair,
+    /// Show the selected touchpoint in the checklist walk.
+    JumpToWalk,
+    EditAction,
+    /// Save a form whichever field has the focus.
+    SaveForm,
+    Export,
 }
 
 /// An audit in the data directory, as the home screen lists it.
@@ -90,6 +106,8 @@ pub enum Msg {
     Info(String),
     /// SIGTERM or SIGHUP: save and leave.
     Terminate,
+    /// Reports were exported: the files written, or why not.
+    Exported(Result<Vec<PathBuf>, String>),
 }
 
 /// Work for the loop: everything that touches the disk or ends the program.
@@ -115,5 +133,9 @@ pub enum Effect {
     Delete {
         path: PathBuf,
         name: String,
+    },
+    /// Write the Markdown, HTML and CSV reports of the open audit next to its file.
+    Export {
+        crosshair: CrosshairMode,
     },
 }

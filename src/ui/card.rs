@@ -105,6 +105,9 @@ fn about(tp: &Touchpoint, lang: Lang, theme: &Theme, width: usize) -> Vec<(Line<
             None,
         ));
     }
+    for line in super::action_form::card_lines(tp, lang, theme, width) {
+        out.push((line, None));
+    }
     out
 }
 

@@ -33,10 +33,11 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Some(Modal::Confirm { purpose, text }) => confirm(app, theme, frame, area, purpose, text),
         Some(Modal::Notes { editor, .. }) => notes(app, theme, frame, area, editor),
         Some(Modal::NewAudit(form)) => new_form(app, theme, frame, area, form),
+        Some(Modal::Action(form)) => super::action_form::draw(app, theme, frame, area, form),
     }
 }
 
-fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+pub(super) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::bordered()
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focus_border)
@@ -180,7 +181,12 @@ fn scroll_for(editor: &Editor, inner: Rect) -> u16 {
     col.saturating_sub(inner.width.saturating_sub(1))
 }
 
-fn place_cursor(frame: &mut Frame, inner: Rect, editor: &Editor, (top, left): (u16, u16)) {
+pub(super) fn place_cursor(
+    frame: &mut Frame,
+    inner: Rect,
+    editor: &Editor,
+    (top, left): (u16, u16),
+) {
     let (line, col) = editor.cursor_position();
     let y = u16::try_from(line).unwrap_or(u16::MAX).saturating_sub(top);
     let x = u16::try_from(col).unwrap_or(u16::MAX).saturating_sub(left);
