@@ -149,7 +149,7 @@ fn the_card_shows_the_plan() {
     ctrl_s(&mut app);
     let screen = draw(&mut app, 160, 45);
     assert!(
-        screen.contains("Action: Rewrite the banner · Olga · planned"),
+        screen.contains("Action (planned): Rewrite the banner · Olga"),
         "{screen}"
     );
     assert!(screen.contains("CTR: 1% → 3%"));

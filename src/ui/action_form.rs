@@ -91,13 +91,14 @@ pub fn card_lines(tp: &Touchpoint, lang: Lang, theme: &Theme, width: usize) -> V
     let Some(a) = tp.action.as_ref().filter(|a| !a.is_empty()) else {
         return Vec::new();
     };
-    let mut what: Vec<&str> = [&a.action, &a.owner, &a.due]
+    let what: Vec<&str> = [&a.action, &a.owner, &a.due]
         .into_iter()
         .map(String::as_str)
         .filter(|s| !s.is_empty())
         .collect();
-    what.push(action_status_name(lang, a.status));
-    let label = format!("{}: ", t(lang, T::ActionLabel));
+    // The status leads, so a narrow card cuts the details rather than the state of the plan.
+    let status = action_status_name(lang, a.status);
+    let label = format!("{} ({status}): ", t(lang, T::ActionLabel));
     let rest = truncate(&what.join(" · "), width.saturating_sub(label.width()));
     let mut out = vec![Line::from(vec![
         Span::styled(label, theme.header),

@@ -113,8 +113,8 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         (None, None) => Span::raw(""),
     }];
     if let Some(alert) = &app.alert {
-        spans.push(Span::raw("  "));
-        spans.push(Span::styled(alert.as_str(), theme.error));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(format!(" {alert} "), theme.error));
     } else if let Some(flash) = &app.flash {
         spans.push(Span::styled(format!("  {flash}"), theme.warning));
     }
