@@ -9,6 +9,7 @@ pub mod effects;
 mod export;
 mod home;
 pub mod keymap;
+mod keymap_analysis;
 mod modal;
 pub mod msg;
 pub mod update;
