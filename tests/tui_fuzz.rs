@@ -7,11 +7,13 @@ use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tpaudit::model::Lang;
+use tpaudit::tui::app::Screen;
 use tpaudit::tui::{Msg, update};
 use tui_common::*;
 
 fn any_key() -> impl Strategy<Value = (KeyCode, KeyModifiers)> {
-    let chars = "0123456789hjklgGuxaArReDXJKpPN<>[]?qy \u{44f}\u{1F642}";
+    // Includes the keys of the matrix (m n N c), the list (p a), action plans (t) and export (E).
+    let chars = "0123456789hjklgGuxaArReDXJKpPN<>[]?qy+mnctE \u{44f}\u{1F642}";
     prop_oneof![
         proptest::sample::select(chars.chars().collect::<Vec<_>>())
             .prop_map(|c| (KeyCode::Char(c), KeyModifiers::NONE)),
@@ -24,9 +26,13 @@ fn any_key() -> impl Strategy<Value = (KeyCode, KeyModifiers)> {
             KeyCode::Up,
             KeyCode::Down,
             KeyCode::Tab,
+            KeyCode::Home,
+            KeyCode::End,
         ])
         .prop_map(|k| (k, KeyModifiers::NONE)),
         Just((KeyCode::Char('r'), KeyModifiers::CONTROL)),
+        Just((KeyCode::Char('s'), KeyModifiers::CONTROL)),
+        Just((KeyCode::BackTab, KeyModifiers::SHIFT)),
         Just((KeyCode::Down, KeyModifiers::ALT)),
     ]
 }
@@ -44,13 +50,15 @@ proptest! {
         update(&mut app, Msg::Resize(w, h));
         let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
         for (code, mods) in keys {
-            // Leaving for home would need the disk; the walk is what is under test here.
-            if code == KeyCode::Esc && app.modal.is_none() || code == KeyCode::Char('q') {
+            // Leaving for home would need the disk; the open audit is what is under test here.
+            let in_walk = app.screen == Screen::Walk && app.modal.is_none();
+            if code == KeyCode::Esc && in_walk || code == KeyCode::Char('q') {
                 continue;
             }
             key_with(&mut app, code, mods);
             update(&mut app, Msg::Click { column: w / 2, row: h / 2 });
             terminal.draw(|f| tpaudit::ui::view(&app, f)).expect("draws");
+            prop_assert!(matches!(app.screen, Screen::Walk | Screen::Matrix | Screen::Priority));
             let walk = app.walk.as_ref().expect("walk stays open");
             let a = &walk.audit;
             prop_assert!(a.stages.is_empty() || walk.stage < a.stages.len());

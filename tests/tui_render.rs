@@ -88,7 +88,7 @@ fn screens_in_both_languages() {
         });
         snap("walk_participants", lang, |l| {
             let mut app = walk_state(l);
-            key(&mut app, KeyCode::Char('P'));
+            key(&mut app, KeyCode::Char('+'));
             keys(&mut app, "Анна");
             key(&mut app, KeyCode::Enter);
             keys(&mut app, "2");

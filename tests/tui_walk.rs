@@ -153,7 +153,7 @@ fn participants_score_separately_and_disagreement_is_flagged() {
     let mut app = walk_app(audit(Lang::En));
     keys(&mut app, "452");
     key(&mut app, KeyCode::Char('k'));
-    key(&mut app, KeyCode::Char('P'));
+    key(&mut app, KeyCode::Char('+'));
     keys(&mut app, "Анна");
     key(&mut app, KeyCode::Enter);
     let w = app.walk.as_ref().expect("walk");
@@ -165,7 +165,7 @@ fn participants_score_separately_and_disagreement_is_flagged() {
     assert_eq!(tp.ratings.len(), 2);
     assert_eq!(score::effective(tp, Scale::Frequency), Some(3.0));
     assert!(score::needs_discussion(tp));
-    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Tab);
     assert_eq!(app.walk.as_ref().expect("walk").participant, 0);
     // Rename the active participant, then undo the rename and the addition.
     key(&mut app, KeyCode::Char('N'));
@@ -371,4 +371,31 @@ fn a_click_selects_a_row_and_a_value_on_the_card() {
     // Scanning down clicked frequency 1…5 before reaching impact 1.
     assert_eq!(scores(&app, 0, 1), (Some(5), Some(1), None));
     assert_eq!(cursor(&app).2, Scale::Impact);
+}
+
+#[test]
+fn tab_and_shift_tab_cycle_participants_and_plus_adds_one() {
+    let mut app = walk_app(audit(Lang::En));
+    for name in ["Анна", "Boris"] {
+        key(&mut app, KeyCode::Char('+'));
+        keys(&mut app, name);
+        key(&mut app, KeyCode::Enter);
+    }
+    let active = |app: &tpaudit::tui::app::App| app.walk.as_ref().expect("walk").participant;
+    assert_eq!(app.walk.as_ref().expect("walk").audit.participants.len(), 3);
+    assert_eq!(active(&app), 2);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(active(&app), 0, "Tab wraps to the first participant");
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(active(&app), 1);
+    key_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(active(&app), 0);
+    key_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(active(&app), 2, "Shift+Tab wraps to the last participant");
+    // `p` and `P` no longer touch participants: `p` opens the priority list.
+    key(&mut app, KeyCode::Char('P'));
+    assert!(app.modal.is_none());
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(active(&app), 2);
+    assert_eq!(app.screen, tpaudit::tui::app::Screen::Priority);
 }

@@ -121,6 +121,63 @@ catalogue! {
     RecoveryTitle => "Emergency copy found", "Найдена аварийная копия";
     RestoreCopy => "Restore it: it becomes the audit and is saved", "Восстановить: она станет аудитом и будет сохранена";
     DiscardCopy => "Discard it: delete the copy", "Отбросить: удалить копию";
+    // The analysis screens, action plans and exports.
+    PrevParticipant => "Previous participant", "Предыдущий участник";
+    OpenMatrix => "Priority matrix", "Матрица приоритетов";
+    OpenPriority => "Priority list", "Список приоритетов";
+    EditAction => "Action plan", "План действий";
+    Export => "Export reports (md, html, csv)", "Экспорт отчётов (md, html, csv)";
+    NearestMark => "Nearest mark that way", "Ближайшая точка в этом направлении";
+    NextRank => "Next by rank", "Следующая по рангу";
+    PrevRank => "Previous by rank", "Предыдущая по рангу";
+    ToggleCrosshair => "Crosshair: midpoint / data mean", "Перекрестие: середина / среднее";
+    JumpToWalk => "Go to it in the checklist", "Перейти к точке в чек-листе";
+    BackToWalk => "Back to the checklist", "Назад к чек-листу";
+    MatrixTitle => "Priority matrix", "Матрица приоритетов";
+    PriorityTitle => "Priority list", "Список приоритетов";
+    Ranked => "ranked", "в рейтинге";
+    Critical => "critical", "критичных";
+    ActionTitle => "Action plan", "План действий";
+    ActionWhat => "Action", "Действие";
+    ActionOwner => "Owner", "Ответственный";
+    ActionDue => "Due (YYYY-MM-DD)", "Срок (ГГГГ-ММ-ДД)";
+    ActionKpi => "KPI", "KPI";
+    ActionCurrent => "Current value", "Сейчас";
+    ActionTarget => "Target value", "Цель";
+    ActionStatus => "Status", "Статус";
+    ChangeStatus => "Change the status", "Сменить статус";
+    NextFieldOrSave => "Next field; saves on the last", "Следующее поле; на последнем — сохранить";
+    SaveForm => "Save", "Сохранить";
+    ActionEmptyClears => "An empty form removes the plan.", "Пустая форма удаляет план.";
+    ActionDueInvalid => "the due date must be a real date written YYYY-MM-DD, or empty", "срок — реальная дата в виде ГГГГ-ММ-ДД или пусто";
+    ActionLabel => "Action", "Действие";
+}
+
+/// "Reports written: DIR/NAME.md, .html, .csv".
+pub fn exported(lang: Lang, paths: &[std::path::PathBuf]) -> String {
+    let list = paths
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match i {
+            0 => p.display().to_string(),
+            _ => p
+                .extension()
+                .map_or(String::new(), |e| format!(".{}", e.to_string_lossy())),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    match lang {
+        Lang::En => format!("Reports written: {list}"),
+        Lang::Ru => format!("Отчёты записаны: {list}"),
+    }
+}
+
+/// "Export failed: REASON".
+pub fn export_failed(lang: Lang, reason: &str) -> String {
+    match lang {
+        Lang::En => format!("Export failed: {reason}"),
+        Lang::Ru => format!("Экспорт не удался: {reason}"),
+    }
 }
 
 /// "Delete touchpoint “X”?"

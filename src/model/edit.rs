@@ -1,6 +1,6 @@
 //! Reversible edits of an audit: each applied [`Op`] returns the op that undoes it.
 
-use super::audit::{Audit, Participant, Scale, Stage, Touchpoint};
+use super::audit::{Action, Audit, Participant, Scale, Stage, Touchpoint};
 use super::score::TpRef;
 
 /// Which text field of the audit an edit changes.
@@ -58,6 +58,11 @@ pub enum Op {
     },
     RemoveParticipant {
         index: usize,
+    },
+    /// Sets (or with `None` clears) a touchpoint's action plan; boxed to keep `Op` small.
+    Action {
+        at: TpRef,
+        value: Option<Box<Action>>,
     },
 }
 
@@ -169,6 +174,14 @@ pub fn apply(audit: &mut Audit, op: Op) -> Result<Op, OutOfRange> {
             Ok(Op::RemoveParticipant { index })
         }
         Op::RemoveParticipant { index } => remove_participant(audit, index),
+        Op::Action { at, value } => {
+            let t = tp_mut(audit, at)?;
+            let old = std::mem::replace(&mut t.action, value.map(|a| *a));
+            Ok(Op::Action {
+                at,
+                value: old.map(Box::new),
+            })
+        }
     }
 }
 
@@ -274,6 +287,14 @@ mod tests {
         });
         roundtrip(Op::RemoveStage { index: 0 });
         roundtrip(Op::MoveStage { from: 0, to: 1 });
+        roundtrip(Op::Action {
+            at: (0, 1),
+            value: Some(Box::new(Action {
+                action: "Ответ за 15 минут".into(),
+                due: "2026-12-01".into(),
+                ..Action::default()
+            })),
+        });
         roundtrip(Op::InsertParticipant {
             index: 1,
             participant: Participant {

@@ -5,18 +5,26 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use super::action::ActionForm;
 use super::disk::Session;
 use super::editor::Editor;
 use super::msg::HomeEntry;
 use crate::model::edit::Op;
 use crate::model::{Audit, Lang, Progress, Scale, Template, score};
 use crate::store::DataDir;
+use crate::views::matrix::MatrixState;
+use crate::views::priority::PriorityState;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Home,
     Walk,
+    // The analysis screens of the open audit.
+    /// The importance–performance matrix.
+    Matrix,
+    /// The ranked priority list.
+    Priority,
 }
 
 /// What a one-line prompt is asking for.
@@ -89,6 +97,8 @@ pub enum Modal {
         path: PathBuf,
         audit: Box<Audit>,
     },
+    /// The action plan of a touchpoint.
+    Action(Box<ActionForm>),
 }
 
 /// One step of history: the op that reverses a change, and where the cursor was.
@@ -128,6 +138,9 @@ pub struct Walk {
     pub conflict: Option<PathBuf>,
     /// Remove the emergency copy once the restored audit is saved.
     pub discard_recovery: bool,
+    // The analysis screens' selections, kept while the audit is open.
+    pub matrix: MatrixState,
+    pub priority: PriorityState,
 }
 
 impl Walk {
@@ -159,6 +172,8 @@ impl Walk {
             read_only: None,
             conflict: None,
             discard_recovery: false,
+            matrix: MatrixState::default(),
+            priority: PriorityState::default(),
         }
     }
 
@@ -228,6 +243,8 @@ pub struct App {
     pub tz: TimeZone,
     /// A passing message for the status line.
     pub flash: Option<String>,
+    /// An error for the status line, drawn as one; cleared by the next command.
+    pub alert: Option<String>,
     /// Set after a failed save on quit: the next `q` leaves anyway.
     pub quit_armed: bool,
     pub quitting: bool,
@@ -259,6 +276,7 @@ impl App {
             now,
             tz: TimeZone::UTC,
             flash: None,
+            alert: None,
             quit_armed: false,
             quitting: false,
             session: Session::default(),

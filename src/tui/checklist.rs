@@ -62,9 +62,11 @@ impl Walk {
         }
     }
 
-    pub fn next_participant(&mut self) {
+    /// Makes the next (or, going back, the previous) participant the active one, wrapping.
+    pub fn next_participant(&mut self, forward: bool) {
         let n = self.audit.participants.len().max(1);
-        self.participant = (self.participant + 1) % n;
+        let step = if forward { 1 } else { n - 1 };
+        self.participant = (self.participant + step) % n;
     }
 
     /// Sets a text field (names, description) as one change.

@@ -16,8 +16,8 @@ pub struct Binding {
     pub keys: &'static [(K, M, Cmd)],
 }
 
-const N: M = M::NONE;
-const C: M = M::CONTROL;
+pub(super) const N: M = M::NONE;
+pub(super) const C: M = M::CONTROL;
 const A: M = M::ALT;
 
 macro_rules! b {
@@ -25,6 +25,8 @@ macro_rules! b {
         Binding { label: $label, text: T::$text, hint: $hint, keys: &[$(($k, $m, $c)),*] }
     };
 }
+pub use super::keymap_analysis::{ACTION, MATRIX, PRIORITY};
+pub(super) use b;
 
 /// The audit walk.
 pub static WALK: &[Binding] = &[
@@ -94,17 +96,27 @@ pub static WALK: &[Binding] = &[
     b!("Enter", EditNotes, true, [(K::Enter, N, Cmd::EditNotes)]),
     b!("u", Undo, true, [(K::Char('u'), N, Cmd::Undo)]),
     b!("Ctrl+R", Redo, false, [(K::Char('r'), C, Cmd::Redo)]),
+    // Participants: Tab cycles as in most TUIs, freeing `p` for the priority list.
     b!(
-        "p",
+        "Tab",
         NextParticipant,
-        true,
-        [(K::Char('p'), N, Cmd::NextParticipant)]
+        false,
+        [(K::Tab, N, Cmd::NextParticipant)]
     ),
     b!(
-        "P",
+        "S-Tab",
+        PrevParticipant,
+        false,
+        [
+            (K::BackTab, N, Cmd::PrevParticipant),
+            (K::BackTab, M::SHIFT, Cmd::PrevParticipant)
+        ]
+    ),
+    b!(
+        "+",
         AddParticipant,
         false,
-        [(K::Char('P'), N, Cmd::AddParticipant)]
+        [(K::Char('+'), N, Cmd::AddParticipant)]
     ),
     b!(
         "N",
@@ -161,6 +173,16 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('>'), N, Cmd::MoveStageDown)]
     ),
+    // The analysis screens, action plans and exports.
+    b!("m", OpenMatrix, true, [(K::Char('m'), N, Cmd::OpenMatrix)]),
+    b!(
+        "p",
+        OpenPriority,
+        true,
+        [(K::Char('p'), N, Cmd::OpenPriority)]
+    ),
+    b!("t", EditAction, false, [(K::Char('t'), N, Cmd::EditAction)]),
+    b!("E", Export, false, [(K::Char('E'), N, Cmd::Export)]),
     b!("?", Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!("Esc", Back, false, [(K::Esc, N, Cmd::Back)]),
     b!("q", Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
@@ -281,8 +303,11 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::NewAudit(_)), _) => FORM,
         (Some(Modal::Conflict { .. }), _) => CONFLICT,
         (Some(Modal::Recovery { .. }), _) => RECOVERY,
+        (Some(Modal::Action(_)), _) => ACTION,
         (Some(Modal::Help), Screen::Walk) | (None, Screen::Walk) => WALK,
         (Some(Modal::Help), Screen::Home) | (None, Screen::Home) => HOME,
+        (Some(Modal::Help), Screen::Matrix) | (None, Screen::Matrix) => MATRIX,
+        (Some(Modal::Help), Screen::Priority) | (None, Screen::Priority) => PRIORITY,
     }
 }
 
@@ -306,7 +331,7 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
     }
     let typing = matches!(
         app.modal,
-        Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::NewAudit(_))
+        Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::NewAudit(_) | Modal::Action(_))
     );
     match lookup(active(app), key) {
         Some(cmd) => Some(Msg::Cmd(cmd)),

@@ -1,13 +1,17 @@
 //! The terminal workbench: app loop, messages, pure update, keymaps, effects.
 
+pub mod action;
+mod analysis;
 pub mod app;
 mod checklist;
 pub mod crash;
 pub mod disk;
 pub mod editor;
 pub mod effects;
+mod export;
 mod home;
 pub mod keymap;
+mod keymap_analysis;
 mod modal;
 pub mod msg;
 mod safety;

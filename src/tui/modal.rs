@@ -16,6 +16,7 @@ impl App {
             (Some(m @ (Modal::Conflict { .. } | Modal::Recovery { .. })), cmd) => {
                 return self.safety_dialog(m, cmd);
             }
+            (Some(Modal::Action(form)), cmd) => return self.action_command(form, cmd),
             (Some(Modal::Notes { original, .. }), _) => self.finish_notes(original),
             (
                 Some(Modal::Prompt {
@@ -112,6 +113,7 @@ impl App {
                 }
             }
             Some(Modal::NewAudit(form)) => form.edit(key),
+            Some(Modal::Action(form)) => form.edit(key),
             _ => {}
         }
         Vec::new()
@@ -126,6 +128,7 @@ impl App {
                 self.write_notes(text);
             }
             Some(Modal::NewAudit(form)) => form.paste(text),
+            Some(Modal::Action(form)) => form.paste(text),
             _ => {}
         }
         Vec::new()

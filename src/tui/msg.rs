@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use crossterm::event::KeyEvent;
 
-use crate::model::{Audit, Progress};
+use crate::model::{Audit, CrosshairMode, Progress};
 use crate::store::lock::Holder;
+use crate::views::Direction;
 
 /// A user command, produced by a keymap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +58,21 @@ pub enum Cmd {
     KeepMine,
     RestoreCopy,
     DiscardCopy,
+    // The analysis screens (matrix, priority list), action plans and exports.
+    PrevParticipant,
+    OpenMatrix,
+    OpenPriority,
+    /// Matrix: the nearest mark in a direction on the plane.
+    Nearest(Direction),
+    NextRank,
+    PrevRank,
+    ToggleCrosshair,
+    /// Show the selected touchpoint in the checklist walk.
+    JumpToWalk,
+    EditAction,
+    /// Save a form whichever field has the focus.
+    SaveForm,
+    Export,
 }
 
 /// An audit in the data directory, as the home screen lists it.
@@ -103,6 +119,8 @@ pub enum Msg {
     SaveConflict(PathBuf),
     /// The version on disk, read again after the user chose it.
     Reloaded(Box<Audit>),
+    /// Reports were exported: the files written, or why not.
+    Exported(Result<Vec<PathBuf>, String>),
 }
 
 /// An audit opened through its file session, with what the user must be told about it.
@@ -155,4 +173,8 @@ pub enum Effect {
     Reload,
     /// Remove the emergency copy of the open audit.
     DiscardRecovery,
+    /// Write the Markdown, HTML and CSV reports of the open audit next to its file.
+    Export {
+        crosshair: CrosshairMode,
+    },
 }

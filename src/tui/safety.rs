@@ -34,7 +34,8 @@ impl Cmd {
             | Cmd::MoveStageUp
             | Cmd::MoveStageDown
             | Cmd::KeepMine
-            | Cmd::RestoreCopy => true,
+            | Cmd::RestoreCopy
+            | Cmd::EditAction => true,
             Cmd::ScalePrev
             | Cmd::ScaleNext
             | Cmd::Down
@@ -47,6 +48,16 @@ impl Cmd {
             | Cmd::Quit
             | Cmd::Back
             | Cmd::NextParticipant
+            | Cmd::PrevParticipant
+            | Cmd::OpenMatrix
+            | Cmd::OpenPriority
+            | Cmd::Nearest(_)
+            | Cmd::NextRank
+            | Cmd::PrevRank
+            | Cmd::ToggleCrosshair
+            | Cmd::JumpToWalk
+            | Cmd::SaveForm
+            | Cmd::Export
             | Cmd::Open
             | Cmd::New
             | Cmd::Duplicate

@@ -28,6 +28,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::OpenedFile(opening) => app.opened_file(*opening),
         Msg::SaveConflict(side_copy) => app.save_conflict(side_copy),
         Msg::Reloaded(audit) => app.reloaded(*audit),
+        Msg::Exported(result) => app.exported(result),
     };
     app.follow();
     effects
@@ -41,9 +42,12 @@ impl App {
         if cmd != Cmd::Quit {
             self.quit_armed = false;
         }
+        self.alert = None;
         match self.screen {
             Screen::Walk => self.walk_command(cmd),
             Screen::Home => self.home_command(cmd),
+            Screen::Matrix => self.matrix_command(cmd),
+            Screen::Priority => self.list_command(cmd),
         }
     }
 
@@ -69,7 +73,11 @@ impl App {
             Cmd::ToggleNa => w.toggle_na(now),
             Cmd::Undo => self.undo(false),
             Cmd::Redo => self.undo(true),
-            Cmd::NextParticipant => w.next_participant(),
+            Cmd::NextParticipant => w.next_participant(true),
+            Cmd::PrevParticipant => w.next_participant(false),
+            Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::EditAction | Cmd::Export => {
+                return self.walk_analysis_command(cmd);
+            }
             Cmd::DeleteTp => self.confirm_delete_tp(),
             Cmd::DeleteStage => self.confirm_delete_stage(),
             Cmd::MoveTpUp => w.move_tp(false, now),
@@ -85,7 +93,7 @@ impl App {
         Vec::new()
     }
 
-    fn undo(&mut self, redo: bool) {
+    pub(super) fn undo(&mut self, redo: bool) {
         let now = self.now;
         if let Some(w) = self.walk.as_mut()
             && !w.undo(redo, now)
@@ -164,6 +172,9 @@ impl App {
 
     fn resize(&mut self, w: u16, h: u16) -> Vec<Effect> {
         self.size = (w, h);
+        if self.screen == Screen::Priority {
+            self.follow_list();
+        }
         Vec::new()
     }
 
@@ -214,7 +225,7 @@ impl App {
     }
 
     /// Quits after saving; a failed save keeps the program open until `q` is pressed again.
-    fn quit(&mut self) -> Vec<Effect> {
+    pub(super) fn quit(&mut self) -> Vec<Effect> {
         let unsaved = self.walk.as_ref().is_some_and(|w| w.save_error.is_some());
         if unsaved && !self.quit_armed {
             self.quit_armed = true;

@@ -228,7 +228,7 @@ fn touched(op: &Op) -> Option<Vec<usize>> {
         | Op::InsertTp { at, .. }
         | Op::RemoveTp { at } => Some(vec![at.0]),
         Op::MoveTp { from, to } => Some(vec![from.0, to.0]),
-        Op::Text { .. } | Op::InsertParticipant { .. } => Some(Vec::new()),
+        Op::Text { .. } | Op::InsertParticipant { .. } | Op::Action { .. } => Some(Vec::new()),
         Op::InsertStage { .. }
         | Op::RemoveStage { .. }
         | Op::MoveStage { .. }

@@ -83,7 +83,12 @@ fn lines(w: &Walk, lang: Lang, theme: &Theme, inner: Rect) -> Vec<(Line<'static>
 
 /// Description, guiding questions and a notes preview, wrapped to the width.
 fn about(tp: &Touchpoint, lang: Lang, theme: &Theme, width: usize) -> Vec<(Line<'static>, Hit)> {
-    let mut out = Vec::new();
+    // The plan first: once decided, it matters more than the description, and stays visible
+    // when a short card is cut.
+    let mut out: Vec<(Line<'static>, Hit)> = super::action_form::card_lines(tp, lang, theme, width)
+        .into_iter()
+        .map(|l| (l, None))
+        .collect();
     for l in wrap(&tp.description, width) {
         out.push((Line::raw(l), None));
     }

@@ -43,6 +43,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let text = safety::recovery(app.lang, path);
             choice(app, theme, frame, area, T::RecoveryTitle, &text);
         }
+        Some(Modal::Action(form)) => super::action_form::draw(app, theme, frame, area, form),
     }
 }
 
@@ -65,7 +66,7 @@ fn choice(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: T, tex
     );
 }
 
-fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+pub(super) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::bordered()
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focus_border)
@@ -209,7 +210,12 @@ fn scroll_for(editor: &Editor, inner: Rect) -> u16 {
     col.saturating_sub(inner.width.saturating_sub(1))
 }
 
-fn place_cursor(frame: &mut Frame, inner: Rect, editor: &Editor, (top, left): (u16, u16)) {
+pub(super) fn place_cursor(
+    frame: &mut Frame,
+    inner: Rect,
+    editor: &Editor,
+    (top, left): (u16, u16),
+) {
     let (line, col) = editor.cursor_position();
     let y = u16::try_from(line).unwrap_or(u16::MAX).saturating_sub(top);
     let x = u16::try_from(col).unwrap_or(u16::MAX).saturating_sub(left);

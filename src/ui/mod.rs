@@ -1,5 +1,7 @@
 //! Drawing: one view per screen, pure functions of the app state.
 
+pub mod action_form;
+pub mod analysis;
 pub mod card;
 pub mod dialogs;
 pub mod home;
@@ -27,6 +29,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     match app.screen {
         Screen::Home => home::draw(app, &theme, frame, area),
         Screen::Walk => walk::draw(app, &theme, frame, area),
+        Screen::Matrix | Screen::Priority => analysis::draw(app, &theme, frame, area),
     }
     dialogs::draw(app, &theme, frame, area);
 }

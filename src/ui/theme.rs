@@ -4,6 +4,11 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::model::Quadrant;
 
+/// True when `NO_COLOR` is set to anything non-empty; widgets with their own styles follow it.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
 /// The styles the views use.
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
@@ -28,9 +33,10 @@ pub struct Theme {
 impl Theme {
     /// The colour theme, or the monochrome one when `NO_COLOR` is set to anything non-empty.
     pub fn from_env() -> Theme {
-        match std::env::var_os("NO_COLOR") {
-            Some(v) if !v.is_empty() => Theme::mono(),
-            _ => Theme::color(),
+        if no_color() {
+            Theme::mono()
+        } else {
+            Theme::color()
         }
     }
 

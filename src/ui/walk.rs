@@ -229,6 +229,9 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(flash) = app.flash.as_ref().filter(|_| w.read_only.is_none()) {
         spans.push(Span::styled(format!("  {flash}"), theme.warning));
     }
+    if let Some(alert) = &app.alert {
+        spans.push(Span::styled(format!("  {alert}"), theme.error));
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 

@@ -83,3 +83,12 @@ pub fn cursor(app: &App) -> (usize, usize, tpaudit::model::Scale) {
     let w = app.walk.as_ref().expect("a walk is open");
     (w.stage, w.tp, w.scale)
 }
+
+/// Draws the app on a test terminal of `w`×`h` and returns the screen as text.
+pub fn draw(app: &mut App, w: u16, h: u16) -> String {
+    update(app, Msg::Resize(w, h));
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("test terminal");
+    terminal.draw(|f| tpaudit::ui::view(app, f)).expect("draws");
+    terminal.backend().to_string()
+}
