@@ -110,6 +110,9 @@ pub struct Walk {
     pub progress: Vec<Progress>,
     /// First table row shown.
     pub scroll: usize,
+    /// Scoring ran past the last touchpoint: digits are held until the user moves, so a stray
+    /// key cannot overwrite the last touchpoint's scores.
+    pub finished: bool,
 }
 
 impl Walk {
@@ -138,6 +141,7 @@ impl Walk {
             save_error: None,
             progress,
             scroll: 0,
+            finished: false,
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyCode as K, KeyEvent, KeyModifiers as M};
 
-use super::app::{App, Modal, Screen};
+use super::app::{App, Modal, PromptFor, Screen};
 use super::msg::{Cmd, Msg};
 use crate::i18n::ui::T;
 
@@ -251,6 +251,14 @@ pub static FORM: &[Binding] = &[
 /// The table for what currently has the keys.
 pub fn active(app: &App) -> &'static [Binding] {
     match (&app.modal, app.screen) {
+        // A description is edited like notes: Enter starts a new line.
+        (
+            Some(Modal::Prompt {
+                purpose: PromptFor::Description,
+                ..
+            }),
+            _,
+        ) => NOTES,
         (Some(Modal::Prompt { .. }), _) => PROMPT,
         (Some(Modal::Notes { .. }), _) => NOTES,
         (Some(Modal::Confirm { .. }), _) => CONFIRM,

@@ -18,6 +18,11 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         None => {}
         Some(Modal::Help) => help(app, theme, frame, area),
         Some(Modal::Prompt {
+            purpose: PromptFor::Description,
+            editor,
+            ..
+        }) => text_box(app, theme, frame, area, T::PromptDescription, editor),
+        Some(Modal::Prompt {
             purpose,
             editor,
             error,
@@ -31,7 +36,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             error.as_deref(),
         ),
         Some(Modal::Confirm { purpose, text }) => confirm(app, theme, frame, area, purpose, text),
-        Some(Modal::Notes { editor, .. }) => notes(app, theme, frame, area, editor),
+        Some(Modal::Notes { editor, .. }) => {
+            text_box(app, theme, frame, area, T::NotesTitle, editor);
+        }
         Some(Modal::NewAudit(form)) => new_form(app, theme, frame, area, form),
     }
 }
@@ -146,7 +153,8 @@ fn confirm(
     );
 }
 
-fn notes(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, editor: &Editor) {
+/// A multi-line editor over most of the screen, for notes and descriptions.
+fn text_box(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: T, editor: &Editor) {
     let rect = centered(
         area,
         area.width.saturating_sub(8).max(20),
@@ -155,7 +163,7 @@ fn notes(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, editor: &Edito
     frame.render_widget(Clear, rect);
     let title = format!(
         "{} · Esc / Ctrl+S: {}",
-        t(app.lang, T::NotesTitle),
+        t(app.lang, title),
         t(app.lang, T::FinishEditing)
     );
     let block = boxed(&title, theme);
