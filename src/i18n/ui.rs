@@ -49,6 +49,9 @@ catalogue! {
     DeleteStage => "Delete stage", "Удалить этап";
     MoveStageUp => "Move stage up", "Этап выше";
     MoveStageDown => "Move stage down", "Этап ниже";
+    HintScore => "Score", "Оценить";
+    HintNa => "N/A", "Неприменимо";
+    HintQuit => "Quit", "Выход";
     Open => "Open", "Открыть";
     NewAudit => "New audit", "Новый аудит";
     Duplicate => "Duplicate", "Копия";
@@ -93,6 +96,7 @@ catalogue! {
     TooSmallNeed => "needs at least 60×16", "нужно не меньше 60×16";
     HelpTitle => "Keys", "Клавиши";
     HelpClose => "any key closes", "любая клавиша закрывает";
+    HelpScroll => "j k scroll, any other key closes", "j k листают, другие клавиши закрывают";
     NotesTitle => "Notes", "Заметки";
     NewAuditTitle => "New audit", "Новый аудит";
     FieldName => "Name", "Название";

@@ -211,6 +211,8 @@ pub struct App {
     pub tz: TimeZone,
     /// A passing message for the status line.
     pub flash: Option<String>,
+    /// First line of the help overlay shown, when it is taller than the screen.
+    pub help_scroll: u16,
     /// Set after a failed save on quit: the next `q` leaves anyway.
     pub quit_armed: bool,
     pub quitting: bool,
@@ -240,6 +242,7 @@ impl App {
             now,
             tz: TimeZone::UTC,
             flash: None,
+            help_scroll: 0,
             quit_armed: false,
             quitting: false,
         }

@@ -281,10 +281,21 @@ fn lookup(table: &[Binding], key: KeyEvent) -> Option<Cmd> {
         .map(|(_, _, c)| *c)
 }
 
+/// In the help overlay the movement keys scroll it; any other key closes it.
+fn help_key(key: KeyEvent) -> Cmd {
+    match key.code {
+        K::Down | K::Char('j') => Cmd::HelpScroll(1),
+        K::Up | K::Char('k') => Cmd::HelpScroll(-1),
+        K::PageDown | K::Char(' ') => Cmd::HelpScroll(10),
+        K::PageUp => Cmd::HelpScroll(-10),
+        _ => Cmd::CloseHelp,
+    }
+}
+
 /// Turns a key press into a message for the current screen or dialog.
 pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
     if matches!(app.modal, Some(Modal::Help)) {
-        return Some(Msg::Cmd(Cmd::CloseHelp));
+        return Some(Msg::Cmd(help_key(key)));
     }
     let typing = matches!(
         app.modal,

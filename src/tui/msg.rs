@@ -51,6 +51,8 @@ pub enum Cmd {
     Submit,
     Cancel,
     CloseHelp,
+    /// Scrolls the help overlay by lines.
+    HelpScroll(i16),
 }
 
 /// An audit in the data directory, as the home screen lists it.

@@ -1,7 +1,7 @@
 //! Dialogs over a screen: help, prompts, confirmations, the notes editor, the new-audit form.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -11,12 +11,11 @@ use crate::i18n::ui::{T, t};
 use crate::model::Lang;
 use crate::tui::app::{App, ConfirmFor, FormField, Modal, NewForm, PromptFor};
 use crate::tui::editor::Editor;
-use crate::tui::keymap;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     match &app.modal {
         None => {}
-        Some(Modal::Help) => help(app, theme, frame, area),
+        Some(Modal::Help) => super::help::draw(app, theme, frame, area),
         Some(Modal::Prompt {
             purpose: PromptFor::Description,
             editor,
@@ -47,46 +46,6 @@ fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::bordered()
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focus_border)
-}
-
-/// Every key of the screen underneath, straight from its keymap, in as many columns as needed.
-fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let table = keymap::active(app);
-    let label_w = table
-        .iter()
-        .map(|b| b.label.chars().count())
-        .max()
-        .unwrap_or(0);
-    let lines: Vec<Line> = table
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:<label_w$} ", b.label), theme.key),
-                Span::raw(t(app.lang, b.text)),
-            ])
-        })
-        .collect();
-    let room = usize::from(area.height.saturating_sub(2)).max(1);
-    let columns = lines.len().div_ceil(room).max(1);
-    let per_column = lines.len().div_ceil(columns).max(1);
-    let col_w: u16 = if columns > 1 { 60 } else { 64 };
-    let width = col_w.saturating_mul(u16::try_from(columns).unwrap_or(1)) + 2;
-    let height = u16::try_from(per_column + 2).unwrap_or(u16::MAX);
-    let rect = centered(area, width, height);
-    frame.render_widget(Clear, rect);
-    let title = format!(
-        "{} ({})",
-        t(app.lang, T::HelpTitle),
-        t(app.lang, T::HelpClose)
-    );
-    let block = boxed(&title, theme);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let parts =
-        Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(inner);
-    for (chunk, part) in lines.chunks(per_column).zip(parts.iter()) {
-        frame.render_widget(Paragraph::new(chunk.to_vec()), *part);
-    }
 }
 
 fn prompt_title(purpose: &PromptFor) -> T {

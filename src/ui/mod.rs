@@ -2,8 +2,10 @@
 
 pub mod card;
 pub mod dialogs;
+pub mod help;
 pub mod home;
 pub mod layout;
+pub mod table;
 pub mod theme;
 pub mod walk;
 
