@@ -149,8 +149,12 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 fn header(lang: Lang, widths: &Widths) -> Row<'static> {
     let mut titles: Vec<Cell> = vec![t(lang, T::ColTouchpoint).into()];
-    titles.extend(Scale::ALL.map(|s| Cell::from(scale_letter(lang, s))));
-    titles.push(t(lang, T::ColPriority).into());
+    // Right-aligned like the numbers under them.
+    for (s, w) in Scale::ALL.iter().zip(widths.scales) {
+        titles.push(Cell::from(format!("{:>w$}", scale_letter(lang, *s))));
+    }
+    let p = widths.priority;
+    titles.push(Cell::from(format!("{:>p$}", t(lang, T::ColPriority))));
     if widths.quadrant > 0 {
         titles.push(t(lang, T::ColQuadrant).into());
     }
