@@ -203,7 +203,7 @@ fn e2e_sigterm_saves_before_leaving() {
     tmux.run(&cmd);
     tmux.wait_for("demo");
     tmux.keys(&["3"]);
-    tmux.wait_for("3   ·   ·");
+    tmux.wait_for("3 · ·");
     let pid = tmux.tmux(&["display-message", "-p", "#{pane_pid}"]).stdout;
     let pid = String::from_utf8_lossy(&pid).trim().to_string();
     assert!(

@@ -143,3 +143,95 @@ fn no_size_panics_and_the_table_draws_only_visible_rows() {
     draw(&mut app, 1, 1);
     draw(&mut app, 61, 17);
 }
+
+/// An audit whose names are as long as those of the built-in templates.
+fn long_names() -> tpaudit::model::Audit {
+    use tpaudit::model::{Stage, Touchpoint};
+    let mut a = audit(Lang::En);
+    a.stages[0].touchpoints[1] = Touchpoint::new("social", "Targeted ads in social networks");
+    a.stages[1] = Stage::new("retention", "Retention and advocacy");
+    a.stages[1].touchpoints = vec![Touchpoint::new("loyal", "Loyalty programme")];
+    a
+}
+
+#[test]
+fn names_and_questions_are_shown_whole_at_100x30() {
+    let mut app = walk_app(long_names());
+    keys(&mut app, "452");
+    let out = draw(&mut app, 100, 30);
+    assert!(out.contains("Targeted ads in social networks "), "{out}");
+    assert!(
+        out.contains("│Retention and "),
+        "the stage name wraps: {out}"
+    );
+    assert!(out.contains("│advocacy "), "{out}");
+    assert!(out.contains("How many customers meet it?"), "{out}");
+}
+
+#[test]
+fn the_hint_line_holds_whole_hints_and_always_the_help_key() {
+    for (w, lang) in [
+        (60, Lang::En),
+        (80, Lang::En),
+        (60, Lang::Ru),
+        (100, Lang::Ru),
+    ] {
+        let mut app = walk_app(audit(lang));
+        let out = draw(&mut app, w, 24);
+        let hints = out.lines().last().unwrap_or_default();
+        let help = if lang == Lang::En {
+            "? All keys"
+        } else {
+            "? Все клавиши"
+        };
+        assert!(hints.contains(help), "{hints}");
+        assert!(hints.contains("1-5 "), "{hints}");
+        for b in tpaudit::tui::keymap::WALK.iter().filter(|b| b.hint) {
+            let label = format!(" {} ", b.label);
+            // A hint is either absent or followed by its full word.
+            if let Some(at) = hints.find(&label) {
+                let rest = &hints[at + label.len()..];
+                assert!(!rest.trim_end_matches('"').trim().is_empty(), "{hints}");
+            }
+        }
+    }
+}
+
+#[test]
+fn help_scrolls_when_the_keys_do_not_fit() {
+    let mut app = walk_app(audit(Lang::En));
+    update(&mut app, Msg::Resize(60, 16));
+    key(&mut app, KeyCode::Char('?'));
+    let out = draw(&mut app, 60, 16);
+    assert!(out.contains("j k scroll"), "{out}");
+    assert!(out.contains(" 1-5     Score"), "{out}");
+    assert!(!out.contains("Quit (saves first)"), "{out}");
+    for _ in 0..100 {
+        key(&mut app, KeyCode::Char('j'));
+    }
+    let out = draw(&mut app, 60, 16);
+    assert!(
+        out.contains("Quit (saves first)"),
+        "the end is reachable: {out}"
+    );
+    assert!(!out.contains(" 1-5     Score"), "{out}");
+    assert_eq!(
+        app.help_scroll,
+        tpaudit::ui::help::max_scroll(&app, (60, 16)),
+        "scrolling stops at the end"
+    );
+    key(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.modal, Some(tpaudit::tui::app::Modal::Help));
+    key(&mut app, KeyCode::Char('x'));
+    assert_eq!(app.modal, None, "any other key closes");
+    assert_eq!(app.help_scroll, 0, "and the next help starts at the top");
+}
+
+#[test]
+fn the_end_of_the_walk_is_said_on_the_status_line() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "111222333444555");
+    let out = draw(&mut app, 100, 30);
+    assert!(out.contains("Every touchpoint is scored. Press p"), "{out}");
+    assert!(out.contains("│Support "), "{out}");
+}

@@ -217,7 +217,7 @@ fn checklist_editing_adds_renames_moves_and_deletes_undoably() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('e'));
     keys(&mut app, "What people say");
-    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('K'));
     assert_eq!(names(&app, 0), ["Отзывы!", "Ads", "Website"]);
     key_with(&mut app, KeyCode::Down, KeyModifiers::ALT);
@@ -398,4 +398,81 @@ fn tab_and_shift_tab_cycle_participants_and_plus_adds_one() {
     key(&mut app, KeyCode::Char('p'));
     assert_eq!(active(&app), 2);
     assert_eq!(app.screen, tpaudit::tui::app::Screen::Priority);
+}
+
+#[test]
+fn scoring_the_last_touchpoint_keeps_it_selected_and_holds_further_digits() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "452333222111");
+    assert_eq!(cursor(&app), (1, 2, Scale::Frequency));
+    keys(&mut app, "345");
+    assert_eq!(scores(&app, 1, 2), (Some(3), Some(4), Some(5)));
+    assert_eq!(
+        cursor(&app),
+        (1, 2, Scale::Satisfaction),
+        "the selection stays"
+    );
+    let flash = app.flash.clone().unwrap_or_default();
+    assert!(flash.contains("Every touchpoint is scored"), "{flash}");
+    assert!(flash.contains("Press p"), "{flash}");
+    // A stray digit changes nothing and says why.
+    keys(&mut app, "1");
+    assert_eq!(scores(&app, 1, 2), (Some(3), Some(4), Some(5)));
+    assert!(
+        app.flash
+            .as_deref()
+            .is_some_and(|f| f.contains("not changed"))
+    );
+    // Choosing a scale ends the hold: the digit now corrects that scale.
+    key(&mut app, KeyCode::Left);
+    keys(&mut app, "2");
+    assert_eq!(scores(&app, 1, 2), (Some(3), Some(2), Some(5)));
+    assert_eq!(app.flash, None, "the passing message is gone");
+}
+
+#[test]
+fn reaching_the_end_with_gaps_counts_what_is_left() {
+    let mut app = walk_app(audit(Lang::Ru));
+    keys(&mut app, "]G");
+    keys(&mut app, "111");
+    assert_eq!(cursor(&app), (1, 2, Scale::Satisfaction));
+    let flash = app.flash.clone().unwrap_or_default();
+    assert!(flash.contains("не оценено точек: 4"), "{flash}");
+    keys(&mut app, "k5");
+    // Moving keeps the scale, as everywhere in the walk.
+    assert_eq!(
+        scores(&app, 1, 1),
+        (None, None, Some(5)),
+        "moving away scores again"
+    );
+}
+
+#[test]
+fn the_description_is_edited_over_several_lines_and_undone_at_once() {
+    let mut app = walk_app(audit(Lang::En));
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "Second line: 2 days");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.modal, None);
+    let description = |app: &tpaudit::tui::App| {
+        app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[0]
+            .description
+            .clone()
+    };
+    assert_eq!(
+        description(&app),
+        "Banners and search ads that bring people to the shop.\nSecond line: 2 days"
+    );
+    keys(&mut app, "u");
+    assert_eq!(
+        description(&app),
+        "Banners and search ads that bring people to the shop."
+    );
+    // Ctrl+S finishes as well; the digits typed were text, not scores.
+    key(&mut app, KeyCode::Char('e'));
+    keys(&mut app, " 452");
+    key_with(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(description(&app).ends_with("shop. 452"));
+    assert_eq!(scores(&app, 0, 0), (None, None, None));
 }

@@ -49,6 +49,9 @@ catalogue! {
     DeleteStage => "Delete stage", "Удалить этап";
     MoveStageUp => "Move stage up", "Этап выше";
     MoveStageDown => "Move stage down", "Этап ниже";
+    HintScore => "Score", "Оценить";
+    HintNa => "N/A", "Неприменимо";
+    HintQuit => "Quit", "Выход";
     Open => "Open", "Открыть";
     NewAudit => "New audit", "Новый аудит";
     Duplicate => "Duplicate", "Копия";
@@ -93,6 +96,7 @@ catalogue! {
     TooSmallNeed => "needs at least 60×16", "нужно не меньше 60×16";
     HelpTitle => "Keys", "Клавиши";
     HelpClose => "any key closes", "любая клавиша закрывает";
+    HelpScroll => "j k scroll, any other key closes", "j k листают, другие клавиши закрывают";
     NotesTitle => "Notes", "Заметки";
     NewAuditTitle => "New audit", "Новый аудит";
     FieldName => "Name", "Название";
@@ -112,6 +116,7 @@ catalogue! {
     PromptParticipantRename => "New name of the participant", "Новое имя участника";
     PromptDuplicate => "Name of the copy", "Название копии";
     ConfirmTitle => "Please confirm", "Подтвердите";
+    WalkEndHeld => "End of the checklist: the score was not changed. Move (j k) or pick a scale (← →) to change one.", "Конец чек-листа: оценка не изменена. Чтобы изменить, выберите точку (j k) или шкалу (← →).";
     Nothing => "nothing to undo or redo", "нечего отменять или повторять";
     // Safety: read-only windows, files changed on disk, emergency copies.
     ReadOnlyRefused => "key refused", "клавиша отклонена";
@@ -219,6 +224,17 @@ pub fn deleted(lang: Lang, name: &str) -> String {
 /// The status line's progress: "12/40 scored".
 pub fn progress(lang: Lang, done: usize, total: usize) -> String {
     format!("{done}/{total} {}", t(lang, T::Scored))
+}
+
+/// What the status line says when scoring reaches the last touchpoint.
+pub fn walk_end(lang: Lang, p: crate::model::Progress) -> String {
+    let left = p.total.saturating_sub(p.done());
+    match (lang, left) {
+        (Lang::En, 0) => "Every touchpoint is scored. Press p for the priority list.".into(),
+        (Lang::Ru, 0) => "Все точки оценены. p откроет список приоритетов.".into(),
+        (Lang::En, n) => format!("End of the checklist; {n} touchpoint(s) still unscored."),
+        (Lang::Ru, n) => format!("Конец чек-листа; не оценено точек: {n}."),
+    }
 }
 
 /// "could not save: REASON".

@@ -141,6 +141,9 @@ pub struct Walk {
     // The analysis screens' selections, kept while the audit is open.
     pub matrix: MatrixState,
     pub priority: PriorityState,
+    /// Scoring ran past the last touchpoint: digits are held until the user moves, so a stray
+    /// key cannot overwrite the last touchpoint's scores.
+    pub finished: bool,
 }
 
 impl Walk {
@@ -174,6 +177,7 @@ impl Walk {
             discard_recovery: false,
             matrix: MatrixState::default(),
             priority: PriorityState::default(),
+            finished: false,
         }
     }
 
@@ -245,6 +249,8 @@ pub struct App {
     pub flash: Option<String>,
     /// An error for the status line, drawn as one; cleared by the next command.
     pub alert: Option<String>,
+    /// First line of the help overlay shown, when it is taller than the screen.
+    pub help_scroll: u16,
     /// Set after a failed save on quit: the next `q` leaves anyway.
     pub quit_armed: bool,
     pub quitting: bool,
@@ -277,6 +283,7 @@ impl App {
             tz: TimeZone::UTC,
             flash: None,
             alert: None,
+            help_scroll: 0,
             quit_armed: false,
             quitting: false,
             session: Session::default(),

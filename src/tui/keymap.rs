@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyCode as K, KeyEvent, KeyModifiers as M};
 
-use super::app::{App, Modal, Screen};
+use super::app::{App, Modal, PromptFor, Screen};
 use super::msg::{Cmd, Msg};
 use crate::i18n::ui::T;
 
@@ -297,6 +297,14 @@ pub static RECOVERY: &[Binding] = &[
 /// The table for what currently has the keys.
 pub fn active(app: &App) -> &'static [Binding] {
     match (&app.modal, app.screen) {
+        // A description is edited like notes: Enter starts a new line.
+        (
+            Some(Modal::Prompt {
+                purpose: PromptFor::Description,
+                ..
+            }),
+            _,
+        ) => NOTES,
         (Some(Modal::Prompt { .. }), _) => PROMPT,
         (Some(Modal::Notes { .. }), _) => NOTES,
         (Some(Modal::Confirm { .. }), _) => CONFIRM,
@@ -324,10 +332,21 @@ fn lookup(table: &[Binding], key: KeyEvent) -> Option<Cmd> {
         .map(|(_, _, c)| *c)
 }
 
+/// In the help overlay the movement keys scroll it; any other key closes it.
+fn help_key(key: KeyEvent) -> Cmd {
+    match key.code {
+        K::Down | K::Char('j') => Cmd::HelpScroll(1),
+        K::Up | K::Char('k') => Cmd::HelpScroll(-1),
+        K::PageDown | K::Char(' ') => Cmd::HelpScroll(10),
+        K::PageUp => Cmd::HelpScroll(-10),
+        _ => Cmd::CloseHelp,
+    }
+}
+
 /// Turns a key press into a message for the current screen or dialog.
 pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
     if matches!(app.modal, Some(Modal::Help)) {
-        return Some(Msg::Cmd(Cmd::CloseHelp));
+        return Some(Msg::Cmd(help_key(key)));
     }
     let typing = matches!(
         app.modal,

@@ -11,7 +11,13 @@ use crate::model::edit::{Field, Op};
 impl App {
     pub(super) fn modal_command(&mut self, cmd: Cmd) -> Vec<Effect> {
         match (self.modal.take(), cmd) {
-            (Some(Modal::Help), _) => {}
+            (Some(Modal::Help), Cmd::HelpScroll(by)) => {
+                let max = crate::ui::help::max_scroll(self, self.size);
+                let to = i32::from(self.help_scroll) + i32::from(by);
+                self.help_scroll = u16::try_from(to.clamp(0, i32::from(max))).unwrap_or(0);
+                self.modal = Some(Modal::Help);
+            }
+            (Some(Modal::Help), _) => self.help_scroll = 0,
             (Some(Modal::NewAudit(form)), cmd) => return self.form_command(form, cmd),
             (Some(m @ (Modal::Conflict { .. } | Modal::Recovery { .. })), cmd) => {
                 return self.safety_dialog(m, cmd);

@@ -73,6 +73,8 @@ pub enum Cmd {
     /// Save a form whichever field has the focus.
     SaveForm,
     Export,
+    /// Scrolls the help overlay by lines.
+    HelpScroll(i16),
 }
 
 /// An audit in the data directory, as the home screen lists it.

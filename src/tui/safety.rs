@@ -49,6 +49,7 @@ impl Cmd {
             | Cmd::Back
             | Cmd::NextParticipant
             | Cmd::PrevParticipant
+            | Cmd::HelpScroll(_)
             | Cmd::OpenMatrix
             | Cmd::OpenPriority
             | Cmd::Nearest(_)

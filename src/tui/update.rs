@@ -3,6 +3,7 @@
 use super::app::{App, ConfirmFor, Modal, PromptFor, Screen, Walk};
 use super::editor::Editor;
 use super::msg::{Cmd, Effect, Msg};
+use super::walk::Scoring;
 use crate::i18n::ui::{self, T};
 use crate::model::edit::Field;
 use crate::ui::layout;
@@ -43,6 +44,8 @@ impl App {
             self.quit_armed = false;
         }
         self.alert = None;
+        // A flash is a passing message: the next key replaces it.
+        self.flash = None;
         match self.screen {
             Screen::Walk => self.walk_command(cmd),
             Screen::Home => self.home_command(cmd),
@@ -59,8 +62,11 @@ impl App {
         let Some(w) = self.walk.as_mut() else {
             return Vec::new();
         };
+        if !matches!(cmd, Cmd::Score(_) | Cmd::Help) {
+            w.finished = false;
+        }
         match cmd {
-            Cmd::Score(v) => w.score(v, now),
+            Cmd::Score(v) => self.score_key(v),
             Cmd::Clear => drop(w.set_score(w.scale, None, now)),
             Cmd::ScalePrev => w.scale_step(false),
             Cmd::ScaleNext => w.scale_step(true),
@@ -91,6 +97,17 @@ impl App {
             other => self.open_walk_prompt(other),
         }
         Vec::new()
+    }
+
+    /// Scores, and says so when the walk reaches its end or a digit is held there.
+    fn score_key(&mut self, value: u8) {
+        let Some(w) = self.walk.as_mut() else { return };
+        let message = match w.score(value, self.now) {
+            Scoring::Moved | Scoring::Ignored => return,
+            Scoring::Finished => ui::walk_end(self.lang, w.total_progress()),
+            Scoring::Held => ui::t(self.lang, T::WalkEndHeld).to_string(),
+        };
+        self.flash = Some(message);
     }
 
     pub(super) fn undo(&mut self, redo: bool) {
@@ -163,9 +180,11 @@ impl App {
     }
 
     pub(super) fn prompt(&mut self, purpose: PromptFor, text: &str) {
+        // A description runs to paragraphs; every other prompt asks for a name.
+        let multiline = purpose == PromptFor::Description;
         self.modal = Some(Modal::Prompt {
             purpose,
-            editor: Editor::new(text, false),
+            editor: Editor::new(text, multiline),
             error: None,
         });
     }
@@ -268,6 +287,7 @@ impl App {
             && tp < w.stage_len()
         {
             w.tp = tp;
+            w.finished = false;
         } else if w.read_only.is_none()
             && let Some((scale, v)) = crate::ui::card::hit(w, lang, areas.card, column, row)
         {

@@ -6,6 +6,19 @@ use super::app::{Step, Walk};
 use crate::model::edit::{self, Op};
 use crate::model::{Scale, score};
 
+/// What a score key did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scoring {
+    /// Scored and moved on to the next scale or touchpoint.
+    Moved,
+    /// Scored the last scale of the last touchpoint; the cursor stays.
+    Finished,
+    /// Nothing changed: the walk had already finished.
+    Held,
+    /// Nothing to score here (an empty stage).
+    Ignored,
+}
+
 impl Walk {
     /// Moves to the next touchpoint, crossing into later stages; false at the very end.
     pub fn down(&mut self) -> bool {
@@ -77,17 +90,23 @@ impl Walk {
     }
 
     /// Sets the active scale for the active participant, then advances scale or touchpoint.
-    pub fn score(&mut self, value: u8, now: Timestamp) {
+    /// After the last touchpoint's last scale the cursor stays put and the walk is finished.
+    pub fn score(&mut self, value: u8, now: Timestamp) -> Scoring {
+        if self.finished {
+            return Scoring::Held;
+        }
         if !self.set_score(self.scale, Some(value), now) {
-            return;
+            return Scoring::Ignored;
         }
         match self.scale.next() {
             Some(next) => self.scale = next,
+            None if self.down() => self.scale = Scale::Frequency,
             None => {
-                self.down();
-                self.scale = Scale::Frequency;
+                self.finished = true;
+                return Scoring::Finished;
             }
         }
+        Scoring::Moved
     }
 
     /// Sets one scale without moving; false when there is nothing to score.

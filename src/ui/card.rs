@@ -51,10 +51,12 @@ fn lines(w: &Walk, lang: Lang, theme: &Theme, inner: Rect) -> Vec<(Line<'static>
         return Vec::new();
     };
     let width = usize::from(inner.width);
-    let many = w.audit.participants.len() > 1;
-    let full_scales = 3 * (6 + usize::from(many));
     let mut about = about(tp, lang, theme, width);
-    let compact = about.len() + full_scales > usize::from(inner.height);
+    let full: usize = Scale::ALL
+        .iter()
+        .map(|s| scale_lines(w, tp, *s, lang, theme, (false, width)).len())
+        .sum();
+    let compact = about.len() + full > usize::from(inner.height);
     let mut out = Vec::new();
     if tp.not_applicable {
         out.push((
@@ -72,7 +74,7 @@ fn lines(w: &Walk, lang: Lang, theme: &Theme, inner: Rect) -> Vec<(Line<'static>
             scale,
             lang,
             theme,
-            compact && scale != w.scale,
+            (compact && scale != w.scale, width),
         ));
     }
     if compact {
@@ -119,7 +121,7 @@ fn scale_lines(
     scale: Scale,
     lang: Lang,
     theme: &Theme,
-    short: bool,
+    (short, width): (bool, usize),
 ) -> Vec<(Line<'static>, Hit)> {
     let mine = w
         .participant_id()
@@ -146,13 +148,14 @@ fn scale_lines(
         head.push(Span::raw(format!(": {value}")));
         return vec![(Line::from(head), None)];
     }
-    head.push(Span::styled(
-        format!(" {}", scale_question(lang, scale)),
-        theme.dim,
-    ));
     let mut out = vec![(Line::from(head), None)];
+    // The question on lines of its own, so that it is read whole.
+    for l in wrap(scale_question(lang, scale), width.saturating_sub(2)) {
+        out.push((Line::styled(format!("  {l}"), theme.dim), None));
+    }
     if w.audit.participants.len() > 1 {
-        out.push((participants_line(w, tp, scale, lang, theme), None));
+        let spans = participants_spans(w, tp, scale, lang, theme);
+        out.extend(flow(spans, width).into_iter().map(|l| (l, None)));
     }
     for v in 1..=5u8 {
         let marked = mine == Some(v);
@@ -171,14 +174,39 @@ fn scale_lines(
     out
 }
 
+/// Lays whole spans onto lines of at most `width` columns; a span wider than a line is cut.
+fn flow(spans: Vec<Span<'static>>, width: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut line: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for span in spans {
+        let w = span.width();
+        if used + w > width && !line.is_empty() {
+            lines.push(Line::from(std::mem::take(&mut line)));
+            used = 0;
+        }
+        let span = if w > width {
+            Span::styled(super::walk::truncate(&span.content, width), span.style)
+        } else {
+            span
+        };
+        used += span.width();
+        line.push(span);
+    }
+    if !line.is_empty() {
+        lines.push(Line::from(line));
+    }
+    lines
+}
+
 /// Each participant's rating on a scale, with mean and spread.
-fn participants_line(
+fn participants_spans(
     w: &Walk,
     tp: &Touchpoint,
     scale: Scale,
     lang: Lang,
     theme: &Theme,
-) -> Line<'static> {
+) -> Vec<Span<'static>> {
     let mut spans: Vec<Span> = w
         .audit
         .participants
@@ -204,12 +232,12 @@ fn participants_line(
         ));
         if spread >= DISCUSSION_SPREAD {
             spans.push(Span::styled(
-                format!(" ⚑ {}", t(lang, T::NeedsDiscussion)),
+                format!("  ⚑ {}", t(lang, T::NeedsDiscussion)),
                 theme.warning,
             ));
         }
     }
-    Line::from(spans)
+    spans
 }
 
 /// Word-wraps by display width; over-long words are cut.

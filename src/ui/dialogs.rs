@@ -1,7 +1,7 @@
 //! Dialogs over a screen: help, prompts, confirmations, the notes editor, the new-audit form.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -17,7 +17,12 @@ use crate::tui::keymap;
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     match &app.modal {
         None => {}
-        Some(Modal::Help) => help(app, theme, frame, area),
+        Some(Modal::Help) => super::help::draw(app, theme, frame, area),
+        Some(Modal::Prompt {
+            purpose: PromptFor::Description,
+            editor,
+            ..
+        }) => text_box(app, theme, frame, area, T::PromptDescription, editor),
         Some(Modal::Prompt {
             purpose,
             editor,
@@ -32,7 +37,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             error.as_deref(),
         ),
         Some(Modal::Confirm { purpose, text }) => confirm(app, theme, frame, area, purpose, text),
-        Some(Modal::Notes { editor, .. }) => notes(app, theme, frame, area, editor),
+        Some(Modal::Notes { editor, .. }) => {
+            text_box(app, theme, frame, area, T::NotesTitle, editor);
+        }
         Some(Modal::NewAudit(form)) => new_form(app, theme, frame, area, form),
         // Safety dialogs.
         Some(Modal::Conflict { side_copy }) => {
@@ -70,46 +77,6 @@ pub(super) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::bordered()
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focus_border)
-}
-
-/// Every key of the screen underneath, straight from its keymap, in as many columns as needed.
-fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let table = keymap::active(app);
-    let label_w = table
-        .iter()
-        .map(|b| b.label.chars().count())
-        .max()
-        .unwrap_or(0);
-    let lines: Vec<Line> = table
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:<label_w$} ", b.label), theme.key),
-                Span::raw(t(app.lang, b.text)),
-            ])
-        })
-        .collect();
-    let room = usize::from(area.height.saturating_sub(2)).max(1);
-    let columns = lines.len().div_ceil(room).max(1);
-    let per_column = lines.len().div_ceil(columns).max(1);
-    let col_w: u16 = if columns > 1 { 60 } else { 64 };
-    let width = col_w.saturating_mul(u16::try_from(columns).unwrap_or(1)) + 2;
-    let height = u16::try_from(per_column + 2).unwrap_or(u16::MAX);
-    let rect = centered(area, width, height);
-    frame.render_widget(Clear, rect);
-    let title = format!(
-        "{} ({})",
-        t(app.lang, T::HelpTitle),
-        t(app.lang, T::HelpClose)
-    );
-    let block = boxed(&title, theme);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let parts =
-        Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(inner);
-    for (chunk, part) in lines.chunks(per_column).zip(parts.iter()) {
-        frame.render_widget(Paragraph::new(chunk.to_vec()), *part);
-    }
 }
 
 fn prompt_title(purpose: &PromptFor) -> T {
@@ -176,7 +143,8 @@ fn confirm(
     );
 }
 
-fn notes(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, editor: &Editor) {
+/// A multi-line editor over most of the screen, for notes and descriptions.
+fn text_box(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: T, editor: &Editor) {
     let rect = centered(
         area,
         area.width.saturating_sub(8).max(20),
@@ -185,7 +153,7 @@ fn notes(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, editor: &Edito
     frame.render_widget(Clear, rect);
     let title = format!(
         "{} · Esc / Ctrl+S: {}",
-        t(app.lang, T::NotesTitle),
+        t(app.lang, title),
         t(app.lang, T::FinishEditing)
     );
     let block = boxed(&title, theme);

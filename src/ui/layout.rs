@@ -38,7 +38,12 @@ pub fn walk(area: Rect) -> WalkAreas {
     .areas(area);
     if area.width >= 100 {
         let side = if area.width >= 140 { 26 } else { 20 };
-        let card = if area.width >= 140 { 62 } else { 38 };
+        // The table's names need the width most; the card's text wraps.
+        let card = if area.width >= 140 {
+            62
+        } else {
+            34 + (area.width - 100) / 2
+        };
         let [stages, table, card] = Layout::horizontal([
             Constraint::Length(side),
             Constraint::Min(30),

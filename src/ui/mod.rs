@@ -4,8 +4,10 @@ pub mod action_form;
 pub mod analysis;
 pub mod card;
 pub mod dialogs;
+pub mod help;
 pub mod home;
 pub mod layout;
+pub mod table;
 pub mod theme;
 pub mod walk;
 

@@ -1,17 +1,14 @@
 //! The walk screen: stages, the touchpoint table, the scoring card, status and key hints.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::layout::{self, WalkAreas};
 use super::theme::Theme;
-use crate::i18n::common::{quadrant_short, scale_letter};
 use crate::i18n::ui::{self, T, t};
-use crate::model::score::{self, Crosshair, Status};
-use crate::model::{Scale, Touchpoint, fmt_num};
 use crate::tui::app::{App, Walk};
 use crate::tui::keymap::{self, Binding};
 
@@ -24,12 +21,13 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(r) = areas.stage_bar {
         stage_bar(app, w, theme, frame, r);
     }
-    table(app, w, theme, frame, areas.table);
+    super::table::draw(app, w, theme, frame, areas.table);
     super::card::draw(app, w, theme, frame, areas.card);
     status(app, w, theme, frame, areas.status);
     hints(app, theme, frame, areas.hints);
 }
 
+/// The stage list; a long name wraps under itself rather than being cut.
 fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .title(Span::styled(t(app.lang, T::Stages), theme.title))
@@ -37,35 +35,60 @@ fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows = usize::from(inner.height);
-    let first = w.stage.saturating_sub(rows.saturating_sub(1));
-    let lines: Vec<Line> = w
-        .audit
-        .stages
-        .iter()
-        .zip(&w.progress)
+    let entry = |i: usize| stage_lines(w, i, theme, usize::from(inner.width));
+    // Walk back from the selected stage while its lines and those above still fit.
+    let mut first = w.stage;
+    let mut used = entry(w.stage).len();
+    while first > 0 {
+        let above = entry(first - 1).len();
+        if used + above > rows {
+            break;
+        }
+        used += above;
+        first -= 1;
+    }
+    let mut lines = Vec::with_capacity(rows);
+    for i in first..w.audit.stages.len() {
+        if lines.len() >= rows {
+            break;
+        }
+        lines.extend(entry(i));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// One stage's lines: the name wrapped beside its `done/total`, green once complete.
+fn stage_lines(w: &Walk, i: usize, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let (Some(stage), Some(p)) = (w.audit.stages.get(i), w.progress.get(i)) else {
+        return Vec::new();
+    };
+    let count = format!(" {}/{}", p.done(), p.total);
+    let room = width.saturating_sub(count.len()).max(1);
+    let style = if i == w.stage {
+        theme.selected
+    } else {
+        Style::new()
+    };
+    let done = if p.total > 0 && p.done() == p.total {
+        theme.ok
+    } else {
+        theme.dim
+    };
+    let mut parts = super::card::wrap(&stage.name, room);
+    if parts.is_empty() {
+        parts.push(String::new());
+    }
+    parts
+        .into_iter()
         .enumerate()
-        .skip(first)
-        .take(rows)
-        .map(|(i, (s, p))| {
-            let count = format!(" {}/{}", p.done(), p.total);
-            let room = usize::from(inner.width).saturating_sub(count.len());
-            let style = if i == w.stage {
-                theme.selected
-            } else {
-                Style::new()
-            };
-            let done = if p.total > 0 && p.done() == p.total {
-                theme.ok
-            } else {
-                theme.dim
-            };
+        .map(|(n, part)| {
+            let tail = if n == 0 { count.clone() } else { String::new() };
             Line::from(vec![
-                Span::styled(format!("{:<room$}", truncate(&s.name, room)), style),
-                Span::styled(count, done),
+                Span::styled(format!("{part:<room$}"), style),
+                Span::styled(tail, done),
             ])
         })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+        .collect()
 }
 
 fn stage_bar(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -88,167 +111,112 @@ fn stage_bar(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) 
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn table(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
-    let stage = w.audit.stages.get(w.stage);
-    let title = stage.map_or("", |s| s.name.as_str());
-    let block = Block::bordered()
-        .title(Span::styled(title, theme.title))
-        .border_style(theme.focus_border);
-    let Some(stage) = stage.filter(|s| !s.touchpoints.is_empty()) else {
-        let text = if w.audit.stages.is_empty() {
-            T::NoStages
-        } else {
-            T::EmptyStage
-        };
-        frame.render_widget(Paragraph::new(t(lang, text)).block(block), area);
-        return;
-    };
-    let rows = layout::table_rows(area);
-    let wide = area.width >= 56;
-    let body: Vec<Row> = stage
-        .touchpoints
-        .iter()
-        .enumerate()
-        .skip(w.scroll)
-        .take(rows)
-        .map(|(i, tp)| {
-            let row = tp_row(app, tp, theme, wide);
-            if i == w.tp {
-                row.style(theme.selected)
-            } else {
-                row
-            }
-        })
-        .collect();
-    // The quadrant column only when the name keeps a readable width.
-    let wide = area.width >= 56;
-    let mut titles: Vec<&str> = vec![t(lang, T::ColTouchpoint)];
-    titles.extend(Scale::ALL.map(|s| scale_letter(lang, s)));
-    titles.push(t(lang, T::ColPriority));
-    if wide {
-        titles.push(t(lang, T::ColQuadrant));
-    }
-    titles.push("");
-    let header = Row::new(titles).style(theme.header);
-    let mut widths = vec![Constraint::Fill(1)];
-    widths.extend([Constraint::Length(3); 3]);
-    widths.push(Constraint::Length(5));
-    if wide {
-        widths.push(Constraint::Length(11));
-    }
-    widths.push(Constraint::Length(2));
-    frame.render_widget(
-        Table::new(body, widths)
-            .header(header)
-            .column_spacing(1)
-            .block(block),
-        area,
-    );
-}
-
-/// One table row: name, effective F/I/S, priority, quadrant and marks.
-fn tp_row<'a>(app: &App, tp: &'a Touchpoint, theme: &Theme, wide: bool) -> Row<'a> {
-    let lang = app.lang;
-    let marks = format!(
-        "{}{}",
-        if tp.notes.trim().is_empty() {
-            ' '
-        } else {
-            '✎'
-        },
-        if score::needs_discussion(tp) {
-            '⚑'
-        } else {
-            ' '
-        }
-    );
-    let scales = Scale::ALL.map(|s| match score::effective(tp, s) {
-        Some(v) if !tp.not_applicable => fmt_num(v),
-        _ => "·".to_string(),
-    });
-    let (prio, quadrant) = match score::status(tp) {
-        Status::Scored(s) => {
-            let q = Crosshair::MIDPOINT.quadrant(&s);
-            let mark = if s.critical() { "!" } else { "" };
-            (
-                Cell::from(format!("{}{mark}", fmt_num(s.priority()))),
-                Cell::from(Span::styled(quadrant_short(lang, q), theme.quadrant(q))),
-            )
-        }
-        Status::NotApplicable => (Cell::from(t(lang, T::NotApplicable)), Cell::from("")),
-        Status::Unscored => (Cell::from(""), Cell::from("")),
-    };
-    let name = if tp.not_applicable {
-        Cell::from(Span::styled(tp.name.as_str(), theme.dim))
-    } else {
-        Cell::from(tp.name.as_str())
-    };
-    let [f, i, s] = scales;
-    let mut cells = vec![name, f.into(), i.into(), s.into(), prio];
-    if wide {
-        cells.push(quadrant);
-    }
-    cells.push(marks.into());
-    Row::new(cells)
-}
-
+/// Audit, progress and participant on the left (or a passing message), the save state right.
 fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let p = w.total_progress();
-    let participant = w
-        .audit
-        .participants
-        .get(w.participant)
-        .map_or("", |p| p.name.as_str());
-    let mut spans = vec![
-        Span::styled(format!(" {} ", w.audit.name), theme.title),
-        Span::raw(format!("{}  ", ui::progress(lang, p.done(), p.total))),
-        Span::raw(format!("{}: {participant}  ", t(lang, T::Participant))),
-    ];
-    // A read-only window never saves: whose the audit is comes first, before it can be cut off.
-    // A refusal names the holder too, so it takes the banner's place rather than adding to it.
-    if let Some(text) = &w.read_only {
-        let text = app.flash.as_ref().unwrap_or(text);
-        spans.insert(1, Span::styled(format!("{text}  "), theme.error));
-    }
-    spans.push(match (&w.save_error, w.saved_at) {
+    let saved = match (&w.save_error, w.saved_at) {
+        // A read-only window never saves, so it has no save state to show.
         _ if w.read_only.is_some() => Span::raw(""),
         (Some(e), _) => Span::styled(ui::save_failed(lang, e), theme.error),
         (None, _) if w.dirty => Span::styled(t(lang, T::Unsaved), theme.dim),
         (None, Some(at)) => Span::styled(
             format!(
-                "{} {}",
+                "✓ {} {}",
                 t(lang, T::Saved),
                 app.tz.to_datetime(at).strftime("%H:%M:%S")
             ),
             theme.ok,
         ),
         (None, None) => Span::raw(""),
-    });
-    if let Some(flash) = app.flash.as_ref().filter(|_| w.read_only.is_none()) {
-        spans.push(Span::styled(format!("  {flash}"), theme.warning));
+    };
+    let right = u16::try_from(saved.width() + 1)
+        .unwrap_or(u16::MAX)
+        .min(area.width);
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(right)]).areas(area);
+    frame.render_widget(Paragraph::new(saved), right_area);
+    frame.render_widget(Paragraph::new(status_left(app, w, theme)), left_area);
+}
+
+/// The left of the status line: whose the audit is when read-only (a refusal names the holder
+/// too, so it takes the banner's place), else an error, a passing message, or the audit.
+fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme) -> Line<'a> {
+    let lang = app.lang;
+    if let Some(text) = &w.read_only {
+        let text = app.flash.as_ref().unwrap_or(text);
+        return Line::styled(format!(" {text}"), theme.error);
     }
     if let Some(alert) = &app.alert {
-        spans.push(Span::styled(format!("  {alert}"), theme.error));
+        return Line::styled(format!(" {alert}"), theme.error);
     }
+    if let Some(flash) = &app.flash {
+        return Line::styled(format!(" {flash}"), theme.warning);
+    }
+    let p = w.total_progress();
+    let participant = w
+        .audit
+        .participants
+        .get(w.participant)
+        .map_or("", |p| p.name.as_str());
+    Line::from(vec![
+        Span::styled(format!(" {} ", w.audit.name), theme.title),
+        Span::raw(format!("{}  ", ui::progress(lang, p.done(), p.total))),
+        Span::raw(format!("{}: {participant}", t(lang, T::Participant))),
+    ])
+}
+
+/// The bottom line: as many whole hints as fit, the most needed first; `?` shows the rest.
+pub fn hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let table: &[Binding] = keymap::active(app);
+    let hint = |b: &Binding| {
+        [
+            Span::styled(format!(" {} ", b.label), theme.key),
+            Span::styled(format!("{} ", t(app.lang, short(b.text))), theme.dim),
+        ]
+    };
+    let width = |b: &Binding| hint(b).iter().map(Span::width).sum::<usize>();
+    let mut wanted: Vec<&Binding> = table.iter().filter(|b| b.hint).collect();
+    wanted.sort_by_key(|b| rank(b.text));
+    let mut room = usize::from(area.width);
+    let mut chosen: Vec<&Binding> = Vec::new();
+    for b in wanted {
+        if width(b) <= room {
+            room -= width(b);
+            chosen.push(b);
+        }
+    }
+    // Shown in keymap order, which groups related keys, with the help key last.
+    chosen.sort_by_key(|b| {
+        (
+            b.text == T::Help,
+            table.iter().position(|x| std::ptr::eq(x, *b)),
+        )
+    });
+    let spans: Vec<Span> = chosen.into_iter().flat_map(hint).collect();
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The bottom line: the hinted keys of what has the keys now.
-pub fn hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let table: &[Binding] = keymap::active(app);
-    let spans: Vec<Span> = table
-        .iter()
-        .filter(|b| b.hint)
-        .flat_map(|b| {
-            [
-                Span::styled(format!(" {} ", b.label), theme.key),
-                Span::styled(format!("{} ", t(app.lang, b.text)), theme.dim),
-            ]
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+/// Which hints survive on a narrow line: scoring, the way to every other key, undo, quitting.
+fn rank(text: T) -> u8 {
+    match text {
+        T::Score | T::Open | T::Submit | T::FinishEditing | T::Yes => 0,
+        T::Help => 1,
+        T::Undo | T::Cancel | T::No => 2,
+        T::Quit => 3,
+        T::EditNotes | T::NewAudit => 4,
+        _ => 5,
+    }
+}
+
+/// The hint line's shorter word for a key whose help text is long.
+fn short(text: T) -> T {
+    match text {
+        T::Score => T::HintScore,
+        T::ToggleNa => T::HintNa,
+        T::Quit => T::HintQuit,
+        T::EditNotes => T::Notes,
+        other => other,
+    }
 }
 
 /// Cuts a string to at most `width` display columns.
