@@ -73,6 +73,8 @@ catalogue! {
     ColUpdated => "Changed", "Изменён";
     Unreadable => "cannot be read", "не читается";
     Stages => "Stages", "Этапы";
+    StageOf => "Stage", "Этап";
+    Of => "of", "из";
     ColTouchpoint => "Touchpoint", "Точка контакта";
     ColPriority => "Prio", "Прио";
     ColQuadrant => "Quadrant", "Квадрант";

@@ -119,17 +119,21 @@ pub fn max_scroll(app: &App, size: (u16, u16)) -> u16 {
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let plan = Plan::new(app, theme, area);
     let columns = plan.columns.len();
-    let width = plan.col_w * columns + columns.saturating_sub(1) + 2;
-    let height = plan.height().min(plan.room) + 2;
-    let rect = centered(area, as_u16(width), as_u16(height));
-    frame.render_widget(Clear, rect);
-    let scroll = usize::from(app.help_scroll).min(plan.max_scroll());
     let close = if plan.max_scroll() > 0 {
         T::HelpScroll
     } else {
         T::HelpClose
     };
     let title = format!(" {} ({}) ", t(app.lang, T::HelpTitle), t(app.lang, close));
+    let mut width = (plan.col_w * columns + columns.saturating_sub(1) + 2).max(title.width() + 2);
+    // A sliver of the screen beside the overlay would show stray borders: take the full width.
+    if width + 2 >= usize::from(area.width) {
+        width = usize::from(area.width);
+    }
+    let height = plan.height().min(plan.room) + 2;
+    let rect = centered(area, as_u16(width), as_u16(height));
+    frame.render_widget(Clear, rect);
+    let scroll = usize::from(app.help_scroll).min(plan.max_scroll());
     let block = Block::bordered()
         .title(Span::styled(title, theme.title))
         .border_style(theme.focus_border);

@@ -96,15 +96,19 @@ fn stage_bar(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) 
         (Some(s), Some(p)) => Line::from(vec![
             Span::styled(
                 format!(
-                    "{} {}/{}: ",
-                    t(app.lang, T::Stages),
+                    "{} {} {} {}: ",
+                    t(app.lang, T::StageOf),
                     w.stage + 1,
+                    t(app.lang, T::Of),
                     w.audit.stages.len()
                 ),
                 theme.dim,
             ),
             Span::styled(s.name.as_str(), theme.title),
-            Span::styled(format!("  {}/{}", p.done(), p.total), theme.dim),
+            Span::styled(
+                format!("  · {}", ui::progress(app.lang, p.done(), p.total)),
+                theme.dim,
+            ),
         ]),
         _ => Line::raw(""),
     };
