@@ -59,6 +59,10 @@ pub fn run(opts: Options) -> color_eyre::Result<()> {
     restore_modes_on_panic();
     execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
     let result = event_loop(&mut terminal, &mut app, &stop);
+    // The terminal can fail under the loop (closed window, hung-up line): save before leaving.
+    if matches!(result, Ok(Err(_))) {
+        dispatch(&mut app, Msg::Terminate);
+    }
     let _ = execute!(
         std::io::stdout(),
         DisableBracketedPaste,

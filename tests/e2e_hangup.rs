@@ -1,0 +1,101 @@
+//! A closed terminal window (the line hung up) must end tpaudit with every change saved,
+//! not leave it running in the background.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_tpaudit");
+
+fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
+    Command::new("tmux")
+        .arg("-L")
+        .arg(socket)
+        .args(args)
+        .output()
+        .expect("run tmux")
+}
+
+/// Running means neither gone nor a zombie waiting to be reaped.
+fn running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map(|s| {
+            s.rsplit(')')
+                .next()
+                .is_some_and(|rest| !rest.trim_start().starts_with('Z'))
+        })
+        .unwrap_or(false)
+}
+
+fn screen(socket: &str) -> String {
+    String::from_utf8_lossy(&tmux(socket, &["capture-pane", "-p"]).stdout).into_owned()
+}
+
+fn new_audit(data: &Path) {
+    let out = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(data)
+        .args(["new", "demo", "--lang", "en"])
+        .output()
+        .expect("new");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn e2e_closing_the_terminal_saves_and_exits() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is required under CI"
+        );
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    new_audit(&data);
+    let socket = format!("tpaudit-hangup-{}", std::process::id());
+    let command = format!(
+        "exec '{BIN}' --data-dir '{}' --lang en open demo",
+        data.display()
+    );
+    assert!(
+        tmux(
+            &socket,
+            &["new-session", "-d", "-x", "100", "-y", "30", &command]
+        )
+        .status
+        .success()
+    );
+    let start = Instant::now();
+    while !screen(&socket).contains("Search ads") && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let pid: u32 =
+        String::from_utf8_lossy(&tmux(&socket, &["list-panes", "-F", "#{pane_pid}"]).stdout)
+            .trim()
+            .parse()
+            .expect("pane pid");
+    tmux(&socket, &["send-keys", "4", "5"]);
+    std::thread::sleep(Duration::from_millis(100));
+    tmux(&socket, &["kill-server"]);
+
+    let gone = Instant::now();
+    while running(pid) && gone.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let still = running(pid);
+    if still {
+        let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+    }
+    assert!(!still, "tpaudit kept running after its terminal was closed");
+    let text = std::fs::read_to_string(data.join("audits").join("demo.ron")).expect("read");
+    assert!(
+        text.contains("frequency: 4") && text.contains("impact: 5"),
+        "the keys typed just before the window closed are saved:\n{text}"
+    );
+}
