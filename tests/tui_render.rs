@@ -235,3 +235,21 @@ fn the_end_of_the_walk_is_said_on_the_status_line() {
     assert!(out.contains("Every touchpoint is scored. Press p"), "{out}");
     assert!(out.contains("│Support "), "{out}");
 }
+
+#[test]
+fn notes_are_shown_in_full_on_the_card_when_there_is_room() {
+    let mut a = audit(Lang::En);
+    a.stages[0].touchpoints[0].notes =
+        "Parcel lockers go live in December.\nTwo complaints about the courier last week.".into();
+    let mut app = walk_app(a);
+    let out = draw(&mut app, 100, 30);
+    assert!(out.contains("Parcel lockers go live in"), "{out}");
+    assert!(
+        out.contains("December."),
+        "the first line is not cut: {out}"
+    );
+    assert!(
+        out.contains("Two complaints about the"),
+        "the second line is shown: {out}"
+    );
+}

@@ -105,12 +105,15 @@ fn about(tp: &Touchpoint, lang: Lang, theme: &Theme, width: usize) -> Vec<(Line<
             }
         }
     }
-    if let Some(first) = tp.notes.lines().find(|l| !l.trim().is_empty()) {
-        let text = format!("{}: {first}", t(lang, T::Notes));
+    // The notes in full, as far as the card has room: they are what the room said.
+    if !tp.notes.trim().is_empty() {
         out.push((
-            Line::styled(super::walk::truncate(&text, width), theme.dim),
+            Line::styled(t(lang, T::Notes).to_string(), theme.header),
             None,
         ));
+        for l in wrap(&tp.notes, width) {
+            out.push((Line::styled(l, theme.dim), None));
+        }
     }
     out
 }
