@@ -85,6 +85,38 @@ pub fn recovery(lang: Lang, copy: &Path) -> String {
     }
 }
 
+/// The unsaved-changes dialog's text, shown when leaving an audit whose save failed.
+pub fn unsaved(lang: Lang, error: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "The changes to this audit could not be saved: {error}. The file keeps its last saved version."
+        ),
+        Lang::Ru => format!(
+            "Изменения аудита не удалось сохранить: {error}. В файле остаётся последняя сохранённая версия."
+        ),
+    }
+}
+
+/// After leaving an audit unsaved: where its emergency copy is, or why there is none.
+pub fn abandoned(lang: Lang, copy: Result<&Path, &str>) -> String {
+    match (lang, copy) {
+        (Lang::En, Ok(p)) => format!(
+            "left without saving; the changes are in the emergency copy {}",
+            p.display()
+        ),
+        (Lang::Ru, Ok(p)) => format!(
+            "выход без сохранения; изменения в аварийной копии {}",
+            p.display()
+        ),
+        (Lang::En, Err(e)) => {
+            format!("left without saving; no emergency copy could be written: {e}")
+        }
+        (Lang::Ru, Err(e)) => {
+            format!("выход без сохранения; аварийную копию записать не удалось: {e}")
+        }
+    }
+}
+
 /// Printed after the terminal is restored from a crash.
 pub fn crashed(lang: Lang, error: &str, copy: Option<Result<&Path, &str>>) -> String {
     let kept = match (lang, copy) {

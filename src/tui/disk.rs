@@ -113,6 +113,34 @@ pub fn discard_recovery(app: &App) -> Option<Msg> {
         .map(|e| Msg::Failed(e.to_string()))
 }
 
+/// Closes the open audit without saving, as the user chose. Its emergency copy goes beside the
+/// file, else (that folder unwritable, say) into the data folder, else into the system's
+/// temporary folder; then the lock is released, since this window no longer edits the audit.
+pub fn abandon(app: &App) -> Option<Msg> {
+    let w = app.walk.as_ref()?;
+    let name = w.path.file_name().unwrap_or_default();
+    let mut in_temp = std::ffi::OsString::from("tpaudit-");
+    in_temp.push(name);
+    let places = [
+        w.path.clone(),
+        app.data.root().join(name),
+        std::env::temp_dir().join(in_temp),
+    ];
+    let mut errors = Vec::new();
+    let mut written = None;
+    for place in &places {
+        match recovery::write_recovery(place, &w.audit) {
+            Ok(copy) => {
+                written = Some(copy);
+                break;
+            }
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    app.session.replace(None);
+    Some(Msg::Abandoned(written.ok_or_else(|| errors.join("; "))))
+}
+
 fn not_open(path: &Path) -> String {
     format!("{}: not open for writing in this window", path.display())
 }

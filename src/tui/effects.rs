@@ -26,6 +26,7 @@ pub fn perform(app: &App, effect: &Effect) -> Option<Msg> {
         Effect::Overwrite => Some(disk::overwrite(app)),
         Effect::Reload => Some(disk::reload(app)),
         Effect::DiscardRecovery => disk::discard_recovery(app),
+        Effect::Abandon => disk::abandon(app),
         Effect::Export { crosshair } => Some(super::export::export(app, *crosshair)),
     }
 }

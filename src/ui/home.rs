@@ -24,11 +24,14 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     .areas(area);
     audit_list(app, theme, frame, audits);
     example_list(app, theme, frame, examples);
-    if let Some(flash) = &app.flash {
-        frame.render_widget(
-            Paragraph::new(Span::styled(flash.as_str(), theme.warning)),
-            status,
-        );
+    // An alert (an audit left unsaved, say) outranks a passing message.
+    let status_line = match (&app.alert, &app.flash) {
+        (Some(alert), _) => Some(Span::styled(alert.as_str(), theme.error)),
+        (None, Some(flash)) => Some(Span::styled(flash.as_str(), theme.warning)),
+        (None, None) => None,
+    };
+    if let Some(line) = status_line {
+        frame.render_widget(Paragraph::new(line), status);
     }
     super::walk::hints(app, theme, frame, hints);
 }
