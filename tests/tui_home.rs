@@ -205,3 +205,37 @@ fn the_walk_autosaves_to_disk_and_quit_leaves() {
     assert_eq!(app.walk.as_ref().and_then(|w| w.saved_at), Some(now()));
     assert_eq!(key(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
 }
+
+#[test]
+fn delete_refuses_an_audit_another_tpaudit_has_open_and_names_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path());
+    let path = data.audit_path("shop");
+    store::save(&path, &audit(Lang::En)).expect("saved");
+    // Another window's lock: a second open of the lock file is refused even in this process.
+    let held = store::lock::acquire(&path).expect("locks");
+    assert!(matches!(held, store::lock::Acquired::Locked(_)));
+    let mut app = home(&dir);
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
+    assert!(
+        path.exists(),
+        "the file stays where the other window has it"
+    );
+    let flash = app.flash.clone().unwrap_or_default();
+    let pid = std::process::id().to_string();
+    assert!(
+        flash.contains("not deleted") && flash.contains(&pid),
+        "{flash}"
+    );
+    assert_eq!(app.home.entries.len(), 1, "still listed");
+
+    drop(held);
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
+    assert!(!path.exists() && dir.path().join("audits/shop.ron.deleted").exists());
+    assert!(
+        !store::lock::lock_path(&path).exists(),
+        "the lock taken for the rename is let go"
+    );
+}

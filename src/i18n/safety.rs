@@ -36,6 +36,26 @@ pub fn read_only(lang: Lang, holder: Option<&Holder>) -> String {
     }
 }
 
+/// Deleting an audit another tpaudit has open is refused, naming who has it.
+pub fn delete_refused(lang: Lang, name: &str, holder: Option<&Holder>) -> String {
+    match (lang, holder) {
+        (Lang::En, Some(h)) => format!(
+            "“{name}” was not deleted: it is open in process {} on {} since {}",
+            h.pid,
+            h.host,
+            since(h)
+        ),
+        (Lang::Ru, Some(h)) => format!(
+            "«{name}» не удалён: он открыт в процессе {} на {} с {}",
+            h.pid,
+            h.host,
+            since(h)
+        ),
+        (Lang::En, None) => format!("“{name}” was not deleted: it is open in another tpaudit"),
+        (Lang::Ru, None) => format!("«{name}» не удалён: он открыт в другом tpaudit"),
+    }
+}
+
 /// A stale lock of a dead process was taken over.
 pub fn took_over(lang: Lang, h: &Holder) -> String {
     match lang {

@@ -42,9 +42,7 @@ impl Session {
 /// or opens read-only, and looks for an emergency copy.
 pub fn open(app: &App, path: &Path) -> Msg {
     // Our own lock on this audit would make us our own reader: let it go first.
-    if app.session.with(path, |_| ()).is_some() {
-        app.session.replace(None);
-    }
+    close(app, path);
     let (file, audit) = match AuditFile::open(path) {
         Ok(opened) => opened,
         Err(e) => return Msg::Failed(e.to_string()),
@@ -67,6 +65,13 @@ pub fn open(app: &App, path: &Path) -> Msg {
         access,
         recovery,
     }))
+}
+
+/// Lets go of the audit at `path` if it is this window's open file, releasing its lock.
+pub fn close(app: &App, path: &Path) {
+    if app.session.with(path, |_| ()).is_some() {
+        app.session.replace(None);
+    }
 }
 
 /// Saves the open audit unless the file changed on disk (then a side copy is written).
