@@ -224,6 +224,14 @@ pub fn deleted(lang: Lang, name: &str) -> String {
     }
 }
 
+/// How the home screen marks a side copy written when the audit changed on disk.
+pub fn copy_of(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("conflict copy of “{name}”"),
+        Lang::Ru => format!("копия «{name}» при конфликте"),
+    }
+}
+
 /// The status line's progress: "12/40 scored".
 pub fn progress(lang: Lang, done: usize, total: usize) -> String {
     format!("{done}/{total} {}", t(lang, T::Scored))

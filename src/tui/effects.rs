@@ -50,6 +50,7 @@ fn entry(e: listing::Entry) -> HomeEntry {
         error: e.audit.as_ref().err().map(|err| err.to_string()),
         name: e.name,
         path: e.path,
+        copy_of: e.copy_of,
     }
 }
 

@@ -85,6 +85,8 @@ pub enum Cmd {
 pub struct HomeEntry {
     pub name: String,
     pub path: PathBuf,
+    /// The audit this file is a side copy of, written when that audit changed on disk.
+    pub copy_of: Option<String>,
     pub client: String,
     pub progress: Option<Progress>,
     pub updated: Option<jiff::Timestamp>,

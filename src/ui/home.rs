@@ -69,9 +69,18 @@ fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let when = e.updated.map_or(String::new(), |u| {
             app.tz.to_datetime(u).strftime("%Y-%m-%d %H:%M").to_string()
         });
-        let detail = match &e.error {
-            Some(_) => Span::styled(t(lang, T::Unreadable), theme.warning),
-            None => Span::raw(format!("{}  {when}", bar(e.progress))),
+        let detail = match (&e.error, &e.copy_of) {
+            (Some(_), _) => Span::styled(t(lang, T::Unreadable), theme.warning),
+            // The mark comes first, so a narrow screen still shows it.
+            (None, Some(of)) => Span::styled(
+                format!(
+                    "{}  {}",
+                    crate::i18n::ui::copy_of(lang, of),
+                    bar(e.progress)
+                ),
+                theme.warning,
+            ),
+            (None, None) => Span::raw(format!("{}  {when}", bar(e.progress))),
         };
         lines.push(row(&e.name, &e.client, detail, style, inner.width));
     }
