@@ -229,3 +229,39 @@ fn usage_errors_exit_2() {
     assert_eq!(env.run(&["new"]).code, 2);
     assert_eq!(env.run(&["list", "--lang", "de"]).code, 2);
 }
+
+#[test]
+fn list_marks_side_copies_apart_and_never_shows_sidecars() {
+    let env = Env::new();
+    let shop = env.save("shop", &audit("Shop", Lang::En, &["Me"], vec![]));
+    let bytes = std::fs::read(&shop).expect("read");
+    env.write("data/audits/shop.conflict-20261124-103000.ron", &bytes);
+    for sidecar in ["recovery", "bak", "v1.bak", "lock", "deleted"] {
+        env.write(&format!("data/audits/shop.ron.{sidecar}"), &bytes);
+    }
+    let out = env.run(&["list"]);
+    let text = out.ok();
+    let lines: Vec<&str> = text.lines().collect();
+    let heading = lines
+        .iter()
+        .position(|l| l.starts_with("Conflict copies"))
+        .expect("a section of its own");
+    let shop_row = lines
+        .iter()
+        .position(|l| l.starts_with("shop "))
+        .expect("shop");
+    assert!(shop_row < heading, "{text}");
+    let copy = lines
+        .iter()
+        .position(|l| l.starts_with("shop.conflict-20261124-103000"))
+        .expect("the copy is listed");
+    assert!(
+        copy > heading && lines[copy].contains("copy of shop"),
+        "{text}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("shop")).count(),
+        2,
+        "no sidecar is listed: {text}"
+    );
+}

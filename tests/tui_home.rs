@@ -205,3 +205,86 @@ fn the_walk_autosaves_to_disk_and_quit_leaves() {
     assert_eq!(app.walk.as_ref().and_then(|w| w.saved_at), Some(now()));
     assert_eq!(key(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
 }
+
+#[test]
+fn delete_refuses_an_audit_another_tpaudit_has_open_and_names_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path());
+    let path = data.audit_path("shop");
+    store::save(&path, &audit(Lang::En)).expect("saved");
+    // Another window's lock: a second open of the lock file is refused even in this process.
+    let held = store::lock::acquire(&path).expect("locks");
+    assert!(matches!(held, store::lock::Acquired::Locked(_)));
+    let mut app = home(&dir);
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
+    assert!(
+        path.exists(),
+        "the file stays where the other window has it"
+    );
+    let flash = app.flash.clone().unwrap_or_default();
+    let pid = std::process::id().to_string();
+    assert!(
+        flash.contains("not deleted") && flash.contains(&pid),
+        "{flash}"
+    );
+    assert_eq!(app.home.entries.len(), 1, "still listed");
+
+    drop(held);
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
+    assert!(!path.exists() && dir.path().join("audits/shop.ron.deleted").exists());
+    assert!(
+        !store::lock::lock_path(&path).exists(),
+        "the lock taken for the rename is let go"
+    );
+}
+
+#[test]
+fn side_copies_are_listed_after_the_audits_and_marked_and_sidecars_never_show() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path());
+    let path = data.audit_path("shop");
+    store::save(&path, &audit(Lang::En)).expect("saved");
+    let copy = store::session::side_copy_path(&path, now());
+    std::fs::copy(&path, &copy).expect("side copy");
+    let mut older = audit(Lang::En);
+    older.updated = "2020-01-01T00:00:00Z".parse().expect("time");
+    store::save(&data.audit_path("old"), &older).expect("saved");
+    for sidecar in [
+        ".ron.recovery",
+        ".ron.bak",
+        ".ron.v1.bak",
+        ".ron.lock",
+        ".ron.deleted",
+    ] {
+        std::fs::copy(&path, dir.path().join(format!("audits/shop{sidecar}"))).expect("copy");
+    }
+    let mut app = home(&dir);
+    let listed: Vec<(&str, Option<&str>)> = app
+        .home
+        .entries
+        .iter()
+        .map(|e| (e.name.as_str(), e.copy_of.as_deref()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("shop", None),
+            ("old", None),
+            ("shop.conflict-20261124-103000", Some("shop")),
+        ],
+        "the copy comes after even an older audit; no sidecar is an audit"
+    );
+    let shown = draw(&mut app, 120, 30);
+    let row = shown
+        .lines()
+        .find(|l| l.contains("shop.conflict-"))
+        .expect("the copy is listed");
+    assert!(row.contains("conflict copy of “shop”"), "{row}");
+    // It opens like an audit, so the user can look at it.
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.walk.as_ref().map(|w| w.path.clone()), Some(copy));
+}

@@ -26,6 +26,7 @@ fn home_app(lang: Lang) -> App {
         Msg::Listed(vec![HomeEntry {
             name: "demo".into(),
             path: "/x/audits/demo.ron".into(),
+            copy_of: None,
             client: "ACME".into(),
             progress: Some(tpaudit::model::score::progress(
                 a.touchpoints().map(|(_, _, t)| t),

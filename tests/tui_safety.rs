@@ -287,3 +287,100 @@ fn deleting_the_whole_data_dir_while_running_ends_in_the_file_written_again() {
         "the lock was taken again with the file, so a second window only reads"
     );
 }
+
+/// `demo` open with 4 and 5 scored, its audits folder replaced by a file so the save fails.
+fn unsaved() -> (
+    tempfile::TempDir,
+    tpaudit::store::DataDir,
+    tpaudit::tui::App,
+) {
+    let (dir, data, path) = data_with_demo();
+    let mut app = open(&data, &path);
+    let audits = data.audits_dir();
+    std::fs::rename(&audits, audits.with_extension("moved")).expect("folder moved away");
+    std::fs::write(&audits, "not a folder").expect("a file in its place");
+    type_keys(&mut app, "45");
+    tick(&mut app);
+    assert!(app.walk.as_ref().is_some_and(|w| w.save_error.is_some()));
+    (dir, data, app)
+}
+
+#[test]
+fn leaving_while_the_save_fails_asks_and_staying_is_the_default() {
+    let (_dir, data, mut app) = unsaved();
+    assert_eq!(
+        update(&mut app, Msg::Cmd(tpaudit::tui::Cmd::Back)),
+        vec![Effect::Save],
+        "leaving saves first"
+    );
+    press(&mut app, KeyCode::Esc);
+    let Some(Modal::Unsaved { error, .. }) = app.modal.clone() else {
+        panic!("the unsaved-changes dialog is open: {:?}", app.modal)
+    };
+    assert_eq!(app.screen, Screen::Walk);
+    let shown = screen(&app);
+    assert!(shown.contains("could not be saved"), "{shown}");
+    assert!(shown.contains(&error[..20]), "the error is shown:\n{shown}");
+    // Esc, Enter and any other key keep the audit; only `l` leaves.
+    press(&mut app, KeyCode::Char('x'));
+    assert!(matches!(app.modal, Some(Modal::Unsaved { .. })));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.modal.is_none());
+    assert_eq!(app.screen, Screen::Walk);
+    let w = app.walk.as_ref().expect("the audit is still open");
+    assert!(w.dirty, "the changes are still in memory");
+    assert_eq!(
+        w.audit.stages[0].touchpoints[0]
+            .rating("p1")
+            .and_then(|r| r.impact),
+        Some(5)
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Walk, "Enter stays too");
+
+    // Once the folder is back, leaving saves and goes home.
+    std::fs::remove_file(data.audits_dir()).expect("the file is removed");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Home);
+    assert!(app.modal.is_none());
+    assert_eq!(scores_on_disk(&data.audit_path("demo"), 0).1, Some(5));
+}
+
+#[test]
+fn leaving_anyway_writes_an_emergency_copy_and_says_where() {
+    let (_dir, data, mut app) = unsaved();
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('l'));
+    assert_eq!(app.screen, Screen::Home);
+    assert!(app.walk.is_none(), "the audit is closed");
+    // Beside the file is impossible (its folder is a file): the data folder takes the copy.
+    let copy = data.root().join("demo.ron.recovery");
+    let kept = tpaudit::store::load(&copy).expect("the emergency copy loads");
+    let r = kept.stages[0].touchpoints[0].rating("p1");
+    assert_eq!(r.and_then(|r| r.impact), Some(5), "the changes are in it");
+    let alert = app.alert.clone().unwrap_or_default();
+    assert!(alert.contains(&copy.display().to_string()), "{alert}");
+    assert!(screen(&app).contains("emergency copy"), "said on screen");
+}
+
+#[test]
+fn opening_another_audit_over_one_that_cannot_be_saved_asks_first() {
+    let (_dir, _data, mut app) = unsaved();
+    // A walk left unsaved on the home screen, whichever way it got there.
+    app.screen = Screen::Home;
+    app.home.cursor = app.home.entries.len();
+    let effects = update(&mut app, Msg::Cmd(tpaudit::tui::Cmd::Open));
+    assert_eq!(effects, vec![Effect::Save], "no example is opened yet");
+    run(&mut app, effects);
+    let Some(Modal::Unsaved { then, .. }) = app.modal.clone() else {
+        panic!("asks: {:?}", app.modal)
+    };
+    assert!(matches!(
+        then,
+        tpaudit::tui::app::Leave::Replace(ref e) if matches!(e[..], [Effect::OpenExample(_)])
+    ));
+    press(&mut app, KeyCode::Char('s'));
+    assert!(app.walk.as_ref().is_some_and(|w| w.dirty), "still open");
+    assert_eq!(app.walk.as_ref().expect("walk").audit.name, "demo");
+}

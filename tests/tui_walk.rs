@@ -337,10 +337,13 @@ fn help_is_an_overlay_any_key_closes_and_esc_goes_home() {
         "the closing key does nothing else"
     );
     keys(&mut app, "4");
+    assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::Save]);
     assert_eq!(
-        key(&mut app, KeyCode::Esc),
-        vec![Effect::Save, Effect::List]
+        app.screen,
+        tpaudit::tui::app::Screen::Walk,
+        "the walk is left once it is saved"
     );
+    assert_eq!(update(&mut app, Msg::Saved(Ok(()))), vec![Effect::List]);
     assert_eq!(app.screen, tpaudit::tui::app::Screen::Home);
 }
 

@@ -30,13 +30,28 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     };
     let mut rows = vec![header.map(str::to_string).to_vec()];
     let mut broken = Vec::new();
+    let mut copies = Vec::new();
     for e in &entries {
-        match &e.audit {
-            Ok(a) => rows.push(row(&e.name, a)),
-            Err(err) => broken.push((e, err)),
+        match (&e.audit, &e.copy_of) {
+            (Err(err), _) => broken.push((e, err)),
+            (Ok(a), Some(of)) => copies.push(copy_row(&e.name, of, a, ru)),
+            (Ok(a), None) => rows.push(row(&e.name, a)),
         }
     }
     print!("{}", align(&rows, &[false, false, true, true, false]));
+    // Side copies are apart from the audits, so one is never taken for the audit it copies.
+    if !copies.is_empty() {
+        println!();
+        println!(
+            "{}",
+            if ru {
+                "Копии при конфликте (ваша версия, когда файл изменили на диске):"
+            } else {
+                "Conflict copies (your version when the file changed on disk):"
+            }
+        );
+        print!("{}", align(&copies, &[false, false, true, false]));
+    }
     // Broken files are listed after the table: their errors are too long for a column.
     for (e, err) in broken {
         let what = if ru {
@@ -57,6 +72,22 @@ fn row(name: &str, a: &Audit) -> Vec<String> {
         a.client.clone(),
         format!("{}/{}", p.scored, p.total),
         p.not_applicable.to_string(),
+        local_time(a.updated),
+    ]
+}
+
+/// A side copy: its name, whose copy it is, progress, last change.
+fn copy_row(name: &str, of: &str, a: &Audit, ru: bool) -> Vec<String> {
+    let p = score::progress(a.touchpoints().map(|(_, _, t)| t));
+    let copy = if ru {
+        format!("копия «{of}»")
+    } else {
+        format!("copy of {of}")
+    };
+    vec![
+        name.to_string(),
+        copy,
+        format!("{}/{}", p.scored, p.total),
         local_time(a.updated),
     ]
 }

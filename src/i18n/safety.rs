@@ -36,6 +36,26 @@ pub fn read_only(lang: Lang, holder: Option<&Holder>) -> String {
     }
 }
 
+/// Deleting an audit another tpaudit has open is refused, naming who has it.
+pub fn delete_refused(lang: Lang, name: &str, holder: Option<&Holder>) -> String {
+    match (lang, holder) {
+        (Lang::En, Some(h)) => format!(
+            "“{name}” was not deleted: it is open in process {} on {} since {}",
+            h.pid,
+            h.host,
+            since(h)
+        ),
+        (Lang::Ru, Some(h)) => format!(
+            "«{name}» не удалён: он открыт в процессе {} на {} с {}",
+            h.pid,
+            h.host,
+            since(h)
+        ),
+        (Lang::En, None) => format!("“{name}” was not deleted: it is open in another tpaudit"),
+        (Lang::Ru, None) => format!("«{name}» не удалён: он открыт в другом tpaudit"),
+    }
+}
+
 /// A stale lock of a dead process was taken over.
 pub fn took_over(lang: Lang, h: &Holder) -> String {
     match lang {
@@ -82,6 +102,38 @@ pub fn recovery(lang: Lang, copy: &Path) -> String {
         Lang::Ru => format!(
             "В прошлый раз tpaudit остановился из-за ошибки и сохранил аварийную копию аудита, более новую, чем файл: {p}"
         ),
+    }
+}
+
+/// The unsaved-changes dialog's text, shown when leaving an audit whose save failed.
+pub fn unsaved(lang: Lang, error: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "The changes to this audit could not be saved: {error}. The file keeps its last saved version."
+        ),
+        Lang::Ru => format!(
+            "Изменения аудита не удалось сохранить: {error}. В файле остаётся последняя сохранённая версия."
+        ),
+    }
+}
+
+/// After leaving an audit unsaved: where its emergency copy is, or why there is none.
+pub fn abandoned(lang: Lang, copy: Result<&Path, &str>) -> String {
+    match (lang, copy) {
+        (Lang::En, Ok(p)) => format!(
+            "left without saving; the changes are in the emergency copy {}",
+            p.display()
+        ),
+        (Lang::Ru, Ok(p)) => format!(
+            "выход без сохранения; изменения в аварийной копии {}",
+            p.display()
+        ),
+        (Lang::En, Err(e)) => {
+            format!("left without saving; no emergency copy could be written: {e}")
+        }
+        (Lang::Ru, Err(e)) => {
+            format!("выход без сохранения; аварийную копию записать не удалось: {e}")
+        }
     }
 }
 

@@ -128,6 +128,9 @@ catalogue! {
     RecoveryTitle => "Emergency copy found", "Найдена аварийная копия";
     RestoreCopy => "Restore it: it becomes the audit and is saved", "Восстановить: она станет аудитом и будет сохранена";
     DiscardCopy => "Discard it: delete the copy", "Отбросить: удалить копию";
+    UnsavedTitle => "Changes not saved", "Изменения не сохранены";
+    Stay => "Stay: keep the changes in memory and keep trying to save", "Остаться: изменения останутся в памяти, сохранение продолжит попытки";
+    LeaveAnyway => "Leave anyway: the changes go to an emergency copy, not the audit", "Всё равно уйти: изменения попадут в аварийную копию, а не в аудит";
     // The analysis screens, action plans and exports.
     PrevParticipant => "Previous participant", "Предыдущий участник";
     OpenMatrix => "Priority matrix", "Матрица приоритетов";
@@ -220,6 +223,14 @@ pub fn deleted(lang: Lang, name: &str) -> String {
     match lang {
         Lang::En => format!("Deleted “{name}”: the file is now {name}.ron.deleted"),
         Lang::Ru => format!("Аудит «{name}» удалён: файл переименован в {name}.ron.deleted"),
+    }
+}
+
+/// How the home screen marks a side copy written when the audit changed on disk.
+pub fn copy_of(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("conflict copy of “{name}”"),
+        Lang::Ru => format!("копия «{name}» при конфликте"),
     }
 }
 

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use super::audit_file::load;
 use super::datadir::DataDir;
 use super::error::{Result, StoreError};
+use super::session::side_copy_of;
 use crate::model::{Audit, Progress, score};
 
 /// One audit file found in the data directory.
@@ -15,6 +16,8 @@ pub struct Entry {
     /// The file name without `.ron`: what `open NAME` takes.
     pub name: String,
     pub path: PathBuf,
+    /// The audit this file is a side copy of (written when the file changed on disk).
+    pub copy_of: Option<String>,
     /// The audit, or why it could not be read.
     pub audit: Result<Audit>,
 }
@@ -32,7 +35,8 @@ impl Entry {
     }
 }
 
-/// All `*.ron` audits, most recently changed first; a missing folder is an empty list.
+/// All `*.ron` audits, most recently changed first, then the side copies; a missing folder is an
+/// empty list. Emergency copies, backups, locks and deleted audits end otherwise, so never show.
 pub fn list(data: &DataDir) -> Result<Vec<Entry>> {
     let dir = data.audits_dir();
     let read = match std::fs::read_dir(&dir) {
@@ -48,14 +52,17 @@ pub fn list(data: &DataDir) -> Result<Vec<Entry>> {
             let name = path.file_stem()?.to_string_lossy().into_owned();
             (!name.starts_with('.')).then(|| Entry {
                 audit: load(&path),
+                copy_of: side_copy_of(&name).map(str::to_string),
                 name,
                 path,
             })
         })
         .collect();
+    // A side copy is as recent as its audit: listed after every audit, it is not mistaken for it.
     entries.sort_by(|a, b| {
-        b.updated()
-            .cmp(&a.updated())
+        (a.copy_of.is_some())
+            .cmp(&b.copy_of.is_some())
+            .then_with(|| b.updated().cmp(&a.updated()))
             .then_with(|| a.name.cmp(&b.name))
     });
     Ok(entries)

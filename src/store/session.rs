@@ -176,3 +176,12 @@ pub fn side_copy_path(path: &Path, now: jiff::Timestamp) -> PathBuf {
     let stamp = now.strftime("%Y%m%d-%H%M%S");
     path.with_file_name(format!("{stem}.conflict-{stamp}.ron"))
 }
+
+/// The audit a side copy was made of, when `stem` (a file name without `.ron`) is one:
+/// `NAME.conflict-YYYYMMDD-HHMMSS` gives `NAME`.
+pub fn side_copy_of(stem: &str) -> Option<&str> {
+    let (name, stamp) = stem.rsplit_once(".conflict-")?;
+    let (date, time) = stamp.split_once('-')?;
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    (!name.is_empty() && digits(date, 8) && digits(time, 6)).then_some(name)
+}

@@ -8,7 +8,7 @@ use jiff::tz::TimeZone;
 use super::action::ActionForm;
 use super::disk::Session;
 use super::editor::Editor;
-use super::msg::HomeEntry;
+use super::msg::{Effect, HomeEntry};
 use crate::model::edit::Op;
 use crate::model::{Audit, Lang, Progress, Scale, Template, score};
 use crate::store::DataDir;
@@ -99,6 +99,20 @@ pub enum Modal {
     },
     /// The action plan of a touchpoint.
     Action(Box<ActionForm>),
+    /// Leaving the open audit, whose save failed with `error`: stay, or leave as `then` says.
+    Unsaved {
+        error: String,
+        then: Leave,
+    },
+}
+
+/// Where the user goes when the open audit is left (it is saved first).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Leave {
+    /// The home screen.
+    Home,
+    /// Another audit replaces the open one: these effects open it.
+    Replace(Vec<Effect>),
 }
 
 /// One step of history: the op that reverses a change, and where the cursor was.
@@ -253,6 +267,8 @@ pub struct App {
     pub help_scroll: u16,
     /// Set after a failed save on quit: the next `q` leaves anyway.
     pub quit_armed: bool,
+    /// The open audit is being left once the save under way succeeds.
+    pub leaving: Option<Leave>,
     pub quitting: bool,
     /// The open audit's file and lock; only effects use it.
     pub session: Session,
@@ -285,6 +301,7 @@ impl App {
             alert: None,
             help_scroll: 0,
             quit_armed: false,
+            leaving: None,
             quitting: false,
             session: Session::default(),
         }

@@ -42,9 +42,7 @@ impl Session {
 /// or opens read-only, and looks for an emergency copy.
 pub fn open(app: &App, path: &Path) -> Msg {
     // Our own lock on this audit would make us our own reader: let it go first.
-    if app.session.with(path, |_| ()).is_some() {
-        app.session.replace(None);
-    }
+    close(app, path);
     let (file, audit) = match AuditFile::open(path) {
         Ok(opened) => opened,
         Err(e) => return Msg::Failed(e.to_string()),
@@ -67,6 +65,13 @@ pub fn open(app: &App, path: &Path) -> Msg {
         access,
         recovery,
     }))
+}
+
+/// Lets go of the audit at `path` if it is this window's open file, releasing its lock.
+pub fn close(app: &App, path: &Path) {
+    if app.session.with(path, |_| ()).is_some() {
+        app.session.replace(None);
+    }
 }
 
 /// Saves the open audit unless the file changed on disk (then a side copy is written).
@@ -111,6 +116,34 @@ pub fn discard_recovery(app: &App) -> Option<Msg> {
     recovery::discard(&w.path)
         .err()
         .map(|e| Msg::Failed(e.to_string()))
+}
+
+/// Closes the open audit without saving, as the user chose. Its emergency copy goes beside the
+/// file, else (that folder unwritable, say) into the data folder, else into the system's
+/// temporary folder; then the lock is released, since this window no longer edits the audit.
+pub fn abandon(app: &App) -> Option<Msg> {
+    let w = app.walk.as_ref()?;
+    let name = w.path.file_name().unwrap_or_default();
+    let mut in_temp = std::ffi::OsString::from("tpaudit-");
+    in_temp.push(name);
+    let places = [
+        w.path.clone(),
+        app.data.root().join(name),
+        std::env::temp_dir().join(in_temp),
+    ];
+    let mut errors = Vec::new();
+    let mut written = None;
+    for place in &places {
+        match recovery::write_recovery(place, &w.audit) {
+            Ok(copy) => {
+                written = Some(copy);
+                break;
+            }
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    app.session.replace(None);
+    Some(Msg::Abandoned(written.ok_or_else(|| errors.join("; "))))
 }
 
 fn not_open(path: &Path) -> String {

@@ -6,8 +6,8 @@ use super::app::App;
 use super::disk;
 use super::home::free_name;
 use super::msg::{Effect, HomeEntry, Msg};
-use crate::i18n::ui;
-use crate::store::{self, listing};
+use crate::i18n::{safety, ui};
+use crate::store::{self, listing, lock};
 
 /// Performs one effect and returns the message reporting its outcome, if any.
 pub fn perform(app: &App, effect: &Effect) -> Option<Msg> {
@@ -26,6 +26,7 @@ pub fn perform(app: &App, effect: &Effect) -> Option<Msg> {
         Effect::Overwrite => Some(disk::overwrite(app)),
         Effect::Reload => Some(disk::reload(app)),
         Effect::DiscardRecovery => disk::discard_recovery(app),
+        Effect::Abandon => disk::abandon(app),
         Effect::Export { crosshair } => Some(super::export::export(app, *crosshair)),
     }
 }
@@ -49,6 +50,7 @@ fn entry(e: listing::Entry) -> HomeEntry {
         error: e.audit.as_ref().err().map(|err| err.to_string()),
         name: e.name,
         path: e.path,
+        copy_of: e.copy_of,
     }
 }
 
@@ -84,8 +86,19 @@ fn duplicate(app: &App, from: &Path, name: &str) -> Msg {
     }
 }
 
-/// Renames rather than unlinks, so a deleted audit can still be recovered by hand.
+/// Renames rather than unlinks, so a deleted audit can still be recovered by hand. The audit's
+/// lock is held around the rename: an audit another tpaudit has open is never renamed away
+/// under it, and none can open it half-way through.
 fn delete(app: &App, path: &Path, name: &str) -> Msg {
+    // This window's own lock (the audit was open before going home) is no other holder.
+    disk::close(app, path);
+    let _lock = match lock::acquire(path) {
+        Ok(lock::Acquired::Locked(lock)) => lock,
+        Ok(lock::Acquired::HeldBy(holder)) => {
+            return Msg::Failed(safety::delete_refused(app.lang, name, holder.as_ref()));
+        }
+        Err(e) => return Msg::Failed(e.to_string()),
+    };
     let mut target = path.as_os_str().to_os_string();
     target.push(".deleted");
     match std::fs::rename(path, &target) {

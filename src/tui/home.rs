@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{App, ConfirmFor, FormField, Modal, NewForm, PromptFor};
+use super::app::{App, ConfirmFor, FormField, Leave, Modal, NewForm, PromptFor};
 use super::editor::Editor;
 use super::msg::{Cmd, Effect, HomeEntry};
 use crate::i18n::ui::{self, T};
@@ -37,15 +37,17 @@ impl App {
         self.home.entries.get(self.home.cursor)
     }
 
+    /// Opens the selected audit or example, in place of the audit open before (saved first).
     fn open_selected(&mut self) -> Vec<Effect> {
-        if let Some(e) = self.selected_entry() {
-            return vec![Effect::Open(e.path.clone())];
-        }
         let example = self.home.cursor.checked_sub(self.home.entries.len());
-        match example.and_then(|i| self.examples.get(i)) {
-            Some(ex) => vec![Effect::OpenExample(ex.name.clone())],
-            None => Vec::new(),
-        }
+        let open = match self.selected_entry() {
+            Some(e) => Effect::Open(e.path.clone()),
+            None => match example.and_then(|i| self.examples.get(i)) {
+                Some(ex) => Effect::OpenExample(ex.name.clone()),
+                None => return Vec::new(),
+            },
+        };
+        self.leave_walk(Leave::Replace(vec![open]))
     }
 
     fn ask_duplicate(&mut self) {
@@ -125,10 +127,11 @@ impl App {
                 let path = self.data.audit_path(&name);
                 // The form stays open until the file exists, so an error can be shown in it.
                 self.modal = Some(Modal::NewAudit(form));
-                vec![Effect::Create {
+                let create = Effect::Create {
                     path,
                     audit: Box::new(audit),
-                }]
+                };
+                self.leave_walk(Leave::Replace(vec![create]))
             }
             (Err(error), _) => {
                 form.error = Some(error);

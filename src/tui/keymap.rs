@@ -294,6 +294,27 @@ pub static RECOVERY: &[Binding] = &[
     ),
 ];
 
+/// Leaving an audit whose changes could not be saved. Every way out of the dialog but `l`
+/// stays: a user pressing Esc again must not lose the changes.
+pub static UNSAVED: &[Binding] = &[
+    b!(
+        "s Enter Esc",
+        Stay,
+        true,
+        [
+            (K::Char('s'), N, Cmd::Stay),
+            (K::Enter, N, Cmd::Stay),
+            (K::Esc, N, Cmd::Stay)
+        ]
+    ),
+    b!(
+        "l",
+        LeaveAnyway,
+        true,
+        [(K::Char('l'), N, Cmd::LeaveAnyway)]
+    ),
+];
+
 /// The table for what currently has the keys.
 pub fn active(app: &App) -> &'static [Binding] {
     match (&app.modal, app.screen) {
@@ -312,6 +333,7 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Conflict { .. }), _) => CONFLICT,
         (Some(Modal::Recovery { .. }), _) => RECOVERY,
         (Some(Modal::Action(_)), _) => ACTION,
+        (Some(Modal::Unsaved { .. }), _) => UNSAVED,
         (Some(Modal::Help), Screen::Walk) | (None, Screen::Walk) => WALK,
         (Some(Modal::Help), Screen::Home) | (None, Screen::Home) => HOME,
         (Some(Modal::Help), Screen::Matrix) | (None, Screen::Matrix) => MATRIX,

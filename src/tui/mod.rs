@@ -12,6 +12,7 @@ mod export;
 mod home;
 pub mod keymap;
 mod keymap_analysis;
+mod leave;
 mod modal;
 pub mod msg;
 mod safety;

@@ -23,6 +23,9 @@ impl App {
                 return self.safety_dialog(m, cmd);
             }
             (Some(Modal::Action(form)), cmd) => return self.action_command(form, cmd),
+            (Some(Modal::Unsaved { error, then }), cmd) => {
+                return self.unsaved_dialog(error, then, cmd);
+            }
             (Some(Modal::Notes { original, .. }), _) => self.finish_notes(original),
             (
                 Some(Modal::Prompt {

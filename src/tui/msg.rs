@@ -58,6 +58,9 @@ pub enum Cmd {
     KeepMine,
     RestoreCopy,
     DiscardCopy,
+    // Leaving an audit whose changes could not be saved.
+    Stay,
+    LeaveAnyway,
     // The analysis screens (matrix, priority list), action plans and exports.
     PrevParticipant,
     OpenMatrix,
@@ -82,6 +85,8 @@ pub enum Cmd {
 pub struct HomeEntry {
     pub name: String,
     pub path: PathBuf,
+    /// The audit this file is a side copy of, written when that audit changed on disk.
+    pub copy_of: Option<String>,
     pub client: String,
     pub progress: Option<Progress>,
     pub updated: Option<jiff::Timestamp>,
@@ -123,6 +128,9 @@ pub enum Msg {
     Reloaded(Box<Audit>),
     /// Reports were exported: the files written, or why not.
     Exported(Result<Vec<PathBuf>, String>),
+    /// The open audit was closed unsaved, as the user chose: where its emergency copy went,
+    /// or why none could be written.
+    Abandoned(Result<PathBuf, String>),
 }
 
 /// An audit opened through its file session, with what the user must be told about it.
@@ -175,6 +183,9 @@ pub enum Effect {
     Reload,
     /// Remove the emergency copy of the open audit.
     DiscardRecovery,
+    /// Close the open audit without saving, as the user chose: its emergency copy is written
+    /// first, wherever a place can be found, then its lock is released.
+    Abandon,
     /// Write the Markdown, HTML and CSV reports of the open audit next to its file.
     Export {
         crosshair: CrosshairMode,

@@ -71,7 +71,9 @@ impl Cmd {
             | Cmd::Cancel
             | Cmd::CloseHelp
             | Cmd::ReloadDisk
-            | Cmd::DiscardCopy => false,
+            | Cmd::DiscardCopy
+            | Cmd::Stay
+            | Cmd::LeaveAnyway => false,
         }
     }
 }
@@ -122,6 +124,8 @@ impl App {
 
     /// A save found the file changed on disk: autosave stops until the user chooses.
     pub(super) fn save_conflict(&mut self, side_copy: PathBuf) -> Vec<Effect> {
+        // The audit stays open until the user has chosen which version to keep.
+        self.leaving = None;
         if let Some(w) = self.walk.as_mut() {
             w.conflict = Some(side_copy.clone());
         }

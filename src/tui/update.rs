@@ -1,6 +1,6 @@
 //! `update`: the one place state changes. No I/O: disk work is returned as effects.
 
-use super::app::{App, ConfirmFor, Modal, PromptFor, Screen, Walk};
+use super::app::{App, ConfirmFor, Leave, Modal, PromptFor, Screen, Walk};
 use super::editor::Editor;
 use super::msg::{Cmd, Effect, Msg};
 use super::walk::Scoring;
@@ -30,6 +30,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::SaveConflict(side_copy) => app.save_conflict(side_copy),
         Msg::Reloaded(audit) => app.reloaded(*audit),
         Msg::Exported(result) => app.exported(result),
+        Msg::Abandoned(copy) => app.abandoned(copy),
     };
     app.follow();
     effects
@@ -210,20 +211,22 @@ impl App {
 
     fn saved(&mut self, result: Result<(), String>) -> Vec<Effect> {
         let now = self.now;
+        let mut effects = Vec::new();
         if let Some(w) = self.walk.as_mut() {
-            match result {
+            match &result {
                 Ok(()) => {
                     w.dirty = false;
                     w.saved_at = Some(now);
                     w.save_error = None;
                     if std::mem::take(&mut w.discard_recovery) {
-                        return vec![Effect::DiscardRecovery];
+                        effects.push(Effect::DiscardRecovery);
                     }
                 }
-                Err(e) => w.save_error = Some(e),
+                Err(e) => w.save_error = Some(e.clone()),
             }
         }
-        Vec::new()
+        effects.extend(self.saved_while_leaving(&result));
+        effects
     }
 
     pub(super) fn opened(&mut self, walk: Walk) -> Vec<Effect> {
@@ -263,13 +266,7 @@ impl App {
     }
 
     fn back_home(&mut self) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        if self.walk.as_ref().is_some_and(|w| w.dirty) {
-            effects.push(Effect::Save);
-        }
-        effects.push(Effect::List);
-        self.screen = Screen::Home;
-        effects
+        self.leave_walk(Leave::Home)
     }
 
     fn click(&mut self, column: u16, row: u16) -> Vec<Effect> {

@@ -51,6 +51,10 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             choice(app, theme, frame, area, T::RecoveryTitle, &text);
         }
         Some(Modal::Action(form)) => super::action_form::draw(app, theme, frame, area, form),
+        Some(Modal::Unsaved { error, .. }) => {
+            let text = safety::unsaved(app.lang, error);
+            choice(app, theme, frame, area, T::UnsavedTitle, &text);
+        }
     }
 }
 

@@ -24,11 +24,14 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     .areas(area);
     audit_list(app, theme, frame, audits);
     example_list(app, theme, frame, examples);
-    if let Some(flash) = &app.flash {
-        frame.render_widget(
-            Paragraph::new(Span::styled(flash.as_str(), theme.warning)),
-            status,
-        );
+    // An alert (an audit left unsaved, say) outranks a passing message.
+    let status_line = match (&app.alert, &app.flash) {
+        (Some(alert), _) => Some(Span::styled(alert.as_str(), theme.error)),
+        (None, Some(flash)) => Some(Span::styled(flash.as_str(), theme.warning)),
+        (None, None) => None,
+    };
+    if let Some(line) = status_line {
+        frame.render_widget(Paragraph::new(line), status);
     }
     super::walk::hints(app, theme, frame, hints);
 }
@@ -66,9 +69,18 @@ fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let when = e.updated.map_or(String::new(), |u| {
             app.tz.to_datetime(u).strftime("%Y-%m-%d %H:%M").to_string()
         });
-        let detail = match &e.error {
-            Some(_) => Span::styled(t(lang, T::Unreadable), theme.warning),
-            None => Span::raw(format!("{}  {when}", bar(e.progress))),
+        let detail = match (&e.error, &e.copy_of) {
+            (Some(_), _) => Span::styled(t(lang, T::Unreadable), theme.warning),
+            // The mark comes first, so a narrow screen still shows it.
+            (None, Some(of)) => Span::styled(
+                format!(
+                    "{}  {}",
+                    crate::i18n::ui::copy_of(lang, of),
+                    bar(e.progress)
+                ),
+                theme.warning,
+            ),
+            (None, None) => Span::raw(format!("{}  {when}", bar(e.progress))),
         };
         lines.push(row(&e.name, &e.client, detail, style, inner.width));
     }
