@@ -37,6 +37,98 @@ fn any_key() -> impl Strategy<Value = (KeyCode, KeyModifiers)> {
     ]
 }
 
+/// One thing that happens to the app: a key, a paste, or a resize of the terminal.
+#[derive(Debug, Clone)]
+enum Event {
+    Key(KeyCode, KeyModifiers),
+    Paste(String),
+    Resize(u16, u16),
+}
+
+/// Pasted text as a terminal may deliver it: escape sequences, tabs, control characters,
+/// Cyrillic, CJK, emoji and combining marks, up to 10,000 characters.
+fn paste() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\u{1b}[31mred\u{1b}[0m".to_string()),
+        Just("\u{1b}]0;title\u{7}".to_string()),
+        Just("\ttab\r\nline\u{0}\u{8}".to_string()),
+        Just("Касса 🙂 漢字 e\u{301}".to_string()),
+        "[a-zA-Zа-я0-9 ]{0,20}",
+    ];
+    prop_oneof![
+        prop::collection::vec(piece, 0..8).prop_map(|v| v.concat()),
+        (1usize..10_000).prop_map(|n| "\u{1b}[2J界\t".chars().cycle().take(n).collect()),
+    ]
+}
+
+fn any_event() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        8 => any_key().prop_map(|(k, m)| Event::Key(k, m)),
+        1 => paste().prop_map(Event::Paste),
+        1 => (1u16..=300, 1u16..=100).prop_map(|(w, h)| Event::Resize(w, h)),
+    ]
+}
+
+/// What undo must give back: the audit's content, without its last-change time.
+fn content(app: &tpaudit::tui::app::App) -> Option<String> {
+    app.walk.as_ref().map(|w| {
+        format!(
+            "{:?}{:?}{}{}",
+            w.audit.stages, w.audit.participants, w.audit.name, w.audit.client
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn random_keys_pastes_and_resizes_never_break_the_walk_and_undo_restores(
+        events in proptest::collection::vec(any_event(), 1..100),
+        w in 1u16..=300,
+        h in 1u16..=100,
+    ) {
+        let mut app = walk_app(audit(Lang::En));
+        let (mut w, mut h) = (w, h);
+        update(&mut app, Msg::Resize(w, h));
+        for event in events {
+            let in_walk = app.screen == Screen::Walk && app.modal.is_none();
+            let before = content(&app);
+            // An undo or redo is itself checked by the next step, not by undoing it again.
+            let is_history = matches!(
+                event,
+                Event::Key(KeyCode::Char('u'), KeyModifiers::NONE)
+                    | Event::Key(KeyCode::Char('r'), KeyModifiers::CONTROL)
+            );
+            match event {
+                Event::Key(code, _) if code == KeyCode::Esc && in_walk || code == KeyCode::Char('q') => continue,
+                Event::Key(code, mods) => {
+                    key_with(&mut app, code, mods);
+                }
+                Event::Paste(text) => {
+                    update(&mut app, Msg::Paste(text));
+                }
+                Event::Resize(nw, nh) => {
+                    (w, h) = (nw, nh);
+                    update(&mut app, Msg::Resize(w, h));
+                }
+            }
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+            terminal.draw(|f| tpaudit::ui::view(&app, f)).expect("draws");
+            let walk = app.walk.as_ref().expect("walk stays open");
+            prop_assert!(tpaudit::model::validate(&walk.audit).is_empty(), "{:?}", tpaudit::model::validate(&walk.audit));
+            let after = content(&app);
+            let undoable = app.modal.is_none() && matches!(app.screen, Screen::Walk | Screen::Priority);
+            if undoable && !is_history && after != before {
+                key_with(&mut app, KeyCode::Char('u'), KeyModifiers::NONE);
+                prop_assert_eq!(content(&app), before, "undo returns the state before the change");
+                key_with(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
+                prop_assert_eq!(content(&app), after, "redo brings the change back");
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
