@@ -99,3 +99,72 @@ fn e2e_closing_the_terminal_saves_and_exits() {
         "the keys typed just before the window closed are saved:\n{text}"
     );
 }
+
+#[test]
+fn e2e_quitting_anyway_after_a_failed_save_leaves_an_emergency_copy() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is required under CI"
+        );
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    new_audit(&data);
+    let socket = format!("tpaudit-quit-anyway-{}", std::process::id());
+    let command = format!(
+        "exec '{BIN}' --data-dir '{}' --lang en open demo",
+        data.display()
+    );
+    assert!(
+        tmux(
+            &socket,
+            &["new-session", "-d", "-x", "100", "-y", "30", &command]
+        )
+        .status
+        .success()
+    );
+    let start = Instant::now();
+    while !screen(&socket).contains("Search ads") && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let pid: u32 =
+        String::from_utf8_lossy(&tmux(&socket, &["list-panes", "-F", "#{pane_pid}"]).stdout)
+            .trim()
+            .parse()
+            .expect("pane pid");
+    // The audits folder turns into a file: no save can succeed from now on.
+    std::fs::rename(data.join("audits"), data.join("audits-away")).expect("move the folder away");
+    std::fs::write(data.join("audits"), b"not a folder").expect("block the folder");
+    tmux(&socket, &["send-keys", "4"]);
+    let start = Instant::now();
+    while !screen(&socket).to_lowercase().contains("fail")
+        && start.elapsed() < Duration::from_secs(5)
+    {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    tmux(&socket, &["send-keys", "q"]);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        running(pid),
+        "the first q after a failed save does not quit:\n{}",
+        screen(&socket)
+    );
+    tmux(&socket, &["send-keys", "q"]);
+    let gone = Instant::now();
+    while running(pid) && gone.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = tmux(&socket, &["kill-server"]);
+    assert!(!running(pid), "the second q quits");
+    let copy = data.join("demo.ron.recovery");
+    let audit = tpaudit::store::load(&copy).expect("an emergency copy in the data folder");
+    let first = audit.touchpoints().next().expect("a touchpoint").2;
+    assert_eq!(
+        first.ratings.first().and_then(|r| r.frequency),
+        Some(4),
+        "the unsaved score is in the copy"
+    );
+}

@@ -70,9 +70,28 @@ pub fn run(opts: Options) -> color_eyre::Result<()> {
         DisableMouseCapture
     );
     ratatui::restore();
+    // Quitting anyway after a failed save still leaves the work somewhere: say where.
+    if let Some(note) = emergency_copy_if_unsaved(&app) {
+        eprintln!("{note}");
+    }
     match result {
         Ok(r) => r,
         Err(crash) => Err(color_eyre::eyre::eyre!(crash.report(app.lang))),
+    }
+}
+
+/// Writes an emergency copy of an audit whose last changes never reached its file.
+fn emergency_copy_if_unsaved(app: &App) -> Option<String> {
+    let w = app.walk.as_ref()?;
+    if !w.dirty || w.read_only.is_some() {
+        return None;
+    }
+    match disk::abandon(app)? {
+        Msg::Abandoned(copy) => Some(crate::i18n::safety::abandoned(
+            app.lang,
+            copy.as_ref().map(PathBuf::as_path).map_err(String::as_str),
+        )),
+        _ => None,
     }
 }
 
