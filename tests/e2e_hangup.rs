@@ -45,20 +45,20 @@ fn new_audit(data: &Path) {
     );
 }
 
-#[test]
-fn e2e_closing_the_terminal_saves_and_exits() {
+/// A new audit "demo" opened in the workbench in a detached tmux session: (data dir, tmux
+/// socket, pid of tpaudit), or `None` when tmux is missing outside CI.
+fn open_demo(dir: &Path, tag: &str) -> Option<(std::path::PathBuf, String, u32)> {
     if Command::new("tmux").arg("-V").output().is_err() {
         assert!(
             std::env::var_os("CI").is_none(),
             "tmux is required under CI"
         );
         eprintln!("skipped: tmux is not installed");
-        return;
+        return None;
     }
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
+    let data = dir.join("data");
     new_audit(&data);
-    let socket = format!("tpaudit-hangup-{}", std::process::id());
+    let socket = format!("tpaudit-{tag}-{}", std::process::id());
     let command = format!(
         "exec '{BIN}' --data-dir '{}' --lang en open demo",
         data.display()
@@ -80,6 +80,15 @@ fn e2e_closing_the_terminal_saves_and_exits() {
             .trim()
             .parse()
             .expect("pane pid");
+    Some((data, socket, pid))
+}
+
+#[test]
+fn e2e_closing_the_terminal_saves_and_exits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let Some((data, socket, pid)) = open_demo(dir.path(), "hangup") else {
+        return;
+    };
     tmux(&socket, &["send-keys", "4", "5"]);
     std::thread::sleep(Duration::from_millis(100));
     tmux(&socket, &["kill-server"]);
@@ -102,39 +111,10 @@ fn e2e_closing_the_terminal_saves_and_exits() {
 
 #[test]
 fn e2e_quitting_anyway_after_a_failed_save_leaves_an_emergency_copy() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is required under CI"
-        );
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
     let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    new_audit(&data);
-    let socket = format!("tpaudit-quit-anyway-{}", std::process::id());
-    let command = format!(
-        "exec '{BIN}' --data-dir '{}' --lang en open demo",
-        data.display()
-    );
-    assert!(
-        tmux(
-            &socket,
-            &["new-session", "-d", "-x", "100", "-y", "30", &command]
-        )
-        .status
-        .success()
-    );
-    let start = Instant::now();
-    while !screen(&socket).contains("Search ads") && start.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let pid: u32 =
-        String::from_utf8_lossy(&tmux(&socket, &["list-panes", "-F", "#{pane_pid}"]).stdout)
-            .trim()
-            .parse()
-            .expect("pane pid");
+    let Some((data, socket, pid)) = open_demo(dir.path(), "quit-anyway") else {
+        return;
+    };
     // The audits folder turns into a file: no save can succeed from now on.
     std::fs::rename(data.join("audits"), data.join("audits-away")).expect("move the folder away");
     std::fs::write(data.join("audits"), b"not a folder").expect("block the folder");
