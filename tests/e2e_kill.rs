@@ -9,76 +9,9 @@ use std::time::{Duration, Instant};
 use tpaudit::model::Scale;
 use tpaudit::store;
 
-const BIN: &str = env!("CARGO_BIN_EXE_tpaudit");
+mod e2e_common;
 
-fn tmux_available() -> bool {
-    Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn new(tag: &str) -> Tmux {
-        Tmux {
-            socket: format!("tpaudit-kill-{tag}-{}", std::process::id()),
-        }
-    }
-
-    fn cmd(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("run tmux")
-    }
-
-    fn start(&self, command: &str) {
-        let out = self.cmd(&["new-session", "-d", "-x", "100", "-y", "30", command]);
-        assert!(
-            out.status.success(),
-            "tmux: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p"]).stdout).into_owned()
-    }
-
-    fn pane_pid(&self) -> Option<u32> {
-        String::from_utf8_lossy(&self.cmd(&["list-panes", "-F", "#{pane_pid}"]).stdout)
-            .trim()
-            .parse()
-            .ok()
-    }
-
-    fn send(&self, key: &str) {
-        self.cmd(&["send-keys", key]);
-    }
-
-    fn wait_for(&self, needle: &str, timeout: Duration) -> bool {
-        let start = Instant::now();
-        while start.elapsed() < timeout {
-            if self.screen().contains(needle) {
-                return true;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        false
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]);
-    }
-}
+use e2e_common::{Tmux, tpaudit};
 
 /// A small pseudo-random generator, so runs are reproducible from the printed seed.
 struct Rng(u64);
@@ -134,25 +67,14 @@ fn scores_in_file(path: &Path) -> usize {
 
 #[test]
 fn e2e_kill_9_while_typing_never_loses_a_change_older_than_a_second() {
-    if !tmux_available() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is required under CI"
-        );
-        eprintln!("skipped: tmux is not installed");
+    if Tmux::start("kill-probe").is_none() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("data");
     let csv = write_csv(dir.path());
-    let out = Command::new(BIN)
-        .args(["--data-dir"])
-        .arg(&data)
-        .args(["import"])
-        .arg(&csv)
-        .args(["--name", "demo"])
-        .output()
-        .expect("import");
+    let csv = csv.to_string_lossy().into_owned();
+    let out = tpaudit(&data, &["import", &csv, "--name", "demo"]);
     assert!(
         out.status.success(),
         "import: {}",
@@ -176,24 +98,16 @@ fn e2e_kill_9_while_typing_never_loses_a_change_older_than_a_second() {
     for round in 0..rounds {
         std::fs::write(&audit_path, &pristine).expect("reset");
         let _ = std::fs::remove_file(store::backup_path(&audit_path));
-        let tmux = Tmux::new(&round.to_string());
-        let command = format!(
-            "exec '{BIN}' --data-dir '{}' --lang en open demo",
-            data.display()
-        );
-        tmux.start(&command);
-        assert!(
-            tmux.wait_for("Touchpoint 01", Duration::from_secs(10)),
-            "the walk did not open:\n{}",
-            tmux.screen()
-        );
-        let pid = tmux.pane_pid().expect("pane pid");
+        let tmux = Tmux::start(&format!("kill-{round}")).expect("tmux is present");
+        tmux.open("main", (100, 30), &data, "demo");
+        tmux.wait_for("main", "Touchpoint 01");
+        let pid = tmux.pane_pid("main");
         let kill_after = Duration::from_millis(800 + rng.below(2500));
         let start = Instant::now();
         let mut typed: Vec<(u8, Instant)> = Vec::new();
         while start.elapsed() < kill_after && typed.len() < 36 {
             let digit = 1 + rng.below(5) as u8;
-            tmux.send(&digit.to_string());
+            tmux.send("main", &digit.to_string());
             typed.push((digit, Instant::now()));
             std::thread::sleep(Duration::from_millis(30 + rng.below(120)));
         }
@@ -205,11 +119,7 @@ fn e2e_kill_9_while_typing_never_loses_a_change_older_than_a_second() {
         assert!(status.success(), "kill -9 {pid}");
         std::thread::sleep(Duration::from_millis(200));
 
-        let check = Command::new(BIN)
-            .arg("check")
-            .arg(&audit_path)
-            .output()
-            .expect("check");
+        let check = tpaudit(&data, &["check", "demo"]);
         assert!(
             check.status.success(),
             "round {round}: the file does not pass check after kill -9: {}",

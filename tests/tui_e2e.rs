@@ -2,112 +2,17 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_tpaudit");
+mod e2e_common;
 
-/// A tmux server of our own, killed when the test ends.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    /// `None` (with a notice) when tmux is missing outside CI; a failure under `CI`.
-    fn start(name: &str) -> Option<Tmux> {
-        let present = Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !present {
-            let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
-            assert!(!ci, "tmux is required for the end-to-end tests under CI");
-            eprintln!("NOTICE: tmux not found; end-to-end test {name} skipped");
-            return None;
-        }
-        Some(Tmux {
-            socket: format!("tpaudit-{name}-{}", std::process::id()),
-        })
-    }
-
-    fn tmux(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn run(&self, command: &str) {
-        let out = self.tmux(&["new-session", "-d", "-x", "100", "-y", "30", command]);
-        assert!(
-            out.status.success(),
-            "tmux new-session: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p"]).stdout).into_owned()
-    }
-
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while !self.screen().contains(text) {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "'{text}' never appeared:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.tmux(&["send-keys", k]);
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn wait_exit(&self) {
-        let start = Instant::now();
-        while self.tmux(&["has-session"]).status.success() {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "tpaudit did not exit:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
-    }
-}
-
-fn tpaudit(data: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(BIN)
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .expect("tpaudit runs")
-}
+use e2e_common::{Tmux, tpaudit};
 
 /// Types `4 5 2 q` into an open audit and waits for the program to leave.
 fn score_first(tmux: &Tmux, data: &Path) {
-    let cmd = format!(
-        "'{BIN}' --data-dir '{}' --lang en open demo",
-        data.display()
-    );
-    tmux.run(&cmd);
-    tmux.wait_for("demo");
-    tmux.keys(&["4", "5", "2", "q"]);
-    tmux.wait_exit();
+    tmux.open("main", (100, 30), data, "demo");
+    tmux.wait_for("main", "demo");
+    tmux.keys("main", &["4", "5", "2", "q"]);
+    tmux.wait_exit("main");
 }
 
 #[test]
@@ -115,15 +20,6 @@ fn e2e_import_score_and_report() {
     let Some(tmux) = Tmux::start("import") else {
         return;
     };
-    if !tpaudit(Path::new("."), &["help", "import"])
-        .status
-        .success()
-    {
-        eprintln!(
-            "NOTICE: this build has no `import` command; e2e_import_score_and_report skipped"
-        );
-        return;
-    }
     let dir = tempfile::tempdir().expect("temp dir");
     let csv = dir.path().join("demo.csv");
     std::fs::write(
@@ -196,16 +92,11 @@ fn e2e_sigterm_saves_before_leaving() {
         return;
     };
     let (dir, data, _) = demo_data();
-    let cmd = format!(
-        "exec '{BIN}' --data-dir '{}' --lang en open demo",
-        dir.path().display()
-    );
-    tmux.run(&cmd);
-    tmux.wait_for("demo");
-    tmux.keys(&["3"]);
-    tmux.wait_for("3 · ·");
-    let pid = tmux.tmux(&["display-message", "-p", "#{pane_pid}"]).stdout;
-    let pid = String::from_utf8_lossy(&pid).trim().to_string();
+    tmux.open("main", (100, 30), dir.path(), "demo");
+    tmux.wait_for("main", "demo");
+    tmux.keys("main", &["3"]);
+    tmux.wait_for("main", "3 · ·");
+    let pid = tmux.pane_pid("main").to_string();
     assert!(
         Command::new("kill")
             .args(["-TERM", &pid])
@@ -213,7 +104,7 @@ fn e2e_sigterm_saves_before_leaving() {
             .expect("kill runs")
             .success()
     );
-    tmux.wait_exit();
+    tmux.wait_exit("main");
     let back = tpaudit::store::load(&data.audit_path("demo")).expect("loads");
     let r = back.stages[0].touchpoints[0]
         .rating("p1")
