@@ -254,3 +254,20 @@ fn notes_are_shown_in_full_on_the_card_when_there_is_room() {
         "the second line is shown: {out}"
     );
 }
+
+#[test]
+fn a_failing_save_takes_the_whole_status_line() {
+    let mut app = walk_app(audit(Lang::En));
+    let reason = "/home/anna/.local/share/tpaudit/audits: No space left on device (os error 28)";
+    app.walk.as_mut().expect("walk").save_error = Some(reason.into());
+    let out = draw(&mut app, 100, 30);
+    let status = out.lines().rev().nth(1).unwrap_or_default();
+    assert!(
+        status.contains(reason),
+        "the whole reason is shown: {status}"
+    );
+    assert!(
+        status.trim_start().starts_with("NOT SAVED"),
+        "the error leads the line instead of being squeezed beside the audit's name: {status}"
+    );
+}

@@ -118,10 +118,24 @@ fn stage_bar(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) 
 /// Audit, progress and participant on the left (or a passing message), the save state right.
 fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
+    // A failing save is the one thing the user must read whole: it takes the line, after any
+    // passing message (such as "press q again").
+    if let (Some(e), None) = (&w.save_error, &w.read_only) {
+        let mut spans = Vec::new();
+        if let Some(flash) = &app.flash {
+            spans.push(Span::styled(format!(" {flash} "), theme.warning));
+        }
+        spans.push(Span::styled(
+            format!(" {}", ui::save_failed(lang, e)),
+            theme.error,
+        ));
+        frame.render_widget(Paragraph::new(Line::from(spans)), area);
+        return;
+    }
     let saved = match (&w.save_error, w.saved_at) {
         // A read-only window never saves, so it has no save state to show.
         _ if w.read_only.is_some() => Span::raw(""),
-        (Some(e), _) => Span::styled(ui::save_failed(lang, e), theme.error),
+        (Some(_), _) => Span::raw(""),
         (None, _) if w.dirty => Span::styled(t(lang, T::Unsaved), theme.dim),
         (None, Some(at)) => Span::styled(
             format!(
