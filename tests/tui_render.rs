@@ -267,7 +267,10 @@ fn a_failing_save_takes_the_whole_status_line() {
         "the whole reason is shown: {status}"
     );
     assert!(
-        status.trim_start().starts_with("NOT SAVED"),
+        status
+            .trim_matches('"')
+            .trim_start()
+            .starts_with("NOT SAVED"),
         "the error leads the line instead of being squeezed beside the audit's name: {status}"
     );
 }
