@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::Options;
 use super::locale::num;
-use crate::i18n::common::scale_letter;
+use crate::i18n::common::{scale_letter, scale_name};
 use crate::i18n::report::{Words, words};
 use crate::model::score;
 use crate::model::{
@@ -136,5 +136,28 @@ impl Facts<'_> {
             let _ = write!(s, " → {}: {}", self.w.kpi_target, esc(&a.kpi_target));
         }
         s.trim().to_string()
+    }
+
+    /// The critical touchpoints' names, escaped for the report's format, or the word for none.
+    pub fn critical_names(&self, esc: fn(&str) -> String) -> String {
+        let names: Vec<String> = self.critical_rows().map(|row| esc(&row.tp.name)).collect();
+        if names.is_empty() {
+            self.w.none.to_string()
+        } else {
+            names.join(", ")
+        }
+    }
+
+    /// The scales a partly rated touchpoint still lacks ("impact, satisfaction"); `None` for a
+    /// not-applicable touchpoint or one with no rating at all.
+    pub fn missing_names(&self, tp: &Touchpoint) -> Option<String> {
+        let missing = missing_scales(tp);
+        (!tp.not_applicable && missing.len() < 3).then(|| {
+            let names: Vec<String> = missing
+                .iter()
+                .map(|&s| scale_name(self.lang, s).to_lowercase())
+                .collect();
+            names.join(", ")
+        })
     }
 }

@@ -89,12 +89,7 @@ fn summary(out: &mut String, f: &Facts) {
         );
     }
     out.push_str("</div>\n");
-    let critical: Vec<String> = f.critical_rows().map(|row| esc(&row.tp.name)).collect();
-    let critical = if critical.is_empty() {
-        w.none.to_string()
-    } else {
-        critical.join(", ")
-    };
+    let critical = f.critical_names(esc);
     let _ = writeln!(
         out,
         "<p class=\"lead\"><strong>{}:</strong> {critical}</p>",

@@ -3,10 +3,10 @@
 use std::fmt::Write;
 
 use super::escape::{html as esc, html_lines};
-use super::facts::{Facts, missing_scales};
+use super::facts::Facts;
 use super::html::badge;
 use super::locale::{date, num};
-use crate::i18n::common::{action_status_name, critical_word, scale_letter, scale_name};
+use crate::i18n::common::{action_status_name, critical_word, scale_letter};
 use crate::model::score::{self, Status};
 use crate::model::{Scale, Touchpoint, TpRef};
 
@@ -139,7 +139,7 @@ fn ratings(out: &mut String, f: &Facts, tp: &Touchpoint) {
 }
 
 pub(super) fn leftovers(out: &mut String, f: &Facts) {
-    let (w, lang) = (f.w, f.lang);
+    let w = f.w;
     for (class, title, list) in [
         ("unscored", w.unscored, &f.ranking.unscored),
         (
@@ -157,17 +157,11 @@ pub(super) fn leftovers(out: &mut String, f: &Facts) {
         for &at in list {
             let tp = f.tp(at);
             let mut line = format!("<li>{}: {}", esc(&f.stage(at).name), esc(&tp.name));
-            let missing = missing_scales(tp);
-            if !tp.not_applicable && missing.len() < 3 {
-                let names: Vec<String> = missing
-                    .iter()
-                    .map(|&s| scale_name(lang, s).to_lowercase())
-                    .collect();
+            if let Some(names) = f.missing_names(tp) {
                 let _ = write!(
                     line,
-                    " <span class=\"muted\">({}: {})</span>",
-                    w.missing,
-                    names.join(", ")
+                    " <span class=\"muted\">({}: {names})</span>",
+                    w.missing
                 );
             }
             let _ = writeln!(out, "{line}</li>");

@@ -55,12 +55,7 @@ fn summary(out: &mut String, f: &Facts) {
         .map(|&(q, n)| format!("{}: {n}", quadrant_name(f.lang, q)))
         .collect();
     let _ = writeln!(out, "- {}", quadrants.join(" · "));
-    let critical: Vec<String> = f.critical_rows().map(|row| esc(&row.tp.name)).collect();
-    let critical = if critical.is_empty() {
-        w.none.to_string()
-    } else {
-        critical.join(", ")
-    };
+    let critical = f.critical_names(esc);
     let _ = writeln!(
         out,
         "- {} ({}): {critical}",

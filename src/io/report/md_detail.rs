@@ -3,11 +3,9 @@
 use std::fmt::Write;
 
 use super::escape::md as esc;
-use super::facts::{Facts, missing_scales};
+use super::facts::Facts;
 use super::locale::{date, num};
-use crate::i18n::common::{
-    action_status_name, critical_word, quadrant_name, scale_letter, scale_name,
-};
+use crate::i18n::common::{action_status_name, critical_word, quadrant_name, scale_letter};
 use crate::model::score::{self, Status};
 use crate::model::{Scale, Touchpoint};
 
@@ -109,7 +107,7 @@ pub(super) fn by_stage(out: &mut String, f: &Facts) {
 }
 
 pub(super) fn leftovers(out: &mut String, f: &Facts) {
-    let (w, lang) = (f.w, f.lang);
+    let w = f.w;
     for (title, list) in [
         (w.unscored, &f.ranking.unscored),
         (w.not_applicable, &f.ranking.not_applicable),
@@ -122,13 +120,8 @@ pub(super) fn leftovers(out: &mut String, f: &Facts) {
         for &at in list {
             let tp = f.tp(at);
             let mut line = format!("- {}: {}", esc(&f.stage(at).name), esc(&tp.name));
-            let missing = missing_scales(tp);
-            if !tp.not_applicable && missing.len() < 3 {
-                let names: Vec<String> = missing
-                    .iter()
-                    .map(|&s| scale_name(lang, s).to_lowercase())
-                    .collect();
-                let _ = write!(line, " ({}: {})", w.missing, names.join(", "));
+            if let Some(names) = f.missing_names(tp) {
+                let _ = write!(line, " ({}: {names})", w.missing);
             }
             let _ = writeln!(out, "{line}");
         }
