@@ -274,3 +274,36 @@ fn a_failing_save_takes_the_whole_status_line() {
         "the error leads the line instead of being squeezed beside the audit's name: {status}"
     );
 }
+
+/// The safety dialogs: a file changed on disk, an emergency copy found, a save that failed
+/// while leaving the audit.
+#[test]
+fn safety_dialogs_in_both_languages() {
+    use tpaudit::tui::app::{Leave, Modal};
+    for lang in [Lang::En, Lang::Ru] {
+        snap("dialog_conflict", lang, |lang| {
+            let mut app = walk_state(lang);
+            app.modal = Some(Modal::Conflict {
+                side_copy: "/data/audits/demo.conflict-20261124-101500.ron".into(),
+            });
+            app
+        });
+        snap("dialog_recovery", lang, |lang| {
+            let mut app = walk_state(lang);
+            let copy = app.walk.as_ref().expect("walk").audit.clone();
+            app.modal = Some(Modal::Recovery {
+                path: "/data/audits/demo.ron.recovery".into(),
+                audit: Box::new(copy),
+            });
+            app
+        });
+        snap("dialog_unsaved", lang, |lang| {
+            let mut app = walk_state(lang);
+            app.modal = Some(Modal::Unsaved {
+                error: "/data/audits: No space left on device (os error 28)".into(),
+                then: Leave::Home,
+            });
+            app
+        });
+    }
+}
