@@ -239,6 +239,7 @@ fn ranked_table(out: &mut String, f: &Facts) {
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 }
+
 fn action_plan(out: &mut String, f: &Facts) {
     let w = f.w;
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", w.action_plan);

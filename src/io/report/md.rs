@@ -217,6 +217,7 @@ fn ranked_table(out: &mut String, f: &Facts) {
     }
     out.push('\n');
 }
+
 fn action_plan(out: &mut String, f: &Facts) {
     let w = f.w;
     let _ = writeln!(out, "## {}\n", w.action_plan);
