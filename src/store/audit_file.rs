@@ -119,6 +119,11 @@ pub fn save(path: &Path, audit: &Audit) -> Result<()> {
         path: path.into(),
         message: e.to_string(),
     })?;
+    save_text(path, &text)
+}
+
+/// Writes already serialized audit text the way [`save`] does: atomically, keeping a `.bak`.
+pub fn save_text(path: &Path, text: &str) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
     }

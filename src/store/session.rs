@@ -3,39 +3,36 @@
 
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
 use super::atomic::write_atomic;
-use super::audit_file::{load, save, to_ron};
+use super::audit_file::{load, save_text, to_ron};
 use super::error::{Result, StoreError};
 use super::lock::{Acquired, Holder, Lock, acquire};
 use crate::model::Audit;
 
-/// What identifies a file's contents cheaply (length, mtime) and surely (hash).
+/// What identifies a file's contents: its length and a hash of its bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fingerprint {
     len: u64,
-    modified: Option<SystemTime>,
     hash: u64,
 }
 
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
+impl Fingerprint {
+    /// The fingerprint of these bytes.
+    pub fn of(bytes: &[u8]) -> Fingerprint {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut h);
+        Fingerprint {
+            len: bytes.len() as u64,
+            hash: h.finish(),
+        }
+    }
 }
 
 /// The fingerprint of the file at `path`, or `None` if there is no file.
 pub fn fingerprint(path: &Path) -> Result<Option<Fingerprint>> {
     match std::fs::read(path) {
-        Ok(bytes) => {
-            let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
-            Ok(Some(Fingerprint {
-                len: bytes.len() as u64,
-                modified,
-                hash: hash_bytes(&bytes),
-            }))
-        }
+        Ok(bytes) => Ok(Some(Fingerprint::of(&bytes))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(StoreError::io(path, e)),
     }
@@ -104,7 +101,7 @@ impl AuditFile {
     pub fn changed_on_disk(&self) -> Result<bool> {
         let now = fingerprint(&self.path)?;
         Ok(match (now, self.known) {
-            (Some(a), Some(b)) => a.len != b.len || a.hash != b.hash,
+            (Some(a), Some(b)) => a != b,
             (Some(_), None) => true,
             (None, _) => false,
         })
@@ -129,8 +126,13 @@ impl AuditFile {
     /// Saves over whatever is on disk (after the user chose to keep the audit in memory).
     pub fn overwrite(&mut self, audit: &Audit) -> Result<()> {
         self.writable()?;
-        save(&self.path, audit)?;
-        self.known = fingerprint(&self.path)?;
+        let text = to_ron(audit).map_err(|e| StoreError::Serialize {
+            path: self.path.clone(),
+            message: e.to_string(),
+        })?;
+        save_text(&self.path, &text)?;
+        // What is on disk now is exactly the text written: no need to read it back.
+        self.known = Some(Fingerprint::of(text.as_bytes()));
         Ok(())
     }
 
