@@ -2,7 +2,8 @@
 
 use proptest::prelude::*;
 use tpaudit::model::{
-    Action, ActionStatus, Audit, Channel, Control, Lang, Participant, Rating, Stage, Touchpoint,
+    Action, ActionStatus, Agreed, Audit, Channel, Control, Lang, Participant, Rating, Stage,
+    Touchpoint,
 };
 use tpaudit::store;
 
@@ -48,9 +49,16 @@ fn touchpoint(idx: usize, participants: usize) -> impl Strategy<Value = Touchpoi
         any::<bool>(),
         prop::collection::vec((score(), score(), score()), participants),
         prop::option::of((text(), text(), 0u8..3)),
+        (score(), score(), score()),
     )
         .prop_map(
-            move |(name, description, questions, notes, na, offline, scores, action)| {
+            move |(name, description, questions, notes, na, offline, scores, action, agreed)| {
+                let (frequency, impact, satisfaction) = agreed;
+                let agreed = Agreed {
+                    frequency,
+                    impact,
+                    satisfaction,
+                };
                 let ratings = scores
                     .into_iter()
                     .enumerate()
@@ -80,6 +88,7 @@ fn touchpoint(idx: usize, participants: usize) -> impl Strategy<Value = Touchpoi
                     notes,
                     not_applicable: na,
                     ratings,
+                    agreed: (!agreed.is_empty()).then_some(agreed),
                     action: action.map(|(action, owner, st)| Action {
                         action,
                         owner,
@@ -102,8 +111,9 @@ fn audit() -> impl Strategy<Value = Audit> {
         text(),
         any::<bool>(),
         prop::collection::vec((name(), 0usize..4), 0..4),
+        (text(), prop::option::of(name())),
     )
-        .prop_flat_map(|(np, audit_name, client, ru, stage_specs)| {
+        .prop_flat_map(|(np, audit_name, client, ru, stage_specs, extra)| {
             let stages: Vec<_> = stage_specs
                 .into_iter()
                 .enumerate()
@@ -113,32 +123,43 @@ fn audit() -> impl Strategy<Value = Audit> {
                 })
                 .collect();
             let names = prop::collection::vec(name(), np);
-            (Just(audit_name), Just(client), Just(ru), names, stages)
+            (
+                Just(audit_name),
+                Just(client),
+                Just(ru),
+                names,
+                stages,
+                Just(extra),
+            )
         })
-        .prop_map(|(audit_name, client, ru, pnames, stages)| {
-            let mut a = Audit::new(
-                audit_name,
-                if ru { Lang::Ru } else { Lang::En },
-                jiff::Timestamp::UNIX_EPOCH,
-            );
-            a.client = client;
-            a.participants = pnames
-                .into_iter()
-                .enumerate()
-                .map(|(i, n)| Participant {
-                    id: format!("p{}", i + 1),
-                    name: n,
-                })
-                .collect();
-            a.stages = stages
-                .into_iter()
-                .map(|(si, stage_name, tps)| Stage {
-                    touchpoints: tps,
-                    ..Stage::new(format!("st-{si}"), stage_name)
-                })
-                .collect();
-            a
-        })
+        .prop_map(
+            |(audit_name, client, ru, pnames, stages, (title, previous))| {
+                let mut a = Audit::new(
+                    audit_name,
+                    if ru { Lang::Ru } else { Lang::En },
+                    jiff::Timestamp::UNIX_EPOCH,
+                );
+                a.client = client;
+                a.title = title;
+                a.previous = previous;
+                a.participants = pnames
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, n)| Participant {
+                        id: format!("p{}", i + 1),
+                        name: n,
+                    })
+                    .collect();
+                a.stages = stages
+                    .into_iter()
+                    .map(|(si, stage_name, tps)| Stage {
+                        touchpoints: tps,
+                        ..Stage::new(format!("st-{si}"), stage_name)
+                    })
+                    .collect();
+                a
+            },
+        )
 }
 
 proptest! {

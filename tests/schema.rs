@@ -5,13 +5,16 @@ use std::path::Path;
 
 use tpaudit::model::{ActionStatus, Channel, Control, Lang, SCHEMA_VERSION};
 use tpaudit::store;
+use tpaudit::store::session::AuditFile;
 
 const V1: &str = include_str!("golden/schema/v1.ron");
+const V2: &str = include_str!("golden/schema/v2.ron");
 
 #[test]
-fn version_1_golden_file_loads_with_every_field() {
+fn version_1_golden_file_loads_with_every_field_and_migrates() {
     let a = store::parse(V1, Path::new("tests/golden/schema/v1.ron")).expect("v1 loads");
-    assert_eq!(a.version, 1);
+    assert_eq!(a.version, SCHEMA_VERSION, "migrated in memory");
+    assert_eq!(a.title, "golden-v1", "the title starts as the name");
     assert_eq!(a.lang, Lang::Ru);
     assert_eq!(a.participants.len(), 2);
     let tp = &a.stages[0].touchpoints[0];
@@ -26,28 +29,94 @@ fn version_1_golden_file_loads_with_every_field() {
     );
     assert!(a.stages[0].touchpoints[1].not_applicable);
     assert_eq!(a.template.as_deref(), Some("universal"));
+    // Written in version 2, it has no save time and is the v2 golden file but for the fields
+    // version 2 adds.
+    let text = store::to_ron(&a).expect("serialize");
+    assert!(!text.contains("updated"), "{text}");
+    assert!(text.contains("version: 2,"));
+}
+
+#[test]
+fn version_2_golden_file_loads_with_every_new_field() {
+    let a = store::parse(V2, Path::new("tests/golden/schema/v2.ron")).expect("v2 loads");
+    assert_eq!(a.title, "Ромашка: аудит «до и после»");
+    assert_eq!(a.previous.as_deref(), Some("golden-v1"));
+    let agreed = a.stages[0].touchpoints[0].agreed.expect("agreed");
+    assert_eq!(
+        (agreed.frequency, agreed.impact, agreed.satisfaction),
+        (None, Some(5), Some(2))
+    );
 }
 
 #[test]
 fn the_current_version_writes_the_golden_file_byte_for_byte() {
     // When the schema changes, bump SCHEMA_VERSION, add a migration and a new golden file:
-    // the old golden file must keep loading.
-    assert_eq!(SCHEMA_VERSION, 1);
-    let a = store::parse(V1, Path::new("v1.ron")).expect("v1 loads");
-    assert_eq!(store::to_ron(&a).expect("serialize"), V1);
+    // the old golden files must keep loading.
+    assert_eq!(SCHEMA_VERSION, 2);
+    let a = store::parse(V2, Path::new("v2.ron")).expect("v2 loads");
+    assert_eq!(store::to_ron(&a).expect("serialize"), V2);
+}
+
+#[test]
+fn an_old_file_is_kept_whole_before_it_is_first_written_in_the_new_version() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("old.ron");
+    std::fs::write(&path, V1).expect("write v1");
+    let (mut file, audit) = AuditFile::open(&path).expect("opens");
+    let backup = dir.path().join("old.ron.v1.bak");
+    assert!(!backup.exists(), "opening alone changes nothing");
+    file.save(&audit).expect("saves");
+    assert_eq!(std::fs::read_to_string(&backup).expect("backup"), V1);
+    let now = std::fs::read_to_string(&path).expect("new file");
+    assert!(now.contains("version: 2,") && !now.contains("updated"));
+    // A second save leaves the kept version alone.
+    let mut changed = audit.clone();
+    changed.client = "другой".into();
+    file.save(&changed).expect("saves again");
+    assert_eq!(std::fs::read_to_string(&backup).expect("backup"), V1);
+    drop(file);
+}
+
+#[test]
+fn bundled_examples_are_stored_exactly_as_tpaudit_writes_them() {
+    for (name, text) in store::templates::EXAMPLES {
+        let a = store::parse(text, Path::new(name)).expect("example loads");
+        assert_eq!(
+            &store::to_ron(&a).expect("serialize"),
+            text,
+            "{name}: saving it unchanged would rewrite lines the user never touched"
+        );
+    }
 }
 
 #[test]
 fn optional_fields_may_be_left_out_by_hand() {
     let minimal = r#"(
-  version: 1,
+  version: 2,
   name: "hand-written",
   created: "2026-01-01T00:00:00Z",
-  updated: "2026-01-01T00:00:00Z",
   participants: [(id: "p1", name: "Me")],
   stages: [(id: "s", name: "Stage", touchpoints: [(id: "t", name: "Site", ratings: [(participant: "p1", impact: 4)])])],
 )"#;
     let a = store::parse(minimal, Path::new("m.ron")).expect("minimal file loads");
     assert_eq!(a.lang, Lang::En);
+    assert_eq!(a.display_title(), "hand-written");
     assert_eq!(a.stages[0].touchpoints[0].ratings[0].impact, Some(4));
+}
+
+#[test]
+fn an_agreed_score_out_of_range_is_refused_with_its_touchpoint() {
+    let bad = r#"(
+  version: 2,
+  name: "x",
+  created: "2026-01-01T00:00:00Z",
+  participants: [(id: "p1", name: "Me")],
+  stages: [(id: "s", name: "Stage", touchpoints: [(id: "t", name: "Site", agreed: (impact: 6))])],
+)"#;
+    let err = store::parse(bad, Path::new("x.ron")).expect_err("refused");
+    let text = err.to_string();
+    assert!(
+        text.contains("'Site'") && text.contains("agreed impact score 6"),
+        "{text}"
+    );
 }

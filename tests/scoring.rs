@@ -3,8 +3,8 @@
 use jiff::Timestamp;
 use tpaudit::model::score::{self, Status};
 use tpaudit::model::{
-    Audit, CrosshairMode, Lang, Participant, Quadrant, Rating, Scale, Stage, Touchpoint, fmt_num,
-    rank,
+    Agreed, Audit, CrosshairMode, Lang, Participant, Quadrant, Rating, Scale, Stage, Touchpoint,
+    fmt_num, rank,
 };
 
 fn t0() -> Timestamp {
@@ -100,6 +100,64 @@ fn spread_is_max_minus_min_and_two_needs_discussion() {
     assert_eq!(score::spread(&far, Scale::Satisfaction), Some(2));
     assert!(score::needs_discussion(&far), "spread 2 needs discussion");
     assert_eq!(score::spread(&tp("d", vec![]), Scale::Frequency), None);
+}
+
+#[test]
+fn an_agreed_value_replaces_the_mean_and_settles_the_discussion() {
+    let mut t = tp(
+        "a",
+        vec![
+            rating("p1", Some(2), Some(5), Some(1)),
+            rating("p2", Some(4), Some(4), Some(4)),
+        ],
+    );
+    assert!(
+        score::needs_discussion(&t),
+        "frequency and satisfaction spread by 2 or more"
+    );
+    t.agreed = Some(Agreed {
+        satisfaction: Some(2),
+        ..Agreed::default()
+    });
+    assert_eq!(score::effective(&t, Scale::Satisfaction), Some(2.0));
+    assert_eq!(
+        score::mean(&t, Scale::Satisfaction),
+        Some(2.5),
+        "ratings are kept"
+    );
+    assert_eq!(
+        score::effective(&t, Scale::Frequency),
+        Some(3.0),
+        "no agreement: the mean"
+    );
+    assert_eq!(score::spread(&t, Scale::Satisfaction), Some(3));
+    assert!(
+        score::needs_discussion(&t),
+        "frequency still spreads by 2 and has no agreed value"
+    );
+    t.agreed = Some(Agreed {
+        frequency: Some(3),
+        satisfaction: Some(2),
+        ..Agreed::default()
+    });
+    assert!(
+        !score::needs_discussion(&t),
+        "every far-apart scale is agreed"
+    );
+    // The agreed values flow into priority and criticality like any effective score.
+    let Status::Scored(s) = score::status(&t) else {
+        panic!("scored")
+    };
+    assert_eq!(s.priority(), 3.0 * 4.5 * 4.0);
+    assert!(s.critical(), "impact 4.5 and an agreed satisfaction of 2");
+    // An agreed value alone scores a scale nobody rated.
+    let mut lone = tp("b", vec![rating("p1", Some(3), None, Some(3))]);
+    assert_eq!(score::status(&lone), Status::Unscored);
+    lone.agreed = Some(Agreed {
+        impact: Some(5),
+        ..Agreed::default()
+    });
+    assert!(matches!(score::status(&lone), Status::Scored(_)));
 }
 
 #[test]

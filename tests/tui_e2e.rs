@@ -76,6 +76,7 @@ fn e2e_open_score_quit_saves_the_file() {
         return;
     };
     let (dir, data, audit) = demo_data();
+    let before = std::fs::read_to_string(data.audit_path("demo")).expect("read");
     score_first(&tmux, dir.path());
     let back = tpaudit::store::load(&data.audit_path("demo")).expect("loads");
     let r = back.stages[0].touchpoints[0].rating("p1").expect("rated");
@@ -83,7 +84,22 @@ fn e2e_open_score_quit_saves_the_file() {
         (r.frequency, r.impact, r.satisfaction),
         (Some(4), Some(5), Some(2))
     );
-    assert!(back.updated > audit.updated);
+    // The file changed only where the scores went: no save time is written.
+    let after = std::fs::read_to_string(data.audit_path("demo")).expect("read");
+    let changed: Vec<&str> = after.lines().filter(|l| !before.contains(l)).collect();
+    assert!(
+        changed.iter().all(|l| l.contains("ratings")
+            || l.contains("participant")
+            || l.contains("frequency")
+            || l.contains("impact")
+            || l.contains("satisfaction")
+            || l.trim() == "("
+            || l.trim() == ")"
+            || l.trim() == "),"
+            || l.trim() == "],"),
+        "unexpected changed lines: {changed:?}"
+    );
+    assert_eq!(back.created, audit.created);
 }
 
 #[test]

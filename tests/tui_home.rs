@@ -248,9 +248,14 @@ fn side_copies_are_listed_after_the_audits_and_marked_and_sidecars_never_show() 
     store::save(&path, &audit(Lang::En)).expect("saved");
     let copy = store::session::side_copy_path(&path, now());
     std::fs::copy(&path, &copy).expect("side copy");
-    let mut older = audit(Lang::En);
-    older.updated = "2020-01-01T00:00:00Z".parse().expect("time");
-    store::save(&data.audit_path("old"), &older).expect("saved");
+    // The last change comes from the file system: this one was last written in 2020.
+    store::save(&data.audit_path("old"), &audit(Lang::En)).expect("saved");
+    let long_ago = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_577_836_800);
+    std::fs::File::options()
+        .write(true)
+        .open(data.audit_path("old"))
+        .and_then(|f| f.set_modified(long_ago))
+        .expect("set the modification time");
     for sidecar in [
         ".ron.recovery",
         ".ron.bak",

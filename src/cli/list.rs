@@ -34,8 +34,8 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     for e in &entries {
         match (&e.audit, &e.copy_of) {
             (Err(err), _) => broken.push((e, err)),
-            (Ok(a), Some(of)) => copies.push(copy_row(&e.name, of, a, ru)),
-            (Ok(a), None) => rows.push(row(&e.name, a)),
+            (Ok(a), Some(of)) => copies.push(copy_row(&e.name, of, a, e.modified, ru)),
+            (Ok(a), None) => rows.push(row(&e.name, a, e.modified)),
         }
     }
     print!("{}", align(&rows, &[false, false, true, true, false]));
@@ -65,19 +65,25 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
 }
 
 /// The file name comes first: it is what `open NAME` takes.
-fn row(name: &str, a: &Audit) -> Vec<String> {
+fn row(name: &str, a: &Audit, modified: Option<jiff::Timestamp>) -> Vec<String> {
     let p = score::progress(a.touchpoints().map(|(_, _, t)| t));
     vec![
         name.to_string(),
         a.client.clone(),
         format!("{}/{}", p.scored, p.total),
         p.not_applicable.to_string(),
-        local_time(a.updated),
+        local_time(modified),
     ]
 }
 
 /// A side copy: its name, whose copy it is, progress, last change.
-fn copy_row(name: &str, of: &str, a: &Audit, ru: bool) -> Vec<String> {
+fn copy_row(
+    name: &str,
+    of: &str,
+    a: &Audit,
+    modified: Option<jiff::Timestamp>,
+    ru: bool,
+) -> Vec<String> {
     let p = score::progress(a.touchpoints().map(|(_, _, t)| t));
     let copy = if ru {
         format!("копия «{of}»")
@@ -88,13 +94,16 @@ fn copy_row(name: &str, of: &str, a: &Audit, ru: bool) -> Vec<String> {
         name.to_string(),
         copy,
         format!("{}/{}", p.scored, p.total),
-        local_time(a.updated),
+        local_time(modified),
     ]
 }
 
-/// The time in the user's zone, to the minute.
-fn local_time(t: jiff::Timestamp) -> String {
-    t.to_zoned_datetime(jiff::tz::TimeZone::system())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
+/// The time in the user's zone, to the minute; blank when the file system keeps none.
+fn local_time(t: Option<jiff::Timestamp>) -> String {
+    t.map(|t| {
+        t.to_zoned_datetime(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string()
+    })
+    .unwrap_or_default()
 }

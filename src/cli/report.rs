@@ -33,6 +33,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     let opts = report::Options {
         excel: args.excel,
         crosshair: args.crosshair.into(),
+        as_of: store::listing::modified(&path),
     };
     let text = report::render(&audit, args.format, &opts);
     match args.output {

@@ -3,8 +3,14 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-/// The schema version this build writes. Files with a greater version are refused.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build writes. Files with a greater version are refused; older ones
+/// are migrated when read (see `store::audit_file`).
+///
+/// - 1: the first format.
+/// - 2: no save timestamp (`updated`), so a file changes only where the user changed something
+///   and two clones edited in different places merge in git; a `title` apart from the file
+///   name; the `previous` audit of a re-audit; a touchpoint's `agreed` (consensus) rating.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Content language of an audit (also the UI language choice).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -104,6 +110,36 @@ pub struct Rating {
     pub satisfaction: Option<u8>,
 }
 
+/// `get`, `set` and `is_empty` over the three optional scale fields of a type.
+macro_rules! per_scale {
+    ($ty:ty) => {
+        impl $ty {
+            pub fn get(&self, scale: Scale) -> Option<u8> {
+                match scale {
+                    Scale::Frequency => self.frequency,
+                    Scale::Impact => self.impact,
+                    Scale::Satisfaction => self.satisfaction,
+                }
+            }
+
+            pub fn set(&mut self, scale: Scale, value: Option<u8>) {
+                match scale {
+                    Scale::Frequency => self.frequency = value,
+                    Scale::Impact => self.impact = value,
+                    Scale::Satisfaction => self.satisfaction = value,
+                }
+            }
+
+            pub fn is_empty(&self) -> bool {
+                self.frequency.is_none() && self.impact.is_none() && self.satisfaction.is_none()
+            }
+        }
+    };
+}
+
+per_scale!(Rating);
+per_scale!(Agreed);
+
 impl Rating {
     pub fn new(participant: impl Into<String>) -> Self {
         Rating {
@@ -113,26 +149,19 @@ impl Rating {
             satisfaction: None,
         }
     }
+}
 
-    pub fn get(&self, scale: Scale) -> Option<u8> {
-        match scale {
-            Scale::Frequency => self.frequency,
-            Scale::Impact => self.impact,
-            Scale::Satisfaction => self.satisfaction,
-        }
-    }
-
-    pub fn set(&mut self, scale: Scale, value: Option<u8>) {
-        match scale {
-            Scale::Frequency => self.frequency = value,
-            Scale::Impact => self.impact = value,
-            Scale::Satisfaction => self.satisfaction = value,
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.frequency.is_none() && self.impact.is_none() && self.satisfaction.is_none()
-    }
+/// The rating a workshop agreed on after discussing a touchpoint. A scale with an agreed value
+/// takes it as its effective score instead of the mean of the participants' ratings, which are
+/// kept as they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Agreed {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impact: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfaction: Option<u8>,
 }
 
 /// Status of a recommended action.
@@ -188,6 +217,9 @@ pub struct Touchpoint {
     pub not_applicable: bool,
     #[serde(default)]
     pub ratings: Vec<Rating>,
+    /// The consensus the room recorded after discussing the ratings, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreed: Option<Agreed>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<Action>,
 }
@@ -204,6 +236,7 @@ impl Touchpoint {
             notes: String::new(),
             not_applicable: false,
             ratings: Vec::new(),
+            agreed: None,
             action: None,
         }
     }
@@ -233,6 +266,11 @@ impl Touchpoint {
             }
             None => {}
         }
+    }
+
+    /// The agreed value of a scale, if the room recorded one.
+    pub fn agreed(&self, scale: Scale) -> Option<u8> {
+        self.agreed.and_then(|a| a.get(scale))
     }
 }
 
@@ -265,15 +303,21 @@ impl Stage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Audit {
     pub version: u32,
+    /// The file name without `.ron`: what `tpaudit open NAME` takes.
     pub name: String,
+    /// What reports and screens call the audit; any text. Empty means the name.
+    #[serde(default)]
+    pub title: String,
     #[serde(default)]
     pub client: String,
     pub created: Timestamp,
-    pub updated: Timestamp,
     #[serde(default)]
     pub lang: Lang,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
+    /// The audit this one re-audits: its name, a file `NAME.ron` in the same folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
     pub participants: Vec<Participant>,
     pub stages: Vec<Stage>,
 }
@@ -285,14 +329,16 @@ impl Audit {
             Lang::En => "Participant 1",
             Lang::Ru => "Участник 1",
         };
+        let name = name.into();
         Audit {
             version: SCHEMA_VERSION,
-            name: name.into(),
+            title: name.clone(),
+            name,
             client: String::new(),
             created: now,
-            updated: now,
             lang,
             template: None,
+            previous: None,
             participants: vec![Participant {
                 id: "p1".into(),
                 name: participant.into(),
@@ -320,6 +366,15 @@ impl Audit {
         self.touchpoints()
             .find(|(_, _, t)| t.id == id)
             .map(|(s, t, _)| (s, t))
+    }
+
+    /// The title, or the name when the title is blank.
+    pub fn display_title(&self) -> &str {
+        if self.title.trim().is_empty() {
+            &self.name
+        } else {
+            &self.title
+        }
     }
 
     pub fn participant_name(&self, id: &str) -> Option<&str> {

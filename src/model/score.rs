@@ -16,8 +16,17 @@ pub const CRITICAL_SATISFACTION: f64 = 2.0;
 /// The scale midpoint, the default crosshair.
 pub const MIDPOINT: f64 = 3.0;
 
-/// Mean of the ratings given on one scale, or `None` when nobody rated it.
+/// The effective score of one scale: the value the room agreed on when there is one, else the
+/// mean of the ratings given; `None` when there is neither.
 pub fn effective(tp: &Touchpoint, scale: Scale) -> Option<f64> {
+    match tp.agreed(scale) {
+        Some(v) => Some(f64::from(v)),
+        None => mean(tp, scale),
+    }
+}
+
+/// Mean of the participants' ratings on one scale (an agreed value aside), `None` when unrated.
+pub fn mean(tp: &Touchpoint, scale: Scale) -> Option<f64> {
     let (sum, n) = tp
         .ratings
         .iter()
@@ -36,11 +45,12 @@ pub fn spread(tp: &Touchpoint, scale: Scale) -> Option<u8> {
     Some(max - min)
 }
 
-/// True when any scale's spread is 2 or more.
+/// True when a scale's ratings spread by 2 or more and the room has not yet agreed a value
+/// for it.
 pub fn needs_discussion(tp: &Touchpoint) -> bool {
     Scale::ALL
         .iter()
-        .any(|&s| spread(tp, s).is_some_and(|d| d >= DISCUSSION_SPREAD))
+        .any(|&s| tp.agreed(s).is_none() && spread(tp, s).is_some_and(|d| d >= DISCUSSION_SPREAD))
 }
 
 /// The effective scores of a fully scored touchpoint.

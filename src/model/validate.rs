@@ -64,6 +64,14 @@ pub fn validate(audit: &Audit) -> Vec<Problem> {
             } else if !ids.insert(tp.id.as_str()) {
                 push(format!("{label}: id '{}' is used twice", tp.id));
             }
+            for scale in Scale::ALL {
+                if let Some(v) = tp.agreed(scale).filter(|v| !(1..=5).contains(v)) {
+                    push(format!(
+                        "{label}: agreed {} score {v} is out of range 1–5",
+                        format!("{scale:?}").to_lowercase()
+                    ));
+                }
+            }
             let mut raters = HashSet::new();
             for r in &tp.ratings {
                 if !pids.contains(r.participant.as_str()) {

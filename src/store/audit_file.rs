@@ -64,9 +64,10 @@ pub fn parse(text: &str, path: &Path) -> Result<Audit> {
             supported: SCHEMA_VERSION,
         });
     }
-    let audit: Audit = ron_options()
+    let mut audit: Audit = ron_options()
         .from_str(text)
         .map_err(|e| syntax_error(path, &e))?;
+    migrate(&mut audit);
     let problems = validate(&audit);
     if !problems.is_empty() {
         return Err(StoreError::Invalid {
@@ -75,6 +76,38 @@ pub fn parse(text: &str, path: &Path) -> Result<Audit> {
         });
     }
     Ok(audit)
+}
+
+/// Brings an audit read from an older schema version up to the current one, in memory. The
+/// file itself is kept as `NAME.ron.vN.bak` before it is first written over (see
+/// [`version_backup_path`]).
+///
+/// Version 1 → 2: the save timestamp is dropped (serde skips the old `updated` field) and the
+/// title, new in version 2, starts as the name.
+pub fn migrate(audit: &mut Audit) {
+    if audit.version < 2 && audit.title.trim().is_empty() {
+        audit.title = audit.name.clone();
+    }
+    audit.version = audit.version.max(SCHEMA_VERSION);
+}
+
+/// The schema version a file's text declares, if it can be read.
+pub fn declared_version(text: &str) -> Option<u32> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    ron_options()
+        .from_str::<VersionPeek>(text)
+        .ok()
+        .map(|p| p.version)
+}
+
+/// Where a file of an older schema version is kept before it is migrated: `NAME.ron.vN.bak`.
+pub fn version_backup_path(path: &Path, version: u32) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(format!(".v{version}.bak"));
+    path.with_file_name(name)
 }
 
 /// RON options for reading: `frequency: 4` is accepted for `Some(4)` with or without the header.

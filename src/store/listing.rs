@@ -20,6 +20,8 @@ pub struct Entry {
     pub copy_of: Option<String>,
     /// The audit, or why it could not be read.
     pub audit: Result<Audit>,
+    /// When the file last changed, from the file system (the file holds no save time).
+    pub modified: Option<Timestamp>,
 }
 
 impl Entry {
@@ -31,7 +33,7 @@ impl Entry {
     }
 
     pub fn updated(&self) -> Option<Timestamp> {
-        self.audit.as_ref().ok().map(|a| a.updated)
+        self.modified
     }
 }
 
@@ -52,6 +54,7 @@ pub fn list(data: &DataDir) -> Result<Vec<Entry>> {
             let name = path.file_stem()?.to_string_lossy().into_owned();
             (!name.starts_with('.')).then(|| Entry {
                 audit: load(&path),
+                modified: modified(&path),
                 copy_of: side_copy_of(&name).map(str::to_string),
                 name,
                 path,
@@ -66,4 +69,10 @@ pub fn list(data: &DataDir) -> Result<Vec<Entry>> {
             .then_with(|| a.name.cmp(&b.name))
     });
     Ok(entries)
+}
+
+/// A file's modification time, if the file system keeps one.
+pub fn modified(path: &std::path::Path) -> Option<Timestamp> {
+    let time = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    Timestamp::try_from(time).ok()
 }

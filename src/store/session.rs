@@ -5,7 +5,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use super::atomic::write_atomic;
-use super::audit_file::{load, save_text, to_ron};
+use super::audit_file::{declared_version, load, save_text, to_ron, version_backup_path};
 use super::error::{Result, StoreError};
 use super::lock::{Acquired, Holder, Lock, acquire};
 use crate::model::Audit;
@@ -63,13 +63,21 @@ pub struct AuditFile {
     path: PathBuf,
     access: Access,
     known: Option<Fingerprint>,
+    /// The older schema version the file was written in, until it is first kept as
+    /// `NAME.ron.vN.bak` and written over in the current version.
+    migrating_from: Option<u32>,
 }
 
 impl AuditFile {
     /// Loads the audit and takes its lock; if another process holds it, opens read-only.
     pub fn open(path: &Path) -> Result<(AuditFile, Audit)> {
         let audit = load(path)?;
-        let known = fingerprint(path)?;
+        let text = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
+        let known = Some(Fingerprint::of(&text));
+        let migrating_from = std::str::from_utf8(&text)
+            .ok()
+            .and_then(declared_version)
+            .filter(|v| *v < crate::model::SCHEMA_VERSION);
         let access = match acquire(path)? {
             Acquired::Locked(lock) => Access::ReadWrite(lock),
             Acquired::HeldBy(holder) => Access::ReadOnly(holder),
@@ -79,6 +87,7 @@ impl AuditFile {
                 path: path.to_path_buf(),
                 access,
                 known,
+                migrating_from,
             },
             audit,
         ))
@@ -130,9 +139,28 @@ impl AuditFile {
             path: self.path.clone(),
             message: e.to_string(),
         })?;
+        self.keep_old_version()?;
         save_text(&self.path, &text)?;
         // What is on disk now is exactly the text written: no need to read it back.
         self.known = Some(Fingerprint::of(text.as_bytes()));
+        Ok(())
+    }
+
+    /// Before a file of an older schema version is first written over, keeps it whole as
+    /// `NAME.ron.vN.bak` (an older tpaudit can still open that copy).
+    fn keep_old_version(&mut self) -> Result<()> {
+        let Some(version) = self.migrating_from else {
+            return Ok(());
+        };
+        let backup = version_backup_path(&self.path, version);
+        if !backup.exists() {
+            match std::fs::read(&self.path) {
+                Ok(old) => write_atomic(&backup, &old).map_err(|e| StoreError::io(&backup, e))?,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(StoreError::io(&self.path, e)),
+            }
+        }
+        self.migrating_from = None;
         Ok(())
     }
 

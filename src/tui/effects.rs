@@ -77,7 +77,6 @@ fn duplicate(app: &App, from: &Path, name: &str) -> Msg {
     let copied = store::load(from).and_then(|mut audit| {
         audit.name = name.to_string();
         audit.created = app.now;
-        audit.updated = app.now;
         store::create(&app.data.audit_path(name), &audit, false)
     });
     match copied {

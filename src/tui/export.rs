@@ -15,7 +15,7 @@ pub const FORMATS: [Format; 3] = [Format::Md, Format::Html, Format::Csv];
 /// Carries out [`Effect::Export`] for the open audit.
 pub fn export(app: &App, crosshair: CrosshairMode) -> Msg {
     match &app.walk {
-        Some(w) => Msg::Exported(write_reports(&w.path, &w.audit, crosshair)),
+        Some(w) => Msg::Exported(write_reports(&w.path, &w.audit, crosshair, app.now)),
         None => Msg::Exported(Err("no audit is open".to_string())),
     }
 }
@@ -25,10 +25,12 @@ pub fn write_reports(
     audit_path: &Path,
     audit: &Audit,
     crosshair: CrosshairMode,
+    as_of: jiff::Timestamp,
 ) -> Result<Vec<PathBuf>, String> {
     let opts = Options {
         excel: false,
         crosshair,
+        as_of: Some(as_of),
     };
     FORMATS
         .iter()

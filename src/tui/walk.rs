@@ -213,8 +213,7 @@ impl Walk {
         self.mark_dirty(now);
     }
 
-    pub fn mark_dirty(&mut self, now: Timestamp) {
-        self.audit.updated = now;
+    pub fn mark_dirty(&mut self, _now: Timestamp) {
         self.dirty = true;
     }
 

@@ -19,6 +19,8 @@ pub struct Facts<'a> {
     pub mode: CrosshairMode,
     pub lang: Lang,
     pub w: &'static Words,
+    /// The date the report is of: when the audit last changed.
+    pub as_of: jiff::Timestamp,
 }
 
 /// One ranked touchpoint with its stage.
@@ -37,6 +39,7 @@ impl<'a> Facts<'a> {
             mode: opts.crosshair,
             lang: audit.lang,
             w: words(audit.lang),
+            as_of: opts.as_of.unwrap_or(audit.created),
         }
     }
 

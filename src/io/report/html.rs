@@ -44,7 +44,7 @@ fn header(out: &mut String, f: &Facts) {
     if !a.client.is_empty() {
         items.push((w.client, esc(&a.client)));
     }
-    items.push((w.date, date(f.lang, a.updated)));
+    items.push((w.date, date(f.lang, f.as_of)));
     items.push((w.participants, esc(&f.participants())));
     for (k, v) in items {
         let _ = writeln!(out, "<div><dt>{k}</dt><dd>{v}</dd></div>");

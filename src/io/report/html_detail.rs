@@ -179,6 +179,6 @@ pub(super) fn method(out: &mut String, f: &Facts) {
         out,
         "</section>\n<footer>{}, {}</footer>",
         f.w.generated,
-        date(f.lang, f.audit.updated)
+        date(f.lang, f.as_of)
     );
 }

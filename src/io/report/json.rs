@@ -209,7 +209,7 @@ fn audit_info<'a>(f: &Facts<'a>) -> AuditInfo<'a> {
         client: &a.client,
         lang: a.lang.code(),
         created: a.created.to_string(),
-        updated: a.updated.to_string(),
+        updated: f.as_of.to_string(),
         template: a.template.as_deref(),
         participants: a
             .participants

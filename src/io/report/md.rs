@@ -30,7 +30,7 @@ fn header(out: &mut String, f: &Facts) {
     if !a.client.is_empty() {
         let _ = writeln!(out, "**{}:** {}  ", w.client, esc(&a.client));
     }
-    let _ = writeln!(out, "**{}:** {}  ", w.date, date(f.lang, a.updated));
+    let _ = writeln!(out, "**{}:** {}  ", w.date, date(f.lang, f.as_of));
     let _ = writeln!(out, "**{}:** {}\n", w.participants, esc(&f.participants()));
 }
 

@@ -141,10 +141,5 @@ pub(super) fn method(out: &mut String, f: &Facts) {
     for p in f.w.method_text {
         let _ = writeln!(out, "{p}\n");
     }
-    let _ = writeln!(
-        out,
-        "---\n\n{}, {}",
-        f.w.generated,
-        date(f.lang, f.audit.updated)
-    );
+    let _ = writeln!(out, "---\n\n{}, {}", f.w.generated, date(f.lang, f.as_of));
 }

@@ -44,6 +44,9 @@ pub struct Options {
     /// CSV for spreadsheet programs in a Russian locale: UTF-8 BOM and `;` delimiters.
     pub excel: bool,
     pub crosshair: CrosshairMode,
+    /// When the audit last changed (its file's modification time): the date reports show.
+    /// Unknown, the audit's creation date is shown.
+    pub as_of: Option<jiff::Timestamp>,
 }
 
 /// Renders a report of `audit` in `format`.
