@@ -203,7 +203,7 @@ fn bad_files_show_their_error_and_are_never_touched() {
     let newer =
         tpaudit::store::to_ron(&demo())
             .expect("ron")
-            .replacen("version: 1", "version: 99", 1);
+            .replacen("version: 2", "version: 99", 1);
     assert!(
         newer.contains("version: 99"),
         "the schema version is in the file"
