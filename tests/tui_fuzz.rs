@@ -6,9 +6,9 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use tpaudit::app::Screen;
+use tpaudit::app::{Msg, update};
 use tpaudit::model::Lang;
-use tpaudit::tui::app::Screen;
-use tpaudit::tui::{Msg, update};
 use tui_common::*;
 
 fn any_key() -> impl Strategy<Value = (KeyCode, KeyModifiers)> {
@@ -70,7 +70,7 @@ fn any_event() -> impl Strategy<Value = Event> {
 }
 
 /// What undo must give back: the audit's content, without its last-change time.
-fn content(app: &tpaudit::tui::app::App) -> Option<String> {
+fn content(app: &tpaudit::app::App) -> Option<String> {
     app.walk.as_ref().map(|w| {
         format!(
             "{:?}{:?}{}{}",
@@ -114,7 +114,7 @@ proptest! {
                 }
             }
             let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-            terminal.draw(|f| tpaudit::ui::view(&app, f)).expect("draws");
+            terminal.draw(|f| tpaudit::ui::view(&app, &tpaudit::ui::Theme::dark(), f)).expect("draws");
             let walk = app.walk.as_ref().expect("walk stays open");
             prop_assert!(tpaudit::model::validate(&walk.audit).is_empty(), "{:?}", tpaudit::model::validate(&walk.audit));
             let after = content(&app);
@@ -149,7 +149,7 @@ proptest! {
             }
             key_with(&mut app, code, mods);
             update(&mut app, Msg::Click { column: w / 2, row: h / 2 });
-            terminal.draw(|f| tpaudit::ui::view(&app, f)).expect("draws");
+            terminal.draw(|f| tpaudit::ui::view(&app, &tpaudit::ui::Theme::dark(), f)).expect("draws");
             prop_assert!(matches!(app.screen, Screen::Walk | Screen::Matrix | Screen::Priority));
             let walk = app.walk.as_ref().expect("walk stays open");
             let a = &walk.audit;

@@ -1,11 +1,15 @@
 //! An open audit: its file, its lock, and what was on disk when it was read, so that a save
 //! never clobbers a change made by another program.
+//!
+//! A save reads the file once (to see whether another program changed it) and writes it once.
+//! `NAME.ron.bak` is the file as it was when the audit was opened, written at the first save of
+//! the sitting that changes it: a backup from before this session, not one keystroke ago.
 
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-use super::atomic::write_atomic;
-use super::audit_file::{load, save_text, to_ron};
+use super::atomic::{remove_stale_temps, write_atomic};
+use super::audit_file::{ensure_parent, load_with_bytes, read_if_any, serialize, write_backup};
 use super::error::{Result, StoreError};
 use super::lock::{Acquired, Holder, Lock, acquire};
 use crate::model::Audit;
@@ -31,11 +35,7 @@ impl Fingerprint {
 
 /// The fingerprint of the file at `path`, or `None` if there is no file.
 pub fn fingerprint(path: &Path) -> Result<Option<Fingerprint>> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(Fingerprint::of(&bytes))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(StoreError::io(path, e)),
-    }
+    Ok(read_if_any(path)?.as_deref().map(Fingerprint::of))
 }
 
 /// Whether this process may write the audit.
@@ -63,25 +63,29 @@ pub struct AuditFile {
     path: PathBuf,
     access: Access,
     known: Option<Fingerprint>,
+    /// The `.bak` of this sitting is written.
+    backed_up: bool,
 }
 
 impl AuditFile {
     /// Loads the audit and takes its lock; if another process holds it, opens read-only.
+    /// The writer also removes temp files a crash left beside the audit.
     pub fn open(path: &Path) -> Result<(AuditFile, Audit)> {
-        let audit = load(path)?;
-        let known = fingerprint(path)?;
+        let (audit, bytes) = load_with_bytes(path)?;
         let access = match acquire(path)? {
-            Acquired::Locked(lock) => Access::ReadWrite(lock),
+            Acquired::Locked(lock) => {
+                remove_stale_temps(path);
+                Access::ReadWrite(lock)
+            }
             Acquired::HeldBy(holder) => Access::ReadOnly(holder),
         };
-        Ok((
-            AuditFile {
-                path: path.to_path_buf(),
-                access,
-                known,
-            },
-            audit,
-        ))
+        let file = AuditFile {
+            path: path.to_path_buf(),
+            access,
+            known: Some(Fingerprint::of(&bytes)),
+            backed_up: false,
+        };
+        Ok((file, audit))
     }
 
     pub fn path(&self) -> &Path {
@@ -96,41 +100,55 @@ impl AuditFile {
         matches!(self.access, Access::ReadOnly(_))
     }
 
-    /// True when the file on disk is no longer what was read or last written. A file that has
-    /// gone (its folder deleted, say) holds nobody's edits, so writing it again clobbers nothing.
-    pub fn changed_on_disk(&self) -> Result<bool> {
-        let now = fingerprint(&self.path)?;
-        Ok(match (now, self.known) {
+    /// True when `on_disk` is no longer what was read or last written. A file that has gone
+    /// (its folder deleted, say) holds nobody's edits, so writing it again clobbers nothing.
+    fn changed(&self, on_disk: Option<&[u8]>) -> bool {
+        match (on_disk.map(Fingerprint::of), self.known) {
             (Some(a), Some(b)) => a != b,
             (Some(_), None) => true,
             (None, _) => false,
-        })
+        }
+    }
+
+    /// True when the file on disk is no longer what was read or last written.
+    pub fn changed_on_disk(&self) -> Result<bool> {
+        Ok(self.changed(read_if_any(&self.path)?.as_deref()))
     }
 
     /// Saves the audit, unless read-only (an error) or the file changed on disk (a side copy).
     pub fn save(&mut self, audit: &Audit) -> Result<Saved> {
         self.writable()?;
-        if self.changed_on_disk()? {
+        let text = serialize(&self.path, audit)?;
+        let on_disk = read_if_any(&self.path)?;
+        if self.changed(on_disk.as_deref()) {
             let side_copy = side_copy_path(&self.path, jiff::Timestamp::now());
-            let text = to_ron(audit).map_err(|e| StoreError::Serialize {
-                path: side_copy.clone(),
-                message: e.to_string(),
-            })?;
             write_atomic(&side_copy, text.as_bytes()).map_err(|e| StoreError::io(&side_copy, e))?;
             return Ok(Saved::Conflict { side_copy });
         }
-        self.overwrite(audit)?;
+        if !self.backed_up
+            && let Some(old) = &on_disk
+        {
+            // Until the text differs from the file as opened, that file is still on disk.
+            self.backed_up = write_backup(&self.path, old, &text)?;
+        }
+        self.write(&text)?;
         Ok(Saved::Written)
     }
 
-    /// Saves over whatever is on disk (after the user chose to keep the audit in memory).
+    /// Saves over whatever is on disk (after the user chose to keep the audit in memory); the
+    /// other program's version is kept as the `.bak`.
     pub fn overwrite(&mut self, audit: &Audit) -> Result<()> {
         self.writable()?;
-        let text = to_ron(audit).map_err(|e| StoreError::Serialize {
-            path: self.path.clone(),
-            message: e.to_string(),
-        })?;
-        save_text(&self.path, &text)?;
+        let text = serialize(&self.path, audit)?;
+        if let Some(old) = read_if_any(&self.path)? {
+            self.backed_up |= write_backup(&self.path, &old, &text)?;
+        }
+        self.write(&text)
+    }
+
+    fn write(&mut self, text: &str) -> Result<()> {
+        ensure_parent(&self.path)?;
+        write_atomic(&self.path, text.as_bytes()).map_err(|e| StoreError::io(&self.path, e))?;
         // What is on disk now is exactly the text written: no need to read it back.
         self.known = Some(Fingerprint::of(text.as_bytes()));
         Ok(())
@@ -138,8 +156,8 @@ impl AuditFile {
 
     /// Reads the file again (after the user chose the version on disk).
     pub fn reload(&mut self) -> Result<Audit> {
-        let audit = load(&self.path)?;
-        self.known = fingerprint(&self.path)?;
+        let (audit, bytes) = load_with_bytes(&self.path)?;
+        self.known = Some(Fingerprint::of(&bytes));
         Ok(audit)
     }
 
@@ -161,9 +179,7 @@ impl AuditFile {
             Access::ReadWrite(_) => Ok(()),
             Access::ReadOnly(holder) => Err(StoreError::ReadOnly {
                 path: self.path.clone(),
-                holder: holder
-                    .as_ref()
-                    .map_or_else(|| "another process".to_string(), Holder::to_string),
+                holder: holder.clone(),
             }),
         }
     }
