@@ -1,5 +1,6 @@
 //! Random key sequences at random terminal sizes: no panic, and the cursor always stays valid.
 
+mod hostile;
 mod tui_common;
 
 use crossterm::event::{KeyCode, KeyModifiers};
@@ -45,20 +46,9 @@ enum Event {
     Resize(u16, u16),
 }
 
-/// Pasted text as a terminal may deliver it: escape sequences, tabs, control characters,
-/// Cyrillic, CJK, emoji and combining marks, up to 10,000 characters.
+/// Pasted text as a terminal may deliver it (the shared hostile generator).
 fn paste() -> impl Strategy<Value = String> {
-    let piece = prop_oneof![
-        Just("\u{1b}[31mred\u{1b}[0m".to_string()),
-        Just("\u{1b}]0;title\u{7}".to_string()),
-        Just("\ttab\r\nline\u{0}\u{8}".to_string()),
-        Just("Касса 🙂 漢字 e\u{301}".to_string()),
-        "[a-zA-Zа-я0-9 ]{0,20}",
-    ];
-    prop_oneof![
-        prop::collection::vec(piece, 0..8).prop_map(|v| v.concat()),
-        (1usize..10_000).prop_map(|n| "\u{1b}[2J界\t".chars().cycle().take(n).collect()),
-    ]
+    hostile::paste()
 }
 
 fn any_event() -> impl Strategy<Value = Event> {

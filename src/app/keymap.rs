@@ -321,3 +321,64 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
         None => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label_of(table: &[Binding], text: T) -> String {
+        table
+            .iter()
+            .find(|b| b.text == text)
+            .map(Binding::label)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn labels_are_made_from_the_keys_themselves() {
+        assert_eq!(label_of(WALK, T::Score), "1-5");
+        assert_eq!(label_of(WALK, T::Clear), "0 ⌫");
+        assert_eq!(label_of(WALK, T::MoveTpUp), "K Alt+↑");
+        assert_eq!(label_of(WALK, T::Redo), "Ctrl+R");
+        assert_eq!(label_of(WALK, T::PrevParticipant), "S-Tab");
+        assert_eq!(label_of(HOME, T::Down), "j k ↓ ↑");
+        assert_eq!(label_of(ACTION, T::ChangeStatus), "Space ← →");
+        assert_eq!(label_of(NOTES, T::FinishEditing), "Esc Ctrl+S");
+        assert_eq!(label_of(HELP, T::PageDown), "PgDn Space");
+    }
+
+    #[test]
+    fn every_binding_has_a_key_so_no_label_is_typed_by_hand() {
+        let tables = [
+            WALK, HOME, PROMPT, NOTES, CONFIRM, FORM, CONFLICT, RECOVERY, UNSAVED, HELP, MATRIX,
+            PRIORITY, ACTION,
+        ];
+        for b in tables.iter().flat_map(|t| t.iter()) {
+            assert!(!b.keys.is_empty(), "{:?} has no key", b.text);
+            assert!(!b.label().is_empty());
+        }
+    }
+
+    #[test]
+    fn in_a_text_field_space_and_arrows_type_and_on_the_status_they_choose() {
+        use crate::app::action::ActionForm;
+        let templates = Vec::new();
+        let data = crate::store::DataDir::new("/nonexistent");
+        let mut app = App::new(
+            crate::model::Lang::En,
+            data,
+            templates,
+            jiff::Timestamp::UNIX_EPOCH,
+        );
+        let mut form = ActionForm::new((0, 0), "t", None);
+        app.modal = Some(Modal::Action(Box::new(form.clone())));
+        let space = KeyEvent::new(K::Char(' '), M::NONE);
+        assert!(matches!(dispatch(&app, space), Some(Msg::Edit(_))));
+        form.focus = STATUS;
+        app.modal = Some(Modal::Action(Box::new(form)));
+        assert!(matches!(
+            dispatch(&app, space),
+            Some(Msg::Cmd(Cmd::StatusNext))
+        ));
+    }
+}
