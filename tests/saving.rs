@@ -85,3 +85,18 @@ fn saves_leave_no_temp_files_and_stale_ones_are_removed_on_open() {
     assert_eq!(scores_on_disk(&path, 0).0, Some(4));
     assert_eq!(temps(&folder), [".other.ron.Xy12Ab.tmp"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_the_files_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, data, path) = data_with_demo();
+    let shared = std::fs::Permissions::from_mode(0o664);
+    std::fs::set_permissions(&path, shared).expect("chmod");
+    let mut app = open(&data, &path);
+    type_keys(&mut app, "4");
+    tick(&mut app);
+    assert_eq!(scores_on_disk(&path, 0).0, Some(4));
+    let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o664, "not the private mode of a temp file");
+}

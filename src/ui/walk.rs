@@ -155,7 +155,9 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         .min(area.width);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(right)]).areas(area);
-    frame.render_widget(Paragraph::new(saved), right_area);
+    // Right-aligned, so the column to spare keeps it apart from a long left side.
+    let saved = Paragraph::new(saved).alignment(ratatui::layout::Alignment::Right);
+    frame.render_widget(saved, right_area);
     frame.render_widget(Paragraph::new(status_left(app, w, theme)), left_area);
 }
 

@@ -60,7 +60,6 @@ pub(super) fn render(view: &MatrixView, area: Rect, crosshair_label: bool, buf: 
     };
     draw_background(view, &grid, buf);
     draw_axes(view, &grid, area, crosshair_label, buf);
-    let selected = view.state.current(view.ranking);
     let marks: Cow<[Mark]> = match view.marks {
         Some(marks) => Cow::Borrowed(marks),
         None => Cow::Owned(group_marks(view.ranking, &grid)),
@@ -72,8 +71,8 @@ pub(super) fn render(view: &MatrixView, area: Rect, crosshair_label: bool, buf: 
     for m in marks.iter() {
         occupied.take(m.x, m.y);
     }
-    for m in in_drawing_order(&marks, selected) {
-        draw_mark(view, &m, selected, &mut occupied, buf);
+    for m in in_drawing_order(view, &grid, &marks) {
+        draw_mark(view, &m, &mut occupied, buf);
     }
     draw_names(view, &grid, &mut occupied, buf);
     if view.ranking.ranked.is_empty() {
@@ -87,21 +86,34 @@ pub(super) fn render(view: &MatrixView, area: Rect, crosshair_label: bool, buf: 
     }
 }
 
-/// The selected mark first (its touchpoint leading), then the rest by best rank: the first
-/// drawn win crowded spots for their labels. Costs the number of marks, which the plot's size
-/// bounds, not the audit's.
-fn in_drawing_order(marks: &[Mark], selected: Option<usize>) -> Vec<Cow<'_, Mark>> {
-    let sel = selected.unwrap_or(usize::MAX);
-    let chosen = marks.iter().position(|m| m.members.contains(&sel));
-    let mut order: Vec<Cow<Mark>> = Vec::with_capacity(marks.len());
-    if let Some(i) = chosen {
-        let mut lead = marks[i].clone();
-        lead.members.retain(|&m| m != sel);
-        lead.members.insert(0, sel);
-        order.push(Cow::Owned(lead));
+/// A mark as drawn: the touchpoint that leads its label (the selected one, when it is there).
+struct Drawn<'a> {
+    mark: &'a Mark,
+    lead: usize,
+    selected: bool,
+}
+
+/// The selected mark first, then the rest by best rank: the first drawn win crowded spots for
+/// their labels. The selected mark is found by its cell, so this costs the number of marks,
+/// which the plot's size bounds, not the number of touchpoints.
+fn in_drawing_order<'a>(view: &MatrixView, grid: &Grid, marks: &'a [Mark]) -> Vec<Drawn<'a>> {
+    let selected = view.state.current(view.ranking);
+    let cell = selected.map(|i| grid.position(&view.ranking.ranked[i]));
+    let chosen = cell.and_then(|c| marks.iter().position(|m| (m.x, m.y) == c));
+    let mut order = Vec::with_capacity(marks.len());
+    if let (Some(i), Some(lead)) = (chosen, selected) {
+        order.push(Drawn {
+            mark: &marks[i],
+            lead,
+            selected: true,
+        });
     }
     let rest = marks.iter().enumerate().filter(|(i, _)| Some(*i) != chosen);
-    order.extend(rest.map(|(_, m)| Cow::Borrowed(m)));
+    order.extend(rest.map(|(_, mark)| Drawn {
+        mark,
+        lead: mark.members[0],
+        selected: false,
+    }));
     order
 }
 
@@ -183,47 +195,39 @@ fn draw_axes(view: &MatrixView, grid: &Grid, area: Rect, label: bool, buf: &mut 
 }
 
 /// The label of a mark, glyph first: every rank (`◉3,14`) or, compact, a count (`◉3+1`).
-/// More members than could fit a full label always get the compact one.
-fn label_text(view: &MatrixView, m: &Mark, compact: bool) -> String {
+/// Marks of more touchpoints than could fit a full label always get the compact one.
+fn label_text(view: &MatrixView, m: &Drawn, compact: bool) -> String {
     let ranked = &view.ranking.ranked;
-    let g = glyph(ranked[m.members[0]].scores.frequency);
-    let first = ranked[m.members[0]].rank;
-    if (compact || m.members.len() > MAX_LABEL / 2) && m.members.len() > 1 {
-        return format!("{g}{first}+{}", m.members.len() - 1);
+    let g = glyph(ranked[m.lead].scores.frequency);
+    let first = ranked[m.lead].rank;
+    let count = m.mark.members.len();
+    if (compact || count > MAX_LABEL / 2) && count > 1 {
+        return format!("{g}{first}+{}", count - 1);
     }
-    let ranks: Vec<String> = m
-        .members
-        .iter()
-        .map(|&i| ranked[i].rank.to_string())
+    let others = m.mark.members.iter().filter(|&&i| i != m.lead);
+    let ranks: Vec<String> = std::iter::once(first)
+        .chain(others.map(|&i| ranked[i].rank))
+        .map(|r| r.to_string())
         .collect();
     format!("{g}{}", ranks.join(","))
 }
 
-fn draw_mark(
-    view: &MatrixView,
-    m: &Mark,
-    selected: Option<usize>,
-    occupied: &mut Occupied,
-    buf: &mut Buffer,
-) {
-    let lead = &view.ranking.ranked[m.members[0]];
-    let theme = view.theme;
-    let mut style = theme
-        .quadrant_area(lead.quadrant)
-        .area
-        .patch(theme.matrix.mark);
+fn draw_mark(view: &MatrixView, d: &Drawn, occupied: &mut Occupied, buf: &mut Buffer) {
+    let (m, theme) = (d.mark, view.theme);
+    let lead = &view.ranking.ranked[d.lead];
+    let mut style = (theme.quadrant_area(lead.quadrant).area).patch(theme.matrix.mark);
     if m.critical {
         style = style.patch(theme.matrix.critical_mark);
     }
-    if m.members.contains(&selected.unwrap_or(usize::MAX)) {
+    if d.selected {
         style = style.patch(theme.selected);
     }
-    let full = label_text(view, m, false);
+    let full = label_text(view, d, false);
     let mut options = Vec::new();
     if width(&full) <= MAX_LABEL {
         options.push(full);
     }
-    options.push(label_text(view, m, true));
+    options.push(label_text(view, d, true));
     for text in options {
         let w = width(&text) as u16;
         let (glyph, digits) = text.split_at(text.char_indices().nth(1).map_or(text.len(), |c| c.0));
@@ -234,27 +238,15 @@ fn draw_mark(
         }
         let start = (m.x + 1).saturating_sub(w);
         if occupied.free(start, m.x + 1, m.y, Some(m.x)) {
-            put(
-                buf,
-                occupied.cells,
-                start,
-                m.y,
-                &format!("{digits}{glyph}"),
-                style,
-            );
+            let text = format!("{digits}{glyph}");
+            put(buf, occupied.cells, start, m.y, &text, style);
             (start..=m.x).for_each(|x| occupied.take(x, m.y));
             return;
         }
     }
     // No room for any label: the glyph alone still shows the mark.
-    put(
-        buf,
-        occupied.cells,
-        m.x,
-        m.y,
-        glyph(lead.scores.frequency),
-        style,
-    );
+    let g = glyph(lead.scores.frequency);
+    put(buf, occupied.cells, m.x, m.y, g, style);
 }
 
 /// Quadrant names go in the row nearest the outer edge whose span is free of marks.
