@@ -4,48 +4,13 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use tpaudit::model::{Audit, CrosshairMode, Lang, Participant, Rating, Stage, Touchpoint, rank};
-use tpaudit::store;
+mod support;
 
-fn audit(touchpoints: usize) -> Audit {
-    let mut a = Audit::new("bench", Lang::Ru, jiff::Timestamp::UNIX_EPOCH);
-    a.participants = (1..=3)
-        .map(|i| Participant {
-            id: format!("p{i}"),
-            name: format!("Участник {i}"),
-        })
-        .collect();
-    let per_stage = touchpoints.div_ceil(5);
-    a.stages = (0..5)
-        .map(|s| {
-            let tps = (0..per_stage)
-                .map(|t| s * per_stage + t)
-                .take_while(|&n| n < touchpoints)
-                .map(|n| {
-                    let v = |k: usize| Some(((n * 7 + k * 3) % 5 + 1) as u8);
-                    Touchpoint {
-                        description: "Описание точки контакта с клиентом".into(),
-                        notes: format!("Заметка {n}: клиент ждёт ответа дольше 15 минут"),
-                        ratings: (1..=3)
-                            .map(|p| Rating {
-                                participant: format!("p{p}"),
-                                frequency: v(p),
-                                impact: v(p + 1),
-                                satisfaction: v(p + 2),
-                            })
-                            .collect(),
-                        ..Touchpoint::new(format!("tp-{n}"), format!("Точка контакта {n}"))
-                    }
-                })
-                .collect();
-            Stage {
-                touchpoints: tps,
-                ..Stage::new(format!("stage-{s}"), format!("Этап {s}"))
-            }
-        })
-        .collect();
-    a
-}
+use support::audit;
+use tpaudit::model::{Audit, CrosshairMode, rank};
+use tpaudit::store;
+use tpaudit::store::io_count;
+use tpaudit::store::session::AuditFile;
 
 /// Runs `f` repeatedly for about half a second and returns the mean time per call.
 fn time(mut f: impl FnMut()) -> Duration {
@@ -83,4 +48,33 @@ fn main() {
     });
     let bytes = std::fs::metadata(&paths[1]).map(|m| m.len()).unwrap_or(0);
     println!("file size at 10000 touchpoints: {} KiB", bytes / 1024);
+    workbench_saves(&paths[1], &audits[1]);
+}
+
+/// The workbench's save of the 10,000-touchpoint audit through its file session, as the
+/// saver thread runs it: the reads and writes of whole files it makes, counted by the store.
+fn workbench_saves(path: &std::path::Path, audit: &Audit) {
+    store::save(path, audit).expect("save");
+    let (mut file, mut audit) = AuditFile::open(path).expect("open");
+    let saves = 10;
+    let mut counts = Vec::new();
+    let start = Instant::now();
+    for i in 0..saves {
+        audit.client = format!("client {i}");
+        let before = io_count::now();
+        file.save(&audit).expect("save");
+        counts.push(io_count::since(before));
+    }
+    let per_save = start.elapsed() / saves;
+    let first = counts[0];
+    let rest = &counts[1..];
+    let all_alike = rest.iter().all(|c| *c == rest[0]);
+    println!(
+        "workbench save at 10000 tps: {per_save:?} each; first of the sitting {} read(s), {} write(s) (the .bak); then {} read(s), {} write(s) each{}",
+        first.reads,
+        first.writes,
+        rest[0].reads,
+        rest[0].writes,
+        if all_alike { "" } else { " (varies!)" }
+    );
 }

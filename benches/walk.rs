@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use tpaudit::app::{App, Msg, keymap, update};
 use tpaudit::model::{Audit, Lang, Stage, Touchpoint};
 use tpaudit::store::DataDir;
-use tpaudit::tui::{App, Msg, keymap, update};
 
 fn audit(stages: usize, per_stage: usize) -> Audit {
     let mut a = Audit::new("bench", Lang::En, jiff::Timestamp::UNIX_EPOCH);
@@ -68,7 +68,7 @@ fn measure(label: &str, audit: Audit, rounds: u32) -> Duration {
         key_time += t.elapsed();
         let t = Instant::now();
         terminal
-            .draw(|f| tpaudit::ui::view(&app, f))
+            .draw(|f| tpaudit::ui::view(&app, &tpaudit::ui::Theme::dark(), f))
             .expect("draws");
         draw_time += t.elapsed();
     }

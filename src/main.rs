@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tpaudit::cli::{self, Cli, Command, Context};
-use tpaudit::{i18n, store, tui};
+use tpaudit::{i18n, store, tui, ui};
 
 fn main() -> color_eyre::Result<ExitCode> {
     color_eyre::install()?;
@@ -34,6 +34,7 @@ fn main() -> color_eyre::Result<ExitCode> {
         data: ctx.data,
         lang: ctx.lang,
         open,
+        theme: ui::Theme::from_env(),
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,26 +1,14 @@
 //! Any names keep the priority-list CSV valid: it re-reads to the same values, plain or
 //! `--excel`, with formula-looking cells defused by a leading `'`.
 
+mod hostile;
+
 use proptest::prelude::*;
 use tpaudit::io::report::{Format, Options, render};
 use tpaudit::model::{Audit, CrosshairMode, Lang, Rating, Stage, Touchpoint, fmt_num, rank};
 
 fn name() -> impl Strategy<Value = String> {
-    let piece = prop_oneof![
-        Just("Касса, очередь".to_string()),
-        Just("\"quoted\"".to_string()),
-        Just("line\nbreak\r\n".to_string()),
-        Just("=SUM(A1)".to_string()),
-        Just("+7 999".to_string()),
-        Just("-minus".to_string()),
-        Just("@home".to_string()),
-        Just("\ttab".to_string()),
-        Just("🙂 漢字; semi".to_string()),
-        "[a-zA-Zа-я0-9 ]{1,12}",
-    ];
-    prop::collection::vec(piece, 1..3)
-        .prop_map(|v| v.concat())
-        .prop_filter("a name is not blank", |s| !s.trim().is_empty())
+    hostile::name()
 }
 
 fn audit() -> impl Strategy<Value = Audit> {

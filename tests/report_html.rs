@@ -1,5 +1,6 @@
 //! The HTML report: parsed for real, checked for structure, figures and escaping.
 
+mod hostile;
 mod report_support;
 
 use proptest::prelude::*;

@@ -1,5 +1,6 @@
 //! The JSON report: parses, keeps full precision, and names come back unchanged.
 
+mod hostile;
 mod report_support;
 
 use proptest::prelude::*;

@@ -1,5 +1,6 @@
 //! The Markdown report: hand-checked figures, escaping and the Mermaid matrix.
 
+mod hostile;
 mod report_support;
 
 use proptest::prelude::*;

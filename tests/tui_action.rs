@@ -3,9 +3,9 @@
 mod tui_common;
 
 use crossterm::event::{KeyCode, KeyModifiers};
+use tpaudit::app::{App, Modal, Screen};
+use tpaudit::app::{Effect, Msg, update};
 use tpaudit::model::{Action, ActionStatus, CrosshairMode, Lang};
-use tpaudit::tui::app::{App, Modal, Screen};
-use tpaudit::tui::{Effect, Msg, effects, update};
 use tui_common::*;
 
 fn action(app: &App, stage: usize, tp: usize) -> Option<Action> {
@@ -18,9 +18,11 @@ fn ctrl_s(app: &mut App) {
     key_with(app, KeyCode::Char('s'), KeyModifiers::CONTROL);
 }
 
+use tpaudit::ui::notice::text;
+
 fn form_error(app: &App) -> Option<String> {
     match &app.modal {
-        Some(Modal::Action(form)) => form.error.clone(),
+        Some(Modal::Action(form)) => form.error.as_ref().map(|n| text(app.lang, n)),
         _ => None,
     }
 }
@@ -178,7 +180,9 @@ fn export_writes_markdown_html_and_csv_beside_the_audit() {
     let effect = Effect::Export {
         crosshair: CrosshairMode::Midpoint,
     };
-    let msg = effects::perform(&app, &effect).expect("an outcome");
+    let msg = tpaudit::tui::Runtime::inline()
+        .perform(&app, &effect)
+        .expect("an outcome");
     let Msg::Exported(Ok(paths)) = &msg else {
         panic!("export failed: {msg:?}");
     };
@@ -198,7 +202,14 @@ fn export_writes_markdown_html_and_csv_beside_the_audit() {
         .records()
         .collect::<Result<_, _>>()
         .expect("rows parse");
-    let ranked = app.walk.as_ref().expect("walk").ranking().ranked.len();
+    let ranked = app
+        .walk
+        .as_ref()
+        .expect("walk")
+        .ranking
+        .ranking()
+        .ranked
+        .len();
     assert_eq!(rows.len(), ranked);
     assert_eq!(&rows[0][0], "1");
     let html = std::fs::read_to_string(dir.path().join("shop.html")).expect("html written");
@@ -211,7 +222,7 @@ fn export_writes_markdown_html_and_csv_beside_the_audit() {
     let md = std::fs::read_to_string(dir.path().join("shop.md")).expect("md written");
     assert!(md.starts_with("# ") && md.contains("| 1 |"), "{md}");
     update(&mut app, msg);
-    let flash = app.flash.clone().expect("the status line names the files");
+    let flash = flash(&app).expect("the status line names the files");
     assert!(flash.contains("shop.md") && flash.contains(".html") && flash.contains(".csv"));
     assert!(draw(&mut app, 160, 45).contains("Reports written:"));
 }
@@ -222,11 +233,13 @@ fn a_failed_export_is_shown_and_the_app_keeps_running() {
     let mut app = temp_walk(&dir.path().join("missing-folder"));
     key(&mut app, KeyCode::Char('m'));
     let effects = key(&mut app, KeyCode::Char('E'));
-    let msg = effects::perform(&app, &effects[0]).expect("an outcome");
+    let msg = tpaudit::tui::Runtime::inline()
+        .perform(&app, &effects[0])
+        .expect("an outcome");
     assert!(matches!(msg, Msg::Exported(Err(_))));
     update(&mut app, msg);
     assert!(!app.quitting);
-    let alert = app.alert.clone().expect("the error is on the status line");
+    let alert = alert(&app).expect("the error is on the status line");
     assert!(alert.starts_with("Export failed:") && alert.contains("missing-folder"));
     assert!(draw(&mut app, 160, 45).contains("Export failed:"));
     key(&mut app, KeyCode::Char('n'));

@@ -3,9 +3,9 @@
 mod tui_common;
 
 use crossterm::event::{KeyCode, KeyModifiers};
+use tpaudit::app::{App, Screen};
+use tpaudit::app::{Effect, Msg, update};
 use tpaudit::model::{Audit, CrosshairMode, Lang, Quadrant, Scale, rank};
-use tpaudit::tui::app::{App, Screen};
-use tpaudit::tui::{Effect, Msg, update};
 use tui_common::*;
 
 /// A bundled example audit, by the language of its name.
@@ -87,8 +87,11 @@ fn m_opens_the_matrix_and_keys_move_by_rank_and_by_direction() {
     assert_eq!(selected(&app), 1);
     // Right means higher satisfaction; the widget's own rule picks which mark.
     let from = selected(&app);
-    let expected =
-        tpaudit::views::matrix::nearest(&ranking, from, tpaudit::views::Direction::Right);
+    let expected = tpaudit::app::matrix_nav::nearest(
+        &ranking,
+        from,
+        tpaudit::app::matrix_nav::Direction::Right,
+    );
     key(&mut app, KeyCode::Char('l'));
     assert!(
         expected.is_some(),
@@ -141,7 +144,7 @@ fn c_toggles_the_crosshair_and_the_quadrants_shown() {
     key(&mut app, KeyCode::Char('m'));
     let shown = |app: &App| {
         let w = app.walk.as_ref().expect("walk");
-        let r = w.ranking();
+        let r = w.ranking.ranking().clone();
         Quadrant::ALL
             .iter()
             .map(|&q| r.count(q))
@@ -203,7 +206,7 @@ fn the_list_keeps_its_selection_on_screen() {
     key(&mut app, KeyCode::Char('G'));
     let screen = draw(&mut app, 80, 24);
     let w = app.walk.as_ref().expect("walk");
-    let ranking = w.ranking();
+    let ranking = w.ranking.ranking().clone();
     let last = w.priority.selected_touchpoint(&ranking).expect("a row");
     let name = &w.audit.stages[last.0].touchpoints[last.1].name;
     assert!(w.priority.offset > 0);

@@ -1,14 +1,15 @@
 //! Random key sequences at random terminal sizes: no panic, and the cursor always stays valid.
 
+mod hostile;
 mod tui_common;
 
 use crossterm::event::{KeyCode, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use tpaudit::app::Screen;
+use tpaudit::app::{Msg, update};
 use tpaudit::model::Lang;
-use tpaudit::tui::app::Screen;
-use tpaudit::tui::{Msg, update};
 use tui_common::*;
 
 fn any_key() -> impl Strategy<Value = (KeyCode, KeyModifiers)> {
@@ -45,20 +46,9 @@ enum Event {
     Resize(u16, u16),
 }
 
-/// Pasted text as a terminal may deliver it: escape sequences, tabs, control characters,
-/// Cyrillic, CJK, emoji and combining marks, up to 10,000 characters.
+/// Pasted text as a terminal may deliver it (the shared hostile generator).
 fn paste() -> impl Strategy<Value = String> {
-    let piece = prop_oneof![
-        Just("\u{1b}[31mred\u{1b}[0m".to_string()),
-        Just("\u{1b}]0;title\u{7}".to_string()),
-        Just("\ttab\r\nline\u{0}\u{8}".to_string()),
-        Just("Касса 🙂 漢字 e\u{301}".to_string()),
-        "[a-zA-Zа-я0-9 ]{0,20}",
-    ];
-    prop_oneof![
-        prop::collection::vec(piece, 0..8).prop_map(|v| v.concat()),
-        (1usize..10_000).prop_map(|n| "\u{1b}[2J界\t".chars().cycle().take(n).collect()),
-    ]
+    hostile::paste()
 }
 
 fn any_event() -> impl Strategy<Value = Event> {
@@ -70,7 +60,7 @@ fn any_event() -> impl Strategy<Value = Event> {
 }
 
 /// What undo must give back: the audit's content, without its last-change time.
-fn content(app: &tpaudit::tui::app::App) -> Option<String> {
+fn content(app: &tpaudit::app::App) -> Option<String> {
     app.walk.as_ref().map(|w| {
         format!(
             "{:?}{:?}{}{}",
@@ -114,7 +104,7 @@ proptest! {
                 }
             }
             let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-            terminal.draw(|f| tpaudit::ui::view(&app, f)).expect("draws");
+            terminal.draw(|f| tpaudit::ui::view(&app, &tpaudit::ui::Theme::dark(), f)).expect("draws");
             let walk = app.walk.as_ref().expect("walk stays open");
             prop_assert!(tpaudit::model::validate(&walk.audit).is_empty(), "{:?}", tpaudit::model::validate(&walk.audit));
             let after = content(&app);
@@ -149,7 +139,7 @@ proptest! {
             }
             key_with(&mut app, code, mods);
             update(&mut app, Msg::Click { column: w / 2, row: h / 2 });
-            terminal.draw(|f| tpaudit::ui::view(&app, f)).expect("draws");
+            terminal.draw(|f| tpaudit::ui::view(&app, &tpaudit::ui::Theme::dark(), f)).expect("draws");
             prop_assert!(matches!(app.screen, Screen::Walk | Screen::Matrix | Screen::Priority));
             let walk = app.walk.as_ref().expect("walk stays open");
             let a = &walk.audit;

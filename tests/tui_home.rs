@@ -4,35 +4,32 @@
 mod tui_common;
 
 use crossterm::event::KeyCode;
+use tpaudit::app::{Effect, Msg, update};
+use tpaudit::app::{Modal, Screen};
 use tpaudit::model::Lang;
 use tpaudit::store::{self, DataDir};
-use tpaudit::tui::app::{App, Modal, Screen};
-use tpaudit::tui::{Effect, Msg, effects, update};
+use tpaudit::tui::Workbench;
+use tpaudit::ui::notice::text;
 use tui_common::*;
 
 /// Runs effects as the loop does, feeding outcomes back.
-fn run(app: &mut App, effects_in: Vec<Effect>) {
-    let mut queue: std::collections::VecDeque<Effect> = effects_in.into();
-    while let Some(e) = queue.pop_front() {
-        if let Some(msg) = effects::perform(app, &e) {
-            queue.extend(update(app, msg));
-        }
-    }
+fn run(app: &mut Workbench, effects_in: Vec<Effect>) {
+    app.run(effects_in);
 }
 
-fn press(app: &mut App, code: KeyCode) {
+fn press(app: &mut Workbench, code: KeyCode) {
     let effects = key(app, code);
     run(app, effects);
 }
 
-fn home(dir: &tempfile::TempDir) -> App {
-    let mut app = app(Lang::En);
+fn home(dir: &tempfile::TempDir) -> Workbench {
+    let mut app = Workbench::new(app(Lang::En));
     app.data = DataDir::new(dir.path());
     run(&mut app, vec![Effect::List]);
     app
 }
 
-fn type_text(app: &mut App, text: &str) {
+fn type_text(app: &mut Workbench, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
@@ -53,11 +50,8 @@ fn new_audit_form_validates_then_creates_and_opens() {
     let Some(Modal::NewAudit(form)) = &app.modal else {
         panic!("the form stays open")
     };
-    assert!(
-        form.error
-            .as_deref()
-            .is_some_and(|e| e.contains("not a valid audit name"))
-    );
+    let error = form.error.as_ref().map(|n| text(Lang::En, n));
+    assert!(error.is_some_and(|e| e.contains("not a valid audit name")));
     for _ in 0..5 {
         press(&mut app, KeyCode::Backspace);
     }
@@ -99,7 +93,7 @@ fn new_audit_refuses_an_existing_name() {
         panic!("the form stays open")
     };
     assert_eq!(
-        form.error.as_deref(),
+        form.error.as_ref().map(|n| text(Lang::En, n)).as_deref(),
         Some("an audit with this name already exists")
     );
 }
@@ -163,10 +157,9 @@ fn delete_confirms_and_renames_the_file() {
     );
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('d'));
-    let Some(Modal::Confirm { text, .. }) = &app.modal else {
-        panic!("asks first")
-    };
-    assert!(text.contains("example-retail-ru.ron.deleted"));
+    assert!(matches!(&app.modal, Some(Modal::Confirm(_))), "asks first");
+    let shown = draw(&mut app, 100, 30).replace('\n', "");
+    assert!(shown.contains("example-retail-ru.ron.deleted"), "{shown}");
     press(&mut app, KeyCode::Char('n'));
     assert!(dir.path().join("audits/example-retail-ru.ron").exists());
     press(&mut app, KeyCode::Char('d'));
@@ -179,7 +172,7 @@ fn delete_confirms_and_renames_the_file() {
     );
     assert!(app.home.entries.is_empty());
     assert!(
-        app.flash
+        flash(&app)
             .as_deref()
             .is_some_and(|f| f.contains(".ron.deleted"))
     );
@@ -222,7 +215,7 @@ fn delete_refuses_an_audit_another_tpaudit_has_open_and_names_it() {
         path.exists(),
         "the file stays where the other window has it"
     );
-    let flash = app.flash.clone().unwrap_or_default();
+    let flash = flash(&app).unwrap_or_default();
     let pid = std::process::id().to_string();
     assert!(
         flash.contains("not deleted") && flash.contains(&pid),

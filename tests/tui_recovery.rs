@@ -5,10 +5,10 @@ mod safety_common;
 
 use crossterm::event::KeyCode;
 use safety_common::*;
+use tpaudit::app::Modal;
+use tpaudit::app::{Msg, update};
 use tpaudit::store::recovery::{pending, recovery_path};
-use tpaudit::tui::app::Modal;
 use tpaudit::tui::crash::guard;
-use tpaudit::tui::{Msg, update};
 
 #[test]
 fn a_step_that_returns_normally_passes_its_result_through() {
@@ -23,7 +23,7 @@ fn a_panic_in_update_writes_the_unsaved_audit_as_an_emergency_copy() {
     let (_dir, data, path) = data_with_demo();
     let mut app = open(&data, &path);
     let crash = guard(&mut app, |app| {
-        update(app, Msg::Cmd(tpaudit::tui::Cmd::Score(4)));
+        update(app, Msg::Cmd(tpaudit::app::Cmd::Score(4)));
         panic!("a bug in update")
     })
     .expect_err("the panic is caught");
@@ -59,7 +59,7 @@ fn a_panic_in_a_view_after_typing_keeps_the_typing() {
         let mut terminal = ratatui::Terminal::new(backend).expect("terminal");
         terminal
             .draw(|f| {
-                tpaudit::ui::view(app, f);
+                tpaudit::ui::view(app, &tpaudit::ui::Theme::dark(), f);
                 panic!("a bug in a view");
             })
             .map(|_| ())
@@ -83,7 +83,11 @@ fn nothing_unsaved_means_no_emergency_copy() {
 }
 
 /// Crashes with `4 5` typed and not saved, and opens the audit again.
-fn crashed_then_reopened() -> (tempfile::TempDir, std::path::PathBuf, tpaudit::tui::App) {
+fn crashed_then_reopened() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    tpaudit::tui::Workbench,
+) {
     let (dir, data, path) = data_with_demo();
     let mut app = open(&data, &path);
     type_keys(&mut app, "45");

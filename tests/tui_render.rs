@@ -5,16 +5,18 @@ mod tui_common;
 use crossterm::event::KeyCode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use tpaudit::app::App;
+use tpaudit::app::HomeEntry;
+use tpaudit::app::{Msg, update};
 use tpaudit::model::Lang;
-use tpaudit::tui::app::App;
-use tpaudit::tui::msg::HomeEntry;
-use tpaudit::tui::{Msg, update};
 use tui_common::*;
 
 fn draw(app: &mut App, w: u16, h: u16) -> String {
     update(app, Msg::Resize(w, h));
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| tpaudit::ui::view(app, f)).expect("draws");
+    terminal
+        .draw(|f| tpaudit::ui::view(app, &tpaudit::ui::Theme::dark(), f))
+        .expect("draws");
     terminal.backend().to_string()
 }
 
@@ -42,7 +44,13 @@ fn home_app(lang: Lang) -> App {
 fn walk_state(lang: Lang) -> App {
     let mut app = walk_app(audit(lang));
     keys(&mut app, "452");
-    update(&mut app, Msg::Saved(Ok(())));
+    update(
+        &mut app,
+        Msg::Saved {
+            upto: u64::MAX,
+            result: Ok(()),
+        },
+    );
     key(&mut app, KeyCode::Char('k'));
     app
 }
@@ -51,9 +59,9 @@ fn lang_name(lang: Lang) -> &'static str {
     lang.code()
 }
 
-/// Snapshots one state at 80×24 and at the tiny 40×12.
+/// Snapshots one state at 80×24 and at the smallest size drawn in full, 60×16.
 fn snap(name: &str, lang: Lang, make: impl Fn(Lang) -> App) {
-    for (w, h) in [(80, 24), (40, 12)] {
+    for (w, h) in [(80, 24), (60, 16)] {
         let mut app = make(lang);
         let out = draw(&mut app, w, h);
         insta::assert_snapshot!(format!("{name}_{}_{w}x{h}", lang_name(lang)), out);
@@ -63,6 +71,10 @@ fn snap(name: &str, lang: Lang, make: impl Fn(Lang) -> App) {
 #[test]
 fn screens_in_both_languages() {
     for lang in [Lang::En, Lang::Ru] {
+        // Below the minimum every screen is the same notice: one snapshot of it is enough.
+        let mut app = walk_state(lang);
+        let out = draw(&mut app, 40, 12);
+        insta::assert_snapshot!(format!("too_small_{}_40x12", lang_name(lang)), out);
         snap("home", lang, home_app);
         snap("walk", lang, walk_state);
         snap("help", lang, |l| {
@@ -187,8 +199,8 @@ fn the_hint_line_holds_whole_hints_and_always_the_help_key() {
         };
         assert!(hints.contains(help), "{hints}");
         assert!(hints.contains("1-5 "), "{hints}");
-        for b in tpaudit::tui::keymap::WALK.iter().filter(|b| b.hint) {
-            let label = format!(" {} ", b.label);
+        for b in tpaudit::app::keymap::WALK.iter().filter(|b| b.hint) {
+            let label = format!(" {} ", b.label());
             // A hint is either absent or followed by its full word.
             if let Some(at) = hints.find(&label) {
                 let rest = &hints[at + label.len()..];
@@ -218,11 +230,11 @@ fn help_scrolls_when_the_keys_do_not_fit() {
     assert!(!out.contains(" 1-5     Score"), "{out}");
     assert_eq!(
         app.help_scroll,
-        tpaudit::ui::help::max_scroll(&app, (60, 16)),
+        tpaudit::app::help::max_scroll(&app),
         "scrolling stops at the end"
     );
     key(&mut app, KeyCode::Char('k'));
-    assert_eq!(app.modal, Some(tpaudit::tui::app::Modal::Help));
+    assert_eq!(app.modal, Some(tpaudit::app::Modal::Help));
     key(&mut app, KeyCode::Char('x'));
     assert_eq!(app.modal, None, "any other key closes");
     assert_eq!(app.help_scroll, 0, "and the next help starts at the top");
@@ -259,7 +271,8 @@ fn notes_are_shown_in_full_on_the_card_when_there_is_room() {
 fn a_failing_save_takes_the_whole_status_line() {
     let mut app = walk_app(audit(Lang::En));
     let reason = "/home/anna/.local/share/tpaudit/audits: No space left on device (os error 28)";
-    app.walk.as_mut().expect("walk").save_error = Some(reason.into());
+    let failure = no_space("/home/anna/.local/share/tpaudit/audits");
+    app.walk.as_mut().expect("walk").save_error = Some(failure);
     let out = draw(&mut app, 100, 30);
     let status = out.lines().rev().nth(1).unwrap_or_default();
     assert!(
@@ -279,7 +292,7 @@ fn a_failing_save_takes_the_whole_status_line() {
 /// while leaving the audit.
 #[test]
 fn safety_dialogs_in_both_languages() {
-    use tpaudit::tui::app::{Leave, Modal};
+    use tpaudit::app::{Leave, Modal};
     for lang in [Lang::En, Lang::Ru] {
         snap("dialog_conflict", lang, |lang| {
             let mut app = walk_state(lang);
@@ -300,7 +313,7 @@ fn safety_dialogs_in_both_languages() {
         snap("dialog_unsaved", lang, |lang| {
             let mut app = walk_state(lang);
             app.modal = Some(Modal::Unsaved {
-                error: "/data/audits: No space left on device (os error 28)".into(),
+                error: no_space("/data/audits"),
                 then: Leave::Home,
             });
             app

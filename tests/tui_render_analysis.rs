@@ -3,8 +3,8 @@
 mod tui_common;
 
 use crossterm::event::KeyCode;
+use tpaudit::app::App;
 use tpaudit::model::Lang;
-use tpaudit::tui::app::App;
 use tui_common::*;
 
 /// The bundled example in `lang`, open in the walk with the UI in the same language.

@@ -5,9 +5,10 @@ mod safety_common;
 
 use crossterm::event::KeyCode;
 use safety_common::*;
+use tpaudit::app::{Effect, Msg, update};
+use tpaudit::app::{Modal, Screen};
+use tpaudit::model::Lang;
 use tpaudit::store::lock::lock_path;
-use tpaudit::tui::app::{Modal, Screen};
-use tpaudit::tui::{Effect, Msg, update};
 
 #[test]
 fn a_second_window_is_read_only_refuses_edits_and_never_writes() {
@@ -19,6 +20,7 @@ fn a_second_window_is_read_only_refuses_edits_and_never_writes() {
     let mut second = open(&data, &path);
     let banner = second.walk.as_ref().and_then(|w| w.read_only.clone());
     let banner = banner.expect("the second window is read-only");
+    let banner = tpaudit::ui::notice::read_only(Lang::En, &banner);
     let pid = std::process::id().to_string();
     assert!(
         banner.starts_with("read-only: open in process "),
@@ -39,8 +41,7 @@ fn a_second_window_is_read_only_refuses_edits_and_never_writes() {
     );
     assert!(w.audit.stages[0].touchpoints[0].ratings.is_empty());
     assert!(
-        second
-            .flash
+        flash(&second)
             .as_deref()
             .is_some_and(|f| f.contains("read-only"))
     );
@@ -80,6 +81,7 @@ fn the_store_refuses_a_read_only_save_even_if_an_edit_slipped_through() {
     w.dirty = true;
     run(&mut second, vec![Effect::Save, Effect::Overwrite]);
     let error = second.walk.as_ref().and_then(|w| w.save_error.clone());
+    let error = error.map(|e| tpaudit::ui::notice::failure(Lang::En, &e));
     assert!(error.is_some_and(|e| e.contains("read-only")));
     assert_eq!(std::fs::read(&path).expect("read"), before);
 }
@@ -92,7 +94,7 @@ fn a_stale_lock_of_a_dead_process_is_taken_over_and_said_once() {
     let mut app = open(&data, &path);
     let w = app.walk.as_ref().expect("open");
     assert!(w.read_only.is_none(), "a dead process's lock is no lock");
-    let flash = app.flash.clone().unwrap_or_default();
+    let flash = flash(&app).unwrap_or_default();
     assert!(
         flash.contains("took over") && flash.contains("4194300"),
         "{flash}"
@@ -114,7 +116,7 @@ fn a_stale_lock_of_a_dead_process_is_taken_over_and_said_once() {
 fn conflicted() -> (
     tempfile::TempDir,
     std::path::PathBuf,
-    tpaudit::tui::App,
+    tpaudit::tui::Workbench,
     Vec<u8>,
 ) {
     let (dir, data, path) = data_with_demo();
@@ -191,7 +193,7 @@ fn taking_the_version_on_disk_reloads_it_and_says_where_mine_is() {
     let w = app.walk.as_ref().expect("walk");
     assert_eq!(w.audit.client, "theirs");
     assert!(!w.dirty && w.conflict.is_none());
-    let flash = app.flash.clone().unwrap_or_default();
+    let flash = flash(&app).unwrap_or_default();
     assert!(flash.contains(&side_copy.display().to_string()), "{flash}");
     assert_eq!(std::fs::read(&path).expect("read"), their_bytes);
     assert!(side_copy.exists(), "my version is kept");
@@ -227,7 +229,7 @@ fn bad_files_show_their_error_and_are_never_touched() {
         let mut app = open(&data, &path);
         assert_eq!(app.screen, Screen::Home, "{name} is not opened");
         assert!(app.walk.is_none());
-        let flash = app.flash.clone().unwrap_or_default();
+        let flash = flash(&app).unwrap_or_default();
         assert!(flash.contains(expected), "{name}: {flash}");
         assert!(
             screen(&app).contains(expected),
@@ -292,7 +294,7 @@ fn deleting_the_whole_data_dir_while_running_ends_in_the_file_written_again() {
 fn unsaved() -> (
     tempfile::TempDir,
     tpaudit::store::DataDir,
-    tpaudit::tui::App,
+    tpaudit::tui::Workbench,
 ) {
     let (dir, data, path) = data_with_demo();
     let mut app = open(&data, &path);
@@ -309,7 +311,7 @@ fn unsaved() -> (
 fn leaving_while_the_save_fails_asks_and_staying_is_the_default() {
     let (_dir, data, mut app) = unsaved();
     assert_eq!(
-        update(&mut app, Msg::Cmd(tpaudit::tui::Cmd::Back)),
+        update(&mut app, Msg::Cmd(tpaudit::app::Cmd::Back)),
         vec![Effect::Save],
         "leaving saves first"
     );
@@ -320,6 +322,7 @@ fn leaving_while_the_save_fails_asks_and_staying_is_the_default() {
     assert_eq!(app.screen, Screen::Walk);
     let shown = screen(&app);
     assert!(shown.contains("could not be saved"), "{shown}");
+    let error = tpaudit::ui::notice::failure(Lang::En, &error);
     assert!(shown.contains(&error[..20]), "the error is shown:\n{shown}");
     // Esc, Enter and any other key keep the audit; only `l` leaves.
     press(&mut app, KeyCode::Char('x'));
@@ -359,7 +362,7 @@ fn leaving_anyway_writes_an_emergency_copy_and_says_where() {
     let kept = tpaudit::store::load(&copy).expect("the emergency copy loads");
     let r = kept.stages[0].touchpoints[0].rating("p1");
     assert_eq!(r.and_then(|r| r.impact), Some(5), "the changes are in it");
-    let alert = app.alert.clone().unwrap_or_default();
+    let alert = alert(&app).unwrap_or_default();
     assert!(alert.contains(&copy.display().to_string()), "{alert}");
     assert!(screen(&app).contains("emergency copy"), "said on screen");
 }
@@ -370,7 +373,7 @@ fn opening_another_audit_over_one_that_cannot_be_saved_asks_first() {
     // A walk left unsaved on the home screen, whichever way it got there.
     app.screen = Screen::Home;
     app.home.cursor = app.home.entries.len();
-    let effects = update(&mut app, Msg::Cmd(tpaudit::tui::Cmd::Open));
+    let effects = update(&mut app, Msg::Cmd(tpaudit::app::Cmd::Open));
     assert_eq!(effects, vec![Effect::Save], "no example is opened yet");
     run(&mut app, effects);
     let Some(Modal::Unsaved { then, .. }) = app.modal.clone() else {
@@ -378,7 +381,7 @@ fn opening_another_audit_over_one_that_cannot_be_saved_asks_first() {
     };
     assert!(matches!(
         then,
-        tpaudit::tui::app::Leave::Replace(ref e) if matches!(e[..], [Effect::OpenExample(_)])
+        tpaudit::app::Leave::Replace(ref e) if matches!(e[..], [Effect::OpenExample(_)])
     ));
     press(&mut app, KeyCode::Char('s'));
     assert!(app.walk.as_ref().is_some_and(|w| w.dirty), "still open");

@@ -3,9 +3,9 @@
 mod tui_common;
 
 use crossterm::event::{KeyCode, KeyModifiers};
+use tpaudit::app::{Effect, Msg, update};
 use tpaudit::model::score::{self, Status};
 use tpaudit::model::{Lang, Scale};
-use tpaudit::tui::{Effect, Msg, update};
 use tui_common::*;
 
 #[test]
@@ -101,7 +101,7 @@ fn undo_and_redo_reverse_scores_one_at_a_time() {
 fn x_toggles_not_applicable_and_undo_reverts_it() {
     let mut app = walk_app(audit(Lang::En));
     key(&mut app, KeyCode::Char('x'));
-    let tp = |app: &tpaudit::tui::App| {
+    let tp = |app: &tpaudit::app::App| {
         app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[0].clone()
     };
     assert_eq!(score::status(&tp(&app)), Status::NotApplicable);
@@ -123,7 +123,7 @@ fn notes_are_edited_by_grapheme_pasted_clean_and_undone_as_one_change() {
     key(&mut app, KeyCode::Backspace);
     key(&mut app, KeyCode::Enter);
     update(&mut app, Msg::Paste("line\ttwo\u{1b}[0m\r\nthree".into()));
-    let notes = |app: &tpaudit::tui::App| {
+    let notes = |app: &tpaudit::app::App| {
         app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[0]
             .notes
             .clone()
@@ -144,7 +144,7 @@ fn notes_are_edited_by_grapheme_pasted_clean_and_undone_as_one_change() {
     keys(&mut app, "!");
     key(&mut app, KeyCode::Esc);
     assert!(notes(&app).ends_with("three!"));
-    assert_eq!(app.screen, tpaudit::tui::app::Screen::Walk);
+    assert_eq!(app.screen, tpaudit::app::Screen::Walk);
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn participants_score_separately_and_disagreement_is_flagged() {
 #[test]
 fn checklist_editing_adds_renames_moves_and_deletes_undoably() {
     let mut app = walk_app(audit(Lang::En));
-    let names = |app: &tpaudit::tui::App, s: usize| -> Vec<String> {
+    let names = |app: &tpaudit::app::App, s: usize| -> Vec<String> {
         app.walk.as_ref().expect("walk").audit.stages[s]
             .touchpoints
             .iter()
@@ -201,7 +201,7 @@ fn checklist_editing_adds_renames_moves_and_deletes_undoably() {
     assert!(
         matches!(
             app.modal,
-            Some(tpaudit::tui::app::Modal::Prompt { error: Some(_), .. })
+            Some(tpaudit::app::Modal::Prompt { error: Some(_), .. })
         ),
         "an empty name is refused"
     );
@@ -236,7 +236,7 @@ fn checklist_editing_adds_renames_moves_and_deletes_undoably() {
     keys(&mut app, " club");
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('<'));
-    let stages = |app: &tpaudit::tui::App| -> Vec<String> {
+    let stages = |app: &tpaudit::app::App| -> Vec<String> {
         app.walk
             .as_ref()
             .expect("walk")
@@ -268,7 +268,13 @@ fn autosave_saves_on_tick_and_quit_saves_first() {
     );
     keys(&mut app, "4");
     assert_eq!(update(&mut app, Msg::Tick), vec![Effect::Save]);
-    update(&mut app, Msg::Saved(Ok(())));
+    update(
+        &mut app,
+        Msg::Saved {
+            upto: u64::MAX,
+            result: Ok(()),
+        },
+    );
     assert!(!app.walk.as_ref().expect("walk").dirty);
     assert!(update(&mut app, Msg::Tick).is_empty());
     keys(&mut app, "5");
@@ -282,9 +288,18 @@ fn autosave_saves_on_tick_and_quit_saves_first() {
 fn a_failed_save_is_shown_kept_dirty_and_retried() {
     let mut app = walk_app(audit(Lang::En));
     keys(&mut app, "4");
-    update(&mut app, Msg::Saved(Err("disk full".into())));
+    let full = std::io::Error::new(std::io::ErrorKind::StorageFull, "disk full");
+    let failure = tpaudit::app::Failure::from(tpaudit::store::StoreError::io("/x/demo.ron", full));
+    let result = Err(failure.clone());
+    update(
+        &mut app,
+        Msg::Saved {
+            upto: u64::MAX,
+            result,
+        },
+    );
     let w = app.walk.as_ref().expect("walk");
-    assert!(w.dirty && w.save_error.as_deref() == Some("disk full"));
+    assert!(w.dirty && w.save_error == Some(failure));
     assert_eq!(update(&mut app, Msg::Tick), vec![Effect::Save]);
     assert_eq!(
         key(&mut app, KeyCode::Char('q')),
@@ -313,7 +328,7 @@ fn terminate_saves_and_quits() {
 fn help_is_an_overlay_any_key_closes_and_esc_goes_home() {
     let mut app = walk_app(audit(Lang::En));
     key(&mut app, KeyCode::Char('?'));
-    assert_eq!(app.modal, Some(tpaudit::tui::app::Modal::Help));
+    assert_eq!(app.modal, Some(tpaudit::app::Modal::Help));
     key(&mut app, KeyCode::Char('4'));
     assert_eq!(app.modal, None);
     assert_eq!(
@@ -325,11 +340,20 @@ fn help_is_an_overlay_any_key_closes_and_esc_goes_home() {
     assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::Save]);
     assert_eq!(
         app.screen,
-        tpaudit::tui::app::Screen::Walk,
+        tpaudit::app::Screen::Walk,
         "the walk is left once it is saved"
     );
-    assert_eq!(update(&mut app, Msg::Saved(Ok(()))), vec![Effect::List]);
-    assert_eq!(app.screen, tpaudit::tui::app::Screen::Home);
+    assert_eq!(
+        update(
+            &mut app,
+            Msg::Saved {
+                upto: u64::MAX,
+                result: Ok(())
+            }
+        ),
+        vec![Effect::List]
+    );
+    assert_eq!(app.screen, tpaudit::app::Screen::Home);
 }
 
 #[test]
@@ -369,7 +393,7 @@ fn tab_and_shift_tab_cycle_participants_and_plus_adds_one() {
         keys(&mut app, name);
         key(&mut app, KeyCode::Enter);
     }
-    let active = |app: &tpaudit::tui::app::App| app.walk.as_ref().expect("walk").participant;
+    let active = |app: &tpaudit::app::App| app.walk.as_ref().expect("walk").participant;
     assert_eq!(app.walk.as_ref().expect("walk").audit.participants.len(), 3);
     assert_eq!(active(&app), 2);
     key(&mut app, KeyCode::Tab);
@@ -385,7 +409,7 @@ fn tab_and_shift_tab_cycle_participants_and_plus_adds_one() {
     assert!(app.modal.is_none());
     key(&mut app, KeyCode::Char('p'));
     assert_eq!(active(&app), 2);
-    assert_eq!(app.screen, tpaudit::tui::app::Screen::Priority);
+    assert_eq!(app.screen, tpaudit::app::Screen::Priority);
 }
 
 #[test]
@@ -400,14 +424,14 @@ fn scoring_the_last_touchpoint_keeps_it_selected_and_holds_further_digits() {
         (1, 2, Scale::Satisfaction),
         "the selection stays"
     );
-    let flash = app.flash.clone().unwrap_or_default();
-    assert!(flash.contains("Every touchpoint is scored"), "{flash}");
-    assert!(flash.contains("Press p"), "{flash}");
+    let said = flash(&app).unwrap_or_default();
+    assert!(said.contains("Every touchpoint is scored"), "{said}");
+    assert!(said.contains("Press p"), "{said}");
     // A stray digit changes nothing and says why.
     keys(&mut app, "1");
     assert_eq!(scores(&app, 1, 2), (Some(3), Some(4), Some(5)));
     assert!(
-        app.flash
+        flash(&app)
             .as_deref()
             .is_some_and(|f| f.contains("not changed"))
     );
@@ -424,8 +448,8 @@ fn reaching_the_end_with_gaps_counts_what_is_left() {
     keys(&mut app, "]G");
     keys(&mut app, "111");
     assert_eq!(cursor(&app), (1, 2, Scale::Satisfaction));
-    let flash = app.flash.clone().unwrap_or_default();
-    assert!(flash.contains("не оценено точек: 4"), "{flash}");
+    let said = flash(&app).unwrap_or_default();
+    assert!(said.contains("не оценено точек: 4"), "{said}");
     keys(&mut app, "k5");
     // Moving keeps the scale, as everywhere in the walk.
     assert_eq!(
@@ -443,7 +467,7 @@ fn the_description_is_edited_over_several_lines_and_undone_at_once() {
     keys(&mut app, "Second line: 2 days");
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.modal, None);
-    let description = |app: &tpaudit::tui::App| {
+    let description = |app: &tpaudit::app::App| {
         app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[0]
             .description
             .clone()

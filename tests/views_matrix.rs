@@ -5,17 +5,27 @@ mod views_support;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
+use tpaudit::app::matrix_nav::{Direction, MatrixState, nearest};
+use tpaudit::app::ranking::RankCache;
 use tpaudit::model::{Audit, CrosshairMode, Lang, Ranking, Scale, Stage, Touchpoint, rank};
-use tpaudit::views::Direction;
-use tpaudit::views::matrix::{MatrixState, MatrixStyles, MatrixView, nearest};
+use tpaudit::ui::Theme;
+use tpaudit::ui::widgets::matrix::MatrixView;
 use views_support::{example, find_in, render, text};
+
+/// The crosshair a ranking was made with: the label names it.
+fn mode_of(ranking: &Ranking) -> CrosshairMode {
+    match ranking.crosshair == tpaudit::model::Crosshair::MIDPOINT {
+        true => CrosshairMode::Midpoint,
+        false => CrosshairMode::DataMean,
+    }
+}
 
 fn draw(
     audit: &Audit,
     ranking: &Ranking,
     state: MatrixState,
     ui: Lang,
-    styles: MatrixStyles,
+    theme: Theme,
     w: u16,
     h: u16,
 ) -> Buffer {
@@ -23,24 +33,19 @@ fn draw(
         audit,
         ranking,
         state: &state,
+        mode: mode_of(ranking),
+        marks: None,
         lang: ui,
-        styles,
+        theme: &theme,
     };
     render(view, w, h)
 }
 
-fn show(lang: Lang, ui: Lang, w: u16, h: u16, styles: MatrixStyles) -> String {
+fn show(lang: Lang, ui: Lang, w: u16, h: u16, theme: Theme) -> String {
     let audit = example(lang);
     let state = MatrixState::default();
-    text(&draw(
-        &audit,
-        &state.ranking(&audit),
-        state,
-        ui,
-        styles,
-        w,
-        h,
-    ))
+    let ranking = rank(&audit, CrosshairMode::Midpoint);
+    text(&draw(&audit, &ranking, state, ui, theme, w, h))
 }
 
 /// An audit with one stage of hand-scored touchpoints (frequency, impact, satisfaction).
@@ -99,7 +104,6 @@ fn nearest_moves_to_the_closest_mark_in_each_direction() {
     assert_eq!(nearest(&ranking, index_of(2), Direction::Right), None);
     let mut s = MatrixState {
         selected: index_of(3),
-        mode: CrosshairMode::Midpoint,
     };
     assert!(s.select_nearest(Direction::Right, &ranking));
     assert_eq!(s.selected_touchpoint(&ranking), Some((0, 5)));
@@ -111,25 +115,23 @@ fn nearest_moves_to_the_closest_mark_in_each_direction() {
 fn toggling_the_crosshair_keeps_the_selected_touchpoint() {
     let audit = example(Lang::Ru);
     let mut s = MatrixState::default();
-    let before = s.ranking(&audit);
+    let mut cache = RankCache::new(&audit, CrosshairMode::Midpoint);
+    let before = cache.ranking().clone();
     assert!(s.select_touchpoint(before.ranked[5].at, &before));
-    s.toggle_crosshair();
-    assert_eq!(s.mode, CrosshairMode::DataMean);
-    let after = s.ranking(&audit);
+    cache.toggle_crosshair(&audit);
+    assert_eq!(cache.mode(), CrosshairMode::DataMean);
+    let after = cache.ranking();
     assert_ne!(after.crosshair, before.crosshair);
-    assert_eq!(s.selected_touchpoint(&after), Some(before.ranked[5].at));
-    s.toggle_crosshair();
-    assert_eq!(s.mode, CrosshairMode::Midpoint);
+    assert_eq!(s.selected_touchpoint(after), Some(before.ranked[5].at));
+    cache.toggle_crosshair(&audit);
+    assert_eq!(cache.mode(), CrosshairMode::Midpoint);
 }
 
 #[test]
 fn selection_is_clamped_and_empty_rankings_select_nothing() {
     let empty = hand(&[]);
     let ranking = rank(&empty, CrosshairMode::Midpoint);
-    let mut s = MatrixState {
-        selected: 7,
-        ..Default::default()
-    };
+    let mut s = MatrixState { selected: 7 };
     s.select_next(&ranking);
     assert_eq!(s.selected_touchpoint(&ranking), None);
     assert!(!s.select_nearest(Direction::Up, &ranking));
@@ -166,7 +168,7 @@ fn marks_land_in_their_quadrants() {
         &ranking,
         MatrixState::default(),
         Lang::En,
-        MatrixStyles::colored(),
+        Theme::dark(),
         80,
         24,
     );
@@ -194,10 +196,10 @@ fn marks_land_in_their_quadrants() {
         over.0 > plot.0 && over.1 > plot.1,
         "overkill bottom-right: {over:?}"
     );
-    let styles = MatrixStyles::colored();
-    let bg = |q| styles.quadrant(q).area.bg;
+    let theme = Theme::dark();
+    let bg = |q| theme.quadrant_area(q).area.bg;
     // The first mark is selected by default; the others wear their quadrant's tint.
-    assert_eq!(buf[fix].bg, styles.selected.bg.unwrap());
+    assert_eq!(buf[fix].bg, theme.selected.bg.unwrap());
     assert_eq!(
         buf[(fix.0 + 3, fix.1 + 1)].bg,
         bg(tpaudit::model::Quadrant::FixFirst).unwrap()
@@ -219,7 +221,7 @@ fn coincident_marks_are_all_listed_or_counted() {
         &ranking,
         MatrixState::default(),
         Lang::En,
-        MatrixStyles::colored(),
+        Theme::dark(),
         80,
         24,
     );
@@ -229,18 +231,15 @@ fn coincident_marks_are_all_listed_or_counted() {
     let buf = draw(
         &many,
         &ranking,
-        MatrixState {
-            selected: 4,
-            ..Default::default()
-        },
+        MatrixState { selected: 4 },
         Lang::En,
-        MatrixStyles::colored(),
+        Theme::dark(),
         80,
         24,
     );
     let at = mark_at(&buf, "•", "5+11");
     assert!(buf[at].modifier.contains(Modifier::BOLD));
-    assert_eq!(buf[at].bg, MatrixStyles::colored().selected.bg.unwrap());
+    assert_eq!(buf[at].bg, Theme::dark().selected.bg.unwrap());
 }
 
 #[test]
@@ -248,7 +247,7 @@ fn the_crosshair_moves_to_the_data_mean() {
     let audit = hand(&[(3, 5, 5), (3, 5, 4), (3, 4, 5), (3, 4, 4)]);
     let mid = rank(&audit, CrosshairMode::Midpoint);
     let mean = rank(&audit, CrosshairMode::DataMean);
-    let styles = MatrixStyles::monochrome;
+    let styles = Theme::mono;
     let a = draw(
         &audit,
         &mid,
@@ -258,10 +257,7 @@ fn the_crosshair_moves_to_the_data_mean() {
         80,
         24,
     );
-    let state = MatrixState {
-        mode: CrosshairMode::DataMean,
-        ..Default::default()
-    };
+    let state = MatrixState::default();
     let b = draw(&audit, &mean, state, Lang::En, styles(), 80, 24);
     let (ca, cb) = (cross(&a), cross(&b));
     assert!(
@@ -274,7 +270,7 @@ fn the_crosshair_moves_to_the_data_mean() {
 
 #[test]
 fn snapshots_of_both_examples() {
-    let colored = MatrixStyles::colored;
+    let colored = Theme::dark;
     for (name, lang, ui) in [
         ("en", Lang::En, Lang::En),
         ("ru", Lang::Ru, Lang::Ru),
@@ -291,11 +287,11 @@ fn snapshots_of_both_examples() {
     }
     insta::assert_snapshot!(
         "matrix_en_mono_80x24",
-        show(Lang::En, Lang::En, 80, 24, MatrixStyles::monochrome())
+        show(Lang::En, Lang::En, 80, 24, Theme::mono())
     );
     insta::assert_snapshot!(
         "matrix_ru_mono_80x24",
-        show(Lang::Ru, Lang::Ru, 80, 24, MatrixStyles::monochrome())
+        show(Lang::Ru, Lang::Ru, 80, 24, Theme::mono())
     );
     insta::assert_snapshot!(
         "matrix_en_40x12",
@@ -312,7 +308,7 @@ fn nothing_scored_draws_axes_and_a_message() {
         &ranking,
         MatrixState::default(),
         Lang::Ru,
-        MatrixStyles::colored(),
+        Theme::dark(),
         80,
         24,
     );
@@ -324,21 +320,10 @@ fn nothing_scored_draws_axes_and_a_message() {
 fn no_size_panics() {
     let audit = example(Lang::Ru);
     let ranking = rank(&audit, CrosshairMode::DataMean);
-    let state = MatrixState {
-        selected: 9,
-        mode: CrosshairMode::DataMean,
-    };
+    let state = MatrixState { selected: 9 };
     for w in (1..=200).step_by(7).chain([1, 2, 3, 59, 60, 61, 200]) {
         for h in (1..=60).step_by(3).chain([1, 2, 6, 7, 8, 60]) {
-            draw(
-                &audit,
-                &ranking,
-                state,
-                Lang::Ru,
-                MatrixStyles::colored(),
-                w,
-                h,
-            );
+            draw(&audit, &ranking, state, Lang::Ru, Theme::dark(), w, h);
         }
     }
 }

@@ -3,9 +3,17 @@
 mod views_support;
 
 use ratatui::layout::Rect;
+use std::sync::LazyLock;
 use tpaudit::model::{Audit, CrosshairMode, Lang, Ranking, rank};
-use tpaudit::views::priority::{Line, PriorityState, PriorityStyles, PriorityView, Rows};
-use tpaudit::views::text::{fit, width};
+
+use tpaudit::app::layout::list_rows;
+use tpaudit::app::list_nav::{Line, PriorityState, Rows};
+use tpaudit::text::{fit, width};
+use tpaudit::ui::Theme;
+use tpaudit::ui::widgets::priority::PriorityView;
+
+static DARK: LazyLock<Theme> = LazyLock::new(Theme::dark);
+static MONO: LazyLock<Theme> = LazyLock::new(Theme::mono);
 use views_support::{example, find, render, text};
 
 fn view<'a>(
@@ -19,7 +27,7 @@ fn view<'a>(
         ranking,
         state,
         lang,
-        styles: PriorityStyles::colored(),
+        theme: &DARK,
     }
 }
 
@@ -127,15 +135,12 @@ fn the_view_scrolls_to_a_selection_far_down() {
     let mut state = PriorityState::default();
     state.select_last(&ranking);
     let area = Rect::new(0, 0, 80, 16);
-    state.scroll_into_view(PriorityView::list_rows(area), &ranking);
+    state.scroll_into_view(list_rows(area), &ranking);
     let buf = render(view(&audit, &ranking, &state, Lang::En), 80, 16);
     let (_, at) = ranking.not_applicable[0];
     let name = &audit.stages[ranking.not_applicable[0].0].touchpoints[at].name;
     let (_, y) = find(&buf, &fit(name, 20)[..10]).expect("the selected row is drawn");
-    assert_eq!(
-        buf[(0, y)].bg,
-        PriorityStyles::colored().selected.bg.unwrap()
-    );
+    assert_eq!(buf[(0, y)].bg, DARK.selected.bg.unwrap());
     let screen = text(&buf);
     assert!(
         !screen.lines().any(|l| l.starts_with(" 1 ")),
@@ -197,7 +202,7 @@ fn snapshots_of_both_examples() {
         offset: 0,
     };
     let mono = PriorityView {
-        styles: PriorityStyles::monochrome(),
+        theme: &MONO,
         ..view(&audit, &ranking, &state, Lang::En)
     };
     insta::assert_snapshot!(

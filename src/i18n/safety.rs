@@ -4,32 +4,41 @@
 use std::path::Path;
 
 use crate::model::Lang;
-use crate::store::lock::Holder;
+
+/// Who holds an audit's lock, as its lock file says: plain data, so the catalogue needs no
+/// storage types.
+#[derive(Debug, Clone, Copy)]
+pub struct Who<'a> {
+    pub pid: u32,
+    pub host: &'a str,
+    /// When the lock was taken, as written in the lock file.
+    pub since: &'a str,
+}
 
 /// A holder's time, to the second (the lock file keeps it to the nanosecond).
-fn since(holder: &Holder) -> String {
+fn since(holder: &Who) -> String {
     holder
         .since
         .parse::<jiff::Timestamp>()
         .ok()
         .and_then(|t| t.round(jiff::Unit::Second).ok())
-        .map_or_else(|| holder.since.clone(), |t| t.to_string())
+        .map_or_else(|| holder.since.to_string(), |t| t.to_string())
 }
 
 /// "read-only: open in process N on HOST since T".
-pub fn read_only(lang: Lang, holder: Option<&Holder>) -> String {
+pub fn read_only(lang: Lang, holder: Option<Who>) -> String {
     match (lang, holder) {
         (Lang::En, Some(h)) => format!(
             "read-only: open in process {} on {} since {}",
             h.pid,
             h.host,
-            since(h)
+            since(&h)
         ),
         (Lang::Ru, Some(h)) => format!(
             "только чтение: открыт в процессе {} на {} с {}",
             h.pid,
             h.host,
-            since(h)
+            since(&h)
         ),
         (Lang::En, None) => "read-only: open in another tpaudit".into(),
         (Lang::Ru, None) => "только чтение: открыт в другом tpaudit".into(),
@@ -37,19 +46,19 @@ pub fn read_only(lang: Lang, holder: Option<&Holder>) -> String {
 }
 
 /// Deleting an audit another tpaudit has open is refused, naming who has it.
-pub fn delete_refused(lang: Lang, name: &str, holder: Option<&Holder>) -> String {
+pub fn delete_refused(lang: Lang, name: &str, holder: Option<Who>) -> String {
     match (lang, holder) {
         (Lang::En, Some(h)) => format!(
             "“{name}” was not deleted: it is open in process {} on {} since {}",
             h.pid,
             h.host,
-            since(h)
+            since(&h)
         ),
         (Lang::Ru, Some(h)) => format!(
             "«{name}» не удалён: он открыт в процессе {} на {} с {}",
             h.pid,
             h.host,
-            since(h)
+            since(&h)
         ),
         (Lang::En, None) => format!("“{name}” was not deleted: it is open in another tpaudit"),
         (Lang::Ru, None) => format!("«{name}» не удалён: он открыт в другом tpaudit"),
@@ -57,7 +66,7 @@ pub fn delete_refused(lang: Lang, name: &str, holder: Option<&Holder>) -> String
 }
 
 /// A stale lock of a dead process was taken over.
-pub fn took_over(lang: Lang, h: &Holder) -> String {
+pub fn took_over(lang: Lang, h: Who) -> String {
     match lang {
         Lang::En => format!(
             "took over the lock left by process {} on {} (no longer running)",

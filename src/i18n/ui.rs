@@ -161,6 +161,8 @@ catalogue! {
     ActionEmptyClears => "An empty form removes the plan.", "Пустая форма удаляет план.";
     ActionDueInvalid => "the due date must be a real date written YYYY-MM-DD, or empty", "срок — реальная дата в виде ГГГГ-ММ-ДД или пусто";
     ActionLabel => "Action", "Действие";
+    PageDown => "Page down", "Страница вниз";
+    PageUp => "Page up", "Страница вверх";
 }
 
 /// "Reports written: DIR/NAME.md, .html, .csv".

@@ -61,3 +61,27 @@ pub fn unique_id(prefix: &str, name: &str, taken: impl Fn(&str) -> bool) -> Stri
         .find(|id| !taken(id))
         .expect("an unbounded range always yields a free id")
 }
+
+/// Why a name cannot be an audit's file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    Empty,
+    SpaceAtEdge,
+    LeadingDot,
+    ForbiddenCharacter,
+    TooLong,
+}
+
+impl std::fmt::Display for NameProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NameProblem::Empty => "it is empty",
+            NameProblem::SpaceAtEdge => "it starts or ends with a space",
+            NameProblem::LeadingDot => "it starts with a dot",
+            NameProblem::ForbiddenCharacter => {
+                "it contains one of / \\ : * ? \" < > | or a control character"
+            }
+            NameProblem::TooLong => "it is longer than 100 characters",
+        })
+    }
+}

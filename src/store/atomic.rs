@@ -1,8 +1,14 @@
-//! Atomic, durable file writes: temp file beside the target, fsync, rename, fsync the directory.
+//! Atomic, durable file writes: a uniquely named temp file beside the target, fsync, rename,
+//! fsync the directory. Temp files are `.NAME.XXXXXX.tmp`; those a crash left behind are
+//! removed when their audit is next opened by its writer.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::SystemTime;
+
+use super::io_count;
 
 /// Writes `bytes` to `path` so that a crash leaves either the old or the new file, never a mix.
 /// On failure the original is untouched and the temp file is removed.
@@ -15,21 +21,29 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<()> {
+    io_count::wrote();
     let dir = parent_dir(path);
-    let tmp = temp_path(path);
-    let result = (|| {
-        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        fill(&mut f)?;
-        f.flush()?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
-        sync_dir(&dir)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    let prefix = temp_prefix(path);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
     }
-    result
+    let mut tmp = builder.tempfile_in(&dir)?;
+    // A file replaced keeps its permissions; a new one gets the usual ones (umask applied),
+    // not the private mode temp files are made with.
+    if let Ok(meta) = fs::metadata(path) {
+        tmp.as_file().set_permissions(meta.permissions())?;
+    }
+    fill(tmp.as_file_mut())?;
+    tmp.as_file_mut().flush()?;
+    tmp.as_file().sync_all()?;
+    // `persist` renames and syncs nothing: the file was synced above, the directory is below.
+    // On failure the temp file is dropped, which removes it.
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(&dir)
 }
 
 fn parent_dir(path: &Path) -> PathBuf {
@@ -39,12 +53,13 @@ fn parent_dir(path: &Path) -> PathBuf {
     }
 }
 
-fn temp_path(path: &Path) -> PathBuf {
+/// `.NAME.`: the start of every temp file written for `path`.
+fn temp_prefix(path: &Path) -> String {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    parent_dir(path).join(format!(".{name}.{}.tmp", std::process::id()))
+    format!(".{name}.")
 }
 
 #[cfg(unix)]
@@ -55,4 +70,67 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
+}
+
+static PROCESS_START: OnceLock<SystemTime> = OnceLock::new();
+
+/// Notes when this process started, so that its own temp files are never taken for stale ones.
+/// Called once at start-up; later calls keep the first time.
+pub fn mark_process_start() -> SystemTime {
+    *PROCESS_START.get_or_init(SystemTime::now)
+}
+
+/// Whether `file_name` is a temp file written for `path` (or for its `.bak`): `.NAME.X.tmp`
+/// or `.NAME.bak.X.tmp`, `X` letters and digits (a random tail, or an older tpaudit's pid).
+fn is_temp_of(path: &Path, file_name: &str) -> bool {
+    let prefix = temp_prefix(path);
+    let Some(middle) = file_name
+        .strip_prefix(&prefix)
+        .and_then(|rest| rest.strip_suffix(".tmp"))
+    else {
+        return false;
+    };
+    let middle = middle.strip_prefix("bak.").unwrap_or(middle);
+    !middle.is_empty() && middle.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Removes the temp files of `path` that a crash left behind: those matching its temp pattern
+/// and older than this process. Only the audit's writer calls this, under its lock, so no
+/// write of another tpaudit is under way. Returns how many were removed.
+pub fn remove_stale_temps(path: &Path) -> usize {
+    let start = mark_process_start();
+    let Ok(entries) = fs::read_dir(parent_dir(path)) else {
+        return 0;
+    };
+    let stale = |e: &fs::DirEntry| {
+        let name = e.file_name();
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t < start);
+        old && is_temp_of(path, &name.to_string_lossy())
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(stale)
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_audits_own_temp_files_match() {
+        let p = Path::new("/d/shop.ron");
+        assert!(is_temp_of(p, ".shop.ron.a1B2c3.tmp"));
+        assert!(is_temp_of(p, ".shop.ron.12345.tmp"));
+        assert!(is_temp_of(p, ".shop.ron.bak.x9y8z7.tmp"));
+        assert!(!is_temp_of(p, ".shop.ron.tmp"));
+        assert!(!is_temp_of(p, ".shop.md.a1B2c3.tmp"));
+        assert!(!is_temp_of(p, ".shop.ron.a1.b2.tmp"));
+        assert!(!is_temp_of(p, "shop.ron"));
+        assert!(!is_temp_of(p, ".shopx.ron.a1B2c3.tmp"));
+    }
 }

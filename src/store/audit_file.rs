@@ -13,6 +13,12 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads, parses and validates an audit file.
 pub fn load(path: &Path) -> Result<Audit> {
+    load_with_bytes(path).map(|(audit, _)| audit)
+}
+
+/// Like [`load`], also returning the bytes read, so that what was read can be fingerprinted
+/// without reading the file a second time.
+pub fn load_with_bytes(path: &Path) -> Result<(Audit, Vec<u8>)> {
     let meta = std::fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(StoreError::Invalid {
@@ -23,6 +29,7 @@ pub fn load(path: &Path) -> Result<Audit> {
             )],
         });
     }
+    super::io_count::read();
     let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, col) = position_of(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
@@ -33,7 +40,8 @@ pub fn load(path: &Path) -> Result<Audit> {
             message: "file is not valid UTF-8 text".into(),
         }
     })?;
-    parse(&text, path)
+    let audit = parse(&text, path)?;
+    Ok((audit, text.into_bytes()))
 }
 
 /// 1-based line and column just after `prefix`.
@@ -146,30 +154,55 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Saves atomically, keeping the previous file as `NAME.ron.bak`.
-pub fn save(path: &Path, audit: &Audit) -> Result<()> {
-    let text = to_ron(audit).map_err(|e| StoreError::Serialize {
+/// The text of an audit as saved, with a serialization error naming `path`.
+pub fn serialize(path: &Path, audit: &Audit) -> Result<String> {
+    to_ron(audit).map_err(|e| StoreError::Serialize {
         path: path.into(),
         message: e.to_string(),
-    })?;
-    save_text(path, &text)
+    })
+}
+
+/// Saves atomically, keeping the previous file as `NAME.ron.bak` (the command line's save:
+/// the workbench keeps its `.bak` once per sitting, see `session`).
+pub fn save(path: &Path, audit: &Audit) -> Result<()> {
+    save_text(path, &serialize(path, audit)?)
+}
+
+/// The file's bytes, or `None` when there is no file.
+pub fn read_if_any(path: &Path) -> Result<Option<Vec<u8>>> {
+    super::io_count::read();
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(StoreError::io(path, e)),
+    }
+}
+
+/// Creates the folder a file goes in, if it is missing.
+pub fn ensure_parent(path: &Path) -> Result<()> {
+    match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e)),
+        None => Ok(()),
+    }
 }
 
 /// Writes already serialized audit text the way [`save`] does: atomically, keeping a `.bak`.
 pub fn save_text(path: &Path, text: &str) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
-    }
-    match std::fs::read(path) {
-        Ok(old) if old != text.as_bytes() => {
-            let bak = backup_path(path);
-            write_atomic(&bak, &old).map_err(|e| StoreError::io(bak, e))?;
-        }
-        Ok(_) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(StoreError::io(path, e)),
+    ensure_parent(path)?;
+    if let Some(old) = read_if_any(path)? {
+        write_backup(path, &old, text)?;
     }
     write_atomic(path, text.as_bytes()).map_err(|e| StoreError::io(path, e))
+}
+
+/// Keeps `old` as `NAME.ron.bak`, unless it is what is about to be written anyway.
+pub fn write_backup(path: &Path, old: &[u8], new: &str) -> Result<bool> {
+    if old == new.as_bytes() {
+        return Ok(false);
+    }
+    let bak = backup_path(path);
+    write_atomic(&bak, old).map_err(|e| StoreError::io(bak, e))?;
+    Ok(true)
 }
 
 /// Saves a new audit, refusing to replace an existing file unless `force`.

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::error::{Result, StoreError};
+use crate::model::ids::NameProblem;
 
 /// Environment variable naming the data directory.
 pub const DATA_DIR_ENV: &str = "TPAUDIT_DATA_DIR";
@@ -77,28 +78,28 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 
 /// Checks that an audit name makes a safe file name.
 pub fn check_name(name: &str) -> Result<()> {
-    let bad = |why: &str| {
+    let bad = |why: NameProblem| {
         Err(StoreError::BadName {
             name: name.into(),
-            why: why.into(),
+            why,
         })
     };
     if name.trim().is_empty() {
-        return bad("it is empty");
+        return bad(NameProblem::Empty);
     }
     if name != name.trim() {
-        return bad("it starts or ends with a space");
+        return bad(NameProblem::SpaceAtEdge);
     }
     if name.starts_with('.') {
-        return bad("it starts with a dot");
+        return bad(NameProblem::LeadingDot);
     }
     if name.chars().any(|c| {
         matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control()
     }) {
-        return bad("it contains one of / \\ : * ? \" < > | or a control character");
+        return bad(NameProblem::ForbiddenCharacter);
     }
     if name.chars().count() > 100 {
-        return bad("it is longer than 100 characters");
+        return bad(NameProblem::TooLong);
     }
     Ok(())
 }

@@ -39,13 +39,23 @@ pub enum StoreError {
     #[error("no audit named '{name}' in {dir} (run `tpaudit list` to see the audits)")]
     NotFound { name: String, dir: PathBuf },
     #[error("'{name}' is not a valid audit name: {why}")]
-    BadName { name: String, why: String },
+    BadName {
+        name: String,
+        why: crate::model::ids::NameProblem,
+    },
     #[error("no data directory: set --data-dir or TPAUDIT_DATA_DIR")]
     NoDataDir,
-    #[error("{path} is open in {holder}; this window is read-only")]
-    ReadOnly { path: PathBuf, holder: String },
+    #[error("{path} is open in {}; this window is read-only", holder_text(.holder.as_ref()))]
+    ReadOnly {
+        path: PathBuf,
+        holder: Option<super::lock::Holder>,
+    },
     #[error("could not write {path}: {message}")]
     Serialize { path: PathBuf, message: String },
+}
+
+fn holder_text(holder: Option<&super::lock::Holder>) -> String {
+    holder.map_or_else(|| "another process".to_string(), ToString::to_string)
 }
 
 impl StoreError {

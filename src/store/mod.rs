@@ -4,6 +4,7 @@ pub mod atomic;
 pub mod audit_file;
 pub mod datadir;
 pub mod error;
+pub mod io_count;
 pub mod listing;
 pub mod lock;
 pub mod recovery;

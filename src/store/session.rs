@@ -1,11 +1,18 @@
 //! An open audit: its file, its lock, and what was on disk when it was read, so that a save
 //! never clobbers a change made by another program.
+//!
+//! A save reads the file once (to see whether another program changed it) and writes it once.
+//! `NAME.ron.bak` is the file as it was when the audit was opened, written at the first save of
+//! the sitting that changes it: a backup from before this session, not one keystroke ago.
 
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-use super::atomic::write_atomic;
-use super::audit_file::{declared_version, load, save_text, to_ron, version_backup_path};
+use super::atomic::{remove_stale_temps, write_atomic};
+use super::audit_file::{
+    declared_version, ensure_parent, load_with_bytes, read_if_any, serialize, version_backup_path,
+    write_backup,
+};
 use super::error::{Result, StoreError};
 use super::lock::{Acquired, Holder, Lock, acquire};
 use crate::model::Audit;
@@ -31,11 +38,7 @@ impl Fingerprint {
 
 /// The fingerprint of the file at `path`, or `None` if there is no file.
 pub fn fingerprint(path: &Path) -> Result<Option<Fingerprint>> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(Fingerprint::of(&bytes))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(StoreError::io(path, e)),
-    }
+    Ok(read_if_any(path)?.as_deref().map(Fingerprint::of))
 }
 
 /// Whether this process may write the audit.
@@ -63,6 +66,8 @@ pub struct AuditFile {
     path: PathBuf,
     access: Access,
     known: Option<Fingerprint>,
+    /// The `.bak` of this sitting is written.
+    backed_up: bool,
     /// The older schema version the file was written in, until it is first kept as
     /// `NAME.ron.vN.bak` and written over in the current version.
     migrating_from: Option<u32>,
@@ -70,27 +75,28 @@ pub struct AuditFile {
 
 impl AuditFile {
     /// Loads the audit and takes its lock; if another process holds it, opens read-only.
+    /// The writer also removes temp files a crash left beside the audit.
     pub fn open(path: &Path) -> Result<(AuditFile, Audit)> {
-        let audit = load(path)?;
-        let text = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
-        let known = Some(Fingerprint::of(&text));
-        let migrating_from = std::str::from_utf8(&text)
+        let (audit, bytes) = load_with_bytes(path)?;
+        let migrating_from = std::str::from_utf8(&bytes)
             .ok()
             .and_then(declared_version)
             .filter(|v| *v < crate::model::SCHEMA_VERSION);
         let access = match acquire(path)? {
-            Acquired::Locked(lock) => Access::ReadWrite(lock),
+            Acquired::Locked(lock) => {
+                remove_stale_temps(path);
+                Access::ReadWrite(lock)
+            }
             Acquired::HeldBy(holder) => Access::ReadOnly(holder),
         };
-        Ok((
-            AuditFile {
-                path: path.to_path_buf(),
-                access,
-                known,
-                migrating_from,
-            },
-            audit,
-        ))
+        let file = AuditFile {
+            path: path.to_path_buf(),
+            access,
+            known: Some(Fingerprint::of(&bytes)),
+            backed_up: false,
+            migrating_from,
+        };
+        Ok((file, audit))
     }
 
     pub fn path(&self) -> &Path {
@@ -105,60 +111,73 @@ impl AuditFile {
         matches!(self.access, Access::ReadOnly(_))
     }
 
-    /// True when the file on disk is no longer what was read or last written. A file that has
-    /// gone (its folder deleted, say) holds nobody's edits, so writing it again clobbers nothing.
-    pub fn changed_on_disk(&self) -> Result<bool> {
-        let now = fingerprint(&self.path)?;
-        Ok(match (now, self.known) {
+    /// True when `on_disk` is no longer what was read or last written. A file that has gone
+    /// (its folder deleted, say) holds nobody's edits, so writing it again clobbers nothing.
+    fn changed(&self, on_disk: Option<&[u8]>) -> bool {
+        match (on_disk.map(Fingerprint::of), self.known) {
             (Some(a), Some(b)) => a != b,
             (Some(_), None) => true,
             (None, _) => false,
-        })
+        }
+    }
+
+    /// True when the file on disk is no longer what was read or last written.
+    pub fn changed_on_disk(&self) -> Result<bool> {
+        Ok(self.changed(read_if_any(&self.path)?.as_deref()))
     }
 
     /// Saves the audit, unless read-only (an error) or the file changed on disk (a side copy).
     pub fn save(&mut self, audit: &Audit) -> Result<Saved> {
         self.writable()?;
-        if self.changed_on_disk()? {
+        let text = serialize(&self.path, audit)?;
+        let on_disk = read_if_any(&self.path)?;
+        if self.changed(on_disk.as_deref()) {
             let side_copy = side_copy_path(&self.path, jiff::Timestamp::now());
-            let text = to_ron(audit).map_err(|e| StoreError::Serialize {
-                path: side_copy.clone(),
-                message: e.to_string(),
-            })?;
             write_atomic(&side_copy, text.as_bytes()).map_err(|e| StoreError::io(&side_copy, e))?;
             return Ok(Saved::Conflict { side_copy });
         }
-        self.overwrite(audit)?;
+        if let Some(old) = &on_disk {
+            self.keep_old_version(old)?;
+        }
+        if !self.backed_up
+            && let Some(old) = &on_disk
+        {
+            // Until the text differs from the file as opened, that file is still on disk.
+            self.backed_up = write_backup(&self.path, old, &text)?;
+        }
+        self.write(&text)?;
         Ok(Saved::Written)
     }
 
-    /// Saves over whatever is on disk (after the user chose to keep the audit in memory).
+    /// Saves over whatever is on disk (after the user chose to keep the audit in memory); the
+    /// other program's version is kept as the `.bak`.
     pub fn overwrite(&mut self, audit: &Audit) -> Result<()> {
         self.writable()?;
-        let text = to_ron(audit).map_err(|e| StoreError::Serialize {
-            path: self.path.clone(),
-            message: e.to_string(),
-        })?;
-        self.keep_old_version()?;
-        save_text(&self.path, &text)?;
+        let text = serialize(&self.path, audit)?;
+        if let Some(old) = read_if_any(&self.path)? {
+            self.keep_old_version(&old)?;
+            self.backed_up |= write_backup(&self.path, &old, &text)?;
+        }
+        self.write(&text)
+    }
+
+    fn write(&mut self, text: &str) -> Result<()> {
+        ensure_parent(&self.path)?;
+        write_atomic(&self.path, text.as_bytes()).map_err(|e| StoreError::io(&self.path, e))?;
         // What is on disk now is exactly the text written: no need to read it back.
         self.known = Some(Fingerprint::of(text.as_bytes()));
         Ok(())
     }
 
     /// Before a file of an older schema version is first written over, keeps it whole as
-    /// `NAME.ron.vN.bak` (an older tpaudit can still open that copy).
-    fn keep_old_version(&mut self) -> Result<()> {
+    /// `NAME.ron.vN.bak` (an older tpaudit can still open that copy); `old` is its bytes.
+    fn keep_old_version(&mut self, old: &[u8]) -> Result<()> {
         let Some(version) = self.migrating_from else {
             return Ok(());
         };
         let backup = version_backup_path(&self.path, version);
         if !backup.exists() {
-            match std::fs::read(&self.path) {
-                Ok(old) => write_atomic(&backup, &old).map_err(|e| StoreError::io(&backup, e))?,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(StoreError::io(&self.path, e)),
-            }
+            write_atomic(&backup, old).map_err(|e| StoreError::io(&backup, e))?;
         }
         self.migrating_from = None;
         Ok(())
@@ -166,8 +185,8 @@ impl AuditFile {
 
     /// Reads the file again (after the user chose the version on disk).
     pub fn reload(&mut self) -> Result<Audit> {
-        let audit = load(&self.path)?;
-        self.known = fingerprint(&self.path)?;
+        let (audit, bytes) = load_with_bytes(&self.path)?;
+        self.known = Some(Fingerprint::of(&bytes));
         Ok(audit)
     }
 
@@ -189,9 +208,7 @@ impl AuditFile {
             Access::ReadWrite(_) => Ok(()),
             Access::ReadOnly(holder) => Err(StoreError::ReadOnly {
                 path: self.path.clone(),
-                holder: holder
-                    .as_ref()
-                    .map_or_else(|| "another process".to_string(), Holder::to_string),
+                holder: holder.clone(),
             }),
         }
     }

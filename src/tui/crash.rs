@@ -3,7 +3,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 
-use super::app::App;
+use crate::app::App;
 use crate::i18n::safety;
 use crate::store::recovery;
 

@@ -1,15 +1,17 @@
-//! The open audit's file session (lock, external changes, emergency copies), used by effects.
+//! The open audit's file session (lock, external changes, emergency copies), used by effects
+//! and by the saver thread.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use super::app::App;
-use super::msg::{Msg, OpenedAs, Opening};
+use crate::app::{App, Failure, Msg, OpenedAs, Opening};
+use crate::model::Audit;
 use crate::store::recovery;
 use crate::store::session::{Access, AuditFile, Saved};
 
-/// The file of the open audit. Clones share it: there is one lock per audit, whatever copies
-/// of the app state exist, and it is released when the last one is dropped.
+/// The file of the open audit, held by the runtime. Clones share it (the saver thread holds
+/// one): there is one lock per audit, released when the session is replaced or the last clone
+/// is dropped.
 #[derive(Clone, Default)]
 pub struct Session(Arc<Mutex<Option<AuditFile>>>);
 
@@ -21,7 +23,7 @@ impl std::fmt::Debug for Session {
 }
 
 impl Session {
-    fn with_file<R>(&self, f: impl FnOnce(&mut AuditFile) -> R) -> Option<R> {
+    pub(super) fn with_file<R>(&self, f: impl FnOnce(&mut AuditFile) -> R) -> Option<R> {
         let mut guard = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         guard.as_mut().map(f)
     }
@@ -32,7 +34,8 @@ impl Session {
             .flatten()
     }
 
-    fn replace(&self, file: Option<AuditFile>) {
+    /// Puts another file in the session (or none), dropping the old one and its lock.
+    pub fn replace(&self, file: Option<AuditFile>) {
         // The old session is dropped here, releasing its lock.
         *self.0.lock().unwrap_or_else(PoisonError::into_inner) = file;
     }
@@ -40,12 +43,12 @@ impl Session {
 
 /// Opens an audit: loads it (a bad file is reported, never locked or touched), takes its lock
 /// or opens read-only, and looks for an emergency copy.
-pub fn open(app: &App, path: &Path) -> Msg {
+pub fn open(session: &Session, path: &Path) -> Msg {
     // Our own lock on this audit would make us our own reader: let it go first.
-    close(app, path);
+    close(session, path);
     let (file, audit) = match AuditFile::open(path) {
         Ok(opened) => opened,
-        Err(e) => return Msg::Failed(e.to_string()),
+        Err(e) => return Msg::Failed(e.into()),
     };
     let access = match file.access() {
         Access::ReadWrite(lock) => OpenedAs::Writer {
@@ -58,7 +61,7 @@ pub fn open(app: &App, path: &Path) -> Msg {
         OpenedAs::Writer { .. } => recovery::pending(path),
         OpenedAs::Reader(_) => None,
     };
-    app.session.replace(Some(file));
+    session.replace(Some(file));
     Msg::OpenedFile(Box::new(Opening {
         path: path.to_path_buf(),
         audit,
@@ -68,46 +71,63 @@ pub fn open(app: &App, path: &Path) -> Msg {
 }
 
 /// Lets go of the audit at `path` if it is this window's open file, releasing its lock.
-pub fn close(app: &App, path: &Path) {
-    if app.session.with(path, |_| ()).is_some() {
-        app.session.replace(None);
+pub fn close(session: &Session, path: &Path) {
+    if session.with(path, |_| ()).is_some() {
+        session.replace(None);
     }
 }
 
-/// Saves the open audit unless the file changed on disk (then a side copy is written).
-pub fn save(app: &App) -> Msg {
-    let Some(w) = &app.walk else {
-        return Msg::Saved(Ok(()));
-    };
-    match app.session.with(&w.path, |file| file.save(&w.audit)) {
-        Some(Ok(Saved::Written)) => Msg::Saved(Ok(())),
-        Some(Ok(Saved::Conflict { side_copy })) => Msg::SaveConflict(side_copy),
-        Some(Err(e)) => Msg::Saved(Err(e.to_string())),
-        None => Msg::Saved(Err(not_open(&w.path))),
+/// A snapshot of the open audit to write, taken when the save was asked for.
+#[derive(Debug, Clone)]
+pub struct SaveJob {
+    pub path: PathBuf,
+    pub audit: Audit,
+    /// The walk's edit count the snapshot holds.
+    pub upto: u64,
+    /// Write over a file that changed on disk (the user chose to keep their version).
+    pub overwrite: bool,
+}
+
+impl SaveJob {
+    /// The job for the open audit, if one is open.
+    pub fn of(app: &App, overwrite: bool) -> Option<SaveJob> {
+        let w = app.walk.as_ref()?;
+        Some(SaveJob {
+            path: w.path.clone(),
+            audit: w.audit.clone(),
+            upto: w.edits,
+            overwrite,
+        })
     }
 }
 
-/// Writes the audit in memory over the file on disk, as the user chose.
-pub fn overwrite(app: &App) -> Msg {
-    let Some(w) = &app.walk else {
-        return Msg::Saved(Ok(()));
+/// Writes a snapshot through the session: unless the file changed on disk (then a side copy
+/// is written and the user asked), or, when overwriting, over whatever is there.
+pub fn save(session: &Session, job: &SaveJob) -> Msg {
+    let saved = session.with(&job.path, |file| match job.overwrite {
+        true => file.overwrite(&job.audit).map(|()| Saved::Written),
+        false => file.save(&job.audit),
+    });
+    let result = match saved {
+        Some(Ok(Saved::Written)) => Ok(()),
+        Some(Ok(Saved::Conflict { side_copy })) => return Msg::SaveConflict(side_copy),
+        Some(Err(e)) => Err(e.into()),
+        None => Err(Failure::NotOpen(job.path.clone())),
     };
-    match app.session.with(&w.path, |file| file.overwrite(&w.audit)) {
-        Some(result) => Msg::Saved(result.map_err(|e| e.to_string())),
-        None => Msg::Saved(Err(not_open(&w.path))),
+    Msg::Saved {
+        upto: job.upto,
+        result,
     }
 }
 
 /// Reads the file on disk again, as the user chose.
-pub fn reload(app: &App) -> Msg {
-    let Some(w) = &app.walk else {
-        return Msg::Info(String::new());
-    };
-    match app.session.with(&w.path, AuditFile::reload) {
+pub fn reload(app: &App, session: &Session) -> Option<Msg> {
+    let w = app.walk.as_ref()?;
+    Some(match session.with(&w.path, AuditFile::reload) {
         Some(Ok(audit)) => Msg::Reloaded(Box::new(audit)),
-        Some(Err(e)) => Msg::Failed(e.to_string()),
-        None => Msg::Failed(not_open(&w.path)),
-    }
+        Some(Err(e)) => Msg::Failed(e.into()),
+        None => Msg::Failed(Failure::NotOpen(w.path.clone())),
+    })
 }
 
 /// Removes the open audit's emergency copy.
@@ -115,13 +135,13 @@ pub fn discard_recovery(app: &App) -> Option<Msg> {
     let w = app.walk.as_ref()?;
     recovery::discard(&w.path)
         .err()
-        .map(|e| Msg::Failed(e.to_string()))
+        .map(|e| Msg::Failed(e.into()))
 }
 
 /// Closes the open audit without saving, as the user chose. Its emergency copy goes beside the
 /// file, else (that folder unwritable, say) into the data folder, else into the system's
 /// temporary folder; then the lock is released, since this window no longer edits the audit.
-pub fn abandon(app: &App) -> Option<Msg> {
+pub fn abandon(app: &App, session: &Session) -> Option<Msg> {
     let w = app.walk.as_ref()?;
     let name = w.path.file_name().unwrap_or_default();
     let mut in_temp = std::ffi::OsString::from("tpaudit-");
@@ -139,13 +159,9 @@ pub fn abandon(app: &App) -> Option<Msg> {
                 written = Some(copy);
                 break;
             }
-            Err(e) => errors.push(e.to_string()),
+            Err(e) => errors.push(e.into()),
         }
     }
-    app.session.replace(None);
-    Some(Msg::Abandoned(written.ok_or_else(|| errors.join("; "))))
-}
-
-fn not_open(path: &Path) -> String {
-    format!("{}: not open for writing in this window", path.display())
+    session.replace(None);
+    Some(Msg::Abandoned(written.ok_or(errors)))
 }

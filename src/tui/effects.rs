@@ -1,40 +1,74 @@
-//! Carrying out effects: the TUI's only contact with the disk, through `store`.
+//! Carrying out effects: the workbench's only contact with the disk, through `store`.
 
 use std::path::Path;
 
-use super::app::App;
-use super::disk;
-use super::home::free_name;
-use super::msg::{Effect, HomeEntry, Msg};
-use crate::i18n::{safety, ui};
+use super::disk::{self, SaveJob};
+use super::runtime::Runtime;
+use crate::app::{App, Effect, Failure, HomeEntry, Msg, Notice, free_name};
 use crate::store::{self, listing, lock};
 
-/// Performs one effect and returns the message reporting its outcome, if any.
-pub fn perform(app: &App, effect: &Effect) -> Option<Msg> {
-    match effect {
-        Effect::Save => Some(disk::save(app)),
-        Effect::Quit => None,
-        Effect::List => Some(list(app)),
-        Effect::Open(path) => Some(disk::open(app, path)),
-        Effect::OpenExample(name) => Some(open_example(app, name)),
-        Effect::Create { path, audit } => Some(match store::create(path, audit, false) {
-            Ok(()) => disk::open(app, path),
-            Err(e) => Msg::Failed(e.to_string()),
-        }),
-        Effect::Duplicate { from, name } => Some(duplicate(app, from, name)),
-        Effect::Delete { path, name } => Some(delete(app, path, name)),
-        Effect::Overwrite => Some(disk::overwrite(app)),
-        Effect::Reload => Some(disk::reload(app)),
-        Effect::DiscardRecovery => disk::discard_recovery(app),
-        Effect::Abandon => disk::abandon(app),
-        Effect::Export { crosshair } => Some(super::export::export(app, *crosshair)),
+impl Runtime {
+    /// Performs one effect and returns the message reporting its outcome, if any. A save on the
+    /// saver thread reports later, through the loop's channel.
+    pub fn perform(&mut self, app: &App, effect: &Effect) -> Option<Msg> {
+        let session = self.session.clone();
+        match effect {
+            Effect::Save => self.save(app, false),
+            Effect::Overwrite => self.save(app, true),
+            Effect::Quit => None,
+            Effect::List => Some(list(app)),
+            Effect::Open(path) => Some(disk::open(&session, path)),
+            Effect::OpenExample(name) => Some(open_example(app, &session, name)),
+            Effect::Create { path, audit } => Some(match store::create(path, audit, false) {
+                Ok(()) => disk::open(&session, path),
+                Err(e) => Msg::Failed(e.into()),
+            }),
+            Effect::Duplicate { from, name } => Some(duplicate(app, from, name)),
+            Effect::Delete { path, name } => Some(delete(&session, path, name)),
+            Effect::Reload => disk::reload(app, &session),
+            Effect::DiscardRecovery => disk::discard_recovery(app),
+            Effect::Abandon => disk::abandon(app, &session),
+            Effect::Export { crosshair } => Some(super::export::export(app, *crosshair)),
+        }
     }
+
+    /// Hands a snapshot of the open audit to the saver; while one save is under way, the next
+    /// waits for it, so saves reach the disk in order.
+    fn save(&mut self, app: &App, overwrite: bool) -> Option<Msg> {
+        if self.in_flight {
+            self.pending = Some(self.pending.unwrap_or(false) || overwrite);
+            return None;
+        }
+        let Some(job) = SaveJob::of(app, overwrite) else {
+            return Some(Msg::Saved {
+                upto: 0,
+                result: Ok(()),
+            });
+        };
+        let outcome = self.saver.save(&self.session, job);
+        self.in_flight = outcome.is_none();
+        outcome
+    }
+}
+
+/// Whether an effect works on the open audit's file session, and so must wait for a save
+/// under way to finish first.
+pub(super) fn needs_settled_session(effect: &Effect) -> bool {
+    matches!(
+        effect,
+        Effect::Open(_)
+            | Effect::OpenExample(_)
+            | Effect::Create { .. }
+            | Effect::Delete { .. }
+            | Effect::Reload
+            | Effect::Abandon
+    )
 }
 
 fn list(app: &App) -> Msg {
     match listing::list(&app.data) {
         Ok(entries) => Msg::Listed(entries.into_iter().map(entry).collect()),
-        Err(e) => Msg::Failed(e.to_string()),
+        Err(e) => Msg::Failed(e.into()),
     }
 }
 
@@ -47,19 +81,19 @@ fn entry(e: listing::Entry) -> HomeEntry {
             .as_ref()
             .map(|a| a.client.clone())
             .unwrap_or_default(),
-        error: e.audit.as_ref().err().map(|err| err.to_string()),
         name: e.name,
         path: e.path,
         copy_of: e.copy_of,
+        error: e.audit.err().map(Failure::from),
     }
 }
 
-fn open_example(app: &App, name: &str) -> Msg {
+fn open_example(app: &App, session: &disk::Session, name: &str) -> Msg {
     let Some((_, mut audit)) = store::templates::examples()
         .into_iter()
         .find(|(n, _)| n == name)
     else {
-        return Msg::Failed(format!("no bundled example named '{name}'"));
+        return Msg::Failed(Failure::NoSuchExample(name.to_string()));
     };
     let taken = listing::list(&app.data)
         .map(|l| l.into_iter().map(entry).collect::<Vec<_>>())
@@ -68,8 +102,8 @@ fn open_example(app: &App, name: &str) -> Msg {
     audit.name = name.clone();
     let path = app.data.audit_path(&name);
     match store::create(&path, &audit, false) {
-        Ok(()) => disk::open(app, &path),
-        Err(e) => Msg::Failed(e.to_string()),
+        Ok(()) => disk::open(session, &path),
+        Err(e) => Msg::Failed(e.into()),
     }
 }
 
@@ -80,28 +114,29 @@ fn duplicate(app: &App, from: &Path, name: &str) -> Msg {
         store::create(&app.data.audit_path(name), &audit, false)
     });
     match copied {
-        Ok(()) => Msg::Info(name.to_string()),
-        Err(e) => Msg::Failed(e.to_string()),
+        Ok(()) => Msg::Info(Notice::Duplicated(name.to_string())),
+        Err(e) => Msg::Failed(e.into()),
     }
 }
 
 /// Renames rather than unlinks, so a deleted audit can still be recovered by hand. The audit's
 /// lock is held around the rename: an audit another tpaudit has open is never renamed away
 /// under it, and none can open it half-way through.
-fn delete(app: &App, path: &Path, name: &str) -> Msg {
+fn delete(session: &disk::Session, path: &Path, name: &str) -> Msg {
     // This window's own lock (the audit was open before going home) is no other holder.
-    disk::close(app, path);
+    disk::close(session, path);
     let _lock = match lock::acquire(path) {
         Ok(lock::Acquired::Locked(lock)) => lock,
         Ok(lock::Acquired::HeldBy(holder)) => {
-            return Msg::Failed(safety::delete_refused(app.lang, name, holder.as_ref()));
+            let name = name.to_string();
+            return Msg::Failed(Failure::DeleteRefused { name, holder });
         }
-        Err(e) => return Msg::Failed(e.to_string()),
+        Err(e) => return Msg::Failed(e.into()),
     };
     let mut target = path.as_os_str().to_os_string();
     target.push(".deleted");
     match std::fs::rename(path, &target) {
-        Ok(()) => Msg::Info(ui::deleted(app.lang, name)),
-        Err(e) => Msg::Failed(format!("{}: {e}", path.display())),
+        Ok(()) => Msg::Info(Notice::Deleted(name.to_string())),
+        Err(e) => Msg::Failed(store::StoreError::io(path, e).into()),
     }
 }

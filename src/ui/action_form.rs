@@ -1,25 +1,24 @@
-//! The action-plan form dialog, and the plan's summary lines on the walk card.
+//! The action-plan form dialog.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::Paragraph;
 
-use super::dialogs::{boxed, place_cursor};
-use super::layout::centered;
-use super::theme::Theme;
-use super::walk::truncate;
+use super::dialog_box::{boxed, clear, place_cursor};
+use super::{Theme, notice};
+use crate::app::App;
+use crate::app::action::{ActionForm, STATUS, TEXT_FIELDS};
+use crate::app::layout::centered;
 use crate::i18n::common::action_status_name;
 use crate::i18n::ui::{T, t};
-use crate::model::{Lang, Touchpoint};
-use crate::tui::action::{ActionForm, STATUS, TEXT_FIELDS};
-use crate::tui::app::App;
+use crate::model::Lang;
+use crate::text::width;
 
-pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &ActionForm) {
+pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &ActionForm) {
     let lang = app.lang;
     let rect = centered(area, 72, 12);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect, theme);
     let title = format!("{} · {}", t(lang, T::ActionTitle), form.name);
     let block = boxed(&title, theme);
     let inner = block.inner(rect);
@@ -27,7 +26,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Acti
     let labels = TEXT_FIELDS.iter().chain([&T::ActionStatus]);
     let label_w = labels
         .clone()
-        .map(|l| t(lang, *l).width())
+        .map(|l| width(t(lang, *l)))
         .max()
         .unwrap_or(0);
     let value_x = inner.x + u16::try_from(label_w + 1).unwrap_or(0);
@@ -40,7 +39,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Acti
         let style = if i == form.focus {
             theme.selected
         } else {
-            theme.dim
+            theme.dialog.label
         };
         let text = format!("{:<label_w$} ", t(lang, *label));
         let row = Rect::new(inner.x, y, inner.width, 1);
@@ -76,40 +75,12 @@ fn footer(lang: Lang, theme: &Theme, frame: &mut Frame, inner: Rect, form: &Acti
         return;
     }
     let line = match &form.error {
-        Some(e) => Line::styled(e.as_str(), theme.warning),
-        None => Line::styled(t(lang, T::ActionEmptyClears), theme.dim),
+        Some(e) => Line::styled(notice::text(lang, e), theme.dialog.error),
+        None => Line::styled(t(lang, T::ActionEmptyClears), theme.dialog.label),
     };
     let rect = Rect::new(inner.x, y, inner.width, inner.bottom() - y);
     frame.render_widget(
         Paragraph::new(line).wrap(ratatui::widgets::Wrap { trim: true }),
         rect,
     );
-}
-
-/// One or two card lines for a touchpoint's plan: what, who, when, status; then the KPI.
-pub fn card_lines(tp: &Touchpoint, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    let Some(a) = tp.action.as_ref().filter(|a| !a.is_empty()) else {
-        return Vec::new();
-    };
-    let what: Vec<&str> = [&a.action, &a.owner, &a.due]
-        .into_iter()
-        .map(String::as_str)
-        .filter(|s| !s.is_empty())
-        .collect();
-    // The status leads, so a narrow card cuts the details rather than the state of the plan.
-    let status = action_status_name(lang, a.status);
-    let label = format!("{} ({status}): ", t(lang, T::ActionLabel));
-    let rest = truncate(&what.join(" · "), width.saturating_sub(label.width()));
-    let mut out = vec![Line::from(vec![
-        Span::styled(label, theme.header),
-        Span::raw(rest),
-    ])];
-    if !a.kpi.is_empty() {
-        let kpi = match (a.kpi_current.as_str(), a.kpi_target.as_str()) {
-            ("", "") => a.kpi.clone(),
-            (now, target) => format!("{}: {now} → {target}", a.kpi),
-        };
-        out.push(Line::styled(truncate(&kpi, width), theme.dim));
-    }
-    out
 }

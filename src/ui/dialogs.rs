@@ -1,18 +1,19 @@
 //! Dialogs over a screen: help, prompts, confirmations, the notes editor, the new-audit form.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
-use super::layout::centered;
-use super::theme::Theme;
+use super::dialog_box::{boxed, clear, place_cursor, scroll_for};
+use super::{Theme, notice};
+use crate::app::editor::Editor;
+use crate::app::keymap::{self, Binding};
+use crate::app::layout::centered;
+use crate::app::{App, ConfirmFor, FormField, Modal, NewForm, PromptFor};
 use crate::i18n::safety;
-use crate::i18n::ui::{T, t};
+use crate::i18n::ui::{self, T, t};
 use crate::model::Lang;
-use crate::tui::app::{App, ConfirmFor, FormField, Modal, NewForm, PromptFor};
-use crate::tui::editor::Editor;
-use crate::tui::keymap;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     match &app.modal {
@@ -27,16 +28,12 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             purpose,
             editor,
             error,
-        }) => prompt(
-            app,
-            theme,
-            frame,
-            area,
-            prompt_title(purpose),
-            editor,
-            error.as_deref(),
-        ),
-        Some(Modal::Confirm { purpose, text }) => confirm(app, theme, frame, area, purpose, text),
+        }) => {
+            let error = error.as_ref().map(|e| notice::text(app.lang, e));
+            let title = prompt_title(purpose);
+            prompt(app, theme, frame, (area, title), editor, error.as_deref());
+        }
+        Some(Modal::Confirm(purpose)) => confirm(app, theme, frame, area, purpose),
         Some(Modal::Notes { editor, .. }) => {
             text_box(app, theme, frame, area, T::NotesTitle, editor);
         }
@@ -52,7 +49,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         Some(Modal::Action(form)) => super::action_form::draw(app, theme, frame, area, form),
         Some(Modal::Unsaved { error, .. }) => {
-            let text = safety::unsaved(app.lang, error);
+            let text = safety::unsaved(app.lang, &notice::failure(app.lang, error));
             choice(app, theme, frame, area, T::UnsavedTitle, &text);
         }
     }
@@ -63,24 +60,18 @@ fn choice(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: T, tex
     let mut lines = vec![Line::raw(text.to_string()), Line::raw("")];
     lines.extend(keymap::active(app).iter().map(|b| {
         Line::from(vec![
-            Span::styled(format!(" {} ", b.label), theme.key),
+            Span::styled(format!(" {} ", b.label()), theme.dialog.key),
             Span::raw(t(app.lang, b.text)),
         ])
     }));
     let rect = centered(area, 72, 12);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect, theme);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .block(boxed(t(app.lang, title), theme)),
         rect,
     );
-}
-
-pub(super) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
-    Block::bordered()
-        .title(Span::styled(format!(" {title} "), theme.title))
-        .border_style(theme.focus_border)
 }
 
 fn prompt_title(purpose: &PromptFor) -> T {
@@ -100,47 +91,47 @@ fn prompt(
     app: &App,
     theme: &Theme,
     frame: &mut Frame,
-    area: Rect,
-    title: T,
+    (area, title): (Rect, T),
     editor: &Editor,
     error: Option<&str>,
 ) {
     let rect = centered(area, 64, 5);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect, theme);
     let block = boxed(t(app.lang, title), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let mut lines = vec![Line::raw(editor.text().to_string())];
     if let Some(e) = error {
-        lines.push(Line::styled(e.to_string(), theme.warning));
+        lines.push(Line::styled(e.to_string(), theme.dialog.error));
     }
     let scroll = scroll_for(editor, inner);
     frame.render_widget(Paragraph::new(lines).scroll((0, scroll)), inner);
     place_cursor(frame, inner, editor, (0, scroll));
 }
 
-fn confirm(
-    app: &App,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    purpose: &ConfirmFor,
-    text: &str,
-) {
-    let _ = purpose;
+/// The question in the user's language, with the key of each answer from the key table.
+fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, purpose: &ConfirmFor) {
+    let lang = app.lang;
+    let text = match purpose {
+        ConfirmFor::DeleteTp { name } => ui::confirm_delete_tp(lang, name),
+        ConfirmFor::DeleteStage { name, touchpoints } => {
+            ui::confirm_delete_stage(lang, name, *touchpoints)
+        }
+        ConfirmFor::DeleteAudit { name, .. } => ui::confirm_delete_audit(lang, name),
+    };
     let rect = centered(area, 60, 7);
-    frame.render_widget(Clear, rect);
-    let lines = vec![
-        Line::raw(text.to_string()),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled(" y ", theme.key),
-            Span::raw(t(app.lang, T::Yes)),
-            Span::styled("   n ", theme.key),
-            Span::raw(t(app.lang, T::No)),
-        ]),
-    ];
-    let block = boxed(t(app.lang, T::ConfirmTitle), theme);
+    clear(frame, rect, theme);
+    let mut answers = Vec::new();
+    for (i, b) in keymap::CONFIRM.iter().enumerate() {
+        let gap = if i == 0 { " " } else { "   " };
+        answers.push(Span::styled(
+            format!("{gap}{} ", b.short_label()),
+            theme.dialog.key,
+        ));
+        answers.push(Span::raw(t(lang, b.text)));
+    }
+    let lines = vec![Line::raw(text), Line::raw(""), Line::from(answers)];
+    let block = boxed(t(lang, T::ConfirmTitle), theme);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
         rect,
@@ -154,10 +145,17 @@ fn text_box(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: T, e
         area.width.saturating_sub(8).max(20),
         area.height.saturating_sub(6).max(6),
     );
-    frame.render_widget(Clear, rect);
+    clear(frame, rect, theme);
+    let finish: Vec<&Binding> = keymap::NOTES.iter().collect();
+    let keys: Vec<String> = finish
+        .iter()
+        .flat_map(|b| b.keys.iter())
+        .map(|(k, m, _)| keymap::key_label(*k, *m))
+        .collect();
     let title = format!(
-        "{} · Esc / Ctrl+S: {}",
+        "{} · {}: {}",
         t(app.lang, title),
+        keys.join(" / "),
         t(app.lang, T::FinishEditing)
     );
     let block = boxed(&title, theme);
@@ -175,31 +173,10 @@ fn text_box(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: T, e
     place_cursor(frame, inner, editor, (top, x));
 }
 
-/// Horizontal scroll keeping the cursor's column inside the area.
-fn scroll_for(editor: &Editor, inner: Rect) -> u16 {
-    let (_, col) = editor.cursor_position();
-    let col = u16::try_from(col).unwrap_or(u16::MAX);
-    col.saturating_sub(inner.width.saturating_sub(1))
-}
-
-pub(super) fn place_cursor(
-    frame: &mut Frame,
-    inner: Rect,
-    editor: &Editor,
-    (top, left): (u16, u16),
-) {
-    let (line, col) = editor.cursor_position();
-    let y = u16::try_from(line).unwrap_or(u16::MAX).saturating_sub(top);
-    let x = u16::try_from(col).unwrap_or(u16::MAX).saturating_sub(left);
-    if y < inner.height && x < inner.width {
-        frame.set_cursor_position(Position::new(inner.x + x, inner.y + y));
-    }
-}
-
 fn new_form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &NewForm) {
     let lang = app.lang;
     let rect = centered(area, 64, 9);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect, theme);
     let block = boxed(t(lang, T::NewAuditTitle), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -239,7 +216,7 @@ fn new_form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &NewF
             let style = if *f == form.field {
                 theme.selected
             } else {
-                theme.dim
+                theme.dialog.label
             };
             Line::from(vec![
                 Span::styled(format!("{:<label_w$} ", t(lang, *label)), style),
@@ -249,7 +226,7 @@ fn new_form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &NewF
         .collect();
     if let Some(e) = &form.error {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(e.clone(), theme.warning));
+        lines.push(Line::styled(notice::text(lang, e), theme.dialog.error));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     let editor = match form.field {

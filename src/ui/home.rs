@@ -6,10 +6,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::theme::Theme;
+use super::{Theme, notice};
+use crate::app::App;
 use crate::i18n::ui::{T, t};
 use crate::model::Progress;
-use crate::tui::app::App;
+use crate::text::cut;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let ex_height = u16::try_from(app.examples.len())
@@ -26,14 +27,15 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     example_list(app, theme, frame, examples);
     // An alert (an audit left unsaved, say) outranks a passing message.
     let status_line = match (&app.alert, &app.flash) {
-        (Some(alert), _) => Some(Span::styled(alert.as_str(), theme.error)),
-        (None, Some(flash)) => Some(Span::styled(flash.as_str(), theme.warning)),
+        (Some(alert), _) => Some((alert, theme.status.error)),
+        (None, Some(flash)) => Some((flash, theme.status.flash)),
         (None, None) => None,
     };
-    if let Some(line) = status_line {
-        frame.render_widget(Paragraph::new(line), status);
+    if let Some((n, style)) = status_line {
+        let text = notice::text(app.lang, n);
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), status);
     }
-    super::walk::hints(app, theme, frame, hints);
+    super::hints::draw(app, theme, frame, hints);
 }
 
 fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -70,7 +72,7 @@ fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             app.tz.to_datetime(u).strftime("%Y-%m-%d %H:%M").to_string()
         });
         let detail = match (&e.error, &e.copy_of) {
-            (Some(_), _) => Span::styled(t(lang, T::Unreadable), theme.warning),
+            (Some(_), _) => Span::styled(t(lang, T::Unreadable), theme.status.flash),
             // The mark comes first, so a narrow screen still shows it.
             (None, Some(of)) => Span::styled(
                 format!(
@@ -78,7 +80,7 @@ fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                     crate::i18n::ui::copy_of(lang, of),
                     bar(e.progress)
                 ),
-                theme.warning,
+                theme.status.flash,
             ),
             (None, None) => Span::raw(format!("{}  {when}", bar(e.progress))),
         };
@@ -137,7 +139,6 @@ fn header(app: &App, theme: &Theme, width: u16) -> Line<'static> {
 fn row(name: &str, client: &str, detail: Span<'static>, style: Style, width: u16) -> Line<'static> {
     let name_w = usize::from(width / 3).max(10);
     let client_w = usize::from(width / 5).max(6);
-    let cut = super::walk::truncate;
     Line::from(vec![
         Span::raw(format!("{:<name_w$} ", cut(name, name_w))),
         Span::raw(format!("{:<client_w$} ", cut(client, client_w))),

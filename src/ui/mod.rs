@@ -1,44 +1,52 @@
-//! Drawing: one view per screen, pure functions of the app state.
+//! Drawing: `view` draws the whole screen as a pure function of the app state and the theme.
+//! One file per screen (`home`, `walk` with `walk_table` and `card`, `analysis`), the dialogs,
+//! the shared lines (`hints`), the words of notices (`notice`) and the styles (`theme`);
+//! `widgets` holds the analysis widgets (matrix, priority list) that draw into a buffer.
+//! Views read `app` (state, key tables, layout) and never the runtime.
 
-pub mod action_form;
-pub mod analysis;
-pub mod card;
-pub mod dialogs;
-pub mod help;
-pub mod home;
-pub mod layout;
-pub mod table;
+mod action_form;
+mod analysis;
+mod card;
+mod dialog_box;
+mod dialogs;
+mod help;
+mod hints;
+mod home;
+pub mod notice;
 pub mod theme;
-pub mod walk;
+mod walk;
+mod walk_table;
+pub mod widgets;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::app::layout;
+use crate::app::{App, Screen};
 use crate::i18n::ui::{T, t};
-use crate::tui::app::{App, Screen};
-use theme::Theme;
+pub use theme::Theme;
 
 /// Draws the whole screen for the current state.
-pub fn view(app: &App, frame: &mut Frame) {
+pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
-    let theme = Theme::from_env();
+    frame.buffer_mut().set_style(area, theme.root);
     if layout::too_small(area) {
-        too_small(app, &theme, frame, area);
+        too_small(app, theme, frame, area);
         return;
     }
     match app.screen {
-        Screen::Home => home::draw(app, &theme, frame, area),
-        Screen::Walk => walk::draw(app, &theme, frame, area),
-        Screen::Matrix | Screen::Priority => analysis::draw(app, &theme, frame, area),
+        Screen::Home => home::draw(app, theme, frame, area),
+        Screen::Walk => walk::draw(app, theme, frame, area),
+        Screen::Matrix | Screen::Priority => analysis::draw(app, theme, frame, area),
     }
-    dialogs::draw(app, &theme, frame, area);
+    dialogs::draw(app, theme, frame, area);
 }
 
 fn too_small(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let text = vec![
-        Line::styled(t(app.lang, T::TooSmall), theme.warning),
+        Line::styled(t(app.lang, T::TooSmall), theme.status.flash),
         Line::raw(t(app.lang, T::TooSmallNeed)),
     ];
     let top = area.height.saturating_sub(2) / 2;

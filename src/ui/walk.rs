@@ -6,11 +6,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::layout::{self, WalkAreas};
-use super::theme::Theme;
+use super::Theme;
+use super::notice;
+use crate::app::layout::{self, WalkAreas};
+use crate::app::{App, Walk};
 use crate::i18n::ui::{self, T, t};
-use crate::tui::app::{App, Walk};
-use crate::tui::keymap::{self, Binding};
+use crate::text::wrap;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(w) = &app.walk else { return };
@@ -21,10 +22,10 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(r) = areas.stage_bar {
         stage_bar(app, w, theme, frame, r);
     }
-    super::table::draw(app, w, theme, frame, areas.table);
+    super::walk_table::draw(app, w, theme, frame, areas.table);
     super::card::draw(app, w, theme, frame, areas.card);
     status(app, w, theme, frame, areas.status);
-    hints(app, theme, frame, areas.hints);
+    super::hints::draw(app, theme, frame, areas.hints);
 }
 
 /// The stage list; a long name wraps under itself rather than being cut.
@@ -70,11 +71,11 @@ fn stage_lines(w: &Walk, i: usize, theme: &Theme, width: usize) -> Vec<Line<'sta
         Style::new()
     };
     let done = if p.total > 0 && p.done() == p.total {
-        theme.ok
+        theme.walk.stage_done
     } else {
-        theme.dim
+        theme.walk.stage_open
     };
-    let mut parts = super::card::wrap(&stage.name, room);
+    let mut parts = wrap(&stage.name, room);
     if parts.is_empty() {
         parts.push(String::new());
     }
@@ -123,11 +124,13 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let (Some(e), None) = (&w.save_error, &w.read_only) {
         let mut spans = Vec::new();
         if let Some(flash) = &app.flash {
-            spans.push(Span::styled(format!(" {flash} "), theme.warning));
+            let flash = notice::text(lang, flash);
+            spans.push(Span::styled(format!(" {flash} "), theme.status.flash));
         }
+        let why = notice::failure(lang, e);
         spans.push(Span::styled(
-            format!(" {}", ui::save_failed(lang, e)),
-            theme.error,
+            format!(" {}", ui::save_failed(lang, &why)),
+            theme.status.error,
         ));
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
@@ -136,14 +139,14 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         // A read-only window never saves, so it has no save state to show.
         _ if w.read_only.is_some() => Span::raw(""),
         (Some(_), _) => Span::raw(""),
-        (None, _) if w.dirty => Span::styled(t(lang, T::Unsaved), theme.dim),
+        (None, _) if w.dirty => Span::styled(t(lang, T::Unsaved), theme.status.unsaved),
         (None, Some(at)) => Span::styled(
             format!(
                 "✓ {} {}",
                 t(lang, T::Saved),
                 app.tz.to_datetime(at).strftime("%H:%M:%S")
             ),
-            theme.ok,
+            theme.status.saved,
         ),
         (None, None) => Span::raw(""),
     };
@@ -152,7 +155,9 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         .min(area.width);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(right)]).areas(area);
-    frame.render_widget(Paragraph::new(saved), right_area);
+    // Right-aligned, so the column to spare keeps it apart from a long left side.
+    let saved = Paragraph::new(saved).alignment(ratatui::layout::Alignment::Right);
+    frame.render_widget(saved, right_area);
     frame.render_widget(Paragraph::new(status_left(app, w, theme)), left_area);
 }
 
@@ -160,15 +165,20 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
 /// too, so it takes the banner's place), else an error, a passing message, or the audit.
 fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme) -> Line<'a> {
     let lang = app.lang;
-    if let Some(text) = &w.read_only {
-        let text = app.flash.as_ref().unwrap_or(text);
-        return Line::styled(format!(" {text}"), theme.error);
+    if let Some(read_only) = &w.read_only {
+        let text = match &app.flash {
+            Some(flash) => notice::text(lang, flash),
+            None => notice::read_only(lang, read_only),
+        };
+        return Line::styled(format!(" {text}"), theme.status.error);
     }
     if let Some(alert) = &app.alert {
-        return Line::styled(format!(" {alert}"), theme.error);
+        let alert = notice::text(lang, alert);
+        return Line::styled(format!(" {alert}"), theme.status.error);
     }
     if let Some(flash) = &app.flash {
-        return Line::styled(format!(" {flash}"), theme.warning);
+        let flash = notice::text(lang, flash);
+        return Line::styled(format!(" {flash}"), theme.status.flash);
     }
     let p = w.total_progress();
     let participant = w
@@ -177,79 +187,8 @@ fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme) -> Line<'a> {
         .get(w.participant)
         .map_or("", |p| p.name.as_str());
     Line::from(vec![
-        Span::styled(format!(" {} ", w.audit.name), theme.title),
+        Span::styled(format!(" {} ", w.audit.name), theme.status.audit),
         Span::raw(format!("{}  ", ui::progress(lang, p.done(), p.total))),
         Span::raw(format!("{}: {participant}", t(lang, T::Participant))),
     ])
-}
-
-/// The bottom line: as many whole hints as fit, the most needed first; `?` shows the rest.
-pub fn hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let table: &[Binding] = keymap::active(app);
-    let hint = |b: &Binding| {
-        [
-            Span::styled(format!(" {} ", b.label), theme.key),
-            Span::styled(format!("{} ", t(app.lang, short(b.text))), theme.dim),
-        ]
-    };
-    let width = |b: &Binding| hint(b).iter().map(Span::width).sum::<usize>();
-    let mut wanted: Vec<&Binding> = table.iter().filter(|b| b.hint).collect();
-    wanted.sort_by_key(|b| rank(b.text));
-    let mut room = usize::from(area.width);
-    let mut chosen: Vec<&Binding> = Vec::new();
-    for b in wanted {
-        if width(b) <= room {
-            room -= width(b);
-            chosen.push(b);
-        }
-    }
-    // Shown in keymap order, which groups related keys, with the help key last.
-    chosen.sort_by_key(|b| {
-        (
-            b.text == T::Help,
-            table.iter().position(|x| std::ptr::eq(x, *b)),
-        )
-    });
-    let spans: Vec<Span> = chosen.into_iter().flat_map(hint).collect();
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-/// Which hints survive on a narrow line: scoring, the way to every other key, undo, quitting.
-fn rank(text: T) -> u8 {
-    match text {
-        T::Score | T::Open | T::Submit | T::FinishEditing | T::Yes => 0,
-        T::Help => 1,
-        T::Undo | T::Cancel | T::No => 2,
-        T::Quit => 3,
-        T::EditNotes | T::NewAudit => 4,
-        _ => 5,
-    }
-}
-
-/// The hint line's shorter word for a key whose help text is long.
-fn short(text: T) -> T {
-    match text {
-        T::Score => T::HintScore,
-        T::ToggleNa => T::HintNa,
-        T::Quit => T::HintQuit,
-        T::EditNotes => T::Notes,
-        other => other,
-    }
-}
-
-/// Cuts a string to at most `width` display columns.
-pub fn truncate(s: &str, width: usize) -> String {
-    use unicode_segmentation::UnicodeSegmentation;
-    use unicode_width::UnicodeWidthStr;
-    let mut out = String::new();
-    let mut used = 0;
-    for g in s.graphemes(true) {
-        let gw = g.width();
-        if used + gw > width {
-            break;
-        }
-        used += gw;
-        out.push_str(g);
-    }
-    out
 }

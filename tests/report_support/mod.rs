@@ -127,24 +127,9 @@ pub fn with_mean(a: &Audit, format: Format) -> String {
 
 use proptest::prelude::*;
 
-/// Names a client could type: Cyrillic, emoji, markup, table pipes, quotes, backslashes,
-/// newlines and Markdown emphasis characters, mixed with ordinary words.
+/// Names a client could type: the shared hostile generator, as a report can show them.
 pub fn arb_name() -> impl Strategy<Value = String> {
-    let piece = prop_oneof![
-        Just("<script>alert(1)</script>".to_string()),
-        Just("a|b".to_string()),
-        Just("\"quoted\" 'single'".to_string()),
-        Just("back\\slash\\".to_string()),
-        Just("line\nbreak".to_string()),
-        Just("*bold* _it_ [x](y) `c`".to_string()),
-        Just("# heading".to_string()),
-        Just("&amp; &lt;".to_string()),
-        Just("Сайт: корзина".to_string()),
-        Just("🚚📦 доставка".to_string()),
-        "[a-zA-Zа-яА-ЯёЁ0-9 ]{1,8}",
-        "[<>&\"'|\\\\*_\\[\\]#`~:;(){}\n -]{1,6}",
-    ];
-    prop::collection::vec(piece, 1..4).prop_map(|v| v.concat())
+    super::hostile::printable_name()
 }
 
 /// One touchpoint: a name and either no scores, N/A, or three scores 1–5.

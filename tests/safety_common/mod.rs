@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use tpaudit::app::{App, Effect, keymap, update};
 use tpaudit::model::{Audit, Lang, Stage, Touchpoint};
 use tpaudit::store::DataDir;
-use tpaudit::tui::app::App;
-use tpaudit::tui::{Effect, effects, keymap, update};
+use tpaudit::tui::Workbench;
 
 /// A temporary data directory holding the audit `demo` (two unscored touchpoints).
 pub fn data_with_demo() -> (tempfile::TempDir, DataDir, PathBuf) {
@@ -32,50 +32,59 @@ pub fn demo() -> Audit {
 }
 
 /// Runs effects as the loop does, feeding their outcomes back into `update`.
-pub fn run(app: &mut App, effects_in: Vec<Effect>) {
-    let mut queue: std::collections::VecDeque<Effect> = effects_in.into();
-    while let Some(e) = queue.pop_front() {
-        if let Some(msg) = effects::perform(app, &e) {
-            queue.extend(update(app, msg));
-        }
-    }
+pub fn run(app: &mut Workbench, effects_in: Vec<Effect>) {
+    app.run(effects_in);
 }
 
 /// A workbench on `data` that has opened `path` as `tpaudit open` does.
-pub fn open(data: &DataDir, path: &Path) -> App {
+pub fn open(data: &DataDir, path: &Path) -> Workbench {
     let templates = tpaudit::store::templates::builtin();
-    let mut app = App::new(Lang::En, data.clone(), templates, jiff::Timestamp::now());
-    run(
-        &mut app,
-        vec![Effect::List, Effect::Open(path.to_path_buf())],
-    );
-    app
+    let app = App::new(Lang::En, data.clone(), templates, jiff::Timestamp::now());
+    let mut wb = Workbench::new(app);
+    wb.run(vec![Effect::List, Effect::Open(path.to_path_buf())]);
+    wb
 }
 
 /// A key press through the real keymap, its effects carried out.
-pub fn press(app: &mut App, code: KeyCode) {
+pub fn press(app: &mut Workbench, code: KeyCode) {
     if let Some(msg) = keymap::dispatch(app, KeyEvent::new(code, KeyModifiers::NONE)) {
         let effects = update(app, msg);
         run(app, effects);
     }
 }
 
-pub fn type_keys(app: &mut App, text: &str) {
+pub fn type_keys(app: &mut Workbench, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
 }
 
 /// One autosave beat, its effects carried out.
-pub fn tick(app: &mut App) {
-    let effects = update(app, tpaudit::tui::Msg::Tick);
+pub fn tick(app: &mut Workbench) {
+    let effects = update(app, tpaudit::app::Msg::Tick);
     run(app, effects);
+}
+
+/// The status line's error, in words.
+pub fn alert(app: &App) -> Option<String> {
+    app.alert
+        .as_ref()
+        .map(|n| tpaudit::ui::notice::text(app.lang, n))
+}
+
+/// The passing message of the status line, in words.
+pub fn flash(app: &App) -> Option<String> {
+    app.flash
+        .as_ref()
+        .map(|n| tpaudit::ui::notice::text(app.lang, n))
 }
 
 /// The screen as text, drawn at 120×30.
 pub fn screen(app: &App) -> String {
     let mut terminal = Terminal::new(TestBackend::new(120, 30)).expect("test terminal");
-    terminal.draw(|f| tpaudit::ui::view(app, f)).expect("draws");
+    terminal
+        .draw(|f| tpaudit::ui::view(app, &tpaudit::ui::Theme::dark(), f))
+        .expect("draws");
     let buffer = terminal.backend().buffer();
     buffer
         .content()

@@ -3,10 +3,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
+use tpaudit::app::App;
+use tpaudit::app::{Effect, Msg, keymap, update};
 use tpaudit::model::{Audit, Lang, Stage, Touchpoint};
 use tpaudit::store::DataDir;
-use tpaudit::tui::app::App;
-use tpaudit::tui::{Effect, Msg, keymap, update};
 
 /// The fixed clock of the tests.
 pub fn now() -> Timestamp {
@@ -84,11 +84,41 @@ pub fn cursor(app: &App) -> (usize, usize, tpaudit::model::Scale) {
     (w.stage, w.tp, w.scale)
 }
 
+/// The passing message of the status line, in words.
+pub fn flash(app: &App) -> Option<String> {
+    app.flash
+        .as_ref()
+        .map(|n| tpaudit::ui::notice::text(app.lang, n))
+}
+
+/// The status line's error, in words.
+pub fn alert(app: &App) -> Option<String> {
+    app.alert
+        .as_ref()
+        .map(|n| tpaudit::ui::notice::text(app.lang, n))
+}
+
+/// A disk-full failure writing under `path`.
+pub fn no_space(path: &str) -> tpaudit::app::Failure {
+    let e = std::io::Error::from_raw_os_error(28);
+    tpaudit::store::StoreError::io(path, e).into()
+}
+
+/// A save that wrote every change.
+pub fn saved() -> Msg {
+    Msg::Saved {
+        upto: u64::MAX,
+        result: Ok(()),
+    }
+}
+
 /// Draws the app on a test terminal of `w`×`h` and returns the screen as text.
 pub fn draw(app: &mut App, w: u16, h: u16) -> String {
     update(app, Msg::Resize(w, h));
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| tpaudit::ui::view(app, f)).expect("draws");
+    terminal
+        .draw(|f| tpaudit::ui::view(app, &tpaudit::ui::Theme::dark(), f))
+        .expect("draws");
     terminal.backend().to_string()
 }

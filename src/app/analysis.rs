@@ -1,0 +1,168 @@
+//! The analysis screens' keys: the importance–performance matrix and the ranked priority list.
+//! Both read the walk's one ranking; switching the crosshair ranks again for every screen.
+
+use super::action::ActionForm;
+use super::layout;
+use super::msg::{Cmd, Effect};
+use super::state::{App, Modal, Screen, Walk};
+use crate::model::TpRef;
+
+impl Walk {
+    /// Puts the walk's cursor on a touchpoint.
+    fn go_to(&mut self, at: TpRef) {
+        (self.stage, self.tp) = at;
+        self.scale = crate::model::Scale::Frequency;
+        self.clamp();
+    }
+}
+
+impl App {
+    /// Keys of the walk that lead to the analysis screens, action plans and exports.
+    pub(super) fn walk_analysis_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        match cmd {
+            Cmd::OpenMatrix => self.show_matrix(),
+            Cmd::OpenPriority => self.show_list(),
+            Cmd::EditAction => self.open_action_form(),
+            Cmd::Export => return self.export(),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Opens the matrix on the walk's touchpoint when it is ranked.
+    fn show_matrix(&mut self) {
+        let Some(w) = self.walk.as_mut() else { return };
+        if self.screen == Screen::Walk
+            && let Some(at) = w.at()
+        {
+            w.matrix.select_touchpoint(at, w.ranking.ranking());
+        }
+        self.screen = Screen::Matrix;
+    }
+
+    /// Opens the list on the walk's touchpoint, or on the matrix's selection.
+    fn show_list(&mut self) {
+        let Some(w) = self.walk.as_mut() else { return };
+        let at = match self.screen {
+            Screen::Matrix => w.matrix.selected_touchpoint(w.ranking.ranking()),
+            _ => w.at(),
+        };
+        if let Some(item) = at.and_then(|at| w.ranking.list_item(at)) {
+            w.priority.selected = item;
+        }
+        self.screen = Screen::Priority;
+        self.follow_list();
+    }
+
+    pub(super) fn export(&mut self) -> Vec<Effect> {
+        match &self.walk {
+            Some(w) => vec![Effect::Export {
+                crosshair: w.ranking.mode(),
+            }],
+            None => Vec::new(),
+        }
+    }
+
+    pub(super) fn matrix_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        let Some(w) = self.walk.as_mut() else {
+            return Vec::new();
+        };
+        let ranking = w.ranking.ranking();
+        let m = &mut w.matrix;
+        match cmd {
+            Cmd::Nearest(direction) => drop(m.select_nearest(direction, ranking)),
+            Cmd::NextRank => m.select_next(ranking),
+            Cmd::PrevRank => m.select_prev(ranking),
+            // Ranks do not depend on the crosshair, so the selection keeps its touchpoint.
+            Cmd::ToggleCrosshair => w.ranking.toggle_crosshair(&w.audit),
+            Cmd::JumpToWalk => {
+                let at = m.selected_touchpoint(ranking);
+                self.jump(at);
+            }
+            Cmd::OpenPriority => self.show_list(),
+            _ => return self.analysis_common(cmd),
+        }
+        Vec::new()
+    }
+
+    pub(super) fn list_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        let Some(w) = self.walk.as_mut() else {
+            return Vec::new();
+        };
+        let ranking = w.ranking.ranking();
+        let p = &mut w.priority;
+        match cmd {
+            Cmd::Down => p.select_next(ranking),
+            Cmd::Up => p.select_prev(ranking),
+            Cmd::First => p.select_first(),
+            Cmd::Last => p.select_last(ranking),
+            Cmd::JumpToWalk => {
+                let at = p.selected_touchpoint(ranking);
+                self.jump(at);
+            }
+            Cmd::OpenMatrix => {
+                if let Some(at) = p.selected_touchpoint(ranking) {
+                    w.matrix.select_touchpoint(at, w.ranking.ranking());
+                }
+                self.screen = Screen::Matrix;
+            }
+            Cmd::EditAction => self.edit_listed_action(),
+            Cmd::Undo => self.undo(false),
+            Cmd::Redo => self.undo(true),
+            _ => return self.analysis_common(cmd),
+        }
+        self.follow_list();
+        Vec::new()
+    }
+
+    /// Keys both analysis screens share.
+    fn analysis_common(&mut self, cmd: Cmd) -> Vec<Effect> {
+        match cmd {
+            Cmd::Export => return self.export(),
+            Cmd::Help => self.modal = Some(Modal::Help),
+            Cmd::Back => self.screen = Screen::Walk,
+            Cmd::Quit => return self.quit(),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Back to the walk, on a touchpoint.
+    fn jump(&mut self, at: Option<TpRef>) {
+        if let (Some(at), Some(w)) = (at, self.walk.as_mut()) {
+            w.go_to(at);
+            self.screen = Screen::Walk;
+        }
+    }
+
+    fn edit_listed_action(&mut self) {
+        let Some(w) = self.walk.as_ref() else { return };
+        if let Some(at) = w.priority.selected_touchpoint(w.ranking.ranking())
+            && let Some(tp) = crate::model::edit::tp(&w.audit, at)
+        {
+            let form = ActionForm::new(at, &tp.name, tp.action.as_ref());
+            self.modal = Some(Modal::Action(Box::new(form)));
+        }
+    }
+
+    /// Keeps the list's selection on screen; the list fills the screen above status and hints.
+    pub(super) fn follow_list(&mut self) {
+        let body = layout::analysis(layout::screen(self.size))[1];
+        if let Some(w) = self.walk.as_mut() {
+            let rows = layout::list_rows(body);
+            w.priority.scroll_into_view(rows, w.ranking.ranking());
+        }
+    }
+
+    /// Groups the matrix marks again when the ranking or the plot area changed since.
+    pub(super) fn place_marks(&mut self) {
+        if self.screen != Screen::Matrix {
+            return;
+        }
+        let plot = layout::matrix_plot(self.size);
+        if let Some(w) = self.walk.as_mut() {
+            let generation = w.ranking.generation();
+            w.marks.refresh(plot, generation, w.ranking.ranking());
+        }
+    }
+}

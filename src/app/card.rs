@@ -1,0 +1,225 @@
+//! The scoring card as a list of rows: what the touchpoint is, what to ask, and what each score
+//! means. The rows are made here, from the state and the card's size, and the view only styles
+//! and draws them, so a click maps to a row (and so to a score) by the very rows on screen.
+
+use crate::i18n::common::{action_status_name, scale_meaning, scale_name, scale_question};
+use crate::i18n::ui::{T, t};
+use crate::model::score::{self, DISCUSSION_SPREAD};
+use crate::model::{Lang, Scale, Touchpoint, fmt_num};
+use crate::text::{cut, flow, wrap};
+
+use super::state::Walk;
+
+/// How a piece of a row is drawn; the theme gives each role its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Plain,
+    Heading,
+    Dim,
+    Warning,
+    /// The name of the scale being scored.
+    ActiveScale,
+    /// The value the active participant gave.
+    Marked,
+}
+
+/// What a row is; a value row is where a click sets a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Text,
+    ScaleHead(Scale),
+    ScaleValue(Scale, u8),
+}
+
+/// One line of the card: its kind and its text pieces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub kind: RowKind,
+    pub pieces: Vec<(String, Role)>,
+}
+
+impl Row {
+    fn text(text: impl Into<String>, role: Role) -> Row {
+        Row {
+            kind: RowKind::Text,
+            pieces: vec![(text.into(), role)],
+        }
+    }
+}
+
+/// The card's rows for an inner area of `width`×`height`; when the full card would not fit,
+/// the scales other than the active one shrink to one line and the description goes last.
+pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
+    let Some(tp) = w.selected() else {
+        return Vec::new();
+    };
+    let mut about = about(tp, lang, width);
+    let full: usize = Scale::ALL
+        .iter()
+        .map(|s| scale_rows(w, tp, *s, lang, (false, width)).len())
+        .sum();
+    let compact = about.len() + full > height;
+    let mut out = Vec::new();
+    if tp.not_applicable {
+        out.push(Row::text(t(lang, T::NotApplicableLong), Role::Warning));
+    }
+    if !compact {
+        out.append(&mut about);
+    }
+    for scale in Scale::ALL {
+        let short = compact && scale != w.scale;
+        out.extend(scale_rows(w, tp, scale, lang, (short, width)));
+    }
+    if compact {
+        out.append(&mut about);
+    }
+    out
+}
+
+/// The score a click on row `index` of the card gives, if that row is a value.
+pub fn hit(rows: &[Row], index: usize) -> Option<(Scale, u8)> {
+    match rows.get(index)?.kind {
+        RowKind::ScaleValue(scale, v) => Some((scale, v)),
+        _ => None,
+    }
+}
+
+/// The plan, description, guiding questions and notes, wrapped to the width.
+fn about(tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
+    // The plan first: once decided, it matters more than the description, and stays visible
+    // when a short card is cut.
+    let mut out = action_rows(tp, lang, width);
+    out.extend(
+        wrap(&tp.description, width)
+            .into_iter()
+            .map(|l| Row::text(l, Role::Plain)),
+    );
+    if !tp.questions.is_empty() {
+        out.push(Row::text(t(lang, T::Questions), Role::Heading));
+        for q in &tp.questions {
+            let lines = wrap(&format!("• {q}"), width);
+            out.extend(lines.into_iter().map(|l| Row::text(l, Role::Plain)));
+        }
+    }
+    // The notes in full, as far as the card has room: they are what the room said.
+    if !tp.notes.trim().is_empty() {
+        out.push(Row::text(t(lang, T::Notes), Role::Heading));
+        out.extend(
+            wrap(&tp.notes, width)
+                .into_iter()
+                .map(|l| Row::text(l, Role::Dim)),
+        );
+    }
+    out
+}
+
+/// One or two rows for a touchpoint's plan: status, what, who, when; then the KPI.
+fn action_rows(tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
+    let Some(a) = tp.action.as_ref().filter(|a| !a.is_empty()) else {
+        return Vec::new();
+    };
+    let what: Vec<&str> = [&a.action, &a.owner, &a.due]
+        .into_iter()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
+    // The status leads, so a narrow card cuts the details rather than the state of the plan.
+    let status = action_status_name(lang, a.status);
+    let label = format!("{} ({status}): ", t(lang, T::ActionLabel));
+    let rest = cut(
+        &what.join(" · "),
+        width.saturating_sub(crate::text::width(&label)),
+    );
+    let mut out = vec![Row {
+        kind: RowKind::Text,
+        pieces: vec![(label, Role::Heading), (rest, Role::Plain)],
+    }];
+    if !a.kpi.is_empty() {
+        let kpi = match (a.kpi_current.as_str(), a.kpi_target.as_str()) {
+            ("", "") => a.kpi.clone(),
+            (now, target) => format!("{}: {now} → {target}", a.kpi),
+        };
+        out.push(Row::text(cut(&kpi, width), Role::Dim));
+    }
+    out
+}
+
+/// A scale's rows: its name (with the value, when `short`), else its question, the
+/// participants' ratings and one row per value.
+fn scale_rows(
+    w: &Walk,
+    tp: &Touchpoint,
+    scale: Scale,
+    lang: Lang,
+    (short, width): (bool, usize),
+) -> Vec<Row> {
+    let mine = w
+        .participant_id()
+        .and_then(|p| tp.rating(p))
+        .and_then(|r| r.get(scale));
+    let active = scale == w.scale;
+    let role = if active {
+        Role::ActiveScale
+    } else {
+        Role::Heading
+    };
+    let arrow = if active { "▶" } else { " " };
+    let mut head = vec![(format!("{arrow} {}", scale_name(lang, scale)), role)];
+    if short {
+        let value = mine.map_or("·".to_string(), |v| {
+            format!("{v} {}", scale_meaning(lang, scale, v))
+        });
+        head.push((format!(": {value}"), Role::Plain));
+    }
+    let mut out = vec![Row {
+        kind: RowKind::ScaleHead(scale),
+        pieces: head,
+    }];
+    if short {
+        return out;
+    }
+    // The question on lines of its own, so that it is read whole.
+    for l in wrap(scale_question(lang, scale), width.saturating_sub(2)) {
+        out.push(Row::text(format!("  {l}"), Role::Dim));
+    }
+    if w.audit.participants.len() > 1 {
+        let pieces = participant_pieces(w, tp, scale, lang);
+        out.extend(flow(pieces, width).into_iter().map(|pieces| Row {
+            kind: RowKind::Text,
+            pieces,
+        }));
+    }
+    for v in 1..=5u8 {
+        let marked = mine == Some(v);
+        let dot = if marked { "●" } else { " " };
+        let text = format!(" {dot} {v} {}", scale_meaning(lang, scale, v));
+        out.push(Row {
+            kind: RowKind::ScaleValue(scale, v),
+            pieces: vec![(text, if marked { Role::Marked } else { Role::Plain })],
+        });
+    }
+    out
+}
+
+/// Each participant's rating on a scale, with mean and spread.
+fn participant_pieces(w: &Walk, tp: &Touchpoint, scale: Scale, lang: Lang) -> Vec<(String, Role)> {
+    let mut pieces: Vec<(String, Role)> = w
+        .audit
+        .participants
+        .iter()
+        .map(|p| {
+            let v = tp.rating(&p.id).and_then(|r| r.get(scale));
+            let v = v.map_or("·".to_string(), |v| v.to_string());
+            (format!("  {} {v}", p.name), Role::Plain)
+        })
+        .collect();
+    if let (Some(mean), Some(spread)) = (score::effective(tp, scale), score::spread(tp, scale)) {
+        let (m, s) = (t(lang, T::Mean), t(lang, T::Spread));
+        pieces.push((format!("  {m} {} {s} {spread}", fmt_num(mean)), Role::Dim));
+        if spread >= DISCUSSION_SPREAD {
+            let text = format!("  ⚑ {}", t(lang, T::NeedsDiscussion));
+            pieces.push((text, Role::Warning));
+        }
+    }
+    pieces
+}

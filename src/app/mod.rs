@@ -1,0 +1,40 @@
+//! The workbench's pure core, the Elm architecture's model and update: the state (`state`),
+//! what flows in and out (`msg`), the one place state changes (`update` and a file of handlers
+//! per screen), the key tables (`keymap`), the geometry (`layout`, `card`, `help`) and the
+//! ranking every screen reads (`ranking`). No I/O and no drawing: effects are returned for the
+//! runtime (`tui`) to carry out, and the views (`ui`) read the state. Nothing here imports
+//! either of them.
+
+pub mod action;
+mod analysis;
+pub mod card;
+mod checklist;
+pub mod editor;
+mod export;
+pub mod help;
+mod home;
+pub mod keymap;
+mod keymap_analysis;
+mod keymap_dialogs;
+pub mod layout;
+mod leave;
+pub mod list_nav;
+pub mod matrix_nav;
+mod modal;
+pub mod msg;
+pub mod notice;
+pub mod ranking;
+mod safety;
+pub mod state;
+pub mod update;
+mod walk;
+
+pub use home::free_name;
+pub use msg::{Cmd, Effect, HomeEntry, Msg, OpenedAs, Opening};
+pub use notice::{Failure, Notice};
+pub use state::{
+    App, ConfirmFor, Example, FormField, Home, Leave, Modal, NewForm, PromptFor, ReadOnly, Screen,
+    Step, Walk,
+};
+pub use update::update;
+pub use walk::Scoring;

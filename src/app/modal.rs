@@ -1,0 +1,174 @@
+//! Keys and text while a dialog is open: prompts, confirmations, the notes editor.
+
+use crossterm::event::KeyEvent;
+
+use super::editor::Editor;
+use super::msg::{Cmd, Effect};
+use super::notice::Notice;
+use super::state::{App, ConfirmFor, Modal, PromptFor, Walk};
+use crate::i18n::ui::T;
+use crate::model::edit::{Field, Op};
+
+impl App {
+    pub(super) fn modal_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        match (self.modal.take(), cmd) {
+            (Some(Modal::Help), Cmd::HelpScroll(by)) => {
+                let max = super::help::max_scroll(self);
+                let to = i32::from(self.help_scroll) + i32::from(by);
+                self.help_scroll = u16::try_from(to.clamp(0, i32::from(max))).unwrap_or(0);
+                self.modal = Some(Modal::Help);
+            }
+            (Some(Modal::Help), _) => self.help_scroll = 0,
+            (Some(Modal::NewAudit(form)), cmd) => return self.form_command(form, cmd),
+            (Some(m @ (Modal::Conflict { .. } | Modal::Recovery { .. })), cmd) => {
+                return self.safety_dialog(m, cmd);
+            }
+            (Some(Modal::Action(form)), cmd) => return self.action_command(form, cmd),
+            (Some(Modal::Unsaved { error, then }), cmd) => {
+                return self.unsaved_dialog(error, then, cmd);
+            }
+            (Some(Modal::Notes { original, .. }), _) => self.finish_notes(original),
+            (
+                Some(Modal::Prompt {
+                    purpose, editor, ..
+                }),
+                Cmd::Submit,
+            ) => {
+                return self.submit_prompt(purpose, editor);
+            }
+            (Some(Modal::Confirm(purpose)), Cmd::Submit) => return self.confirmed(purpose),
+            (modal @ Some(Modal::Prompt { .. } | Modal::Confirm(_)), cmd) => {
+                if cmd != Cmd::Cancel {
+                    self.modal = modal;
+                }
+            }
+            (None, _) => {}
+        }
+        Vec::new()
+    }
+
+    fn finish_notes(&mut self, original: String) {
+        let now = self.now;
+        let Some(w) = self.walk.as_mut() else { return };
+        let Some(at) = w.at() else { return };
+        if w.selected().is_some_and(|t| t.notes != original) {
+            let field = Field::TpNotes(at);
+            w.record(
+                Op::Text {
+                    field,
+                    value: original,
+                },
+                now,
+            );
+        }
+    }
+
+    fn submit_prompt(&mut self, purpose: PromptFor, editor: Editor) -> Vec<Effect> {
+        let text = editor.text().trim().to_string();
+        let allow_empty = purpose == PromptFor::Description;
+        if text.is_empty() && !allow_empty {
+            let error = Some(Notice::Phrase(T::NameEmpty));
+            self.modal = Some(Modal::Prompt {
+                purpose,
+                editor,
+                error,
+            });
+            return Vec::new();
+        }
+        if let PromptFor::Duplicate { from } = purpose {
+            return self.duplicate(from, editor, text);
+        }
+        let now = self.now;
+        let Some(w) = self.walk.as_mut() else {
+            return Vec::new();
+        };
+        match purpose {
+            PromptFor::AddTp => w.add_tp(&text, now),
+            PromptFor::AddStage => w.add_stage(&text, now),
+            PromptFor::AddParticipant => w.add_participant(&text, now),
+            PromptFor::RenameTp => field_edit(w, Walk::at_name, &text, now),
+            PromptFor::Description => field_edit(w, Walk::at_description, &text, now),
+            PromptFor::RenameStage => w.set_text(Field::StageName(w.stage), &text, now),
+            PromptFor::RenameParticipant => {
+                w.set_text(Field::ParticipantName(w.participant), &text, now);
+            }
+            PromptFor::Duplicate { .. } => {}
+        }
+        Vec::new()
+    }
+
+    fn confirmed(&mut self, purpose: ConfirmFor) -> Vec<Effect> {
+        let now = self.now;
+        match (purpose, self.walk.as_mut()) {
+            (ConfirmFor::DeleteTp { .. }, Some(w)) => w.delete_tp(now),
+            (ConfirmFor::DeleteStage { .. }, Some(w)) => w.delete_stage(now),
+            (ConfirmFor::DeleteAudit { path, name }, _) => {
+                return vec![Effect::Delete { path, name }, Effect::List];
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    pub(super) fn edit_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match &mut self.modal {
+            Some(Modal::Prompt { editor, error, .. }) => {
+                editor.key(key);
+                *error = None;
+            }
+            Some(Modal::Notes { editor, .. }) => {
+                let changed = editor.key(key).then(|| editor.text().to_string());
+                if let Some(text) = changed {
+                    self.write_notes(text);
+                }
+            }
+            Some(Modal::NewAudit(form)) => form.edit(key),
+            Some(Modal::Action(form)) => form.edit(key),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    pub(super) fn paste(&mut self, text: &str) -> Vec<Effect> {
+        match &mut self.modal {
+            Some(Modal::Prompt { editor, .. }) => editor.insert(text),
+            Some(Modal::Notes { editor, .. }) => {
+                editor.insert(text);
+                let text = editor.text().to_string();
+                self.write_notes(text);
+            }
+            Some(Modal::NewAudit(form)) => form.paste(text),
+            Some(Modal::Action(form)) => form.paste(text),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Notes go into the audit as typed so that autosave keeps them even mid-edit.
+    fn write_notes(&mut self, text: String) {
+        let now = self.now;
+        if let Some(w) = self.walk.as_mut()
+            && let Some((s, t)) = w.at()
+            && w.audit.stages[s].touchpoints[t].notes != text
+        {
+            w.audit.stages[s].touchpoints[t].notes = text;
+            w.mark_dirty(now);
+        }
+    }
+}
+
+impl Walk {
+    fn at_name(&self) -> Option<Field> {
+        self.at().map(Field::TpName)
+    }
+
+    fn at_description(&self) -> Option<Field> {
+        self.at().map(Field::TpDescription)
+    }
+}
+
+fn field_edit(w: &mut Walk, field: fn(&Walk) -> Option<Field>, text: &str, now: jiff::Timestamp) {
+    if let Some(f) = field(w) {
+        w.set_text(f, text, now);
+    }
+}

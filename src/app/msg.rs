@@ -1,0 +1,203 @@
+//! What flows through the loop: commands from keys, messages into `update`, effects out of it.
+//! Outcomes of disk work come back as messages carrying typed failures, never as text.
+
+use std::path::PathBuf;
+
+use crossterm::event::KeyEvent;
+
+use super::matrix_nav::Direction;
+use super::notice::{Failure, Notice};
+use crate::model::{Audit, CrosshairMode, Progress};
+use crate::store::lock::Holder;
+
+/// A user command, produced by a keymap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cmd {
+    Score(u8),
+    Clear,
+    ScalePrev,
+    ScaleNext,
+    Down,
+    Up,
+    First,
+    Last,
+    PrevStage,
+    NextStage,
+    ToggleNa,
+    EditNotes,
+    Undo,
+    Redo,
+    Help,
+    Quit,
+    Back,
+    NextParticipant,
+    AddParticipant,
+    RenameParticipant,
+    AddTp,
+    RenameTp,
+    EditDescription,
+    DeleteTp,
+    MoveTpUp,
+    MoveTpDown,
+    AddStage,
+    RenameStage,
+    DeleteStage,
+    MoveStageUp,
+    MoveStageDown,
+    Open,
+    New,
+    Duplicate,
+    Delete,
+    NextField,
+    PrevField,
+    ChoicePrev,
+    ChoiceNext,
+    Submit,
+    Cancel,
+    CloseHelp,
+    // Safety dialogs: a file changed on disk, an emergency copy found on open.
+    ReloadDisk,
+    KeepMine,
+    RestoreCopy,
+    DiscardCopy,
+    // Leaving an audit whose changes could not be saved.
+    Stay,
+    LeaveAnyway,
+    // The analysis screens (matrix, priority list), action plans and exports.
+    PrevParticipant,
+    OpenMatrix,
+    OpenPriority,
+    /// Matrix: the nearest mark in a direction on the plane.
+    Nearest(Direction),
+    NextRank,
+    PrevRank,
+    ToggleCrosshair,
+    /// Show the selected touchpoint in the checklist walk.
+    JumpToWalk,
+    EditAction,
+    /// Save a form whichever field has the focus.
+    SaveForm,
+    Export,
+    /// Scrolls the help overlay by lines.
+    HelpScroll(i16),
+    /// The action form's status choice, forwards or back.
+    StatusNext,
+    StatusPrev,
+}
+
+/// An audit in the data directory, as the home screen lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HomeEntry {
+    pub name: String,
+    pub path: PathBuf,
+    /// The audit this file is a side copy of, written when that audit changed on disk.
+    pub copy_of: Option<String>,
+    pub client: String,
+    pub progress: Option<Progress>,
+    pub updated: Option<jiff::Timestamp>,
+    /// Why the file could not be read, if it could not.
+    pub error: Option<Failure>,
+}
+
+/// Everything `update` reacts to.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Cmd(Cmd),
+    /// A key typed into a text field.
+    Edit(KeyEvent),
+    Paste(String),
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Resize(u16, u16),
+    /// The loop's clock beat (at least every 250 ms): drives autosave.
+    Tick,
+    /// A save finished; `upto` is the open audit's edit count it wrote.
+    Saved {
+        upto: u64,
+        result: Result<(), Failure>,
+    },
+    Opened {
+        path: PathBuf,
+        audit: Box<Audit>,
+    },
+    Listed(Vec<HomeEntry>),
+    /// An operation on files failed.
+    Failed(Failure),
+    /// An operation on files succeeded with something to say.
+    Info(Notice),
+    /// SIGTERM or SIGHUP: save and leave.
+    Terminate,
+    // Outcomes of the audit file's session: lock, external changes, emergency copies.
+    /// An audit was opened through its file session.
+    OpenedFile(Box<Opening>),
+    /// A save found the file changed on disk; the audit in memory went to `side_copy`.
+    SaveConflict(PathBuf),
+    /// The version on disk, read again after the user chose it.
+    Reloaded(Box<Audit>),
+    /// Reports were exported: the files written, or why not.
+    Exported(Result<Vec<PathBuf>, Failure>),
+    /// The open audit was closed unsaved, as the user chose: where its emergency copy went,
+    /// or why none could be written.
+    Abandoned(Result<PathBuf, Vec<Failure>>),
+}
+
+/// An audit opened through its file session, with what the user must be told about it.
+#[derive(Debug, Clone)]
+pub struct Opening {
+    pub path: PathBuf,
+    pub audit: Audit,
+    pub access: OpenedAs,
+    /// An emergency copy newer than and different from the file: (its path, its audit).
+    pub recovery: Option<(PathBuf, Audit)>,
+}
+
+/// Whether this window writes the audit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenedAs {
+    /// The one writer; `took_over` names the dead process whose stale lock was taken.
+    Writer { took_over: Option<Holder> },
+    /// Another tpaudit holds the lock (who, when its lock file says).
+    Reader(Option<Holder>),
+}
+
+/// Work for the loop: everything that touches the disk or ends the program.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save the open audit to its file.
+    Save,
+    Quit,
+    /// Re-read the audits of the data directory.
+    List,
+    Open(PathBuf),
+    /// Copy a bundled example into the data dir under a free name, then open it.
+    OpenExample(String),
+    Create {
+        path: PathBuf,
+        audit: Box<Audit>,
+    },
+    Duplicate {
+        from: PathBuf,
+        name: String,
+    },
+    /// Rename `NAME.ron` to `NAME.ron.deleted`.
+    Delete {
+        path: PathBuf,
+        name: String,
+    },
+    // The audit file's session: answers to the conflict and recovery dialogs.
+    /// Write the audit over a file that changed on disk (the user keeps their version).
+    Overwrite,
+    /// Read the audit's file again (the user takes the version on disk).
+    Reload,
+    /// Remove the emergency copy of the open audit.
+    DiscardRecovery,
+    /// Close the open audit without saving, as the user chose: its emergency copy is written
+    /// first, wherever a place can be found, then its lock is released.
+    Abandon,
+    /// Write the Markdown, HTML and CSV reports of the open audit next to its file.
+    Export {
+        crosshair: CrosshairMode,
+    },
+}

@@ -1,0 +1,329 @@
+//! The state of the workbench: which screen, the open audit, dialogs. Plain data that clones
+//! freely: the open file and its lock belong to the runtime (`tui`), not to the state.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use super::action::ActionForm;
+use super::editor::Editor;
+use super::list_nav::PriorityState;
+use super::matrix_nav::{MarkCache, MatrixState};
+use super::msg::{Effect, HomeEntry};
+use super::notice::{Failure, Notice};
+use super::ranking::RankCache;
+use crate::model::edit::Op;
+use crate::model::{Audit, CrosshairMode, Lang, Progress, Scale, Template, score};
+use crate::store::DataDir;
+use crate::store::lock::Holder;
+
+/// Which screen is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Walk,
+    // The analysis screens of the open audit.
+    /// The importance–performance matrix.
+    Matrix,
+    /// The ranked priority list.
+    Priority,
+}
+
+/// What a one-line prompt is asking for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptFor {
+    AddTp,
+    RenameTp,
+    Description,
+    AddStage,
+    RenameStage,
+    AddParticipant,
+    RenameParticipant,
+    Duplicate { from: PathBuf },
+}
+
+/// What a yes/no dialog would do, with what the question names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfirmFor {
+    DeleteTp { name: String },
+    DeleteStage { name: String, touchpoints: usize },
+    DeleteAudit { path: PathBuf, name: String },
+}
+
+/// The fields of the new-audit form, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormField {
+    Name,
+    Client,
+    Template,
+    Lang,
+}
+
+/// The new-audit form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewForm {
+    pub name: Editor,
+    pub client: Editor,
+    pub template: usize,
+    pub lang: Lang,
+    pub field: FormField,
+    pub error: Option<Notice>,
+}
+
+/// A dialog over the screen; it takes the keys while open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Modal {
+    Help,
+    Prompt {
+        purpose: PromptFor,
+        editor: Editor,
+        error: Option<Notice>,
+    },
+    Confirm(ConfirmFor),
+    /// Notes are written into the audit as they are typed; `original` is what undo restores.
+    Notes {
+        original: String,
+        editor: Editor,
+    },
+    NewAudit(NewForm),
+    // Safety dialogs: they wait for the user's decision and take every key until then.
+    /// The file changed on disk; the audit in memory went to `side_copy`.
+    Conflict {
+        side_copy: PathBuf,
+    },
+    /// An emergency copy from a crash was found on open.
+    Recovery {
+        path: PathBuf,
+        audit: Box<Audit>,
+    },
+    /// The action plan of a touchpoint.
+    Action(Box<ActionForm>),
+    /// Leaving the open audit, whose save failed with `error`: stay, or leave as `then` says.
+    Unsaved {
+        error: Failure,
+        then: Leave,
+    },
+}
+
+/// Where the user goes when the open audit is left (it is saved first).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Leave {
+    /// The home screen.
+    Home,
+    /// Another audit replaces the open one: these effects open it.
+    Replace(Vec<Effect>),
+}
+
+/// One step of history: the op that reverses a change, and where the cursor was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub op: Op,
+    pub stage: usize,
+    pub tp: usize,
+    pub scale: Scale,
+}
+
+/// Why a window may not change its audit: another tpaudit holds the lock (who, when known).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOnly {
+    pub holder: Option<Holder>,
+}
+
+/// An open audit being walked through.
+#[derive(Debug, Clone)]
+pub struct Walk {
+    pub path: PathBuf,
+    pub audit: Audit,
+    pub stage: usize,
+    /// Index in the stage; meaningless when the stage is empty.
+    pub tp: usize,
+    pub scale: Scale,
+    /// Index into `audit.participants`.
+    pub participant: usize,
+    pub undo: Vec<Step>,
+    pub redo: Vec<Step>,
+    /// Changes not yet on disk.
+    pub dirty: bool,
+    /// Counts changes; a save reports the count it wrote, so a change made while the save ran
+    /// keeps the audit dirty.
+    pub edits: u64,
+    pub saved_at: Option<Timestamp>,
+    pub save_error: Option<Failure>,
+    /// Progress per stage, kept up to date so drawing never walks the whole audit.
+    pub progress: Vec<Progress>,
+    /// First table row shown.
+    pub scroll: usize,
+    // Safety state of the audit's file.
+    /// Set when this window may not change the audit (another tpaudit has it open).
+    pub read_only: Option<ReadOnly>,
+    /// Where the audit went when the file changed on disk; autosave waits while set.
+    pub conflict: Option<PathBuf>,
+    /// Remove the emergency copy once the restored audit is saved.
+    pub discard_recovery: bool,
+    /// The ranking every screen reads, with the crosshair the user chose; recomputed only when
+    /// scores, the checklist or the crosshair change.
+    pub ranking: RankCache,
+    // The analysis screens' selections, kept while the audit is open.
+    pub matrix: MatrixState,
+    /// Where the matrix marks land, kept for the plot area and ranking it was made for.
+    pub marks: MarkCache,
+    pub priority: PriorityState,
+    /// Scoring ran past the last touchpoint: digits are held until the user moves, so a stray
+    /// key cannot overwrite the last touchpoint's scores.
+    pub finished: bool,
+}
+
+impl Walk {
+    /// A walk over `audit`, landing on the first touchpoint that is neither scored nor N/A.
+    pub fn new(path: PathBuf, audit: Audit) -> Self {
+        Walk::with_crosshair(path, audit, CrosshairMode::default())
+    }
+
+    /// A walk whose ranking uses `mode` (a reloaded audit keeps the crosshair the user chose).
+    pub fn with_crosshair(path: PathBuf, audit: Audit, mode: CrosshairMode) -> Self {
+        let progress = audit
+            .stages
+            .iter()
+            .map(|s| score::progress(&s.touchpoints))
+            .collect();
+        let (stage, tp) = audit
+            .touchpoints()
+            .find(|(_, _, t)| matches!(score::status(t), score::Status::Unscored))
+            .map_or((0, 0), |(s, t, _)| (s, t));
+        let ranking = RankCache::new(&audit, mode);
+        Walk {
+            path,
+            audit,
+            stage,
+            tp,
+            scale: Scale::Frequency,
+            participant: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            dirty: false,
+            edits: 0,
+            saved_at: None,
+            save_error: None,
+            progress,
+            scroll: 0,
+            read_only: None,
+            conflict: None,
+            discard_recovery: false,
+            ranking,
+            matrix: MatrixState::default(),
+            marks: MarkCache::default(),
+            priority: PriorityState::default(),
+            finished: false,
+        }
+    }
+
+    /// Progress of the whole audit, summed from the per-stage cache.
+    pub fn total_progress(&self) -> Progress {
+        self.progress
+            .iter()
+            .fold(Progress::default(), |acc, p| Progress {
+                scored: acc.scored + p.scored,
+                not_applicable: acc.not_applicable + p.not_applicable,
+                total: acc.total + p.total,
+            })
+    }
+
+    /// The selected touchpoint's position, when the stage has one.
+    pub fn at(&self) -> Option<(usize, usize)> {
+        let stage = self.audit.stages.get(self.stage)?;
+        (self.tp < stage.touchpoints.len()).then_some((self.stage, self.tp))
+    }
+
+    pub fn selected(&self) -> Option<&crate::model::Touchpoint> {
+        self.at()
+            .and_then(|at| crate::model::edit::tp(&self.audit, at))
+    }
+
+    /// The active participant's id.
+    pub fn participant_id(&self) -> Option<&str> {
+        self.audit
+            .participants
+            .get(self.participant)
+            .map(|p| p.id.as_str())
+    }
+}
+
+/// The home screen's state.
+#[derive(Debug, Clone, Default)]
+pub struct Home {
+    pub entries: Vec<HomeEntry>,
+    /// Over the audits, then the examples.
+    pub cursor: usize,
+}
+
+/// A bundled example, as the home screen lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub name: String,
+    pub client: String,
+    pub progress: Progress,
+}
+
+/// The whole state of the workbench.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub lang: Lang,
+    pub data: DataDir,
+    pub screen: Screen,
+    pub home: Home,
+    pub walk: Option<Walk>,
+    pub modal: Option<Modal>,
+    pub templates: Vec<Template>,
+    pub examples: Vec<Example>,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// The current time, set by the loop before each message so `update` stays pure.
+    pub now: Timestamp,
+    /// Time zone for times shown on screen.
+    pub tz: TimeZone,
+    /// A passing message for the status line.
+    pub flash: Option<Notice>,
+    /// An error for the status line, drawn as one; cleared by the next command.
+    pub alert: Option<Notice>,
+    /// First line of the help overlay shown, when it is taller than the screen.
+    pub help_scroll: u16,
+    /// Set after a failed save on quit: the next `q` leaves anyway.
+    pub quit_armed: bool,
+    /// The open audit is being left once the save under way succeeds.
+    pub leaving: Option<Leave>,
+    pub quitting: bool,
+}
+
+impl App {
+    /// A workbench on the home screen.
+    pub fn new(lang: Lang, data: DataDir, templates: Vec<Template>, now: Timestamp) -> Self {
+        let examples = crate::store::templates::examples()
+            .into_iter()
+            .map(|(name, audit)| Example {
+                client: audit.client.clone(),
+                progress: score::progress(audit.touchpoints().map(|(_, _, t)| t)),
+                name,
+            })
+            .collect();
+        App {
+            lang,
+            data,
+            screen: Screen::Home,
+            home: Home::default(),
+            walk: None,
+            modal: None,
+            templates,
+            examples,
+            size: (80, 24),
+            now,
+            tz: TimeZone::UTC,
+            flash: None,
+            alert: None,
+            help_scroll: 0,
+            quit_armed: false,
+            leaving: None,
+            quitting: false,
+        }
+    }
+}

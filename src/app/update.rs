@@ -1,0 +1,326 @@
+//! `update`: the one place state changes. No I/O: disk work is returned as effects.
+
+use super::editor::Editor;
+use super::layout;
+use super::msg::{Cmd, Effect, Msg};
+use super::notice::{Failure, Notice};
+use super::state::{App, ConfirmFor, Leave, Modal, PromptFor, Screen, Walk};
+use super::walk::Scoring;
+use crate::i18n::ui::T;
+use crate::model::edit::Field;
+
+/// Applies one message to the app and returns the effects the loop must carry out.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let effects = match msg {
+        Msg::Cmd(cmd) => app.command(cmd),
+        Msg::Edit(key) => app.edit_key(key),
+        Msg::Paste(text) => app.paste(&text),
+        Msg::Click { column, row } => app.click(column, row),
+        Msg::Resize(w, h) => app.resize(w, h),
+        Msg::Tick => app.tick(),
+        Msg::Saved { upto, result } => app.saved(upto, result),
+        Msg::Opened { path, audit } => app.opened(Walk::new(path, *audit)),
+        Msg::Listed(entries) => app.listed(entries),
+        Msg::Failed(failure) => app.tell(Notice::Failed(failure)),
+        Msg::Info(notice) => app.tell(notice),
+        Msg::Terminate => {
+            app.quit_armed = true;
+            app.leave()
+        }
+        // The audit file's session (see `safety.rs`).
+        Msg::OpenedFile(opening) => app.opened_file(*opening),
+        Msg::SaveConflict(side_copy) => app.save_conflict(side_copy),
+        Msg::Reloaded(audit) => app.reloaded(*audit),
+        Msg::Exported(result) => app.exported(result),
+        Msg::Abandoned(copy) => app.abandoned(copy),
+    };
+    app.follow();
+    app.place_marks();
+    effects
+}
+
+impl App {
+    fn command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        if self.modal.is_some() {
+            return self.modal_command(cmd);
+        }
+        if cmd != Cmd::Quit {
+            self.quit_armed = false;
+        }
+        self.alert = None;
+        // A flash is a passing message: the next key replaces it.
+        self.flash = None;
+        match self.screen {
+            Screen::Walk => self.walk_command(cmd),
+            Screen::Home => self.home_command(cmd),
+            Screen::Matrix => self.matrix_command(cmd),
+            Screen::Priority => self.list_command(cmd),
+        }
+    }
+
+    fn walk_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        if self.refuse_read_only(cmd) {
+            return Vec::new();
+        }
+        let now = self.now;
+        let Some(w) = self.walk.as_mut() else {
+            return Vec::new();
+        };
+        if !matches!(cmd, Cmd::Score(_) | Cmd::Help) {
+            w.finished = false;
+        }
+        match cmd {
+            Cmd::Score(v) => self.score_key(v),
+            Cmd::Clear => drop(w.set_score(w.scale, None, now)),
+            Cmd::ScalePrev => w.scale_step(false),
+            Cmd::ScaleNext => w.scale_step(true),
+            Cmd::Down => drop(w.down()),
+            Cmd::Up => w.up(),
+            Cmd::First => w.first(),
+            Cmd::Last => w.last(),
+            Cmd::PrevStage => w.jump_stage(false),
+            Cmd::NextStage => w.jump_stage(true),
+            Cmd::ToggleNa => w.toggle_na(now),
+            Cmd::Undo => self.undo(false),
+            Cmd::Redo => self.undo(true),
+            Cmd::NextParticipant => w.next_participant(true),
+            Cmd::PrevParticipant => w.next_participant(false),
+            Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::EditAction | Cmd::Export => {
+                return self.walk_analysis_command(cmd);
+            }
+            Cmd::DeleteTp => self.confirm_delete_tp(),
+            Cmd::DeleteStage => self.confirm_delete_stage(),
+            Cmd::MoveTpUp => w.move_tp(false, now),
+            Cmd::MoveTpDown => w.move_tp(true, now),
+            Cmd::MoveStageUp => w.move_stage(false, now),
+            Cmd::MoveStageDown => w.move_stage(true, now),
+            Cmd::EditNotes => self.open_notes(),
+            Cmd::Help => self.modal = Some(Modal::Help),
+            Cmd::Back => return self.back_home(),
+            Cmd::Quit => return self.quit(),
+            other => self.open_walk_prompt(other),
+        }
+        Vec::new()
+    }
+
+    /// Scores, and says so when the walk reaches its end or a digit is held there.
+    fn score_key(&mut self, value: u8) {
+        let Some(w) = self.walk.as_mut() else { return };
+        let message = match w.score(value, self.now) {
+            Scoring::Moved | Scoring::Ignored => return,
+            Scoring::Finished => Notice::WalkEnd(w.total_progress()),
+            Scoring::Held => Notice::Phrase(T::WalkEndHeld),
+        };
+        self.flash = Some(message);
+    }
+
+    pub(super) fn undo(&mut self, redo: bool) {
+        let now = self.now;
+        if let Some(w) = self.walk.as_mut()
+            && !w.undo(redo, now)
+        {
+            self.flash = Some(Notice::Phrase(T::Nothing));
+        }
+    }
+
+    fn confirm_delete_tp(&mut self) {
+        if let Some(tp) = self.walk.as_ref().and_then(|w| w.selected()) {
+            let name = tp.name.clone();
+            self.modal = Some(Modal::Confirm(ConfirmFor::DeleteTp { name }));
+        }
+    }
+
+    fn confirm_delete_stage(&mut self) {
+        let Some(w) = self.walk.as_ref() else { return };
+        if let Some(stage) = w.audit.stages.get(w.stage) {
+            self.modal = Some(Modal::Confirm(ConfirmFor::DeleteStage {
+                name: stage.name.clone(),
+                touchpoints: stage.touchpoints.len(),
+            }));
+        }
+    }
+
+    fn open_notes(&mut self) {
+        if let Some(tp) = self.walk.as_ref().and_then(|w| w.selected()) {
+            self.modal = Some(Modal::Notes {
+                original: tp.notes.clone(),
+                editor: Editor::new(&tp.notes, true),
+            });
+        }
+    }
+
+    /// Opens the prompt a checklist or participant command needs, prefilled when renaming.
+    fn open_walk_prompt(&mut self, cmd: Cmd) {
+        let Some(w) = self.walk.as_ref() else { return };
+        let (purpose, field) = match cmd {
+            Cmd::AddTp if !w.audit.stages.is_empty() => (PromptFor::AddTp, None),
+            Cmd::AddStage => (PromptFor::AddStage, None),
+            Cmd::AddParticipant => (PromptFor::AddParticipant, None),
+            Cmd::RenameTp => (PromptFor::RenameTp, w.at().map(Field::TpName)),
+            Cmd::EditDescription => (PromptFor::Description, w.at().map(Field::TpDescription)),
+            Cmd::RenameStage => (PromptFor::RenameStage, Some(Field::StageName(w.stage))),
+            Cmd::RenameParticipant => (
+                PromptFor::RenameParticipant,
+                Some(Field::ParticipantName(w.participant)),
+            ),
+            _ => return,
+        };
+        let renaming = !matches!(
+            purpose,
+            PromptFor::AddTp | PromptFor::AddStage | PromptFor::AddParticipant
+        );
+        let current = field
+            .as_ref()
+            .and_then(|f| crate::model::edit::text(&w.audit, f))
+            .map(str::to_string);
+        if renaming && current.is_none() {
+            return;
+        }
+        self.prompt(purpose, current.as_deref().unwrap_or(""));
+    }
+
+    pub(super) fn prompt(&mut self, purpose: PromptFor, text: &str) {
+        // A description runs to paragraphs; every other prompt asks for a name.
+        let multiline = purpose == PromptFor::Description;
+        self.modal = Some(Modal::Prompt {
+            purpose,
+            editor: Editor::new(text, multiline),
+            error: None,
+        });
+    }
+
+    fn resize(&mut self, w: u16, h: u16) -> Vec<Effect> {
+        self.size = (w, h);
+        if self.screen == Screen::Priority {
+            self.follow_list();
+        }
+        Vec::new()
+    }
+
+    /// Autosave: whatever changed since the last beat is written now, unless the file changed
+    /// on disk and the user has not yet said which version to keep.
+    fn tick(&mut self) -> Vec<Effect> {
+        match &self.walk {
+            Some(w) if w.dirty && w.conflict.is_none() && w.read_only.is_none() => {
+                vec![Effect::Save]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// A save finished. Changes made after the snapshot it wrote (`upto`) keep the audit
+    /// dirty, so the next beat writes them; when quitting they are written at once.
+    fn saved(&mut self, upto: u64, result: Result<(), Failure>) -> Vec<Effect> {
+        let now = self.now;
+        let mut effects = Vec::new();
+        if let Some(w) = self.walk.as_mut() {
+            match &result {
+                Ok(()) => {
+                    w.dirty = w.edits > upto;
+                    if w.dirty && self.quitting && self.leaving.is_none() {
+                        effects.push(Effect::Save);
+                    }
+                    w.saved_at = Some(now);
+                    w.save_error = None;
+                    if std::mem::take(&mut w.discard_recovery) {
+                        effects.push(Effect::DiscardRecovery);
+                    }
+                }
+                Err(e) => w.save_error = Some(e.clone()),
+            }
+        }
+        effects.extend(self.saved_while_leaving(&result));
+        effects
+    }
+
+    pub(super) fn opened(&mut self, walk: Walk) -> Vec<Effect> {
+        self.walk = Some(walk);
+        self.screen = Screen::Walk;
+        self.modal = None;
+        self.flash = None;
+        Vec::new()
+    }
+
+    fn tell(&mut self, notice: Notice) -> Vec<Effect> {
+        if let Some(Modal::NewAudit(form)) = &mut self.modal {
+            form.error = Some(notice);
+        } else {
+            self.flash = Some(notice);
+        }
+        Vec::new()
+    }
+
+    /// Quits after saving; a failed save keeps the program open until `q` is pressed again.
+    pub(super) fn quit(&mut self) -> Vec<Effect> {
+        let unsaved = self.walk.as_ref().is_some_and(|w| w.save_error.is_some());
+        if unsaved && !self.quit_armed {
+            self.quit_armed = true;
+            self.flash = Some(Notice::Phrase(T::QuitAnyway));
+            return vec![Effect::Save];
+        }
+        self.leave()
+    }
+
+    fn leave(&mut self) -> Vec<Effect> {
+        self.quitting = true;
+        match &self.walk {
+            Some(w) if w.dirty => vec![Effect::Save, Effect::Quit],
+            _ => vec![Effect::Quit],
+        }
+    }
+
+    fn back_home(&mut self) -> Vec<Effect> {
+        self.leave_walk(Leave::Home)
+    }
+
+    fn click(&mut self, column: u16, row: u16) -> Vec<Effect> {
+        if self.modal.is_some() || self.screen != Screen::Walk {
+            return Vec::new();
+        }
+        let area = layout::screen(self.size);
+        let lang = self.lang;
+        let now = self.now;
+        let Some(w) = self.walk.as_mut() else {
+            return Vec::new();
+        };
+        let areas = layout::walk(area);
+        if let Some(tp) = layout::table_hit(areas.table, w.scroll, column, row)
+            && tp < w.stage_len()
+        {
+            w.tp = tp;
+            w.finished = false;
+        } else if w.read_only.is_none()
+            && let Some((scale, v)) = card_hit(w, lang, areas.card, (column, row))
+        {
+            w.scale = scale;
+            w.set_score(scale, Some(v), now);
+        }
+        Vec::new()
+    }
+
+    /// Keeps the selected row inside the table's visible rows.
+    fn follow(&mut self) {
+        let rows = layout::table_rows(layout::walk(layout::screen(self.size)).table);
+        if let Some(w) = self.walk.as_mut() {
+            w.follow(rows);
+        }
+    }
+}
+
+/// The score under a click on the card, if the click is on a value row.
+fn card_hit(
+    w: &Walk,
+    lang: crate::model::Lang,
+    card: ratatui::layout::Rect,
+    (column, row): (u16, u16),
+) -> Option<(crate::model::Scale, u8)> {
+    let inner = layout::card_inner(card);
+    if !inner.contains(ratatui::layout::Position::new(column, row)) {
+        return None;
+    }
+    let size = (usize::from(inner.width), usize::from(inner.height));
+    super::card::hit(
+        &super::card::rows(w, lang, size),
+        usize::from(row - inner.y),
+    )
+}

@@ -1,0 +1,280 @@
+//! The checklist walk: moving, scoring, not-applicable, undo and redo.
+
+use jiff::Timestamp;
+
+use super::state::{Step, Walk};
+use crate::model::edit::{self, Op};
+use crate::model::{Scale, score};
+
+/// What a score key did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scoring {
+    /// Scored and moved on to the next scale or touchpoint.
+    Moved,
+    /// Scored the last scale of the last touchpoint; the cursor stays.
+    Finished,
+    /// Nothing changed: the walk had already finished.
+    Held,
+    /// Nothing to score here (an empty stage).
+    Ignored,
+}
+
+impl Walk {
+    /// Moves to the next touchpoint, crossing into later stages; false at the very end.
+    pub fn down(&mut self) -> bool {
+        let stages = &self.audit.stages;
+        if self.tp + 1 < stages.get(self.stage).map_or(0, |s| s.touchpoints.len()) {
+            self.tp += 1;
+            return true;
+        }
+        match (self.stage + 1..stages.len()).find(|&s| !stages[s].touchpoints.is_empty()) {
+            Some(s) => {
+                self.stage = s;
+                self.tp = 0;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Moves to the previous touchpoint, crossing into earlier stages.
+    pub fn up(&mut self) {
+        if self.tp > 0 {
+            self.tp -= 1;
+            return;
+        }
+        let stages = &self.audit.stages;
+        if let Some(s) = (0..self.stage)
+            .rev()
+            .find(|&s| !stages[s].touchpoints.is_empty())
+        {
+            self.stage = s;
+            self.tp = stages[s].touchpoints.len() - 1;
+        }
+    }
+
+    pub fn first(&mut self) {
+        self.tp = 0;
+    }
+
+    pub fn last(&mut self) {
+        self.tp = self.stage_len().saturating_sub(1);
+    }
+
+    pub fn stage_len(&self) -> usize {
+        self.audit
+            .stages
+            .get(self.stage)
+            .map_or(0, |s| s.touchpoints.len())
+    }
+
+    /// Goes to another stage by offset, landing on its first touchpoint.
+    pub fn jump_stage(&mut self, forward: bool) {
+        let n = self.audit.stages.len();
+        self.stage = match forward {
+            true if self.stage + 1 < n => self.stage + 1,
+            false => self.stage.saturating_sub(1),
+            true => self.stage,
+        };
+        self.tp = 0;
+        self.scale = Scale::Frequency;
+    }
+
+    pub fn scale_step(&mut self, forward: bool) {
+        let next = if forward {
+            self.scale.next()
+        } else {
+            self.scale.prev()
+        };
+        self.scale = next.unwrap_or(self.scale);
+    }
+
+    /// Sets the active scale for the active participant, then advances scale or touchpoint.
+    /// After the last touchpoint's last scale the cursor stays put and the walk is finished.
+    pub fn score(&mut self, value: u8, now: Timestamp) -> Scoring {
+        if self.finished {
+            return Scoring::Held;
+        }
+        if !self.set_score(self.scale, Some(value), now) {
+            return Scoring::Ignored;
+        }
+        match self.scale.next() {
+            Some(next) => self.scale = next,
+            None if self.down() => self.scale = Scale::Frequency,
+            None => {
+                self.finished = true;
+                return Scoring::Finished;
+            }
+        }
+        Scoring::Moved
+    }
+
+    /// Sets one scale without moving; false when there is nothing to score.
+    pub fn set_score(&mut self, scale: Scale, value: Option<u8>, now: Timestamp) -> bool {
+        let (Some(at), Some(participant)) = (self.at(), self.participant_id()) else {
+            return false;
+        };
+        let op = Op::Score {
+            at,
+            participant: participant.to_string(),
+            scale,
+            value,
+        };
+        self.change(op, now)
+    }
+
+    pub fn toggle_na(&mut self, now: Timestamp) {
+        if let Some(tp) = self.selected() {
+            let op = Op::NotApplicable {
+                at: (self.stage, self.tp),
+                value: !tp.not_applicable,
+            };
+            self.change(op, now);
+        }
+    }
+
+    /// Applies an op as a new undoable change; false when it did not apply.
+    pub fn change(&mut self, op: Op, now: Timestamp) -> bool {
+        let step_from = (self.stage, self.tp, self.scale);
+        let touched = touched(&op);
+        let reranks = reranks(&op);
+        let Ok(inverse) = edit::apply(&mut self.audit, op) else {
+            return false;
+        };
+        self.undo.push(Step {
+            op: inverse,
+            stage: step_from.0,
+            tp: step_from.1,
+            scale: step_from.2,
+        });
+        self.redo.clear();
+        self.after_change(touched, reranks, now);
+        true
+    }
+
+    /// Records an edit already made in place (notes typed live) as one undoable change.
+    pub fn record(&mut self, inverse: Op, now: Timestamp) {
+        self.undo.push(Step {
+            op: inverse,
+            stage: self.stage,
+            tp: self.tp,
+            scale: self.scale,
+        });
+        self.redo.clear();
+        self.mark_dirty(now);
+    }
+
+    /// Undoes (or, with `redo`, redoes) the last change; false when there is none.
+    pub fn undo(&mut self, redo: bool, now: Timestamp) -> bool {
+        let from = if redo { &mut self.redo } else { &mut self.undo };
+        let Some(step) = from.pop() else {
+            return false;
+        };
+        let touched = touched(&step.op);
+        let reranks = reranks(&step.op);
+        let Ok(inverse) = edit::apply(&mut self.audit, step.op) else {
+            return false;
+        };
+        let back = Step {
+            op: inverse,
+            stage: self.stage,
+            tp: self.tp,
+            scale: self.scale,
+        };
+        if redo {
+            self.undo.push(back);
+        } else {
+            self.redo.push(back);
+        }
+        (self.stage, self.tp, self.scale) = (step.stage, step.tp, step.scale);
+        self.after_change(touched, reranks, now);
+        true
+    }
+
+    fn after_change(&mut self, touched: Option<Vec<usize>>, reranks: bool, now: Timestamp) {
+        if reranks {
+            self.ranking.refresh(&self.audit);
+        }
+        match touched {
+            Some(stages) => {
+                for s in stages {
+                    if let (Some(p), Some(stage)) =
+                        (self.progress.get_mut(s), self.audit.stages.get(s))
+                    {
+                        *p = score::progress(&stage.touchpoints);
+                    }
+                }
+            }
+            None => {
+                self.progress = self
+                    .audit
+                    .stages
+                    .iter()
+                    .map(|s| score::progress(&s.touchpoints))
+                    .collect();
+            }
+        }
+        self.clamp();
+        self.mark_dirty(now);
+    }
+
+    pub fn mark_dirty(&mut self, _now: Timestamp) {
+        self.dirty = true;
+        self.edits += 1;
+    }
+
+    /// Keeps the cursor on an existing stage, touchpoint and participant.
+    pub fn clamp(&mut self) {
+        self.stage = self.stage.min(self.audit.stages.len().saturating_sub(1));
+        self.tp = self.tp.min(self.stage_len().saturating_sub(1));
+        self.participant = self
+            .participant
+            .min(self.audit.participants.len().saturating_sub(1));
+    }
+
+    /// Scrolls the table so the selection is inside `rows` visible rows.
+    pub fn follow(&mut self, rows: usize) {
+        let rows = rows.max(1);
+        if self.tp < self.scroll {
+            self.scroll = self.tp;
+        } else if self.tp >= self.scroll + rows {
+            self.scroll = self.tp + 1 - rows;
+        }
+        self.scroll = self.scroll.min(self.stage_len().saturating_sub(1));
+    }
+}
+
+/// The stages whose progress an op can change; `None` means the stage list itself changed.
+fn touched(op: &Op) -> Option<Vec<usize>> {
+    match op {
+        Op::Score { at, .. }
+        | Op::NotApplicable { at, .. }
+        | Op::InsertTp { at, .. }
+        | Op::RemoveTp { at } => Some(vec![at.0]),
+        Op::MoveTp { from, to } => Some(vec![from.0, to.0]),
+        Op::Text { .. } | Op::InsertParticipant { .. } | Op::Action { .. } => Some(Vec::new()),
+        Op::InsertStage { .. }
+        | Op::RemoveStage { .. }
+        | Op::MoveStage { .. }
+        | Op::RemoveParticipant { .. } => None,
+    }
+}
+
+/// Whether an op can move a touchpoint in the ranking: scores, not-applicable flags, the
+/// checklist's structure and the participants (whose ratings count) do; names, notes and
+/// plans do not.
+fn reranks(op: &Op) -> bool {
+    match op {
+        Op::Score { .. }
+        | Op::NotApplicable { .. }
+        | Op::InsertTp { .. }
+        | Op::RemoveTp { .. }
+        | Op::MoveTp { .. }
+        | Op::InsertStage { .. }
+        | Op::RemoveStage { .. }
+        | Op::MoveStage { .. }
+        | Op::InsertParticipant { .. }
+        | Op::RemoveParticipant { .. } => true,
+        Op::Text { .. } | Op::Action { .. } => false,
+    }
+}

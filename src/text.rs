@@ -1,0 +1,192 @@
+//! Text fitted by display width, for the layout and for drawing alike. Cuts never split a
+//! grapheme, so Cyrillic, CJK and emoji align; widths come from `unicode-width` (`width()`,
+//! never `width_cjk()`). It sits beside `app` and `ui` rather than in either: the layout
+//! measures text to know where a click lands, the views measure it to draw.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Display width in terminal columns.
+pub fn width(s: &str) -> usize {
+    s.width()
+}
+
+/// Control characters (a stray newline in a name) would break a one-line cell.
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// `s` cut to at most `max` columns, without a mark where it was cut.
+pub fn cut(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let gw = g.width();
+        if used + gw > max {
+            break;
+        }
+        used += gw;
+        out.push_str(g);
+    }
+    out
+}
+
+/// `s` on one line, cut to at most `max` columns, ending in `…` when cut.
+pub fn fit(s: &str, max: usize) -> String {
+    let s = clean(s);
+    if s.width() <= max {
+        return s;
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = cut(&s, max - 1);
+    out.push('…');
+    out
+}
+
+/// `s` fitted and padded to exactly `w` columns, left-aligned.
+pub fn pad(s: &str, w: usize) -> String {
+    let mut out = fit(s, w);
+    let fill = w.saturating_sub(out.width());
+    out.extend(std::iter::repeat_n(' ', fill));
+    out
+}
+
+/// `s` fitted and padded to exactly `w` columns, right-aligned.
+pub fn pad_left(s: &str, w: usize) -> String {
+    let body = fit(s, w);
+    let fill = w.saturating_sub(body.width());
+    let mut out: String = std::iter::repeat_n(' ', fill).collect();
+    out.push_str(&body);
+    out
+}
+
+/// Word-wraps every paragraph of `text` by display width; over-long words are cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    for para in text.lines() {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            let word = cut(word, width);
+            if !line.is_empty() && line.width() + 1 + word.width() > width {
+                out.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(&word);
+        }
+        if !line.is_empty() {
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// `s` wrapped at word boundaries into at most `lines` lines of at most `max` columns;
+/// the last line ends in `…` when text remains.
+pub fn wrap_lines(s: &str, max: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if max == 0 || lines == 0 {
+        return out;
+    }
+    let s = clean(s);
+    let mut current = String::new();
+    let mut was_cut = false;
+    for word in s.split_whitespace() {
+        let joined = if current.is_empty() {
+            word.to_string()
+        } else {
+            format!("{current} {word}")
+        };
+        if joined.width() <= max {
+            current = joined;
+            continue;
+        }
+        if !current.is_empty() {
+            out.push(fit(&std::mem::take(&mut current), max));
+        }
+        if out.len() == lines {
+            was_cut = true;
+            break;
+        }
+        current = word.to_string();
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    if let Some(last) = out.last_mut() {
+        *last = if was_cut {
+            fit(&format!("{last} …"), max)
+        } else {
+            fit(last, max)
+        };
+    }
+    out
+}
+
+/// Lays whole pieces onto lines of at most `width` columns; a piece wider than a line is cut.
+/// Each piece keeps its tag (a style role, say) through the flow.
+pub fn flow<R>(pieces: Vec<(String, R)>, width: usize) -> Vec<Vec<(String, R)>> {
+    let mut lines = Vec::new();
+    let mut line = Vec::new();
+    let mut used = 0;
+    for (text, tag) in pieces {
+        let w = text.width();
+        if used + w > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        let text = if w > width { cut(&text, width) } else { text };
+        used += text.width();
+        line.push((text, tag));
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The first non-blank line of a text, trimmed.
+pub fn first_line(s: &str) -> &str {
+    s.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_keep_graphemes_whole_and_measure_wide_characters() {
+        assert_eq!(cut("日本語", 5), "日本");
+        assert_eq!(fit("Привет, мир", 7), "Привет…");
+        assert_eq!(pad("ab", 4), "ab  ");
+        assert_eq!(pad_left("ab", 4), "  ab");
+        assert_eq!(fit("a\nb", 3), "a b");
+    }
+
+    #[test]
+    fn wrapping_by_words_cuts_only_words_longer_than_the_line() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("abcdefghij", 4), ["abcd"]);
+        assert_eq!(
+            wrap_lines("one two three four", 7, 2),
+            ["one two", "three …"]
+        );
+    }
+
+    #[test]
+    fn flow_keeps_pieces_whole_and_tags_attached() {
+        let pieces = vec![("aa ".to_string(), 1), ("bb ".into(), 2), ("cc".into(), 3)];
+        let lines = flow(pieces, 6);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1], vec![("cc".to_string(), 3)]);
+    }
+}

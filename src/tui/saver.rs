@@ -1,0 +1,50 @@
+//! Saving off the loop: the runtime hands a snapshot of the audit to the saver, which writes it
+//! through the file session (lock held, external change checked first) and reports back as a
+//! message. The loop never waits for the disk on a key; it waits only where it must, before
+//! leaving an audit or the program.
+//!
+//! [`Saver::Inline`] writes at once and returns the outcome: tests and benches use it to run
+//! the workbench without threads.
+
+use std::sync::mpsc::{self, Sender};
+use std::thread;
+
+use super::disk::{self, SaveJob, Session};
+use super::event::{Event, EventSender};
+use crate::app::Msg;
+
+/// Where saves are carried out.
+#[derive(Debug)]
+pub enum Saver {
+    /// On the calling thread, the outcome returned straight away.
+    Inline,
+    /// On the saver thread, the outcome sent into the loop's channel.
+    Thread(Sender<SaveJob>),
+}
+
+impl Saver {
+    /// Starts the saver thread; its outcomes arrive as [`Event::Saved`].
+    pub fn spawn(session: Session, events: EventSender) -> std::io::Result<Saver> {
+        let (tx, rx) = mpsc::channel::<SaveJob>();
+        thread::Builder::new().name("saver".into()).spawn(move || {
+            while let Ok(job) = rx.recv() {
+                if !events.send(Event::Saved(disk::save(&session, &job))) {
+                    return;
+                }
+            }
+        })?;
+        Ok(Saver::Thread(tx))
+    }
+
+    /// Saves a snapshot: the outcome now when inline, `None` when it will come as an event.
+    pub fn save(&self, session: &Session, job: SaveJob) -> Option<Msg> {
+        match self {
+            Saver::Inline => Some(disk::save(session, &job)),
+            Saver::Thread(tx) => match tx.send(job) {
+                Ok(()) => None,
+                // The thread is gone (it only ends with the loop): write here rather than lose it.
+                Err(mpsc::SendError(job)) => Some(disk::save(session, &job)),
+            },
+        }
+    }
+}

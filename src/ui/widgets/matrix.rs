@@ -1,0 +1,68 @@
+//! The importance–performance matrix: satisfaction on x, impact on y, one mark per scored
+//! touchpoint, its glyph weighted by frequency, tinted by quadrant, labelled by rank.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use crate::app::layout;
+use crate::app::matrix_nav::{Mark, MatrixState};
+use crate::i18n::common::scale_letter;
+use crate::i18n::views::words;
+use crate::model::{Audit, Crosshair, CrosshairMode, Lang, Ranking, Scale, fmt_num};
+use crate::ui::Theme;
+
+/// Frequency shown by the weight of a mark, from 1 (rarely) to 5 (almost every customer).
+pub const FREQUENCY_GLYPHS: [&str; 5] = ["·", "∘", "•", "●", "◉"];
+
+/// The mark glyph for an effective frequency.
+pub fn glyph(frequency: f64) -> &'static str {
+    let class = frequency.round().clamp(1.0, 5.0) as usize;
+    FREQUENCY_GLYPHS[class - 1]
+}
+
+/// The crosshair label: its kind and position, e.g. `┼ midpoint: S 3 · I 3`.
+pub fn crosshair_label(lang: Lang, mode: CrosshairMode, at: &Crosshair) -> String {
+    let w = words(lang);
+    let kind = match mode {
+        CrosshairMode::Midpoint => w.midpoint,
+        CrosshairMode::DataMean => w.data_mean,
+    };
+    format!(
+        "┼ {kind}: {} {} · {} {}",
+        scale_letter(lang, Scale::Satisfaction),
+        fmt_num(at.satisfaction),
+        scale_letter(lang, Scale::Impact),
+        fmt_num(at.impact)
+    )
+}
+
+/// The matrix widget: the plot on the left, the legend and the selected mark's details on the
+/// right when there is room.
+pub struct MatrixView<'a> {
+    pub audit: &'a Audit,
+    pub ranking: &'a Ranking,
+    pub state: &'a MatrixState,
+    /// The crosshair the ranking was made with, for its label.
+    pub mode: CrosshairMode,
+    /// Where the marks land, when grouped for this plot area and ranking; otherwise the plot
+    /// groups them itself (slower, for a one-off size).
+    pub marks: Option<&'a [Mark]>,
+    /// The UI language of labels (the audit's own text stays as written).
+    pub lang: Lang,
+    pub theme: &'a Theme,
+}
+
+impl Widget for MatrixView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return;
+        }
+        let (plot_area, panel_area) = layout::matrix(area);
+        super::matrix_plot::render(&self, plot_area, panel_area.is_empty(), buf);
+        if !panel_area.is_empty() {
+            super::matrix_panel::render(&self, panel_area, buf);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The matrix side panel: the legend (rank → touchpoint) and the selected mark's details.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use ratatui::style::Style;
+
+use super::matrix::{FREQUENCY_GLYPHS, MatrixView, crosshair_label, glyph};
+use super::{lookup, put};
+use crate::i18n::common::{critical_word, quadrant_name, scale_letter, scale_name};
+use crate::i18n::views::words;
+use crate::model::{Ranked, Scale, fmt_num};
+use crate::text::{first_line, fit, pad, wrap_lines};
+
+/// Draws the panel: a separator on its left edge, then header, legend list and details.
+pub(super) fn render(view: &MatrixView, area: Rect, buf: &mut Buffer) {
+    for y in area.top()..area.bottom() {
+        put(buf, area, area.x, y, "│", view.theme.matrix.axis);
+    }
+    if area.width < 4 {
+        return;
+    }
+    let body = Rect::new(area.x + 2, area.y, area.width - 3, area.height);
+    let n = view.ranking.ranked.len();
+    let header = if body.height >= 8 { 3 } else { 0 };
+    let list_min = n.min(3) as u16;
+    let details = body.height.saturating_sub(header + list_min).min(9);
+    let list = body.height - header - details;
+    if header > 0 {
+        draw_header(view, Rect::new(body.x, body.y, body.width, header), buf);
+    }
+    draw_list(
+        view,
+        Rect::new(body.x, body.y + header, body.width, list),
+        buf,
+    );
+    let details_area = Rect::new(body.x, body.y + header + list, body.width, details);
+    draw_details(view, details_area, buf);
+}
+
+fn draw_header(view: &MatrixView, area: Rect, buf: &mut Buffer) {
+    let lang = view.lang;
+    let cross = crosshair_label(lang, view.mode, &view.ranking.crosshair);
+    put(
+        buf,
+        area,
+        area.x,
+        area.y,
+        &fit(&cross, area.width.into()),
+        view.theme.matrix.title,
+    );
+    let weights: Vec<String> = (FREQUENCY_GLYPHS.iter().enumerate())
+        .map(|(i, g)| format!("{g}{}", i + 1))
+        .collect();
+    let legend = format!(
+        "{}: {}",
+        scale_name(lang, Scale::Frequency),
+        weights.join(" ")
+    );
+    put(
+        buf,
+        area,
+        area.x,
+        area.y + 1,
+        &fit(&legend, area.width.into()),
+        view.theme.matrix.dim,
+    );
+}
+
+/// As many legend lines as fit, in rank order, in a window that keeps the selection visible.
+fn draw_list(view: &MatrixView, area: Rect, buf: &mut Buffer) {
+    let ranked = &view.ranking.ranked;
+    let rows = usize::from(area.height);
+    if rows == 0 || ranked.is_empty() {
+        return;
+    }
+    let selected = view.state.current(view.ranking);
+    let sel = selected.unwrap_or(0);
+    let start = sel
+        .saturating_sub(rows / 2)
+        .min(ranked.len().saturating_sub(rows));
+    let rank_w = ranked.len().to_string().len();
+    for (line, (i, r)) in ranked.iter().enumerate().skip(start).take(rows).enumerate() {
+        let y = area.y + line as u16;
+        let name = lookup(view.audit, r.at).map_or("", |(_, t)| t.name.as_str());
+        let flag = if r.critical { "!" } else { " " };
+        let prefix = format!("{:>rank_w$} ", r.rank);
+        let is_selected = Some(i) == selected;
+        let text_style = if is_selected {
+            view.theme.selected
+        } else {
+            Style::new()
+        };
+        let glyph_style = if is_selected {
+            view.theme.selected
+        } else {
+            view.theme.quadrant_accent(r.quadrant)
+        };
+        let mut x = put(buf, area, area.x, y, &prefix, text_style);
+        x = put(buf, area, x, y, glyph(r.scores.frequency), glyph_style);
+        x = put(
+            buf,
+            area,
+            x,
+            y,
+            flag,
+            text_style.patch(view.theme.matrix.critical),
+        );
+        let room = usize::from(area.right().saturating_sub(x + 1));
+        put(
+            buf,
+            area,
+            x,
+            y,
+            &format!(" {}", pad(name, room)),
+            text_style,
+        );
+    }
+}
+
+/// The selected mark in full: name, stage, scores, quadrant, flags and the first line of notes.
+fn draw_details(view: &MatrixView, area: Rect, buf: &mut Buffer) {
+    let Some(r) = view
+        .state
+        .current(view.ranking)
+        .map(|i| &view.ranking.ranked[i])
+    else {
+        return;
+    };
+    let Some((stage, tp)) = lookup(view.audit, r.at) else {
+        return;
+    };
+    let w = usize::from(area.width);
+    let styles = &view.theme.matrix;
+    let mut lines: Vec<(String, Style)> = vec![
+        ("─".repeat(w), styles.axis),
+        (format!("#{} {}", r.rank, tp.name), styles.title),
+        (stage.name.clone(), styles.dim),
+        (scores_line(view, r), Style::new()),
+        (
+            quadrant_name(view.lang, r.quadrant).to_string(),
+            view.theme.quadrant_accent(r.quadrant),
+        ),
+    ];
+    let flags = flags_line(view, r);
+    if !flags.is_empty() {
+        lines.push((flags, styles.critical));
+    }
+    let room = usize::from(area.height).saturating_sub(lines.len());
+    for line in wrap_lines(first_line(&tp.notes), w, room.min(3)) {
+        lines.push((line, styles.dim));
+    }
+    for (y, (text, style)) in (area.top()..area.bottom()).zip(lines) {
+        put(buf, area, area.x, y, &fit(&text, w), style);
+    }
+}
+
+fn scores_line(view: &MatrixView, r: &Ranked) -> String {
+    let lang = view.lang;
+    let parts: Vec<String> = Scale::ALL
+        .iter()
+        .map(|&s| format!("{} {}", scale_letter(lang, s), fmt_num(r.scores.get(s))))
+        .collect();
+    let priority = words(lang).priority;
+    format!("{}  {priority} {}", parts.join("  "), fmt_num(r.priority))
+}
+
+fn flags_line(view: &MatrixView, r: &Ranked) -> String {
+    let mut flags = Vec::new();
+    if r.critical {
+        flags.push(critical_word(view.lang));
+    }
+    if r.needs_discussion {
+        flags.push(words(view.lang).needs_discussion);
+    }
+    flags.join(" · ")
+}

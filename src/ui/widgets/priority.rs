@@ -1,0 +1,129 @@
+//! The priority list: the ranking as a table, then the unscored and not-applicable
+//! touchpoints, with a "top 3 for this month" panel.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::Widget;
+
+use super::{lookup, put};
+use crate::app::layout;
+use crate::app::list_nav::PriorityState;
+use crate::i18n::common::{quadrant_short, scale_letter};
+use crate::i18n::views::words;
+use crate::model::{Audit, Lang, Quadrant, Ranking, Scale, TpRef, fmt_num, score};
+use crate::text::{pad, pad_left, width};
+use crate::ui::Theme;
+
+/// The priority list widget.
+pub struct PriorityView<'a> {
+    pub audit: &'a Audit,
+    pub ranking: &'a Ranking,
+    pub state: &'a PriorityState,
+    /// The UI language of labels (the audit's own text stays as written).
+    pub lang: Lang,
+    pub theme: &'a Theme,
+}
+
+impl Widget for PriorityView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return;
+        }
+        let (table, panel) = layout::list(area);
+        super::priority_table::render(&self, table, layout::list_legend_rows(table), buf);
+        if !panel.is_empty() {
+            super::priority_top3::render(&self, panel, panel.width < area.width, buf);
+        }
+    }
+}
+
+/// Column widths of the table; a zero width drops the column.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Columns {
+    pub rank: usize,
+    pub stage: usize,
+    pub name: usize,
+    pub score: usize,
+    pub priority: usize,
+    pub quadrant: usize,
+}
+
+impl Columns {
+    pub fn new(total: usize, items: usize, lang: Lang) -> Self {
+        let w = words(lang);
+        let rank = items.to_string().len().max(2);
+        let priority = width(w.priority_short).max(5);
+        let quadrant = Quadrant::ALL
+            .iter()
+            .map(|&q| width(quadrant_short(lang, q)))
+            .chain([width(w.quadrant)])
+            .max()
+            .unwrap_or(0);
+        // rank, three scores, priority, quadrant, the two marks, each after a space
+        let fixed = rank + 3 * 4 + (priority + 1) + (quadrant + 1) + 3;
+        let flex = total.saturating_sub(fixed + 3);
+        let stage = if flex >= 30 {
+            (flex * 2 / 5).min(26)
+        } else {
+            0
+        };
+        Columns {
+            rank,
+            stage,
+            name: flex - stage,
+            score: 3,
+            priority,
+            quadrant,
+        }
+    }
+
+    /// The cells of one row: rank, stage, name, F, I, S, priority, quadrant, marks.
+    pub fn row(&self, cells: [&str; 8], marks: &str) -> Vec<(String, usize)> {
+        let [rank, stage, name, f, i, s, prio, quadrant] = cells;
+        let mut out = vec![(pad_left(rank, self.rank) + " ", 0)];
+        if self.stage > 0 {
+            out.push((pad(stage, self.stage) + " ", 1));
+        }
+        out.push((pad(name, self.name) + " ", 2));
+        for (k, v) in [f, i, s].into_iter().enumerate() {
+            out.push((pad_left(v, self.score) + " ", 3 + k));
+        }
+        out.push((pad_left(prio, self.priority) + " ", 6));
+        out.push((pad(quadrant, self.quadrant) + " ", 7));
+        out.push((pad(marks, 2), 8));
+        out
+    }
+}
+
+/// Effective scores of a touchpoint, `–` where a scale has no rating yet.
+pub(super) fn partial_scores(audit: &Audit, at: TpRef) -> [String; 3] {
+    Scale::ALL.map(|s| {
+        lookup(audit, at)
+            .and_then(|(_, t)| score::effective(t, s))
+            .map_or_else(|| "–".to_string(), fmt_num)
+    })
+}
+
+/// The header cells in the UI language.
+pub(super) fn header(lang: Lang) -> [String; 8] {
+    let w = words(lang);
+    [
+        "#".into(),
+        w.stage.into(),
+        w.touchpoint.into(),
+        scale_letter(lang, Scale::Frequency).into(),
+        scale_letter(lang, Scale::Impact).into(),
+        scale_letter(lang, Scale::Satisfaction).into(),
+        w.priority_short.into(),
+        w.quadrant.into(),
+    ]
+}
+
+pub(super) fn put_cells(buf: &mut Buffer, area: Rect, y: u16, cells: &[(String, Style)]) {
+    let mut x = area.x;
+    for (text, style) in cells {
+        x = put(buf, area, x, y, text, *style);
+    }
+}

@@ -1,0 +1,154 @@
+//! The table of the priority list: header, visible rows only, and the marks legend.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::priority::{Columns, PriorityView, header, partial_scores, put_cells};
+use super::{lookup, put};
+use crate::app::list_nav::{Line, Rows};
+use crate::i18n::common::quadrant_short;
+use crate::i18n::views::words;
+use crate::model::{TpRef, fmt_num, score};
+use crate::text::fit;
+
+/// Draws the table; `legend_rows` (0 or 1) at the bottom explain the mark columns.
+pub(super) fn render(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let rows = Rows::new(view.ranking);
+    let cols = Columns::new(area.width.into(), rows.items(), view.lang);
+    let h = header(view.lang);
+    let cells: Vec<(String, Style)> = cols
+        .row(
+            [&h[0], &h[1], &h[2], &h[3], &h[4], &h[5], &h[6], &h[7]],
+            "!?",
+        )
+        .into_iter()
+        .map(|(text, _)| (text, view.theme.list.header))
+        .collect();
+    put_cells(buf, area, area.y, &cells);
+    let list_height = area.height.saturating_sub(1 + legend_rows);
+    let offset = view.state.offset_for(list_height.into(), view.ranking);
+    let selected =
+        (rows.items() > 0).then(|| rows.row_of(view.state.selected.min(rows.items() - 1)));
+    for (k, row) in (offset..rows.len()).take(list_height.into()).enumerate() {
+        let y = area.y + 1 + k as u16;
+        if Some(row) == selected {
+            buf.set_style(Rect::new(area.x, y, area.width, 1), view.theme.selected);
+        }
+        if let Some(line) = rows.line(row) {
+            draw_line(view, &cols, line, Rect::new(area.x, y, area.width, 1), buf);
+        }
+    }
+    if legend_rows > 0 {
+        let legend = fit(words(view.lang).marks_legend, area.width.into());
+        put(
+            buf,
+            area,
+            area.x,
+            area.bottom() - 1,
+            &legend,
+            view.theme.list.dim,
+        );
+    }
+}
+
+fn draw_line(view: &PriorityView, cols: &Columns, line: Line, row: Rect, buf: &mut Buffer) {
+    let (w, styles, ranking) = (words(view.lang), &view.theme.list, view.ranking);
+    let heading = |text: &str, n: usize| format!("{text} ({n})");
+    match line {
+        Line::Gap => {}
+        Line::NothingRanked => {
+            put(buf, row, row.x, row.y, w.nothing_scored, styles.dim);
+        }
+        Line::UnscoredHeading => {
+            let text = heading(w.not_scored_yet, ranking.unscored.len());
+            put(buf, row, row.x, row.y, &text, styles.heading);
+        }
+        Line::NotApplicableHeading => {
+            let text = heading(w.not_applicable, ranking.not_applicable.len());
+            put(buf, row, row.x, row.y, &text, styles.heading);
+        }
+        Line::Ranked(i) => draw_ranked(view, cols, i, row, buf),
+        Line::Unscored(i) => {
+            let [f, s_i, s] = partial_scores(view.audit, ranking.unscored[i]);
+            let cells = [f.as_str(), s_i.as_str(), s.as_str(), "", ""];
+            draw_other(view, cols, ranking.unscored[i], cells, row, buf);
+        }
+        Line::NotApplicable(i) => {
+            let cells = ["", "", "", "", w.not_applicable_short];
+            draw_other(view, cols, ranking.not_applicable[i], cells, row, buf);
+        }
+    }
+}
+
+fn draw_ranked(view: &PriorityView, cols: &Columns, i: usize, row: Rect, buf: &mut Buffer) {
+    let r = &view.ranking.ranked[i];
+    let (stage, name) = lookup(view.audit, r.at).map_or(("", ""), |(s, t)| (&s.name, &t.name));
+    let scores = [r.scores.frequency, r.scores.impact, r.scores.satisfaction].map(fmt_num);
+    let marks = format!(
+        "{}{}",
+        if r.critical { "!" } else { " " },
+        if r.needs_discussion { "?" } else { " " }
+    );
+    let rank = r.rank.to_string();
+    let prio = fmt_num(r.priority);
+    let quadrant = quadrant_short(view.lang, r.quadrant);
+    let cells = [
+        rank.as_str(),
+        stage,
+        name,
+        &scores[0],
+        &scores[1],
+        &scores[2],
+        &prio,
+        quadrant,
+    ];
+    let styled: Vec<(String, Style)> = (cols.row(cells, &marks).into_iter())
+        .map(|(text, col)| {
+            let style = match col {
+                0 | 6 if r.critical => view.theme.list.critical,
+                7 => view.theme.quadrant(r.quadrant),
+                8 => view.theme.list.critical,
+                _ => Style::new(),
+            };
+            (text, style)
+        })
+        .collect();
+    put_cells(buf, row, row.y, &styled);
+}
+
+/// An unscored or not-applicable row: no rank, no priority; `cells` are F, I, S, priority and
+/// the quadrant column.
+fn draw_other(
+    view: &PriorityView,
+    cols: &Columns,
+    at: TpRef,
+    cells: [&str; 5],
+    row: Rect,
+    buf: &mut Buffer,
+) {
+    let (stage, tp) = match lookup(view.audit, at) {
+        Some((s, t)) => (s.name.as_str(), Some(t)),
+        None => ("", None),
+    };
+    let name = tp.map_or("", |t| t.name.as_str());
+    let discuss = tp.is_some_and(score::needs_discussion);
+    let marks = if discuss { " ?" } else { "" };
+    let [f, i, s, prio, quadrant] = cells;
+    let styled: Vec<(String, Style)> = (cols
+        .row(["–", stage, name, f, i, s, prio, quadrant], marks))
+    .into_iter()
+    .map(|(text, col)| {
+        let style = if col == 8 {
+            view.theme.list.critical
+        } else {
+            view.theme.list.dim
+        };
+        (text, style)
+    })
+    .collect();
+    put_cells(buf, row, row.y, &styled);
+}
