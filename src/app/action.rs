@@ -171,7 +171,6 @@ impl App {
             self.modal = Some(Modal::Action(form));
             return Vec::new();
         }
-        let now = self.now;
         let Some(w) = self.walk.as_mut() else {
             return Vec::new();
         };
@@ -183,7 +182,7 @@ impl App {
                 at: form.at,
                 value: action.map(Box::new),
             };
-            w.change(op, now);
+            w.change(op);
         }
         if self.screen == Screen::Priority {
             self.follow_list();

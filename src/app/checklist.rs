@@ -1,7 +1,5 @@
 //! Editing the checklist and the participants from the walk: every change is undoable.
 
-use jiff::Timestamp;
-
 use super::state::Walk;
 use crate::model::edit::{Field, Op};
 use crate::model::{Participant, Stage, Touchpoint, ids};
@@ -15,7 +13,7 @@ impl Walk {
     }
 
     /// Adds a touchpoint after the selected one and selects it.
-    pub fn add_tp(&mut self, name: &str, now: Timestamp) {
+    pub fn add_tp(&mut self, name: &str) {
         if self.audit.stages.is_empty() {
             return;
         }
@@ -26,30 +24,27 @@ impl Walk {
             self.tp + 1
         };
         let tp = Box::new(Touchpoint::new(id, name));
-        if self.change(
-            Op::InsertTp {
-                at: (self.stage, index),
-                tp,
-            },
-            now,
-        ) {
+        if self.change(Op::InsertTp {
+            at: (self.stage, index),
+            tp,
+        }) {
             self.tp = index;
         }
     }
 
     /// Adds a stage after the current one and goes there.
-    pub fn add_stage(&mut self, name: &str, now: Timestamp) {
+    pub fn add_stage(&mut self, name: &str) {
         let id = ids::unique_id("stage", name, |id| self.tp_id_taken(id));
         let index = (self.stage + 1).min(self.audit.stages.len());
         let stage = Box::new(Stage::new(id, name));
-        if self.change(Op::InsertStage { index, stage }, now) {
+        if self.change(Op::InsertStage { index, stage }) {
             self.stage = index;
             self.tp = 0;
         }
     }
 
     /// Adds a participant and makes them the active one.
-    pub fn add_participant(&mut self, name: &str, now: Timestamp) {
+    pub fn add_participant(&mut self, name: &str) {
         let taken = |id: &str| self.audit.participants.iter().any(|p| p.id == id);
         let id = ids::unique_id("p", name, taken);
         let index = self.audit.participants.len();
@@ -57,7 +52,7 @@ impl Walk {
             id,
             name: name.to_string(),
         };
-        if self.change(Op::InsertParticipant { index, participant }, now) {
+        if self.change(Op::InsertParticipant { index, participant }) {
             self.participant = index;
         }
     }
@@ -70,32 +65,29 @@ impl Walk {
     }
 
     /// Sets a text field (names, description) as one change.
-    pub fn set_text(&mut self, field: Field, value: &str, now: Timestamp) {
+    pub fn set_text(&mut self, field: Field, value: &str) {
         if crate::model::edit::text(&self.audit, &field) != Some(value) {
-            self.change(
-                Op::Text {
-                    field,
-                    value: value.to_string(),
-                },
-                now,
-            );
+            self.change(Op::Text {
+                field,
+                value: value.to_string(),
+            });
         }
     }
 
-    pub fn delete_tp(&mut self, now: Timestamp) {
+    pub fn delete_tp(&mut self) {
         if let Some(at) = self.at() {
-            self.change(Op::RemoveTp { at }, now);
+            self.change(Op::RemoveTp { at });
         }
     }
 
-    pub fn delete_stage(&mut self, now: Timestamp) {
+    pub fn delete_stage(&mut self) {
         if self.stage < self.audit.stages.len() {
-            self.change(Op::RemoveStage { index: self.stage }, now);
+            self.change(Op::RemoveStage { index: self.stage });
         }
     }
 
     /// Moves the selected touchpoint one place, into the neighbouring stage at an edge.
-    pub fn move_tp(&mut self, down: bool, now: Timestamp) {
+    pub fn move_tp(&mut self, down: bool) {
         let Some(from) = self.at() else { return };
         let stages = self.audit.stages.len();
         let to = match (down, from) {
@@ -105,19 +97,19 @@ impl Walk {
             (true, (s, _)) if s + 1 < stages => (s + 1, 0),
             _ => return,
         };
-        if self.change(Op::MoveTp { from, to }, now) {
+        if self.change(Op::MoveTp { from, to }) {
             (self.stage, self.tp) = to;
         }
     }
 
-    pub fn move_stage(&mut self, down: bool, now: Timestamp) {
+    pub fn move_stage(&mut self, down: bool) {
         let from = self.stage;
         let to = match down {
             true if from + 1 < self.audit.stages.len() => from + 1,
             false if from > 0 => from - 1,
             _ => return,
         };
-        if self.change(Op::MoveStage { from, to }, now) {
+        if self.change(Op::MoveStage { from, to }) {
             self.stage = to;
         }
     }

@@ -48,18 +48,14 @@ impl App {
     }
 
     fn finish_notes(&mut self, original: String) {
-        let now = self.now;
         let Some(w) = self.walk.as_mut() else { return };
         let Some(at) = w.at() else { return };
         if w.selected().is_some_and(|t| t.notes != original) {
             let field = Field::TpNotes(at);
-            w.record(
-                Op::Text {
-                    field,
-                    value: original,
-                },
-                now,
-            );
+            w.record(Op::Text {
+                field,
+                value: original,
+            });
         }
     }
 
@@ -78,19 +74,18 @@ impl App {
         if let PromptFor::Duplicate { from } = purpose {
             return self.duplicate(from, editor, text);
         }
-        let now = self.now;
         let Some(w) = self.walk.as_mut() else {
             return Vec::new();
         };
         match purpose {
-            PromptFor::AddTp => w.add_tp(&text, now),
-            PromptFor::AddStage => w.add_stage(&text, now),
-            PromptFor::AddParticipant => w.add_participant(&text, now),
-            PromptFor::RenameTp => field_edit(w, Walk::at_name, &text, now),
-            PromptFor::Description => field_edit(w, Walk::at_description, &text, now),
-            PromptFor::RenameStage => w.set_text(Field::StageName(w.stage), &text, now),
+            PromptFor::AddTp => w.add_tp(&text),
+            PromptFor::AddStage => w.add_stage(&text),
+            PromptFor::AddParticipant => w.add_participant(&text),
+            PromptFor::RenameTp => field_edit(w, Walk::at_name, &text),
+            PromptFor::Description => field_edit(w, Walk::at_description, &text),
+            PromptFor::RenameStage => w.set_text(Field::StageName(w.stage), &text),
             PromptFor::RenameParticipant => {
-                w.set_text(Field::ParticipantName(w.participant), &text, now);
+                w.set_text(Field::ParticipantName(w.participant), &text);
             }
             PromptFor::Duplicate { .. } => {}
         }
@@ -98,10 +93,9 @@ impl App {
     }
 
     fn confirmed(&mut self, purpose: ConfirmFor) -> Vec<Effect> {
-        let now = self.now;
         match (purpose, self.walk.as_mut()) {
-            (ConfirmFor::DeleteTp { .. }, Some(w)) => w.delete_tp(now),
-            (ConfirmFor::DeleteStage { .. }, Some(w)) => w.delete_stage(now),
+            (ConfirmFor::DeleteTp { .. }, Some(w)) => w.delete_tp(),
+            (ConfirmFor::DeleteStage { .. }, Some(w)) => w.delete_stage(),
             (ConfirmFor::DeleteAudit { path, name }, _) => {
                 return vec![Effect::Delete { path, name }, Effect::List];
             }
@@ -146,13 +140,12 @@ impl App {
 
     /// Notes go into the audit as typed so that autosave keeps them even mid-edit.
     fn write_notes(&mut self, text: String) {
-        let now = self.now;
         if let Some(w) = self.walk.as_mut()
             && let Some((s, t)) = w.at()
             && w.audit.stages[s].touchpoints[t].notes != text
         {
             w.audit.stages[s].touchpoints[t].notes = text;
-            w.mark_dirty(now);
+            w.mark_dirty();
         }
     }
 }
@@ -167,8 +160,8 @@ impl Walk {
     }
 }
 
-fn field_edit(w: &mut Walk, field: fn(&Walk) -> Option<Field>, text: &str, now: jiff::Timestamp) {
+fn field_edit(w: &mut Walk, field: fn(&Walk) -> Option<Field>, text: &str) {
     if let Some(f) = field(w) {
-        w.set_text(f, text, now);
+        w.set_text(f, text);
     }
 }

@@ -62,7 +62,6 @@ impl App {
         if self.refuse_read_only(cmd) {
             return Vec::new();
         }
-        let now = self.now;
         let Some(w) = self.walk.as_mut() else {
             return Vec::new();
         };
@@ -71,7 +70,7 @@ impl App {
         }
         match cmd {
             Cmd::Score(v) => self.score_key(v),
-            Cmd::Clear => drop(w.set_score(w.scale, None, now)),
+            Cmd::Clear => drop(w.set_score(w.scale, None)),
             Cmd::ScalePrev => w.scale_step(false),
             Cmd::ScaleNext => w.scale_step(true),
             Cmd::Down => drop(w.down()),
@@ -80,7 +79,7 @@ impl App {
             Cmd::Last => w.last(),
             Cmd::PrevStage => w.jump_stage(false),
             Cmd::NextStage => w.jump_stage(true),
-            Cmd::ToggleNa => w.toggle_na(now),
+            Cmd::ToggleNa => w.toggle_na(),
             Cmd::Undo => self.undo(false),
             Cmd::Redo => self.undo(true),
             Cmd::NextParticipant => w.next_participant(true),
@@ -90,10 +89,10 @@ impl App {
             }
             Cmd::DeleteTp => self.confirm_delete_tp(),
             Cmd::DeleteStage => self.confirm_delete_stage(),
-            Cmd::MoveTpUp => w.move_tp(false, now),
-            Cmd::MoveTpDown => w.move_tp(true, now),
-            Cmd::MoveStageUp => w.move_stage(false, now),
-            Cmd::MoveStageDown => w.move_stage(true, now),
+            Cmd::MoveTpUp => w.move_tp(false),
+            Cmd::MoveTpDown => w.move_tp(true),
+            Cmd::MoveStageUp => w.move_stage(false),
+            Cmd::MoveStageDown => w.move_stage(true),
             Cmd::EditNotes => self.open_notes(),
             Cmd::Help => self.modal = Some(Modal::Help),
             Cmd::Back => return self.back_home(),
@@ -106,7 +105,7 @@ impl App {
     /// Scores, and says so when the walk reaches its end or a digit is held there.
     fn score_key(&mut self, value: u8) {
         let Some(w) = self.walk.as_mut() else { return };
-        let message = match w.score(value, self.now) {
+        let message = match w.score(value) {
             Scoring::Moved | Scoring::Ignored => return,
             Scoring::Finished => Notice::WalkEnd(w.total_progress()),
             Scoring::Held => Notice::Phrase(T::WalkEndHeld),
@@ -115,9 +114,8 @@ impl App {
     }
 
     pub(super) fn undo(&mut self, redo: bool) {
-        let now = self.now;
         if let Some(w) = self.walk.as_mut()
-            && !w.undo(redo, now)
+            && !w.undo(redo)
         {
             self.flash = Some(Notice::Phrase(T::Nothing));
         }
@@ -211,7 +209,6 @@ impl App {
     /// A save finished. Changes made after the snapshot it wrote (`upto`) keep the audit
     /// dirty, so the next beat writes them; when quitting they are written at once.
     fn saved(&mut self, upto: u64, result: Result<(), Failure>) -> Vec<Effect> {
-        let now = self.now;
         let mut effects = Vec::new();
         if let Some(w) = self.walk.as_mut() {
             match &result {
@@ -220,7 +217,7 @@ impl App {
                     if w.dirty && self.quitting && self.leaving.is_none() {
                         effects.push(Effect::Save);
                     }
-                    w.saved_at = Some(now);
+                    w.saved_at = Some(self.now);
                     w.save_error = None;
                     if std::mem::take(&mut w.discard_recovery) {
                         effects.push(Effect::DiscardRecovery);
@@ -279,7 +276,6 @@ impl App {
         }
         let area = layout::screen(self.size);
         let lang = self.lang;
-        let now = self.now;
         let Some(w) = self.walk.as_mut() else {
             return Vec::new();
         };
@@ -293,7 +289,7 @@ impl App {
             && let Some((scale, v)) = card_hit(w, lang, areas.card, (column, row))
         {
             w.scale = scale;
-            w.set_score(scale, Some(v), now);
+            w.set_score(scale, Some(v));
         }
         Vec::new()
     }

@@ -1,7 +1,5 @@
 //! The checklist walk: moving, scoring, not-applicable, undo and redo.
 
-use jiff::Timestamp;
-
 use super::state::{Step, Walk};
 use crate::model::edit::{self, Op};
 use crate::model::{Scale, score};
@@ -91,11 +89,11 @@ impl Walk {
 
     /// Sets the active scale for the active participant, then advances scale or touchpoint.
     /// After the last touchpoint's last scale the cursor stays put and the walk is finished.
-    pub fn score(&mut self, value: u8, now: Timestamp) -> Scoring {
+    pub fn score(&mut self, value: u8) -> Scoring {
         if self.finished {
             return Scoring::Held;
         }
-        if !self.set_score(self.scale, Some(value), now) {
+        if !self.set_score(self.scale, Some(value)) {
             return Scoring::Ignored;
         }
         match self.scale.next() {
@@ -110,7 +108,7 @@ impl Walk {
     }
 
     /// Sets one scale without moving; false when there is nothing to score.
-    pub fn set_score(&mut self, scale: Scale, value: Option<u8>, now: Timestamp) -> bool {
+    pub fn set_score(&mut self, scale: Scale, value: Option<u8>) -> bool {
         let (Some(at), Some(participant)) = (self.at(), self.participant_id()) else {
             return false;
         };
@@ -120,21 +118,21 @@ impl Walk {
             scale,
             value,
         };
-        self.change(op, now)
+        self.change(op)
     }
 
-    pub fn toggle_na(&mut self, now: Timestamp) {
+    pub fn toggle_na(&mut self) {
         if let Some(tp) = self.selected() {
             let op = Op::NotApplicable {
                 at: (self.stage, self.tp),
                 value: !tp.not_applicable,
             };
-            self.change(op, now);
+            self.change(op);
         }
     }
 
     /// Applies an op as a new undoable change; false when it did not apply.
-    pub fn change(&mut self, op: Op, now: Timestamp) -> bool {
+    pub fn change(&mut self, op: Op) -> bool {
         let step_from = (self.stage, self.tp, self.scale);
         let touched = touched(&op);
         let reranks = reranks(&op);
@@ -148,12 +146,12 @@ impl Walk {
             scale: step_from.2,
         });
         self.redo.clear();
-        self.after_change(touched, reranks, now);
+        self.after_change(touched, reranks);
         true
     }
 
     /// Records an edit already made in place (notes typed live) as one undoable change.
-    pub fn record(&mut self, inverse: Op, now: Timestamp) {
+    pub fn record(&mut self, inverse: Op) {
         self.undo.push(Step {
             op: inverse,
             stage: self.stage,
@@ -161,11 +159,11 @@ impl Walk {
             scale: self.scale,
         });
         self.redo.clear();
-        self.mark_dirty(now);
+        self.mark_dirty();
     }
 
     /// Undoes (or, with `redo`, redoes) the last change; false when there is none.
-    pub fn undo(&mut self, redo: bool, now: Timestamp) -> bool {
+    pub fn undo(&mut self, redo: bool) -> bool {
         let from = if redo { &mut self.redo } else { &mut self.undo };
         let Some(step) = from.pop() else {
             return false;
@@ -187,11 +185,11 @@ impl Walk {
             self.redo.push(back);
         }
         (self.stage, self.tp, self.scale) = (step.stage, step.tp, step.scale);
-        self.after_change(touched, reranks, now);
+        self.after_change(touched, reranks);
         true
     }
 
-    fn after_change(&mut self, touched: Option<Vec<usize>>, reranks: bool, now: Timestamp) {
+    fn after_change(&mut self, touched: Option<Vec<usize>>, reranks: bool) {
         if reranks {
             self.ranking.refresh(&self.audit);
         }
@@ -215,10 +213,10 @@ impl Walk {
             }
         }
         self.clamp();
-        self.mark_dirty(now);
+        self.mark_dirty();
     }
 
-    pub fn mark_dirty(&mut self, _now: Timestamp) {
+    pub fn mark_dirty(&mut self) {
         self.dirty = true;
         self.edits += 1;
     }
