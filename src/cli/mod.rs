@@ -72,7 +72,7 @@ pub enum Command {
         /// Audit name, or path to a .ron file
         audit: String,
     },
-    /// Create an audit from a checklist template
+    /// Create an audit from a checklist template, or re-audit one with --from
     New(new::Args),
     /// List the audits in the data directory
     List,
@@ -103,6 +103,14 @@ pub enum CliError {
     },
     #[error("unknown template '{id}'; available: {known} (run `tpaudit templates`)")]
     UnknownTemplate { id: String, known: String },
+    #[error(
+        "{path} is not in the audits folder {dir}; a re-audit names the audit it follows by its file name in the same folder, so copy it there first (or import it) and pass its name"
+    )]
+    NotBeside { path: PathBuf, dir: PathBuf },
+    #[error(
+        "a re-audit cannot take the place of the audit it follows ('{name}'); give the new audit another name, e.g. {name}-next"
+    )]
+    ReauditOverItself { name: String },
 }
 
 /// The settings every subcommand shares.

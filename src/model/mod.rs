@@ -3,14 +3,16 @@
 pub mod audit;
 pub mod edit;
 pub mod ids;
+pub mod matching;
+pub mod reaudit;
 pub mod score;
 pub mod template;
 pub mod validate;
 
 pub use audit::*;
 pub use score::{
-    Crosshair, CrosshairMode, Progress, Quadrant, Ranked, Ranking, Scores, Status, TpRef, fmt_num,
-    rank,
+    Crosshair, CrosshairMode, Progress, Quadrant, Ranked, RankedItem, Ranking, Scores, Status,
+    TpRef, fmt_num, rank, rank_items,
 };
 pub use template::{Template, Text};
 pub use validate::{Problem, validate};
