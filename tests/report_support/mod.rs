@@ -18,7 +18,7 @@ pub fn tp(id: &str, name: &str, ratings: &[[u8; 3]]) -> Touchpoint {
     t
 }
 
-/// An audit with the given participants and stages, dated 24 Nov 2026.
+/// An audit with the given participants and stages, created on 20 Nov 2026.
 pub fn audit(lang: Lang, participants: &[&str], stages: Vec<(&str, Vec<Touchpoint>)>) -> Audit {
     let stages = stages
         .into_iter()
@@ -33,9 +33,8 @@ pub fn audit_named(
     participants: &[&str],
     stages: Vec<(String, Vec<Touchpoint>)>,
 ) -> Audit {
-    let now = "2026-11-24T15:00:00Z".parse().expect("valid timestamp");
-    let mut a = Audit::new("Spring review", lang, now);
-    a.created = "2026-11-20T09:00:00Z".parse().expect("valid timestamp");
+    let created = "2026-11-20T09:00:00Z".parse().expect("valid timestamp");
+    let mut a = Audit::new("Spring review", lang, created);
     a.client = "Acme".into();
     a.participants = participants
         .iter()
@@ -98,22 +97,30 @@ pub fn sample(lang: Lang) -> Audit {
     )
 }
 
+/// The options the CLI passes: the audit last changed (its file's time) on 24 Nov 2026.
+pub fn options() -> Options {
+    Options {
+        as_of: Some("2026-11-24T15:00:00Z".parse().expect("valid timestamp")),
+        ..Options::default()
+    }
+}
+
 pub fn md(a: &Audit) -> String {
-    render(a, Format::Md, &Options::default())
+    render(a, Format::Md, &options())
 }
 
 pub fn html(a: &Audit) -> String {
-    render(a, Format::Html, &Options::default())
+    render(a, Format::Html, &options())
 }
 
 pub fn json(a: &Audit) -> String {
-    render(a, Format::Json, &Options::default())
+    render(a, Format::Json, &options())
 }
 
 pub fn with_mean(a: &Audit, format: Format) -> String {
     let opts = Options {
         crosshair: CrosshairMode::DataMean,
-        ..Options::default()
+        ..options()
     };
     render(a, format, &opts)
 }
