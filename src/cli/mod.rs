@@ -2,6 +2,7 @@
 //! messages and errors to stderr.
 
 pub mod check;
+pub mod compare;
 pub mod import;
 pub mod list;
 pub mod new;
@@ -13,7 +14,8 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::io::csv_import::ImportError;
-use crate::model::{CrosshairMode, Lang};
+use crate::io::report::Format;
+use crate::model::{Audit, CrosshairMode, Lang};
 use crate::store::{self, DataDir, StoreError};
 
 /// A terminal workbench for customer-touchpoint audits.
@@ -64,6 +66,23 @@ impl From<CrosshairArg> for CrosshairMode {
     }
 }
 
+/// How a report is written: its format, the CSV flavour, the crosshair and where it goes.
+#[derive(Debug, clap::Args)]
+pub struct Output {
+    /// Report format
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// CSV for spreadsheet programs in a Russian locale: UTF-8 BOM and `;` delimiters
+    #[arg(long)]
+    pub excel: bool,
+    /// Where the quadrant crosshair sits
+    #[arg(long, value_enum, default_value = "midpoint")]
+    pub crosshair: CrosshairArg,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
 /// The subcommands; without one, the workbench opens on its home screen.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -82,6 +101,8 @@ pub enum Command {
     Import(import::Args),
     /// Print or export the ranked priority list
     Report(report::Args),
+    /// Compare audits of one checklist: BEFORE AFTER, or a trend over more, oldest first
+    Compare(compare::Args),
     /// Validate an audit file without changing it
     Check {
         /// Audit name, or path to a .ron file
@@ -111,6 +132,15 @@ pub enum CliError {
         "a re-audit cannot take the place of the audit it follows ('{name}'); give the new audit another name, e.g. {name}-next"
     )]
     ReauditOverItself { name: String },
+    #[error("{command} needs at least two audits: {usage}")]
+    TooFew {
+        command: &'static str,
+        usage: &'static str,
+    },
+    #[error(
+        "'{audit}' has no touchpoint in common with {others} (touchpoints match by id, or by stage and touchpoint name); are they audits of the same checklist?"
+    )]
+    NothingInCommon { audit: String, others: String },
 }
 
 /// The settings every subcommand shares.
@@ -132,6 +162,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
         Command::Import(args) => import::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Check { audit } => check::run(ctx, &audit),
+        Command::Compare(args) => compare::run(ctx, args),
     }
 }
 
@@ -182,6 +213,50 @@ pub fn find_template(id: &str) -> Result<crate::model::Template, CliError> {
             .collect::<Vec<_>>()
             .join(", "),
     })
+}
+
+/// Loads the audits named on the command line, each with the name it is shown by: its file
+/// name without `.ron`.
+pub fn load_named(data: &DataDir, args: &[String]) -> Result<Vec<(String, Audit)>, CliError> {
+    args.iter()
+        .map(|arg| {
+            let path = existing_audit(data, arg)?;
+            let audit = store::load(&path)?;
+            Ok((file_name(&path), audit))
+        })
+        .collect()
+}
+
+/// A file's name without its extension: what `open NAME` takes for a file in the audits folder.
+pub fn file_name(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Writes a command's output to `-o FILE` (atomically, saying where) or to standard output.
+pub fn write_output(out: Option<&Path>, text: &str) -> Result<(), CliError> {
+    use std::io::Write;
+    match out {
+        Some(out) => {
+            store::atomic::write_atomic(out, text.as_bytes()).map_err(|source| CliError::Io {
+                path: out.to_path_buf(),
+                source,
+            })?;
+            eprintln!("wrote {}", show(out));
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+                .map_err(|source| CliError::Io {
+                    path: PathBuf::from("<stdout>"),
+                    source,
+                })?;
+        }
+    }
+    Ok(())
 }
 
 /// Shows a path as the user would type it.

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{CliError, Context, existing_audit, find_template, show};
+use super::{CliError, Context, existing_audit, file_name, find_template, show};
 use crate::model::reaudit::reaudit;
 use crate::store::{self, DataDir};
 
@@ -71,10 +71,7 @@ fn re_audit(
             dir: dir.clone(),
         });
     }
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let stem = file_name(&path);
     if stem == name {
         return Err(CliError::ReauditOverItself { name: stem });
     }

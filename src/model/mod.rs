@@ -1,6 +1,7 @@
 //! The domain: audits, scoring, ranking and templates. No I/O, no terminal.
 
 pub mod audit;
+pub mod compare;
 pub mod edit;
 pub mod ids;
 pub mod matching;

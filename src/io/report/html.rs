@@ -52,7 +52,7 @@ fn header(out: &mut String, f: &Facts) {
     out.push_str("</dl>\n</header>\n");
 }
 
-fn card(out: &mut String, class: &str, big: &str, label: &str) {
+pub(super) fn card(out: &mut String, class: &str, big: &str, label: &str) {
     let _ = writeln!(
         out,
         "<div class=\"card {class}\"><span class=\"big\">{big}</span><span class=\"label\">{}</span></div>",

@@ -1,5 +1,6 @@
 //! Report writers. Every format ranks through `model::rank`, so all agree.
 
+pub mod compare;
 pub mod csv;
 mod escape;
 mod facts;
