@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Env, audit, fis, stage, tp};
+use common::{Env, audit, fis, stage, tp, unrelated};
 use tpaudit::model::{Action, ActionStatus, Audit, Lang};
 
 fn action(status: ActionStatus) -> Option<Action> {
@@ -299,13 +299,7 @@ fn bad_input_is_a_clear_error_and_writes_nothing() {
         .failed()
         .to_string();
     assert!(err.contains("broken.ron:2:"), "{err}");
-    let other = audit(
-        "other",
-        Lang::En,
-        &["Me"],
-        vec![stage("x", "Elsewhere", vec![tp("z", "Z", &[])])],
-    );
-    env.save("other", &other);
+    env.save("other", &unrelated("other"));
     let err = env
         .run(&["compare", "before", "other", "-o", o])
         .failed()

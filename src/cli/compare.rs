@@ -1,7 +1,7 @@
 //! `tpaudit compare BEFORE AFTER [MORE…]`: what changed between audits of one checklist.
 
-use super::{CliError, Context, Output, load_named, write_output};
-use crate::io::report::compare::{Named, View, render};
+use super::{CliError, Context, Output, load_several, named, write_output};
+use crate::io::report::compare::{View, render};
 
 /// Arguments of `compare`.
 #[derive(Debug, clap::Args)]
@@ -17,27 +17,16 @@ pub struct Args {
 /// Loads every audit, checks that each shares touchpoints with those before it, and writes
 /// the comparison.
 pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
-    if args.audits.len() < 2 {
-        return Err(CliError::TooFew {
-            command: "compare",
-            usage: "tpaudit compare BEFORE AFTER [MORE…], oldest first",
-        });
-    }
-    let loaded = load_named(&ctx.data, &args.audits)?;
-    let named: Vec<Named> = loaded
-        .iter()
-        .map(|(name, audit)| Named { name, audit })
-        .collect();
+    let loaded = load_several(
+        &ctx.data,
+        &args.audits,
+        "compare",
+        "tpaudit compare BEFORE AFTER [MORE…], oldest first",
+    )?;
+    let named = named(&loaded);
     let view = View::new(&named, args.out.crosshair.into());
     if let Some(k) = view.cmp.disjoint() {
-        return Err(CliError::NothingInCommon {
-            audit: named[k].name.to_string(),
-            others: named[..k]
-                .iter()
-                .map(|n| n.name)
-                .collect::<Vec<_>>()
-                .join(", "),
-        });
+        return Err(CliError::nothing_in_common(&named, k));
     }
     write_output(
         args.out.output.as_deref(),

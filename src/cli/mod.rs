@@ -2,6 +2,7 @@
 //! messages and errors to stderr.
 
 pub mod check;
+pub mod combine;
 pub mod compare;
 pub mod import;
 pub mod list;
@@ -101,6 +102,8 @@ pub enum Command {
     Import(import::Args),
     /// Print or export the ranked priority list
     Report(report::Args),
+    /// One priority list over several audits of one checklist (the stores of a chain)
+    Combine(combine::Args),
     /// Compare audits of one checklist: BEFORE AFTER, or a trend over more, oldest first
     Compare(compare::Args),
     /// Validate an audit file without changing it
@@ -141,6 +144,22 @@ pub enum CliError {
         "'{audit}' has no touchpoint in common with {others} (touchpoints match by id, or by stage and touchpoint name); are they audits of the same checklist?"
     )]
     NothingInCommon { audit: String, others: String },
+    #[error("'{name}' is given twice; each audit counts once in a combined list")]
+    Twice { name: String },
+}
+
+impl CliError {
+    /// Audit `k` of `named` shares no touchpoint with those before it.
+    pub fn nothing_in_common(named: &[crate::io::report::many::Named], k: usize) -> CliError {
+        CliError::NothingInCommon {
+            audit: named[k].name.to_string(),
+            others: named[..k]
+                .iter()
+                .map(|n| n.name)
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
 }
 
 /// The settings every subcommand shares.
@@ -163,6 +182,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
         Command::Report(args) => report::run(ctx, args),
         Command::Check { audit } => check::run(ctx, &audit),
         Command::Compare(args) => compare::run(ctx, args),
+        Command::Combine(args) => combine::run(ctx, args),
     }
 }
 
@@ -215,16 +235,70 @@ pub fn find_template(id: &str) -> Result<crate::model::Template, CliError> {
     })
 }
 
-/// Loads the audits named on the command line, each with the name it is shown by: its file
-/// name without `.ron`.
-pub fn load_named(data: &DataDir, args: &[String]) -> Result<Vec<(String, Audit)>, CliError> {
-    args.iter()
+/// An audit loaded from the command line.
+#[derive(Debug)]
+pub struct Loaded {
+    /// What reports call it: its file name without `.ron`, or the argument as given when two
+    /// arguments share a file name.
+    pub name: String,
+    pub path: PathBuf,
+    pub audit: Audit,
+}
+
+/// Loads the audits named on the command line, in order.
+pub fn load_named(data: &DataDir, args: &[String]) -> Result<Vec<Loaded>, CliError> {
+    let mut loaded = args
+        .iter()
         .map(|arg| {
             let path = existing_audit(data, arg)?;
             let audit = store::load(&path)?;
-            Ok((file_name(&path), audit))
+            Ok(Loaded {
+                name: file_name(&path),
+                path,
+                audit,
+            })
+        })
+        .collect::<Result<Vec<_>, CliError>>()?;
+    let names: Vec<String> = loaded.iter().map(|l| l.name.clone()).collect();
+    for (l, arg) in loaded.iter_mut().zip(args) {
+        if names.iter().filter(|n| **n == l.name).count() > 1 {
+            l.name = arg.clone();
+        }
+    }
+    Ok(loaded)
+}
+
+/// Loads the two or more audits a command over several audits takes; fewer is an error that
+/// shows how to call it.
+pub fn load_several(
+    data: &DataDir,
+    args: &[String],
+    command: &'static str,
+    usage: &'static str,
+) -> Result<Vec<Loaded>, CliError> {
+    if args.len() < 2 {
+        return Err(CliError::TooFew { command, usage });
+    }
+    load_named(data, args)
+}
+
+/// The loaded audits as reports name them.
+pub fn named(loaded: &[Loaded]) -> Vec<crate::io::report::many::Named<'_>> {
+    loaded
+        .iter()
+        .map(|l| crate::io::report::many::Named {
+            name: &l.name,
+            audit: &l.audit,
         })
         .collect()
+}
+
+/// True when two paths name the same file.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 /// A file's name without its extension: what `open NAME` takes for a file in the audits folder.

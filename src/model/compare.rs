@@ -110,6 +110,15 @@ impl Row {
             .expect("every row is in at least one audit")
     }
 
+    /// The first audit that has this touchpoint, and where it is there.
+    pub fn first_in(&self) -> (usize, TpRef) {
+        self.at
+            .iter()
+            .enumerate()
+            .find_map(|(k, at)| at.map(|at| (k, at)))
+            .expect("every row is in at least one audit")
+    }
+
     /// Last priority − first priority, both as shown; `None` unless ranked in both.
     pub fn change(&self) -> Option<f64> {
         let (a, b) = (self.first()?, self.last()?);
@@ -220,16 +229,17 @@ fn standings(audit: &Audit, ranking: &Ranking) -> Vec<Vec<Option<Standing>>> {
     out
 }
 
-/// Compares `audits` (at least one; oldest first), each ranked with the crosshair `mode`.
-pub fn compare(audits: &[&Audit], mode: CrosshairMode) -> Comparison {
-    let rankings: Vec<Ranking> = audits.iter().map(|a| rank(a, mode)).collect();
+/// The touchpoints of `audits` lined up (see [`align`]), each with how it stood in every audit
+/// by that audit's ranking (`rankings[k]` ranks `audits[k]`); and, for each audit after the
+/// first, how many of its touchpoints matched one before it.
+pub fn aligned_rows(audits: &[&Audit], rankings: &[Ranking]) -> (Vec<Row>, Vec<usize>) {
     let stand: Vec<_> = audits
         .iter()
-        .zip(&rankings)
+        .zip(rankings)
         .map(|(a, r)| standings(a, r))
         .collect();
     let alignment = align(audits);
-    let rows: Vec<Row> = alignment
+    let rows = alignment
         .rows
         .into_iter()
         .map(|at| Row {
@@ -241,6 +251,13 @@ pub fn compare(audits: &[&Audit], mode: CrosshairMode) -> Comparison {
             at,
         })
         .collect();
+    (rows, alignment.matched)
+}
+
+/// Compares `audits` (at least one; oldest first), each ranked with the crosshair `mode`.
+pub fn compare(audits: &[&Audit], mode: CrosshairMode) -> Comparison {
+    let rankings: Vec<Ranking> = audits.iter().map(|a| rank(a, mode)).collect();
+    let (rows, matched) = aligned_rows(audits, &rankings);
     let rows = in_report_order(rows, rankings.last());
     let done = done_actions(audits, &rows);
     let summary = summarise(&rows, &rankings);
@@ -249,7 +266,7 @@ pub fn compare(audits: &[&Audit], mode: CrosshairMode) -> Comparison {
         rows,
         done,
         summary,
-        matched: alignment.matched,
+        matched,
     }
 }
 

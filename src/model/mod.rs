@@ -1,6 +1,7 @@
 //! The domain: audits, scoring, ranking and templates. No I/O, no terminal.
 
 pub mod audit;
+pub mod combine;
 pub mod compare;
 pub mod edit;
 pub mod ids;
@@ -8,6 +9,8 @@ pub mod matching;
 pub mod reaudit;
 pub mod score;
 pub mod template;
+#[cfg(test)]
+mod testing;
 pub mod validate;
 
 pub use audit::*;

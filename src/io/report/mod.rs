@@ -1,5 +1,6 @@
 //! Report writers. Every format ranks through `model::rank`, so all agree.
 
+pub mod combine;
 pub mod compare;
 pub mod csv;
 mod escape;
@@ -8,6 +9,7 @@ mod html;
 mod html_detail;
 mod json;
 mod locale;
+pub mod many;
 mod md;
 mod md_detail;
 mod style;

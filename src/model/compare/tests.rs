@@ -1,35 +1,6 @@
 use super::*;
-use crate::model::{Action, Lang, Participant, Rating, Stage, Touchpoint};
-
-fn tp(id: &str, fis: Option<[u8; 3]>) -> Touchpoint {
-    let mut t = Touchpoint::new(id, id.to_uppercase());
-    if let Some([f, i, s]) = fis {
-        t.ratings = vec![Rating {
-            frequency: Some(f),
-            impact: Some(i),
-            satisfaction: Some(s),
-            ..Rating::new("p1")
-        }];
-    }
-    t
-}
-
-fn audit(stages: Vec<Vec<Touchpoint>>) -> Audit {
-    let mut a = Audit::new("t", Lang::En, jiff::Timestamp::UNIX_EPOCH);
-    a.participants = vec![Participant {
-        id: "p1".into(),
-        name: "Me".into(),
-    }];
-    a.stages = stages
-        .into_iter()
-        .enumerate()
-        .map(|(i, tps)| Stage {
-            touchpoints: tps,
-            ..Stage::new(format!("s{i}"), format!("S{i}"))
-        })
-        .collect();
-    a
-}
+use crate::model::testing::{audit, tp};
+use crate::model::{Action, Participant, Rating, Touchpoint};
 
 fn done(mut t: Touchpoint) -> Touchpoint {
     t.action = Some(Action {

@@ -9,8 +9,7 @@ use crate::i18n::common::{quadrant_name, scale_letter};
 use crate::i18n::cycle::verdict_one;
 use crate::io::report::escape::html as esc;
 use crate::io::report::html::card;
-use crate::io::report::locale::date;
-use crate::io::report::style;
+use crate::io::report::many::{html_close, html_header, html_open};
 use crate::io::report::svg::{self, Mark, px, py};
 use crate::model::Quadrant;
 use crate::model::compare::{Point, Row, Verdict};
@@ -32,21 +31,10 @@ ul.changes { margin: 4px 0 12px; padding-left: 20px; }
 
 /// Renders the HTML comparison.
 pub fn render(v: &View) -> String {
-    let heading = if v.is_pair() {
-        v.w.compare_title
-    } else {
-        v.w.trend_title
-    };
+    let h = v.heading();
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{}{CSS}</style>\n</head>\n<body>\n<main>\n",
-        v.lang.code(),
-        esc(heading),
-        esc(&v.chain()),
-        style::css()
-    );
-    header(&mut out, v, heading);
+    html_open(&mut out, &h, CSS);
+    html_header(&mut out, &h, v.audits, usize::MAX);
     let _ = writeln!(out, "<section class=\"summary\">\n<h2>{}</h2>", v.r.summary);
     summary(&mut out, v);
     out.push_str("</section>\n");
@@ -54,35 +42,8 @@ pub fn render(v: &View) -> String {
     table(&mut out, v);
     changes(&mut out, v, "h2");
     done(&mut out, v, "h2");
-    out.push_str("</main>\n</body>\n</html>\n");
+    html_close(&mut out);
     out
-}
-
-fn header(out: &mut String, v: &View, heading: &str) {
-    let _ = write!(
-        out,
-        "<header>\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<dl class=\"meta\">\n",
-        esc(heading),
-        esc(&v.chain())
-    );
-    let client = v.last().client.trim();
-    if !client.is_empty() {
-        let _ = writeln!(
-            out,
-            "<div><dt>{}</dt><dd>{}</dd></div>",
-            v.r.client,
-            esc(client)
-        );
-    }
-    for n in v.audits {
-        let _ = writeln!(
-            out,
-            "<div><dt>{}</dt><dd>{}</dd></div>",
-            esc(n.name),
-            date(v.lang, n.audit.created)
-        );
-    }
-    out.push_str("</dl>\n</header>\n");
 }
 
 /// Summary cards: improved, worsened, unchanged, critical then → now, moves, added, removed.

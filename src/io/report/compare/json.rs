@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::View;
+use crate::io::report::many::{AuditInfo, audit_infos, json_text};
 use crate::model::CrosshairMode;
 use crate::model::compare::{Row, Standing, Verdict};
 
@@ -15,16 +16,6 @@ struct Report<'a> {
     summary: Summary,
     touchpoints: Vec<Touchpoint<'a>>,
     done_actions: Vec<Done<'a>>,
-}
-
-#[derive(Serialize)]
-struct AuditInfo<'a> {
-    name: &'a str,
-    title: &'a str,
-    client: &'a str,
-    lang: &'static str,
-    created: String,
-    previous: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -145,18 +136,7 @@ pub fn render(v: &View) -> String {
     let s = v.cmp.summary;
     let report = Report {
         tpaudit_compare: 1,
-        audits: v
-            .audits
-            .iter()
-            .map(|n| AuditInfo {
-                name: n.name,
-                title: n.audit.display_title(),
-                client: &n.audit.client,
-                lang: n.audit.lang.code(),
-                created: n.audit.created.to_string(),
-                previous: n.audit.previous.as_deref(),
-            })
-            .collect(),
+        audits: audit_infos(v.audits),
         crosshair: v.mode,
         summary: Summary {
             kept: s.kept,
@@ -190,7 +170,5 @@ pub fn render(v: &View) -> String {
             })
             .collect(),
     };
-    let mut text = serde_json::to_string_pretty(&report).expect("report structs always serialise");
-    text.push('\n');
-    text
+    json_text(&report)
 }

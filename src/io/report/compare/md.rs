@@ -7,7 +7,7 @@ use super::View;
 use crate::i18n::common::{quadrant_name, scale_letter};
 use crate::i18n::cycle::verdict_one;
 use crate::io::report::escape::md as esc;
-use crate::io::report::locale::date;
+use crate::io::report::many::md_header;
 use crate::model::compare::Row;
 
 /// Renders the Markdown comparison.
@@ -23,22 +23,8 @@ pub fn render(v: &View) -> String {
 }
 
 fn header(out: &mut String, v: &View) {
-    let heading = if v.is_pair() {
-        v.w.compare_title
-    } else {
-        v.w.trend_title
-    };
-    let _ = writeln!(out, "# {heading}: {}\n", esc(&v.chain()));
-    let client = v.last().client.trim();
-    if !client.is_empty() {
-        let _ = writeln!(out, "**{}:** {}  ", v.r.client, esc(client));
-    }
-    let audits: Vec<String> = v
-        .audits
-        .iter()
-        .map(|n| format!("{} ({})", esc(n.name), date(v.lang, n.audit.created)))
-        .collect();
-    let _ = writeln!(out, "**{}:** {}\n", v.w.audits, audits.join(" → "));
+    let h = v.heading();
+    md_header(out, &h, v.w.audits, v.audits, " → ");
 }
 
 /// The summary as a list: improved, worsened, unchanged; added, removed; critical then and now.

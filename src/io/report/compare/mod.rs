@@ -8,19 +8,14 @@ mod text;
 
 use super::Format;
 use super::locale::num;
+use super::many::Heading;
+pub use super::many::Named;
 use crate::i18n::common::quadrant_short;
 use crate::i18n::cycle::{self, Words, presence_name, verdict_one};
 use crate::i18n::report;
 use crate::io::table::{Cell, Table};
 use crate::model::compare::{Comparison, Presence, Row, Standing, compare};
 use crate::model::{Audit, CrosshairMode, Lang, Quadrant, Scale, Stage, Touchpoint};
-
-/// An audit as the user named it on the command line (its file name).
-#[derive(Debug, Clone, Copy)]
-pub struct Named<'a> {
-    pub name: &'a str,
-    pub audit: &'a Audit,
-}
 
 /// The compare CSV header of two audits, exactly as the contract states it.
 pub const HEADER: [&str; 10] = [
@@ -112,6 +107,21 @@ impl<'a> View<'a> {
         let (k, (s, t)) = row.shown_in();
         let stage = &self.audits[k].audit.stages[s];
         (stage, &stage.touchpoints[t])
+    }
+
+    /// The report's title and what it is of: "Audit comparison" (or trend), "q4 → q1".
+    pub fn heading(&self) -> Heading<'a> {
+        let kind = if self.is_pair() {
+            self.w.compare_title
+        } else {
+            self.w.trend_title
+        };
+        Heading {
+            lang: self.lang,
+            kind,
+            title: self.chain(),
+            client: &self.last().client,
+        }
     }
 
     /// "q4 → q1".

@@ -21,12 +21,8 @@ pub fn render(v: &View) -> String {
 }
 
 fn title(out: &mut String, v: &View) {
-    let heading = if v.is_pair() {
-        v.w.compare_title
-    } else {
-        v.w.trend_title
-    };
-    let _ = write!(out, "{heading}: {}", v.chain());
+    let h = v.heading();
+    let _ = write!(out, "{}: {}", h.kind, h.title);
     let client = v.last().client.trim();
     if !client.is_empty() {
         let _ = write!(out, " — {}: {client}", v.r.client.to_lowercase());
