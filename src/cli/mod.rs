@@ -6,6 +6,7 @@ pub mod combine;
 pub mod compare;
 pub mod import;
 pub mod list;
+pub mod merge;
 pub mod new;
 pub mod report;
 pub mod templates;
@@ -104,6 +105,8 @@ pub enum Command {
     Report(report::Args),
     /// One priority list over several audits of one checklist (the stores of a chain)
     Combine(combine::Args),
+    /// Merge participants' ratings (say, pre-work) into an audit, all or nothing
+    Merge(merge::Args),
     /// Compare audits of one checklist: BEFORE AFTER, or a trend over more, oldest first
     Compare(compare::Args),
     /// Validate an audit file without changing it
@@ -144,6 +147,18 @@ pub enum CliError {
         "'{audit}' has no touchpoint in common with {others} (touchpoints match by id, or by stage and touchpoint name); are they audits of the same checklist?"
     )]
     NothingInCommon { audit: String, others: String },
+    #[error(
+        "{path} is open for writing in {holder}; close it there (or quit that tpaudit), then merge again; nothing was written"
+    )]
+    Locked { path: PathBuf, holder: String },
+    #[error("cannot merge '{name}' into itself; name the audits to bring in after it")]
+    MergeIntoItself { name: String },
+    #[error("merge refused, nothing written: {into} and what is merged in disagree:\n{list}")]
+    MergeRefused { into: String, list: String },
+    #[error(
+        "{path} changed on disk while merging; it was left alone and the merged audit went to {side_copy}"
+    )]
+    ChangedWhileMerging { path: PathBuf, side_copy: PathBuf },
     #[error("'{name}' is given twice; each audit counts once in a combined list")]
     Twice { name: String },
 }
@@ -183,6 +198,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
         Command::Check { audit } => check::run(ctx, &audit),
         Command::Compare(args) => compare::run(ctx, args),
         Command::Combine(args) => combine::run(ctx, args),
+        Command::Merge(args) => merge::run(ctx, args),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod edit;
 pub mod ids;
 pub mod matching;
+pub mod merge;
 pub mod reaudit;
 pub mod score;
 pub mod template;
