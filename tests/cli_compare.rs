@@ -310,3 +310,68 @@ fn bad_input_is_a_clear_error_and_writes_nothing() {
     );
     assert!(!out_file.exists());
 }
+
+#[test]
+fn the_report_of_a_re_audit_tells_what_changed_since_the_last_audit() {
+    let env = env();
+    let md = env.run(&["report", "after", "--format", "md"]);
+    let md = md.ok();
+    let since = md.find("## Since the last audit").expect("the section");
+    let matrix = md.find("## Priority matrix").expect("the matrix");
+    assert!(since < matrix, "the section follows the summary");
+    let part = &md[since..matrix];
+    assert!(
+        part.contains("Compared with before (1 Jan 1970)."),
+        "{part}"
+    );
+    assert!(
+        part.contains("- Improved 1, worsened 1, unchanged 1, not ranked in both 1"),
+        "{part}"
+    );
+    assert!(part.contains("Critical then 2, critical now 0"), "{part}");
+    assert!(part.contains("### Moved between quadrants"), "{part}");
+    assert!(
+        part.contains("| Checkout | Open a second till | Anna | 125 | 50 | -75 | improved |"),
+        "{part}"
+    );
+    let html = env.run(&["report", "after", "--format", "html"]);
+    let doc = scraper::Html::parse_document(html.ok());
+    let sel = |s: &str| scraper::Selector::parse(s).expect("selector");
+    assert_eq!(doc.select(&sel("section.since")).count(), 1);
+    assert_eq!(
+        doc.select(&sel("section.since table.actions tbody tr"))
+            .count(),
+        1
+    );
+    // The CSV, text and JSON reports are the audit's own, whatever came before.
+    let csv = env
+        .run(&["report", "after", "--format", "csv"])
+        .ok()
+        .to_string();
+    std::fs::remove_file(env.audit_path("before")).expect("remove");
+    assert_eq!(env.run(&["report", "after", "--format", "csv"]).ok(), csv);
+}
+
+#[test]
+fn a_missing_or_broken_previous_audit_leaves_the_section_out() {
+    let env = env();
+    let out = env.run(&["report", "before", "--format", "md"]);
+    assert!(
+        !out.ok().contains("Since the last audit"),
+        "an audit that follows none"
+    );
+    std::fs::remove_file(env.audit_path("before")).expect("remove");
+    let out = env.run(&["report", "after", "--format", "md"]);
+    assert!(!out.ok().contains("Since the last audit"));
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    env.write("data/audits/before.ron", "(version: 2,\n  name: oops)");
+    let out = env.run(&["report", "after", "--format", "html"]);
+    assert!(!out.ok().contains("class=\"since\""));
+    assert!(
+        out.stderr
+            .contains("warning: the previous audit could not be read")
+            && out.stderr.contains("before.ron:2:"),
+        "{}",
+        out.stderr
+    );
+}

@@ -13,7 +13,8 @@ pub struct Args {
     pub out: Output,
 }
 
-/// Renders the report; to `-o FILE` atomically, else to stdout.
+/// Renders the report, with the audit it follows when that is beside it; to `-o FILE`
+/// atomically, else to stdout.
 pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     let path = existing_audit(&ctx.data, &args.audit)?;
     let audit = store::load(&path)?;
@@ -22,6 +23,16 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
         crosshair: args.out.crosshair.into(),
         as_of: store::listing::modified(&path),
     };
-    let text = report::render(&audit, args.out.format, &opts);
+    let previous = match store::previous::load_previous(&path, &audit) {
+        Some(Ok(previous)) => Some(previous),
+        Some(Err(e)) => {
+            eprintln!(
+                "warning: the previous audit could not be read, so the report has no \"since the last audit\" part: {e}"
+            );
+            None
+        }
+        None => None,
+    };
+    let text = report::render_since(&audit, previous.as_ref(), args.out.format, &opts);
     write_output(args.out.output.as_deref(), &text)
 }

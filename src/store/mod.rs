@@ -6,6 +6,7 @@ pub mod datadir;
 pub mod error;
 pub mod listing;
 pub mod lock;
+pub mod previous;
 pub mod recovery;
 pub mod session;
 pub mod templates;

@@ -22,6 +22,7 @@ pub fn render(f: &Facts) -> String {
     );
     header(&mut out, f);
     summary(&mut out, f);
+    super::since::html(&mut out, f);
     matrix(&mut out, f);
     ranked_table(&mut out, f);
     action_plan(&mut out, f);

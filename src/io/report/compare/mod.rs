@@ -1,7 +1,7 @@
 //! Reports comparing audits of one checklist: before and after, or a trend over several.
 //! Words, numbers and dates follow the language of the last audit.
 
-mod html;
+pub(super) mod html;
 mod json;
 pub(super) mod md;
 mod text;
