@@ -1,63 +1,14 @@
 //! Load, save and rank costs for audits of 25 and 10,000 touchpoints.
 //! Run with `cargo bench --bench store`.
 
+mod support;
+
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use tpaudit::model::{Audit, CrosshairMode, Lang, Participant, Rating, Stage, Touchpoint, rank};
+use support::{audit, time};
+use tpaudit::model::{Audit, CrosshairMode, rank};
 use tpaudit::store;
-
-fn audit(touchpoints: usize) -> Audit {
-    let mut a = Audit::new("bench", Lang::Ru, jiff::Timestamp::UNIX_EPOCH);
-    a.participants = (1..=3)
-        .map(|i| Participant {
-            id: format!("p{i}"),
-            name: format!("Участник {i}"),
-        })
-        .collect();
-    let per_stage = touchpoints.div_ceil(5);
-    a.stages = (0..5)
-        .map(|s| {
-            let tps = (0..per_stage)
-                .map(|t| s * per_stage + t)
-                .take_while(|&n| n < touchpoints)
-                .map(|n| {
-                    let v = |k: usize| Some(((n * 7 + k * 3) % 5 + 1) as u8);
-                    Touchpoint {
-                        description: "Описание точки контакта с клиентом".into(),
-                        notes: format!("Заметка {n}: клиент ждёт ответа дольше 15 минут"),
-                        ratings: (1..=3)
-                            .map(|p| Rating {
-                                participant: format!("p{p}"),
-                                frequency: v(p),
-                                impact: v(p + 1),
-                                satisfaction: v(p + 2),
-                            })
-                            .collect(),
-                        ..Touchpoint::new(format!("tp-{n}"), format!("Точка контакта {n}"))
-                    }
-                })
-                .collect();
-            Stage {
-                touchpoints: tps,
-                ..Stage::new(format!("stage-{s}"), format!("Этап {s}"))
-            }
-        })
-        .collect();
-    a
-}
-
-/// Runs `f` repeatedly for about half a second and returns the mean time per call.
-fn time(mut f: impl FnMut()) -> Duration {
-    f();
-    let start = Instant::now();
-    let mut n = 0u32;
-    while start.elapsed() < Duration::from_millis(500) || n < 3 {
-        f();
-        n += 1;
-    }
-    start.elapsed() / n
-}
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -12,41 +12,46 @@
 //! the same way.
 
 use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
 
 use super::audit::Audit;
 use super::score::TpRef;
 
 /// What a touchpoint is known by when matching: its id and its normalised stage and name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Key {
-    pub id: String,
-    /// Stage name and touchpoint name, trimmed and lower-cased.
-    pub names: (String, String),
-}
-
-impl Key {
-    /// The key of the touchpoint at `at`; `at` must exist.
-    pub fn of(audit: &Audit, (si, ti): TpRef) -> Key {
-        let stage = &audit.stages[si];
-        let tp = &stage.touchpoints[ti];
-        Key {
-            id: tp.id.clone(),
-            names: (normalise(&stage.name), normalise(&tp.name)),
-        }
-    }
+pub struct Key<'a> {
+    pub id: &'a str,
+    /// Stage name and touchpoint name, trimmed and lower-cased (the stage's shared by all its
+    /// touchpoints).
+    pub names: (Rc<str>, String),
 }
 
 /// A name as matching compares it: trimmed, in lower case.
 pub fn normalise(name: &str) -> String {
-    name.trim().to_lowercase()
+    let name = name.trim();
+    if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.to_lowercase()
+    }
 }
 
 /// The keys of an audit's touchpoints in checklist order, with their positions.
-pub fn keys(audit: &Audit) -> Vec<(TpRef, Key)> {
-    audit
-        .touchpoints()
-        .map(|(si, ti, _)| ((si, ti), Key::of(audit, (si, ti))))
-        .collect()
+pub fn keys(audit: &Audit) -> Vec<(TpRef, Key<'_>)> {
+    let mut out = Vec::with_capacity(audit.touchpoint_count());
+    for (si, stage) in audit.stages.iter().enumerate() {
+        let stage_name: Rc<str> = normalise(&stage.name).into();
+        for (ti, tp) in stage.touchpoints.iter().enumerate() {
+            out.push((
+                (si, ti),
+                Key {
+                    id: &tp.id,
+                    names: (Rc::clone(&stage_name), normalise(&tp.name)),
+                },
+            ));
+        }
+    }
+    out
 }
 
 /// For each key of `after`, the index of the key of `before` it matches, if any. Each key of
@@ -55,9 +60,9 @@ pub fn match_keys(before: &[&Key], after: &[&Key]) -> Vec<Option<usize>> {
     let mut by_id: HashMap<&str, VecDeque<usize>> = HashMap::new();
     let mut by_name: HashMap<(&str, &str), VecDeque<usize>> = HashMap::new();
     for (i, k) in before.iter().enumerate() {
-        by_id.entry(k.id.as_str()).or_default().push_back(i);
+        by_id.entry(k.id).or_default().push_back(i);
         by_name
-            .entry((k.names.0.as_str(), k.names.1.as_str()))
+            .entry((&*k.names.0, k.names.1.as_str()))
             .or_default()
             .push_back(i);
     }
@@ -65,7 +70,7 @@ pub fn match_keys(before: &[&Key], after: &[&Key]) -> Vec<Option<usize>> {
     let mut out = vec![None; after.len()];
     // Ids first, for every touchpoint, so that a name never takes a touchpoint an id claims.
     for (j, k) in after.iter().enumerate() {
-        if let Some(i) = next_free(by_id.get_mut(k.id.as_str()), &taken) {
+        if let Some(i) = next_free(by_id.get_mut(k.id), &taken) {
             taken[i] = true;
             out[j] = Some(i);
         }
@@ -74,7 +79,7 @@ pub fn match_keys(before: &[&Key], after: &[&Key]) -> Vec<Option<usize>> {
         if out[j].is_some() {
             continue;
         }
-        let names = (k.names.0.as_str(), k.names.1.as_str());
+        let names = (&*k.names.0, k.names.1.as_str());
         if let Some(i) = next_free(by_name.get_mut(&names), &taken) {
             taken[i] = true;
             out[j] = Some(i);
@@ -148,10 +153,10 @@ pub struct Alignment {
 /// is matched against the touchpoints seen so far, each known by its key in the latest audit
 /// that had it, so a chain of re-audits follows renames made along the way. For two audits the
 /// rows are exactly those of [`match_touchpoints`].
-pub fn align(audits: &[&Audit]) -> Alignment {
+pub fn align<'a>(audits: &[&'a Audit]) -> Alignment {
     let n = audits.len();
     let mut rows: Vec<Vec<Option<TpRef>>> = Vec::new();
-    let mut known: Vec<Key> = Vec::new();
+    let mut known: Vec<Key<'a>> = Vec::new();
     let mut matched = Vec::new();
     for (k, audit) in audits.iter().enumerate() {
         let ks = keys(audit);
