@@ -163,6 +163,21 @@ fn markdown_html_and_json_carry_the_same_figures() {
 }
 
 #[test]
+fn the_crosshair_can_sit_at_the_mean_of_the_combined_scores() {
+    let env = env();
+    let csv = run(&env, &["--format", "csv", "--crosshair", "mean"]);
+    // Mean impact 4, satisfaction 2.37: Chat (I 3, S 3) and =Promo (I 4, S 3.5) are overkill.
+    assert!(
+        csv.contains("5,Use,Chat,3,3,3,27,overkill,false,2,store-b"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("3,Buy,'=Promo code,4,4,3.5,40,overkill,false,2,store-a"),
+        "{csv}"
+    );
+}
+
+#[test]
 fn bad_input_is_a_clear_error_and_writes_nothing() {
     let env = env();
     let out_file = env.dir.path().join("out.csv");

@@ -182,6 +182,42 @@ fn a_trend_over_three_audits_has_series_sparklines_and_a_long_csv() {
 }
 
 #[test]
+fn a_trend_in_markdown_html_and_json_shows_each_series() {
+    let env = env();
+    let mut later = after();
+    later.stages[0].touchpoints[0].ratings[0].satisfaction = Some(5);
+    env.save("later", &later);
+    let md = env.run(&["compare", "before", "after", "later", "--format", "md"]);
+    let md = md.ok();
+    assert!(
+        md.starts_with("# Audit trend: before → after → later"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| 4 | Buy | Checkout | 125 | 50 | 25 | ▇▂▁ | -100 |"),
+        "{md}"
+    );
+    let html = env.run(&["compare", "before", "after", "later", "--format", "html"]);
+    let doc = scraper::Html::parse_document(html.ok());
+    let sel = |s: &str| scraper::Selector::parse(s).expect("selector");
+    // One small chart per touchpoint; Checkout's line runs through all three audits.
+    assert_eq!(doc.select(&sel("table.compare svg.spark")).count(), 7);
+    let json = env.run(&["compare", "before", "after", "later", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(json.ok()).expect("JSON");
+    let checkout = v["touchpoints"]
+        .as_array()
+        .and_then(|t| t.iter().find(|t| t["touchpoint"] == "Checkout"))
+        .expect("Checkout");
+    let series: Vec<f64> = checkout["series"]
+        .as_array()
+        .expect("series")
+        .iter()
+        .filter_map(|p| p["priority"].as_f64())
+        .collect();
+    assert_eq!(series, [125.0, 50.0, 25.0]);
+}
+
+#[test]
 fn markdown_has_every_section() {
     let env = env();
     let out = env.run(&["compare", "before", "after", "--format", "md"]);

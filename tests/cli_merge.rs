@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Env, audit, fis, stage, tp};
+use common::{Env, audit, fis, stage, tp, unrelated};
 use tpaudit::model::{Audit, Lang};
 use tpaudit::store::lock::{Acquired, acquire};
 
@@ -241,6 +241,16 @@ fn a_missing_or_broken_audit_is_a_clear_error() {
     assert!(err.contains("broken.ron:2:"), "{err}");
     let err = env.run(&["merge", "nope", "boris"]).failed().to_string();
     assert!(err.contains("no audit named 'nope'"), "{err}");
+    assert_eq!(bytes(&env, "workshop"), before);
+    env.save("other", &unrelated("other"));
+    let err = env
+        .run(&["merge", "workshop", "other", "--add-missing"])
+        .failed()
+        .to_string();
+    assert!(
+        err.contains("'other' has no touchpoint in common with workshop"),
+        "{err}"
+    );
     assert_eq!(bytes(&env, "workshop"), before);
     let out = env.run(&["merge", "workshop"]);
     assert_eq!(out.code, 2, "FROM is required: {}", out.stderr);

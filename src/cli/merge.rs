@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::{CliError, Context, existing_audit, file_name, same_file, show};
+use crate::model::matching::match_touchpoints;
 use crate::model::merge::{Conflict, Merged, Options, Prefer, merge};
 use crate::model::{Audit, Scale};
 use crate::store;
@@ -64,6 +65,15 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
         }),
         add_missing: args.add_missing,
     };
+    // A FROM of another checklist is a mistake, not a list of touchpoints to add.
+    for (name, audit) in &from {
+        if audit.touchpoint_count() > 0 && match_touchpoints(&into, audit).kept.is_empty() {
+            return Err(CliError::NothingInCommon {
+                audit: name.clone(),
+                others: into_name,
+            });
+        }
+    }
     let theirs: Vec<&Audit> = from.iter().map(|(_, a)| a).collect();
     let (merged, what) =
         merge(&into, &theirs, opts).map_err(|conflicts| CliError::MergeRefused {
