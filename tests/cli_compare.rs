@@ -141,6 +141,7 @@ fn text_tells_what_changed() {
         "{text}"
     );
     assert!(text.contains("Added 2, removed 1."), "{text}");
+    assert!(text.contains("Scored 4 of 5 → 4 of 6."), "{text}");
     assert!(text.contains("Critical then 2, critical now 0"), "{text}");
     assert!(text.contains("fix first → keep up"), "{text}");
     assert!(text.contains("No longer critical (2):"), "{text}");

@@ -148,7 +148,10 @@ fn a_touchpoint_into_lacks_is_refused_unless_added() {
     extra.stages.push(stage(
         "after",
         "After",
-        vec![tp("review", "Review request", &[])],
+        vec![
+            tp("review", "Review request", &[("p1", fis(3, 2, 2))]),
+            tp("loyalty", "Loyalty card", &[]),
+        ],
     ));
     env.save("gleb", &extra);
     let before = bytes(&env, "workshop");
@@ -161,11 +164,15 @@ fn a_touchpoint_into_lacks_is_refused_unless_added() {
         err.contains("After / Review request: in gleb but not in workshop"),
         "{err}"
     );
+    assert!(
+        !err.contains("Loyalty card"),
+        "unrated, it brings nothing: {err}"
+    );
     assert!(err.contains("--add-missing"), "{err}");
     assert_eq!(bytes(&env, "workshop"), before);
     let out = env.run(&["merge", "workshop", "gleb", "--add-missing"]);
     assert!(
-        out.ok().contains("2 touchpoint(s) added; 1 stage(s) added"),
+        out.ok().contains("3 touchpoint(s) added; 1 stage(s) added"),
         "{}",
         out.stdout
     );
@@ -181,6 +188,24 @@ fn a_touchpoint_into_lacks_is_refused_unless_added() {
     env.run(&["merge", "workshop", "gleb", "--add-missing"])
         .ok();
     assert_eq!(bytes(&env, "workshop"), once);
+}
+
+#[test]
+fn unrated_touchpoints_into_lacks_are_passed_over() {
+    let env = env();
+    let mut extra = prework("Gleb", [3, 3, 3], [3, 3, 3]);
+    extra.stages[0]
+        .touchpoints
+        .push(tp("bot", "Telegram bot", &[]));
+    env.save("gleb", &extra);
+    let out = env.run(&["merge", "workshop", "gleb"]);
+    assert!(
+        out.ok()
+            .contains("1 unrated touchpoint(s) the audit lacks passed over"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(env.load("workshop").touchpoint_count(), 2);
 }
 
 #[test]

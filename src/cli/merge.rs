@@ -119,6 +119,12 @@ fn summary(m: &Merged) -> String {
     if m.stages > 0 {
         parts.push(format!("{} stage(s) added", m.stages));
     }
+    if m.passed_over > 0 {
+        parts.push(format!(
+            "{} unrated touchpoint(s) the audit lacks passed over",
+            m.passed_over
+        ));
+    }
     parts.join("; ")
 }
 

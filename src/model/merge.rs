@@ -6,9 +6,10 @@
 //! merged in turn into the result of the ones before it, so two FROMs can conflict too.
 //!
 //! A conflict is a participant whose rating of a scale differs between the audit and a FROM,
-//! or a FROM touchpoint the audit lacks. Any conflict refuses the whole merge, unless the
-//! options say what to do: keep one side's rating, or add the missing touchpoints (to the stage
-//! of the same id or name, made at the end of the checklist when there is none). Only
+//! or a rated FROM touchpoint the audit lacks (an unrated one brings nothing, and is passed
+//! over). Any conflict refuses the whole merge, unless the options say what to do: keep one
+//! side's rating, or add the missing touchpoints, rated or not (to the stage of the same id or
+//! name, made at the end of the checklist when there is none). Only
 //! participants and ratings are merged; notes, action plans, agreed values and not-applicable
 //! flags stay as the audit has them.
 
@@ -67,6 +68,8 @@ pub struct Merged {
     pub replaced: usize,
     pub touchpoints: usize,
     pub stages: usize,
+    /// Unrated FROM touchpoints the audit lacks, passed over.
+    pub passed_over: usize,
 }
 
 /// Merges the participants and ratings of `from` into a copy of `into`; the conflicts, every
@@ -98,8 +101,14 @@ pub fn merge(
             }
         }
         for &at in &m.added {
+            let rated = tp(theirs, at)
+                .ratings
+                .iter()
+                .any(|r| ids.contains_key(&r.participant) && !r.is_empty());
             if opts.add_missing {
                 add_touchpoint(&mut out, theirs, at, &ids, &mut merged);
+            } else if !rated {
+                merged.passed_over += 1;
             } else {
                 let (stage, touchpoint) = names(theirs, at);
                 conflicts.push(Conflict::Missing {

@@ -111,9 +111,15 @@ fn every_conflict_of_every_from_is_listed() {
     let into = by("Anna", vec![vec![tp("a", Some([5, 5, 1]))]]);
     let one = by(
         "Anna",
-        vec![vec![tp("a", Some([1, 5, 1]))], vec![tp("x", None)]],
+        vec![
+            vec![tp("a", Some([1, 5, 1]))],
+            vec![tp("x", Some([1, 1, 1]))],
+        ],
     );
-    let two = by("Boris", vec![vec![tp("a", Some([2, 2, 2])), tp("y", None)]]);
+    let two = by(
+        "Boris",
+        vec![vec![tp("a", Some([2, 2, 2])), tp("y", Some([1, 1, 1]))]],
+    );
     let three = by("Boris", vec![vec![tp("a", Some([3, 2, 2]))]]);
     let err = merge(&into, &[&one, &two, &three], Options::default()).expect_err("conflicts");
     let kinds: Vec<(usize, &str)> = err
@@ -137,7 +143,7 @@ fn missing_touchpoints_are_added_to_the_stage_of_the_same_name_or_a_new_one() {
         "Boris",
         vec![
             vec![tp("a", None), tp("new", Some([4, 4, 4]))],
-            vec![tp("far", None)],
+            vec![tp("far", Some([1, 1, 1]))],
         ],
     );
     theirs.stages[0].id = "other-id".into();
@@ -165,6 +171,18 @@ fn missing_touchpoints_are_added_to_the_stage_of_the_same_name_or_a_new_one() {
     assert!(crate::model::validate(&out).is_empty());
     let (again, _) = merge(&out, &[&theirs], add).expect("nothing new");
     assert_eq!(again, out);
+}
+
+#[test]
+fn an_unrated_touchpoint_the_audit_lacks_is_passed_over() {
+    let into = by("Anna", vec![vec![tp("a", None)]]);
+    let theirs = by(
+        "Boris",
+        vec![vec![tp("a", Some([1, 2, 3])), tp("extra", None)]],
+    );
+    let (out, merged) = merge(&into, &[&theirs], Options::default()).expect("nothing missing");
+    assert_eq!(merged.passed_over, 1);
+    assert_eq!(out.touchpoint_count(), 1);
 }
 
 #[test]

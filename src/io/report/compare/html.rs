@@ -67,14 +67,16 @@ pub fn summary(out: &mut String, v: &View) {
         &format!("{} / {}", capital(w.added), w.removed),
     );
     out.push_str("</div>\n");
+    let mut note = super::text::summary_parts(v)[0].clone();
     if s.not_comparable > 0 {
-        let _ = writeln!(
-            out,
-            "<p class=\"note\">{}: {}</p>",
+        let _ = write!(
+            note,
+            " · {}: {}",
             capital(w.not_comparable),
             s.not_comparable
         );
     }
+    let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&note));
 }
 
 fn mark<'a>(p: &Point, name: &'a str) -> Mark<'a> {

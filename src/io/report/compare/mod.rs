@@ -156,10 +156,7 @@ impl<'a> View<'a> {
                 )
             }
             (_, Some(b)) => self.num(b.scores.get(scale)),
-            // Still in the last audit but no longer ranked: the old value and a gap.
-            (Some(a), None) if row.presence() == Presence::Kept => {
-                format!("{}→·", self.num(a.scores.get(scale)))
-            }
+            // Not ranked now: the old value; the status says why.
             (Some(a), None) => self.num(a.scores.get(scale)),
             (None, None) => String::new(),
         }

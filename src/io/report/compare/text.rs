@@ -31,9 +31,25 @@ fn title(out: &mut String, v: &View) {
 }
 
 /// The summary lines, shared with the Markdown report's plain list.
-pub(super) fn summary_parts(v: &View) -> [String; 3] {
+pub(super) fn summary_parts(v: &View) -> [String; 4] {
     let (w, s) = (v.w, v.cmp.summary);
+    // How far each audit got: a half-done re-audit has fewer critical touchpoints for no
+    // better reason than that.
+    let scored: Vec<String> = v
+        .audits
+        .iter()
+        .zip(&v.cmp.rankings)
+        .map(|(n, r)| {
+            format!(
+                "{} {} {}",
+                r.ranked.len(),
+                v.r.of,
+                n.audit.touchpoint_count()
+            )
+        })
+        .collect();
     [
+        format!("{} {}", v.r.scored, scored.join(" → ")),
         format!(
             "{} {}, {} {}, {} {}, {} {}",
             capital(w.improved),
