@@ -27,6 +27,8 @@ svg.spark circle { fill: #343a40; }
 .card.better { border-top-color: #2f9e44; }
 .card.worse { border-top-color: #e03131; }
 ul.changes { margin: 4px 0 12px; padding-left: 20px; }
+table.compare { font-size: 13px; }
+table.compare th, table.compare td { padding: 5px 6px; }
 "#;
 
 /// Renders the HTML comparison.
