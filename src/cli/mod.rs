@@ -103,12 +103,12 @@ pub enum Command {
     Import(import::Args),
     /// Print or export the ranked priority list
     Report(report::Args),
+    /// Compare audits of one checklist: BEFORE AFTER, or a trend over more, oldest first
+    Compare(compare::Args),
     /// One priority list over several audits of one checklist (the stores of a chain)
     Combine(combine::Args),
     /// Merge participants' ratings (say, pre-work) into an audit, all or nothing
     Merge(merge::Args),
-    /// Compare audits of one checklist: BEFORE AFTER, or a trend over more, oldest first
-    Compare(compare::Args),
     /// Validate an audit file without changing it
     Check {
         /// Audit name, or path to a .ron file
