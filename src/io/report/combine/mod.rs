@@ -8,6 +8,7 @@ mod md;
 mod text;
 
 use super::Format;
+use super::compare::{FIGURES, figures};
 use super::csv::HEADER as LIST_HEADER;
 use super::locale::num;
 use super::many::{Heading, Named};
@@ -15,24 +16,18 @@ use crate::i18n::cycle::{self, Words};
 use crate::i18n::report;
 use crate::io::table::{Cell, Table};
 use crate::model::combine::{Combined, Entry, combine};
-use crate::model::{Audit, CrosshairMode, Lang, Quadrant, RankedItem, Scale, Stage, Touchpoint};
+use crate::model::{Audit, CrosshairMode, Lang, Quadrant, RankedItem, Stage, Touchpoint};
 
 /// The columns the combined CSV adds to the priority list's.
 pub const EXTRA: [&str; 2] = ["audits", "worst"];
 
 /// The long CSV header: one row per touchpoint × audit, for pivot tables.
-pub const LONG_HEADER: [&str; 10] = [
-    "stage",
-    "touchpoint",
-    "audit",
-    "rank",
-    "frequency",
-    "impact",
-    "satisfaction",
-    "priority",
-    "quadrant",
-    "critical",
-];
+pub fn long_header() -> Vec<&'static str> {
+    ["stage", "touchpoint", "audit"]
+        .into_iter()
+        .chain(FIGURES)
+        .collect()
+}
 
 /// Audits beyond this many are not given a column each in Markdown and HTML.
 pub const MAX_COLUMNS: usize = 12;
@@ -168,24 +163,17 @@ pub fn table(v: &View) -> Table {
 /// the touchpoint's rank, scores and quadrant in that audit's own ranking (empty where it is
 /// absent or not ranked).
 pub fn long_table(v: &View) -> Table {
-    let mut t = Table::new(&LONG_HEADER);
+    let mut t = Table::new(&long_header());
     for (_, e) in v.in_order() {
         let (stage, tp) = v.tp(e);
         for (k, named) in v.audits.iter().enumerate() {
-            let p = e.row.point(k);
-            let score = |s: Scale| Cell::num(p.map(|p| p.scores.get(s)));
-            t.rows.push(vec![
+            let mut cells = vec![
                 Cell::text(&stage.name),
                 Cell::text(&tp.name),
                 Cell::text(named.name),
-                p.map_or(Cell::Empty, |p| Cell::int(p.rank)),
-                score(Scale::Frequency),
-                score(Scale::Impact),
-                score(Scale::Satisfaction),
-                Cell::num(p.map(|p| p.priority)),
-                p.map_or(Cell::Empty, |p| Cell::text(p.quadrant.key())),
-                p.map_or(Cell::Empty, |p| Cell::Bool(p.critical)),
-            ]);
+            ];
+            cells.extend(figures(e.row.point(k)));
+            t.rows.push(cells);
         }
     }
     t

@@ -1,6 +1,8 @@
 //! Reports comparing audits of one checklist: before and after, or a trend over several.
 //! Words, numbers and dates follow the language of the last audit.
 
+mod chart;
+mod csv;
 pub(super) mod html;
 mod json;
 pub(super) mod md;
@@ -13,38 +15,9 @@ pub use super::many::Named;
 use crate::i18n::common::quadrant_short;
 use crate::i18n::cycle::{self, Words, presence_name, verdict_one};
 use crate::i18n::report;
-use crate::io::table::{Cell, Table};
 use crate::model::compare::{Comparison, Presence, Row, Standing, compare};
 use crate::model::{Audit, CrosshairMode, Lang, Quadrant, Scale, Stage, Touchpoint};
-
-/// The compare CSV header of two audits, exactly as the contract states it.
-pub const HEADER: [&str; 10] = [
-    "stage",
-    "touchpoint",
-    "status",
-    "rank_before",
-    "rank_after",
-    "priority_before",
-    "priority_after",
-    "priority_change",
-    "quadrant_before",
-    "quadrant_after",
-];
-
-/// The long CSV header of a trend over more than two audits: one row per touchpoint × audit.
-pub const LONG_HEADER: [&str; 11] = [
-    "stage",
-    "touchpoint",
-    "status",
-    "audit",
-    "rank",
-    "frequency",
-    "impact",
-    "satisfaction",
-    "priority",
-    "quadrant",
-    "critical",
-];
+pub use csv::{FIGURES, HEADER, figures, long_header, long_table, table};
 
 /// A comparison with what every writer needs to show it.
 pub struct View<'a> {
@@ -327,54 +300,6 @@ pub fn sparkline(series: &[Option<f64>], (lo, hi): (f64, f64)) -> String {
             }
         })
         .collect()
-}
-
-/// The compare CSV of two audits (the contract): one row per touchpoint in report order.
-pub fn table(v: &View) -> Table {
-    let mut t = Table::new(&HEADER);
-    for row in &v.cmp.rows {
-        let (stage, tp) = v.tp(row);
-        let (a, b) = (row.first(), row.last());
-        t.rows.push(vec![
-            Cell::text(&stage.name),
-            Cell::text(&tp.name),
-            Cell::text(row.presence().key()),
-            a.map_or(Cell::Empty, |p| Cell::int(p.rank)),
-            b.map_or(Cell::Empty, |p| Cell::int(p.rank)),
-            Cell::num(a.map(|p| p.priority)),
-            Cell::num(b.map(|p| p.priority)),
-            Cell::num(row.change()),
-            a.map_or(Cell::Empty, |p| Cell::text(p.quadrant.key())),
-            b.map_or(Cell::Empty, |p| Cell::text(p.quadrant.key())),
-        ]);
-    }
-    t
-}
-
-/// The long CSV of a trend: per touchpoint in report order, one row per audit, oldest first.
-pub fn long_table(v: &View) -> Table {
-    let mut t = Table::new(&LONG_HEADER);
-    for row in &v.cmp.rows {
-        let (stage, tp) = v.tp(row);
-        for (k, named) in v.audits.iter().enumerate() {
-            let p = row.point(k);
-            let score = |s: Scale| Cell::num(p.map(|p| p.scores.get(s)));
-            t.rows.push(vec![
-                Cell::text(&stage.name),
-                Cell::text(&tp.name),
-                Cell::text(row.presence().key()),
-                Cell::text(named.name),
-                p.map_or(Cell::Empty, |p| Cell::int(p.rank)),
-                score(Scale::Frequency),
-                score(Scale::Impact),
-                score(Scale::Satisfaction),
-                Cell::num(p.map(|p| p.priority)),
-                p.map_or(Cell::Empty, |p| Cell::text(p.quadrant.key())),
-                p.map_or(Cell::Empty, |p| Cell::Bool(p.critical)),
-            ]);
-        }
-    }
-    t
 }
 
 /// Renders a comparison in `format`; `excel` for CSV as in `report`. Two audits give the
