@@ -1,6 +1,7 @@
 //! `tpaudit merge INTO FROM…`: participants' pre-work into one audit, all or nothing.
 
 use std::fmt::Write;
+use std::path::Path;
 
 use super::{CliError, Context, existing_audit, file_name, same_file, show};
 use crate::model::matching::match_touchpoints;
@@ -39,32 +40,8 @@ pub struct Args {
 pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     let into_path = existing_audit(&ctx.data, &args.into)?;
     let into_name = file_name(&into_path);
-    let mut from = Vec::new();
-    for arg in &args.from {
-        let path = existing_audit(&ctx.data, arg)?;
-        if same_file(&path, &into_path) {
-            return Err(CliError::MergeIntoItself { name: into_name });
-        }
-        from.push((file_name(&path), store::load(&path)?));
-    }
-    let (mut file, _) = AuditFile::open(&into_path)?;
-    if let Access::ReadOnly(holder) = file.access() {
-        return Err(CliError::Locked {
-            path: into_path.clone(),
-            holder: holder
-                .as_ref()
-                .map_or_else(|| "another process".to_string(), ToString::to_string),
-        });
-    }
-    // Read again now that the lock is held, so no save made before it is missed.
-    let into = file.reload()?;
-    let opts = Options {
-        prefer: args.prefer.map(|p| match p {
-            PreferArg::Into => Prefer::Into,
-            PreferArg::From => Prefer::From,
-        }),
-        add_missing: args.add_missing,
-    };
+    let from = load_from(ctx, &args.from, &into_path)?;
+    let (mut file, into) = open_locked(&into_path)?;
     // A FROM of another checklist is a mistake, not a list of touchpoints to add.
     for (name, audit) in &from {
         if audit.touchpoint_count() > 0 && match_touchpoints(&into, audit).kept.is_empty() {
@@ -74,27 +51,36 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
             });
         }
     }
+    let opts = Options {
+        prefer: args.prefer.map(|p| match p {
+            PreferArg::Into => Prefer::Into,
+            PreferArg::From => Prefer::From,
+        }),
+        add_missing: args.add_missing,
+    };
     let theirs: Vec<&Audit> = from.iter().map(|(_, a)| a).collect();
     let (merged, what) =
         merge(&into, &theirs, opts).map_err(|conflicts| CliError::MergeRefused {
             list: conflict_list(&conflicts, &into_name, &from),
             into: into_name.clone(),
         })?;
-    let names: Vec<&str> = from.iter().map(|(n, _)| n.as_str()).collect();
+    let names = from
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
     if merged == into {
         println!(
-            "nothing to merge: '{into_name}' already has every rating of {}; the file is unchanged",
-            names.join(", ")
+            "nothing to merge: '{into_name}' already has every rating of {names}; the file is unchanged"
         );
         return Ok(());
     }
     match file.save(&merged)? {
         Saved::Written => {
+            let path = show(&into_path);
             println!(
-                "merged {} into '{into_name}': {}: {}",
-                names.join(", "),
-                summary(&what),
-                show(&into_path)
+                "merged {names} into '{into_name}': {}: {path}",
+                summary(&what)
             );
             Ok(())
         }
@@ -103,6 +89,41 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
             side_copy,
         }),
     }
+}
+
+/// The FROM audits with their names; INTO among them is refused.
+fn load_from(
+    ctx: &Context,
+    args: &[String],
+    into: &Path,
+) -> Result<Vec<(String, Audit)>, CliError> {
+    let mut from = Vec::new();
+    for arg in args {
+        let path = existing_audit(&ctx.data, arg)?;
+        if same_file(&path, into) {
+            return Err(CliError::MergeIntoItself {
+                name: file_name(into),
+            });
+        }
+        from.push((file_name(&path), store::load(&path)?));
+    }
+    Ok(from)
+}
+
+/// INTO opened for writing, read again once its lock is held so no earlier save is missed;
+/// refused, naming the holder, while another tpaudit has it open.
+fn open_locked(path: &Path) -> Result<(AuditFile, Audit), CliError> {
+    let (mut file, _) = AuditFile::open(path)?;
+    if let Access::ReadOnly(holder) = file.access() {
+        return Err(CliError::Locked {
+            path: path.to_path_buf(),
+            holder: holder
+                .as_ref()
+                .map_or_else(|| "another process".to_string(), ToString::to_string),
+        });
+    }
+    let audit = file.reload()?;
+    Ok((file, audit))
 }
 
 fn summary(m: &Merged) -> String {

@@ -9,7 +9,8 @@ use crate::io::report::escape::html as esc;
 use crate::io::report::html::card;
 use crate::io::report::many::{html_close, html_header, html_open};
 use crate::io::report::svg::{self, Mark};
-use crate::model::Scale;
+use crate::model::combine::Entry;
+use crate::model::{RankedItem, Scale};
 
 /// Renders the HTML combination.
 pub fn render(v: &View) -> String {
@@ -116,37 +117,43 @@ fn ranked(out: &mut String, v: &View) {
         v.w.spread
     );
     for (r, e) in v.ranked() {
-        let (stage, tp) = v.tp(e);
-        let s = r.scores;
-        let (class, crit) = if r.critical {
-            (
-                " class=\"is-critical\"",
-                format!(
-                    "<span class=\"flag critical\">{}</span>",
-                    critical_word(lang)
-                ),
-            )
-        } else {
-            ("", String::new())
-        };
-        let _ = writeln!(
-            out,
-            "<tr{class}><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\"><strong>{}</strong></td><td><span class=\"badge q-{}\">{}</span></td><td>{crit}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
-            r.rank,
-            esc(&stage.name),
-            esc(&tp.name),
-            v.num(s.frequency),
-            v.num(s.impact),
-            v.num(s.satisfaction),
-            v.num(r.priority),
-            r.quadrant.key(),
-            esc(quadrant_name(lang, r.quadrant)),
-            v.scored_of(e),
-            esc(v.worst(e)),
-            v.priority_range(e)
-        );
+        ranked_row(out, v, r, e);
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// One row of the ranked table.
+fn ranked_row(out: &mut String, v: &View, r: &RankedItem<usize>, e: &Entry) {
+    let lang = v.lang;
+    let (stage, tp) = v.tp(e);
+    let s = r.scores;
+    let (class, crit) = if r.critical {
+        (
+            " class=\"is-critical\"",
+            format!(
+                "<span class=\"flag critical\">{}</span>",
+                critical_word(lang)
+            ),
+        )
+    } else {
+        ("", String::new())
+    };
+    let _ = writeln!(
+        out,
+        "<tr{class}><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\"><strong>{}</strong></td><td><span class=\"badge q-{}\">{}</span></td><td>{crit}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+        r.rank,
+        esc(&stage.name),
+        esc(&tp.name),
+        v.num(s.frequency),
+        v.num(s.impact),
+        v.num(s.satisfaction),
+        v.num(r.priority),
+        r.quadrant.key(),
+        esc(quadrant_name(lang, r.quadrant)),
+        v.scored_of(e),
+        esc(v.worst(e)),
+        v.priority_range(e)
+    );
 }
 
 fn by_audit(out: &mut String, v: &View) {

@@ -43,8 +43,15 @@ pub fn matrix(out: &mut String, v: &View) {
         .iter()
         .filter_map(|r| r.last().map(|p| (r, mark(p, &v.tp(r).1.name))))
         .collect();
-    let marks: Vec<Mark> = now.iter().map(|(_, m)| m.clone()).collect();
-    let at = svg::place(&marks);
+    ghosts(out, v);
+    moves(out, v, &now);
+    out.push_str("</svg>\n");
+    legend(out, v, &now);
+    out.push_str("</div>\n</section>\n");
+}
+
+/// Dashed rings where touchpoints were that are not ranked now.
+fn ghosts(out: &mut String, v: &View) {
     for row in v.cmp.rows.iter().filter(|r| r.last().is_none()) {
         if let Some(a) = row.first() {
             let _ = writeln!(
@@ -57,8 +64,14 @@ pub fn matrix(out: &mut String, v: &View) {
             );
         }
     }
-    // Where each touchpoint was goes under the bubbles, the arrows over them, so an arrow that
-    // passes a bubble is still seen to pass it.
+}
+
+/// The bubbles where touchpoints are now, each with an arrow from where it was. Where each
+/// was goes under the bubbles, the arrows over them, so an arrow that passes a bubble is still
+/// seen to pass it.
+fn moves(out: &mut String, v: &View, now: &[(&Row, Mark)]) {
+    let marks: Vec<Mark> = now.iter().map(|(_, m)| m.clone()).collect();
+    let at = svg::place(&marks);
     let from = |row: &Row| {
         row.first()
             .map(|a| (px(a.scores.satisfaction), py(a.scores.impact)))
@@ -77,9 +90,6 @@ pub fn matrix(out: &mut String, v: &View) {
             arrow(out, f, to, svg::radius(m.scores.frequency));
         }
     }
-    out.push_str("</svg>\n");
-    legend(out, v, &now);
-    out.push_str("</div>\n</section>\n");
 }
 
 /// True when a bubble is drawn far enough from where the touchpoint was to need an arrow.
