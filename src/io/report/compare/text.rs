@@ -5,7 +5,7 @@ use std::fmt::Write;
 use super::{View, capital};
 use crate::i18n::common::{quadrant_short, scale_letter};
 use crate::io::report::text::align;
-use crate::model::compare::Row;
+use crate::model::compare::{Point, Row};
 
 /// Renders the text comparison.
 pub fn render(v: &View) -> String {
@@ -88,7 +88,11 @@ fn summary(out: &mut String, v: &View) {
 
 fn table(v: &View) -> String {
     let lang = v.lang;
-    let mut head: Vec<String> = vec![v.r.rank.into(), v.r.stage.into(), v.r.touchpoint.into()];
+    let mut head: Vec<String> = vec![v.r.rank.into()];
+    if v.is_pair() {
+        head.push(v.w.was.into());
+    }
+    head.extend([v.r.stage.into(), v.r.touchpoint.into()]);
     head.extend(
         v.scales()
             .iter()
@@ -108,11 +112,12 @@ fn table(v: &View) -> String {
     let mut rows = vec![head];
     for row in &v.cmp.rows {
         let (stage, tp) = v.tp(row);
-        let mut cells = vec![
-            row.last().map(|p| p.rank.to_string()).unwrap_or_default(),
-            stage.name.clone(),
-            tp.name.clone(),
-        ];
+        let rank = |p: Option<&Point>| p.map(|p| p.rank.to_string()).unwrap_or_default();
+        let mut cells = vec![rank(row.last())];
+        if v.is_pair() {
+            cells.push(rank(row.first()));
+        }
+        cells.extend([stage.name.clone(), tp.name.clone()]);
         cells.extend(v.figures(row, range));
         cells.push(v.quadrant_short(row));
         cells.push(critical_mark(row).into());
@@ -120,7 +125,11 @@ fn table(v: &View) -> String {
         rows.push(cells);
     }
     let n = v.audits.len();
-    let mut right = vec![true, false, false];
+    let mut right = vec![true];
+    if v.is_pair() {
+        right.push(true);
+    }
+    right.extend([false, false]);
     right.extend(v.scales().iter().map(|_| true));
     right.extend(std::iter::repeat_n(true, n));
     if !v.is_pair() {
