@@ -68,13 +68,6 @@ impl<'a> View<'a> {
         self.audits[self.audits.len() - 1].audit
     }
 
-    /// The stage and touchpoint of a row in audit `k`, if it is there.
-    pub fn tp_in(&self, row: &Row, k: usize) -> Option<(&'a Stage, &'a Touchpoint)> {
-        let (s, t) = row.at.get(k).copied().flatten()?;
-        let stage = &self.audits[k].audit.stages[s];
-        Some((stage, &stage.touchpoints[t]))
-    }
-
     /// The stage and touchpoint as shown: named as in the last audit that has it.
     pub fn tp(&self, row: &Row) -> (&'a Stage, &'a Touchpoint) {
         let (k, (s, t)) = row.shown_in();
