@@ -1,28 +1,16 @@
 //! Load, save and rank costs for audits of 25 and 10,000 touchpoints.
 //! Run with `cargo bench --bench store`.
 
+mod support;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-mod support;
-
-use support::audit;
+use support::{audit, time};
 use tpaudit::model::{Audit, CrosshairMode, rank};
 use tpaudit::store;
 use tpaudit::store::io_count;
 use tpaudit::store::session::AuditFile;
-
-/// Runs `f` repeatedly for about half a second and returns the mean time per call.
-fn time(mut f: impl FnMut()) -> Duration {
-    f();
-    let start = Instant::now();
-    let mut n = 0u32;
-    while start.elapsed() < Duration::from_millis(500) || n < 3 {
-        f();
-        n += 1;
-    }
-    start.elapsed() / n
-}
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -82,7 +82,7 @@ fn saved_file_is_readable_ron_with_plain_scores() {
         text.contains("frequency: 5"),
         "scores written without Some(): {text}"
     );
-    assert!(text.contains("version: 2"));
+    assert!(text.contains(&format!("version: {}", tpaudit::model::SCHEMA_VERSION)));
 }
 
 #[test]
@@ -195,7 +195,8 @@ fn bom_and_crlf_are_accepted() {
 
 #[test]
 fn newer_schema_versions_are_refused() {
-    let text = good_text().replacen("version: 2", "version: 99", 1);
+    let current = format!("version: {}", tpaudit::model::SCHEMA_VERSION);
+    let text = good_text().replacen(&current, "version: 99", 1);
     let e = load_error(text.as_bytes());
     assert!(e.contains("newer tpaudit") && e.contains("99"), "{e}");
 }

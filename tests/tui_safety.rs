@@ -202,10 +202,11 @@ fn taking_the_version_on_disk_reloads_it_and_says_where_mine_is() {
 #[test]
 fn bad_files_show_their_error_and_are_never_touched() {
     let (_dir, data, _) = data_with_demo();
-    let newer =
-        tpaudit::store::to_ron(&demo())
-            .expect("ron")
-            .replacen("version: 2", "version: 99", 1);
+    let newer = tpaudit::store::to_ron(&demo()).expect("ron").replacen(
+        &format!("version: {}", tpaudit::model::SCHEMA_VERSION),
+        "version: 99",
+        1,
+    );
     assert!(
         newer.contains("version: 99"),
         "the schema version is in the file"

@@ -1,10 +1,17 @@
-//! The audit the benches measure: five stages, three participants, every touchpoint scored
-//! with varied values, a description and a note, names in Russian.
+//! What the benches share: generated audits and a timer.
+#![allow(dead_code)]
+
+use std::time::{Duration, Instant};
 
 use tpaudit::model::{Audit, Lang, Participant, Rating, Stage, Touchpoint};
 
-/// An audit of `touchpoints` scored touchpoints.
+/// An audit of `touchpoints` touchpoints over five stages, rated by three participants.
 pub fn audit(touchpoints: usize) -> Audit {
+    audit_seeded(touchpoints, 0)
+}
+
+/// Like [`audit`], with scores shifted by `seed`, so audits of one checklist differ.
+pub fn audit_seeded(touchpoints: usize, seed: usize) -> Audit {
     let mut a = Audit::new("bench", Lang::Ru, jiff::Timestamp::UNIX_EPOCH);
     a.participants = (1..=3)
         .map(|i| Participant {
@@ -19,7 +26,7 @@ pub fn audit(touchpoints: usize) -> Audit {
                 .map(|t| s * per_stage + t)
                 .take_while(|&n| n < touchpoints)
                 .map(|n| {
-                    let v = |k: usize| Some(((n * 7 + k * 3) % 5 + 1) as u8);
+                    let v = |k: usize| Some(((n * 7 + k * 3 + seed) % 5 + 1) as u8);
                     Touchpoint {
                         description: "Описание точки контакта с клиентом".into(),
                         notes: format!("Заметка {n}: клиент ждёт ответа дольше 15 минут"),
@@ -42,4 +49,16 @@ pub fn audit(touchpoints: usize) -> Audit {
         })
         .collect();
     a
+}
+
+/// Runs `f` repeatedly for about half a second and returns the mean time per call.
+pub fn time(mut f: impl FnMut()) -> Duration {
+    f();
+    let start = Instant::now();
+    let mut n = 0u32;
+    while start.elapsed() < Duration::from_millis(500) || n < 3 {
+        f();
+        n += 1;
+    }
+    start.elapsed() / n
 }

@@ -2,8 +2,11 @@
 //! messages and errors to stderr.
 
 pub mod check;
+pub mod combine;
+pub mod compare;
 pub mod import;
 pub mod list;
+pub mod merge;
 pub mod new;
 pub mod report;
 pub mod templates;
@@ -13,7 +16,8 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::io::csv_import::ImportError;
-use crate::model::{CrosshairMode, Lang};
+use crate::io::report::Format;
+use crate::model::{Audit, CrosshairMode, Lang};
 use crate::store::{self, DataDir, StoreError};
 
 /// A terminal workbench for customer-touchpoint audits.
@@ -64,6 +68,23 @@ impl From<CrosshairArg> for CrosshairMode {
     }
 }
 
+/// How a report is written: its format, the CSV flavour, the crosshair and where it goes.
+#[derive(Debug, clap::Args)]
+pub struct Output {
+    /// Report format
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// CSV for spreadsheet programs in a Russian locale: UTF-8 BOM and `;` delimiters
+    #[arg(long)]
+    pub excel: bool,
+    /// Where the quadrant crosshair sits
+    #[arg(long, value_enum, default_value = "midpoint")]
+    pub crosshair: CrosshairArg,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
 /// The subcommands; without one, the workbench opens on its home screen.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -72,7 +93,7 @@ pub enum Command {
         /// Audit name, or path to a .ron file
         audit: String,
     },
-    /// Create an audit from a checklist template
+    /// Create an audit from a checklist template, or re-audit one with --from
     New(new::Args),
     /// List the audits in the data directory
     List,
@@ -82,6 +103,12 @@ pub enum Command {
     Import(import::Args),
     /// Print or export the ranked priority list
     Report(report::Args),
+    /// Compare audits of one checklist: BEFORE AFTER, or a trend over more, oldest first
+    Compare(compare::Args),
+    /// One priority list over several audits of one checklist (the stores of a chain)
+    Combine(combine::Args),
+    /// Merge participants' ratings (say, pre-work) into an audit, all or nothing
+    Merge(merge::Args),
     /// Validate an audit file without changing it
     Check {
         /// Audit name, or path to a .ron file
@@ -103,6 +130,51 @@ pub enum CliError {
     },
     #[error("unknown template '{id}'; available: {known} (run `tpaudit templates`)")]
     UnknownTemplate { id: String, known: String },
+    #[error(
+        "{path} is not in the audits folder {dir}; a re-audit names the audit it follows by its file name in the same folder, so copy it there first (or import it) and pass its name"
+    )]
+    NotBeside { path: PathBuf, dir: PathBuf },
+    #[error(
+        "a re-audit cannot take the place of the audit it follows ('{name}'); give the new audit another name, e.g. {name}-next"
+    )]
+    ReauditOverItself { name: String },
+    #[error("{command} needs at least two audits: {usage}")]
+    TooFew {
+        command: &'static str,
+        usage: &'static str,
+    },
+    #[error(
+        "'{audit}' has no touchpoint in common with {others} (touchpoints match by id, or by stage and touchpoint name); are they audits of the same checklist?"
+    )]
+    NothingInCommon { audit: String, others: String },
+    #[error(
+        "{path} is open for writing in {holder}; close it there (or quit that tpaudit), then merge again; nothing was written"
+    )]
+    Locked { path: PathBuf, holder: String },
+    #[error("cannot merge '{name}' into itself; name the audits to bring in after it")]
+    MergeIntoItself { name: String },
+    #[error("merge refused, nothing written: {into} and what is merged in disagree:\n{list}")]
+    MergeRefused { into: String, list: String },
+    #[error(
+        "{path} changed on disk while merging; it was left alone and the merged audit went to {side_copy}"
+    )]
+    ChangedWhileMerging { path: PathBuf, side_copy: PathBuf },
+    #[error("'{name}' is given twice; each audit counts once in a combined list")]
+    Twice { name: String },
+}
+
+impl CliError {
+    /// Audit `k` of `named` shares no touchpoint with those before it.
+    pub fn nothing_in_common(named: &[crate::io::report::many::Named], k: usize) -> CliError {
+        CliError::NothingInCommon {
+            audit: named[k].name.to_string(),
+            others: named[..k]
+                .iter()
+                .map(|n| n.name)
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
 }
 
 /// The settings every subcommand shares.
@@ -124,6 +196,9 @@ pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
         Command::Import(args) => import::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Check { audit } => check::run(ctx, &audit),
+        Command::Compare(args) => compare::run(ctx, args),
+        Command::Combine(args) => combine::run(ctx, args),
+        Command::Merge(args) => merge::run(ctx, args),
     }
 }
 
@@ -174,6 +249,104 @@ pub fn find_template(id: &str) -> Result<crate::model::Template, CliError> {
             .collect::<Vec<_>>()
             .join(", "),
     })
+}
+
+/// An audit loaded from the command line.
+#[derive(Debug)]
+pub struct Loaded {
+    /// What reports call it: its file name without `.ron`, or the argument as given when two
+    /// arguments share a file name.
+    pub name: String,
+    pub path: PathBuf,
+    pub audit: Audit,
+}
+
+/// Loads the audits named on the command line, in order.
+pub fn load_named(data: &DataDir, args: &[String]) -> Result<Vec<Loaded>, CliError> {
+    let mut loaded = args
+        .iter()
+        .map(|arg| {
+            let path = existing_audit(data, arg)?;
+            let audit = store::load(&path)?;
+            Ok(Loaded {
+                name: file_name(&path),
+                path,
+                audit,
+            })
+        })
+        .collect::<Result<Vec<_>, CliError>>()?;
+    let names: Vec<String> = loaded.iter().map(|l| l.name.clone()).collect();
+    for (l, arg) in loaded.iter_mut().zip(args) {
+        if names.iter().filter(|n| **n == l.name).count() > 1 {
+            l.name = arg.clone();
+        }
+    }
+    Ok(loaded)
+}
+
+/// Loads the two or more audits a command over several audits takes; fewer is an error that
+/// shows how to call it.
+pub fn load_several(
+    data: &DataDir,
+    args: &[String],
+    command: &'static str,
+    usage: &'static str,
+) -> Result<Vec<Loaded>, CliError> {
+    if args.len() < 2 {
+        return Err(CliError::TooFew { command, usage });
+    }
+    load_named(data, args)
+}
+
+/// The loaded audits as reports name them.
+pub fn named(loaded: &[Loaded]) -> Vec<crate::io::report::many::Named<'_>> {
+    loaded
+        .iter()
+        .map(|l| crate::io::report::many::Named {
+            name: &l.name,
+            audit: &l.audit,
+        })
+        .collect()
+}
+
+/// True when two paths name the same file.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// A file's name without its extension: what `open NAME` takes for a file in the audits folder.
+pub fn file_name(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Writes a command's output to `-o FILE` (atomically, saying where) or to standard output.
+pub fn write_output(out: Option<&Path>, text: &str) -> Result<(), CliError> {
+    use std::io::Write;
+    match out {
+        Some(out) => {
+            store::atomic::write_atomic(out, text.as_bytes()).map_err(|source| CliError::Io {
+                path: out.to_path_buf(),
+                source,
+            })?;
+            eprintln!("wrote {}", show(out));
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+                .map_err(|source| CliError::Io {
+                    path: PathBuf::from("<stdout>"),
+                    source,
+                })?;
+        }
+    }
+    Ok(())
 }
 
 /// Shows a path as the user would type it.

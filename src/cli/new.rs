@@ -1,7 +1,10 @@
-//! `tpaudit new NAME`: a fresh audit from a checklist template.
+//! `tpaudit new NAME`: a fresh audit from a checklist template, or a re-audit of an earlier one.
 
-use super::{CliError, Context, find_template, show};
-use crate::store;
+use std::path::Path;
+
+use super::{CliError, Context, existing_audit, file_name, find_template, show};
+use crate::model::reaudit::reaudit;
+use crate::store::{self, DataDir};
 
 /// Arguments of `new`.
 #[derive(Debug, clap::Args)]
@@ -11,6 +14,9 @@ pub struct Args {
     /// Checklist template id (see `tpaudit templates`)
     #[arg(long, default_value = "universal", value_name = "ID")]
     pub template: String,
+    /// Re-audit: start from this audit's checklist, participants and action plans, unscored
+    #[arg(long, value_name = "AUDIT", conflicts_with = "template")]
+    pub from: Option<String>,
     /// Client or business the audit is for
     #[arg(long, value_name = "TEXT")]
     pub client: Option<String>,
@@ -19,23 +25,69 @@ pub struct Args {
     pub force: bool,
 }
 
-/// Creates `<data>/audits/NAME.ron` in the UI language and prints where it went.
+/// Creates `<data>/audits/NAME.ron` and prints where it went: from a template in the UI
+/// language, or with `--from` as a re-audit in the language of the audit it follows.
 pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     store::check_name(&args.name)?;
-    let template = find_template(&args.template)?;
-    let mut audit = template.instantiate(&args.name, ctx.lang, jiff::Timestamp::now());
+    let (mut audit, origin) = match &args.from {
+        Some(from) => {
+            let (audit, previous) = re_audit(&ctx.data, from, &args.name)?;
+            (audit, format!("as a re-audit of '{previous}'"))
+        }
+        None => {
+            let template = find_template(&args.template)?;
+            let audit = template.instantiate(&args.name, ctx.lang, jiff::Timestamp::now());
+            (audit, format!("from template '{}'", template.id))
+        }
+    };
     if let Some(client) = args.client {
         audit.client = client.trim().to_string();
     }
     let path = ctx.data.audit_path(&args.name);
     store::create(&path, &audit, args.force)?;
     println!(
-        "created audit '{}' from template '{}' ({} stages, {} touchpoints): {}",
+        "created audit '{}' {origin} ({} stages, {} touchpoints): {}",
         audit.name,
-        template.id,
         audit.stages.len(),
         audit.touchpoint_count(),
         show(&path)
     );
     Ok(())
+}
+
+/// The re-audit `name` of the audit `from`, and the name it records as the previous audit.
+/// The previous audit must sit in the audits folder, since an audit names it by file name.
+fn re_audit(
+    data: &DataDir,
+    from: &str,
+    name: &str,
+) -> Result<(crate::model::Audit, String), CliError> {
+    let path = existing_audit(data, from)?;
+    let previous = store::load(&path)?;
+    let dir = data.audits_dir();
+    if !same_dir(path.parent(), &dir) {
+        return Err(CliError::NotBeside {
+            path,
+            dir: dir.clone(),
+        });
+    }
+    let stem = file_name(&path);
+    if stem == name {
+        return Err(CliError::ReauditOverItself { name: stem });
+    }
+    let audit = reaudit(&previous, &stem, name, jiff::Timestamp::now());
+    Ok((audit, stem))
+}
+
+/// True when `parent` is the folder `dir`, however either is spelled.
+fn same_dir(parent: Option<&Path>, dir: &Path) -> bool {
+    let parent = match parent {
+        Some(p) if p.as_os_str().is_empty() => Path::new("."),
+        Some(p) => p,
+        None => return false,
+    };
+    match (parent.canonicalize(), dir.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }

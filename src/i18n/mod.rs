@@ -1,6 +1,7 @@
 //! The string catalogue, English and Russian. Views and reports take their words from here.
 
 pub mod common;
+pub mod cycle;
 pub mod errors;
 pub mod report;
 pub mod safety;

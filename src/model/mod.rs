@@ -1,16 +1,23 @@
 //! The domain: audits, scoring, ranking and templates. No I/O, no terminal.
 
 pub mod audit;
+pub mod combine;
+pub mod compare;
 pub mod edit;
 pub mod ids;
+pub mod matching;
+pub mod merge;
+pub mod reaudit;
 pub mod score;
 pub mod template;
+#[cfg(test)]
+mod testing;
 pub mod validate;
 
 pub use audit::*;
 pub use score::{
-    Crosshair, CrosshairMode, Progress, Quadrant, Ranked, Ranking, Scores, Status, TpRef, fmt_num,
-    rank,
+    Crosshair, CrosshairMode, Progress, Quadrant, Ranked, RankedItem, Ranking, Scores, Status,
+    TpRef, fmt_num, rank, rank_items,
 };
 pub use template::{Template, Text};
 pub use validate::{Problem, validate};

@@ -241,24 +241,20 @@ pub fn rank(audit: &Audit, mode: CrosshairMode) -> Ranking {
         match status(tp) {
             Status::NotApplicable => not_applicable.push((si, ti)),
             Status::Unscored => unscored.push((si, ti)),
-            Status::Scored(s) => scored.push(((si, ti), s, needs_discussion(tp))),
+            Status::Scored(s) => scored.push((((si, ti), needs_discussion(tp)), s)),
         }
     }
-    let all: Vec<Scores> = scored.iter().map(|(_, s, _)| *s).collect();
-    let crosshair = Crosshair::for_mode(mode, &all);
-    // Checklist order is the collection order, so a stable sort keeps it as the last tie-break.
-    scored.sort_by(|(_, a, _), (_, b, _)| compare(a, b));
-    let ranked = scored
+    let (crosshair, items) = rank_items(scored, mode);
+    let ranked = items
         .into_iter()
-        .enumerate()
-        .map(|(i, (at, scores, needs_discussion))| Ranked {
-            rank: i + 1,
-            at,
-            scores,
-            priority: scores.priority(),
-            critical: scores.critical(),
-            quadrant: crosshair.quadrant(&scores),
-            needs_discussion,
+        .map(|item| Ranked {
+            rank: item.rank,
+            at: item.key.0,
+            scores: item.scores,
+            priority: item.priority,
+            critical: item.critical,
+            quadrant: item.quadrant,
+            needs_discussion: item.key.1,
         })
         .collect();
     Ranking {
@@ -267,6 +263,46 @@ pub fn rank(audit: &Audit, mode: CrosshairMode) -> Ranking {
         unscored,
         not_applicable,
     }
+}
+
+/// One place in a ranking of any kind of item: a touchpoint of an audit, or of a combination
+/// of audits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankedItem<K> {
+    pub rank: usize,
+    pub key: K,
+    pub scores: Scores,
+    pub priority: f64,
+    pub critical: bool,
+    pub quadrant: Quadrant,
+}
+
+/// The ranking rules of the method over scored items given in checklist order: critical first;
+/// then priority, impact, frequency descending; remaining ties keep the given order. Returns
+/// the crosshair of `mode` over these items and the items in rank order. [`rank`] and
+/// `model::combine` both rank through this one function.
+pub fn rank_items<K>(
+    items: Vec<(K, Scores)>,
+    mode: CrosshairMode,
+) -> (Crosshair, Vec<RankedItem<K>>) {
+    let all: Vec<Scores> = items.iter().map(|(_, s)| *s).collect();
+    let crosshair = Crosshair::for_mode(mode, &all);
+    let mut items = items;
+    // The given order is the checklist order, so a stable sort keeps it as the last tie-break.
+    items.sort_by(|(_, a), (_, b)| compare(a, b));
+    let ranked = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, (key, scores))| RankedItem {
+            rank: i + 1,
+            key,
+            scores,
+            priority: scores.priority(),
+            critical: scores.critical(),
+            quadrant: crosshair.quadrant(&scores),
+        })
+        .collect();
+    (crosshair, ranked)
 }
 
 /// Orders two scored touchpoints, the more urgent first (without the checklist tie-break).

@@ -7,6 +7,7 @@ pub mod error;
 pub mod io_count;
 pub mod listing;
 pub mod lock;
+pub mod previous;
 pub mod recovery;
 pub mod session;
 pub mod templates;

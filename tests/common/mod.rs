@@ -152,6 +152,16 @@ pub fn audit(name: &str, lang: Lang, people: &[&str], stages: Vec<Stage>) -> Aud
     a
 }
 
+/// An audit with no stage or touchpoint in common with the other test audits.
+pub fn unrelated(name: &str) -> Audit {
+    audit(
+        name,
+        Lang::En,
+        &["Me"],
+        vec![stage("x", "Elsewhere", vec![tp("z", "Z", &[])])],
+    )
+}
+
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }

@@ -45,13 +45,22 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
 
 /// Writes rows with RFC 4180 quoting, every cell guarded against formula injection.
 pub fn write_rows(rows: &[Vec<String>], delimiter: u8) -> String {
+    let guarded: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|c| guard(c)).collect())
+        .collect();
+    write_guarded(&guarded, delimiter)
+}
+
+/// Writes rows with RFC 4180 quoting, as they are: the caller has guarded what needs it.
+pub fn write_guarded(rows: &[Vec<String>], delimiter: u8) -> String {
     let mut writer = ::csv::WriterBuilder::new()
         .delimiter(delimiter)
         .from_writer(Vec::new());
     for row in rows {
         // Writing to a Vec cannot fail; a failure would only mean a bug in the csv crate.
         writer
-            .write_record(row.iter().map(|c| guard(c)))
+            .write_record(row)
             .expect("writing CSV to memory cannot fail");
     }
     let bytes = writer

@@ -21,6 +21,8 @@ pub struct Facts<'a> {
     pub w: &'static Words,
     /// The date the report is of: when the audit last changed.
     pub as_of: jiff::Timestamp,
+    /// The audit this one re-audits, when the caller found it.
+    pub previous: Option<&'a Audit>,
 }
 
 /// One ranked touchpoint with its stage.
@@ -40,7 +42,13 @@ impl<'a> Facts<'a> {
             lang: audit.lang,
             w: words(audit.lang),
             as_of: opts.as_of.unwrap_or(audit.created),
+            previous: None,
         }
+    }
+
+    /// The same facts with the audit this one re-audits.
+    pub fn with_previous(self, previous: Option<&'a Audit>) -> Self {
+        Facts { previous, ..self }
     }
 
     pub fn stage(&self, at: TpRef) -> &'a Stage {

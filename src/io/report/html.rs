@@ -22,6 +22,7 @@ pub fn render(f: &Facts) -> String {
     );
     header(&mut out, f);
     summary(&mut out, f);
+    super::since::html(&mut out, f);
     matrix(&mut out, f);
     ranked_table(&mut out, f);
     action_plan(&mut out, f);
@@ -52,7 +53,7 @@ fn header(out: &mut String, f: &Facts) {
     out.push_str("</dl>\n</header>\n");
 }
 
-fn card(out: &mut String, class: &str, big: &str, label: &str) {
+pub(super) fn card(out: &mut String, class: &str, big: &str, label: &str) {
     let _ = writeln!(
         out,
         "<div class=\"card {class}\"><span class=\"big\">{big}</span><span class=\"label\">{}</span></div>",

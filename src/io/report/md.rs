@@ -15,6 +15,7 @@ pub fn render(f: &Facts) -> String {
     let mut out = String::new();
     header(&mut out, f);
     summary(&mut out, f);
+    super::since::md(&mut out, f);
     matrix(&mut out, f);
     ranked_table(&mut out, f);
     action_plan(&mut out, f);

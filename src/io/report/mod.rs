@@ -1,5 +1,7 @@
 //! Report writers. Every format ranks through `model::rank`, so all agree.
 
+pub mod combine;
+pub mod compare;
 pub mod csv;
 mod escape;
 mod facts;
@@ -7,8 +9,10 @@ mod html;
 mod html_detail;
 mod json;
 mod locale;
+pub mod many;
 mod md;
 mod md_detail;
+mod since;
 mod style;
 mod svg;
 pub mod text;
@@ -51,11 +55,23 @@ pub struct Options {
 
 /// Renders a report of `audit` in `format`.
 pub fn render(audit: &Audit, format: Format, opts: &Options) -> String {
+    render_since(audit, None, format, opts)
+}
+
+/// Renders a report of a re-audit: with the audit it follows (found and read by the caller),
+/// the Markdown and HTML reports carry a "since the last audit" section.
+pub fn render_since(
+    audit: &Audit,
+    previous: Option<&Audit>,
+    format: Format,
+    opts: &Options,
+) -> String {
+    let facts = || facts::Facts::new(audit, opts).with_previous(previous);
     match format {
         Format::Text => text::render(audit, opts),
         Format::Csv => csv::render(audit, opts),
-        Format::Md => md::render(&facts::Facts::new(audit, opts)),
-        Format::Json => json::render(&facts::Facts::new(audit, opts)),
-        Format::Html => html::render(&facts::Facts::new(audit, opts)),
+        Format::Md => md::render(&facts()),
+        Format::Json => json::render(&facts()),
+        Format::Html => html::render(&facts()),
     }
 }

@@ -7,7 +7,8 @@ use super::escape::html as esc;
 use super::facts::Facts;
 use super::locale::num;
 use crate::i18n::common::{quadrant_name, scale_letter, scale_name};
-use crate::model::{Quadrant, Scale};
+use crate::i18n::report::words;
+use crate::model::{Crosshair, Lang, Quadrant, Scale, Scores};
 
 /// Colours of a quadrant: the bubble fill, the background tint and the label ink.
 pub struct Palette {
@@ -35,11 +36,11 @@ const TOP: f64 = 40.0;
 const BOTTOM: f64 = 470.0;
 
 /// Half a point of padding around 1–5 keeps edge bubbles inside the frame.
-fn px(satisfaction: f64) -> f64 {
+pub fn px(satisfaction: f64) -> f64 {
     LEFT + (satisfaction - 0.5) / 5.0 * (RIGHT - LEFT)
 }
 
-fn py(impact: f64) -> f64 {
+pub fn py(impact: f64) -> f64 {
     BOTTOM - (impact - 0.5) / 5.0 * (BOTTOM - TOP)
 }
 
@@ -51,24 +52,49 @@ pub fn radius(frequency: f64) -> f64 {
 /// Renders the SVG matrix with `id="matrix"`.
 pub fn matrix(f: &Facts) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        r#"<svg id="matrix" class="matrix" viewBox="0 0 {W} {H}" width="{W}" height="{H}" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="matrix-title"><title id="matrix-title">{}</title>"#,
-        esc(f.w.matrix)
-    );
-    let names = quadrants(&mut out, f);
-    grid(&mut out, f);
-    out.push_str(&names);
-    crosshair(&mut out, f);
-    bubbles(&mut out, f);
+    open(&mut out, f.lang, f.ranking.crosshair);
+    let marks: Vec<Mark> = f
+        .rows()
+        .map(|row| Mark {
+            rank: row.r.rank,
+            name: &row.tp.name,
+            scores: row.r.scores,
+            priority: row.r.priority,
+            quadrant: row.r.quadrant,
+        })
+        .collect();
+    bubbles(&mut out, f.lang, &marks, &place(&marks));
     out.push_str("</svg>\n");
     out
 }
 
+/// One bubble of a matrix: a ranked touchpoint.
+#[derive(Debug, Clone)]
+pub struct Mark<'a> {
+    pub rank: usize,
+    pub name: &'a str,
+    pub scores: Scores,
+    pub priority: f64,
+    pub quadrant: Quadrant,
+}
+
+/// Opens the SVG (`id="matrix"`) and draws the tinted quadrants, the grid, the axes and the
+/// crosshair; the caller draws the marks and closes it with `</svg>`.
+pub fn open(out: &mut String, lang: Lang, c: Crosshair) {
+    let _ = writeln!(
+        out,
+        r#"<svg id="matrix" class="matrix" viewBox="0 0 {W} {H}" width="{W}" height="{H}" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="matrix-title"><title id="matrix-title">{}</title>"#,
+        esc(words(lang).matrix)
+    );
+    let names = quadrants(out, lang, c);
+    grid(out, lang);
+    out.push_str(&names);
+    crosshair(out, lang, c);
+}
+
 /// Draws the tinted quadrants and returns their names, drawn later above the grid lines.
-fn quadrants(out: &mut String, f: &Facts) -> String {
+fn quadrants(out: &mut String, lang: Lang, c: Crosshair) -> String {
     let mut names = String::new();
-    let c = f.ranking.crosshair;
     let (cx, cy) = (px(c.satisfaction), py(c.impact));
     // (quadrant, rect x0, y0, x1, y1, label x, label y, anchor)
     let parts = [
@@ -128,13 +154,13 @@ fn quadrants(out: &mut String, f: &Facts) -> String {
             r#"<text class="quadrant-name" x="{lx:.1}" y="{ly:.1}" text-anchor="{anchor}" fill="{}" stroke="{}">{}</text>"#,
             p.ink,
             p.tint,
-            esc(quadrant_name(f.lang, q))
+            esc(quadrant_name(lang, q))
         );
     }
     names
 }
 
-fn grid(out: &mut String, f: &Facts) {
+fn grid(out: &mut String, lang: Lang) {
     for v in 1..=5 {
         let v = f64::from(v);
         let (x, y) = (px(v), py(v));
@@ -152,8 +178,8 @@ fn grid(out: &mut String, f: &Facts) {
         RIGHT - LEFT,
         BOTTOM - TOP
     );
-    let x_title = scale_name(f.lang, Scale::Satisfaction);
-    let y_title = scale_name(f.lang, Scale::Impact);
+    let x_title = scale_name(lang, Scale::Satisfaction);
+    let y_title = scale_name(lang, Scale::Impact);
     let (mx, my) = ((LEFT + RIGHT) / 2.0, (TOP + BOTTOM) / 2.0);
     let _ = writeln!(
         out,
@@ -164,38 +190,37 @@ fn grid(out: &mut String, f: &Facts) {
     );
 }
 
-fn crosshair(out: &mut String, f: &Facts) {
-    let c = f.ranking.crosshair;
+fn crosshair(out: &mut String, lang: Lang, c: Crosshair) {
     let (cx, cy) = (px(c.satisfaction), py(c.impact));
     let (s, i) = (
-        scale_letter(f.lang, Scale::Satisfaction),
-        scale_letter(f.lang, Scale::Impact),
+        scale_letter(lang, Scale::Satisfaction),
+        scale_letter(lang, Scale::Impact),
     );
     let _ = writeln!(
         out,
         r#"<g class="crosshair"><line x1="{cx:.1}" y1="{TOP}" x2="{cx:.1}" y2="{BOTTOM}"/><line x1="{LEFT}" y1="{cy:.1}" x2="{RIGHT}" y2="{cy:.1}"/></g><text class="crosshair-label" x="{cx:.1}" y="{:.1}" text-anchor="middle">{}: {s} {} · {i} {}</text>"#,
         TOP - 12.0,
-        esc(f.w.crosshair),
-        num(f.lang, c.satisfaction),
-        num(f.lang, c.impact)
+        esc(words(lang).crosshair),
+        num(lang, c.satisfaction),
+        num(lang, c.impact)
     );
 }
 
-/// Points that share a spot are spread on a small ring so every number stays readable.
-fn positions(f: &Facts) -> Vec<(f64, f64)> {
+/// Where each mark is drawn, in pixels: marks that share a spot are spread on a small ring so
+/// every number stays readable.
+pub fn place(marks: &[Mark]) -> Vec<(f64, f64)> {
     let key = |s: f64, i: f64| ((s * 100.0).round() as i64, (i * 100.0).round() as i64);
     let mut groups: HashMap<(i64, i64), usize> = HashMap::new();
-    for r in &f.ranking.ranked {
+    for m in marks {
         *groups
-            .entry(key(r.scores.satisfaction, r.scores.impact))
+            .entry(key(m.scores.satisfaction, m.scores.impact))
             .or_default() += 1;
     }
     let mut seen: HashMap<(i64, i64), usize> = HashMap::new();
-    f.ranking
-        .ranked
+    marks
         .iter()
-        .map(|r| {
-            let (s, i) = (r.scores.satisfaction, r.scores.impact);
+        .map(|m| {
+            let (s, i) = (m.scores.satisfaction, m.scores.impact);
             let k = key(s, i);
             let n = groups.get(&k).copied().unwrap_or(1);
             let nth = seen.entry(k).or_default();
@@ -212,36 +237,35 @@ fn positions(f: &Facts) -> Vec<(f64, f64)> {
         .collect()
 }
 
-fn bubbles(out: &mut String, f: &Facts) {
-    let at = positions(f);
+/// Draws the marks at their places, given in rank order.
+pub fn bubbles(out: &mut String, lang: Lang, marks: &[Mark], at: &[(f64, f64)]) {
     // Drawn last-ranked first, so the most urgent bubble sits on top.
-    for (row, (x, y)) in f.rows().zip(at).collect::<Vec<_>>().into_iter().rev() {
-        let r = row.r;
-        let p = palette(r.quadrant);
-        let (lang, s) = (f.lang, r.scores);
+    for (m, &(x, y)) in marks.iter().zip(at).collect::<Vec<_>>().into_iter().rev() {
+        let p = palette(m.quadrant);
+        let s = m.scores;
         let tip = format!(
             "{}. {} — {} {}, {} {}, {} {}, {} {}",
-            r.rank,
-            row.tp.name,
+            m.rank,
+            m.name,
             scale_letter(lang, Scale::Frequency),
             num(lang, s.frequency),
             scale_letter(lang, Scale::Impact),
             num(lang, s.impact),
             scale_letter(lang, Scale::Satisfaction),
             num(lang, s.satisfaction),
-            f.w.priority,
-            num(lang, r.priority)
+            words(lang).priority,
+            num(lang, m.priority)
         );
         let _ = writeln!(
             out,
             r##"<g class="bubble q-{}" data-rank="{}"><title>{}</title><circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{}" stroke="#ffffff" stroke-width="2"/><text x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text></g>"##,
-            r.quadrant.key(),
-            r.rank,
+            m.quadrant.key(),
+            m.rank,
             esc(&tip),
             radius(s.frequency),
             p.solid,
             y + 5.0,
-            r.rank
+            m.rank
         );
     }
 }
