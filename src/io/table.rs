@@ -30,16 +30,18 @@ impl Cell {
         v.map_or(Cell::Empty, Cell::Num)
     }
 
-    /// The cell as CSV shows it. Text is guarded against formula injection; a number we wrote
-    /// (a negative change, say) is left as the number it is.
+    /// The cell as CSV shows it. Every cell is guarded against formula injection, as every CSV
+    /// tpaudit writes promises: a negative change is written `'-37.5`, like any cell starting
+    /// with `-` (a spreadsheet reads it as text; the xlsx formats keep numbers as numbers).
     pub fn csv(&self) -> String {
-        match self {
-            Cell::Text(s) => guard(s),
+        let plain = match self {
+            Cell::Text(s) => s.clone(),
             Cell::Int(n) => n.to_string(),
             Cell::Num(v) => fmt_num(*v),
             Cell::Bool(b) => b.to_string(),
             Cell::Empty => String::new(),
-        }
+        };
+        guard(&plain)
     }
 }
 
@@ -77,7 +79,7 @@ mod tests {
     use crate::io::report::csv::write_rows;
 
     #[test]
-    fn text_is_guarded_and_numbers_are_numbers() {
+    fn every_cell_is_guarded_a_negative_number_too() {
         let mut t = Table::new(&["name", "change", "n", "ok", "none"]);
         t.rows.push(vec![
             Cell::text("=SUM(A1)"),
@@ -95,11 +97,11 @@ mod tests {
         ]);
         assert_eq!(
             t.to_csv(false),
-            "name,change,n,ok,none\n'=SUM(A1),-37.3,3,true,\n\"a,\"\"b\"\"\",4,0,false,\n"
+            "name,change,n,ok,none\n'=SUM(A1),'-37.3,3,true,\n\"a,\"\"b\"\"\",4,0,false,\n"
         );
         assert_eq!(
             t.to_csv(true),
-            "\u{feff}name;change;n;ok;none\n'=SUM(A1);-37.3;3;true;\n\"a,\"\"b\"\"\";4;0;false;\n"
+            "\u{feff}name;change;n;ok;none\n'=SUM(A1);'-37.3;3;true;\n\"a,\"\"b\"\"\";4;0;false;\n"
         );
     }
 
