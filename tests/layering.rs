@@ -63,3 +63,108 @@ fn the_catalogue_and_the_domain_never_import_storage() {
         &["crate::store", "crate::ui", "crate::app", "crate::tui"],
     );
 }
+
+/// The modules of `src/ui` each file names through `super::…` or `crate::ui::…`: a file's node
+/// is its path under `src/ui` without `.rs` (`mod.rs` is its folder, the root is `""`).
+fn ui_imports() -> Vec<(String, Vec<String>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join("ui");
+    let node = |path: &str| -> String {
+        let rel = Path::new(path).strip_prefix(&root).expect("under src/ui");
+        let rel = rel.with_extension("").display().to_string();
+        rel.strip_suffix("mod")
+            .map(|r| r.trim_end_matches('/').to_string())
+            .unwrap_or(rel)
+    };
+    let files = sources("ui");
+    let nodes: Vec<String> = files.iter().map(|(p, _)| node(p)).collect();
+    let join = |base: &str, name: &str| {
+        if base.is_empty() {
+            name.to_string()
+        } else {
+            format!("{base}/{name}")
+        }
+    };
+    files
+        .iter()
+        .map(|(path, text)| {
+            let me = node(path);
+            // `super` of a plain file is its folder's `mod.rs`; of a `mod.rs`, the folder above:
+            // either way the node one step up.
+            let parent = me
+                .rsplit_once('/')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default();
+            let mut to = Vec::new();
+            for line in text.lines() {
+                let code = line.split("//").next().unwrap_or("");
+                for (prefix, base) in [("super::", parent.as_str()), ("crate::ui::", "")] {
+                    let mut rest = code;
+                    while let Some(at) = rest.find(prefix) {
+                        rest = &rest[at + prefix.len()..];
+                        let names: Vec<&str> = if let Some(list) = rest.strip_prefix('{') {
+                            let end = list.find('}').unwrap_or(list.len());
+                            list[..end].split(',').map(str::trim).collect()
+                        } else {
+                            vec![rest]
+                        };
+                        for name in names {
+                            // Follow `a::b::c` down the folders as far as modules go.
+                            let mut target = base.to_string();
+                            for part in name.split("::") {
+                                let ident: String = part
+                                    .chars()
+                                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                                    .collect();
+                                let next = join(&target, &ident);
+                                if ident.is_empty() || !nodes.contains(&next) {
+                                    break;
+                                }
+                                target = next;
+                            }
+                            if target != me && !to.contains(&target) {
+                                to.push(target);
+                            }
+                        }
+                    }
+                }
+            }
+            (me, to)
+        })
+        .collect()
+}
+
+#[test]
+fn the_views_import_each_other_without_a_circle() {
+    let graph = ui_imports();
+    let edges = |n: &str| -> Vec<String> {
+        graph
+            .iter()
+            .find(|(m, _)| m == n)
+            .map(|(_, to)| to.clone())
+            .unwrap_or_default()
+    };
+    // A module may always use its ancestors' items (a folder's `mod.rs` re-exports, a widget's
+    // parts its types): those edges point up the tree and cannot close a circle by themselves.
+    let is_ancestor = |of: &str, a: &str| a.is_empty() || of.starts_with(&format!("{a}/"));
+    for (start, _) in &graph {
+        let mut stack = vec![vec![start.clone()]];
+        while let Some(path) = stack.pop() {
+            let at = path.last().expect("a path");
+            for next in edges(at).into_iter().filter(|n| !is_ancestor(at, n)) {
+                assert!(
+                    next != *start,
+                    "import circle in src/ui: {} -> {next}",
+                    path.join(" -> ")
+                );
+                if !path.contains(&next) {
+                    let mut longer = path.clone();
+                    longer.push(next);
+                    stack.push(longer);
+                }
+            }
+        }
+    }
+    // The scan sees the imports it is meant to see.
+    assert!(edges("widgets/matrix/plot").contains(&"widgets".to_string()));
+    assert!(edges("analysis").contains(&"widgets/matrix".to_string()));
+}

@@ -1,14 +1,10 @@
 //! The analysis widgets, drawn cell by cell into a buffer: the priority matrix (`matrix`, with
-//! its `matrix_plot` and `matrix_panel`) and the priority list (`priority`, with its
-//! `priority_table` and `priority_top3`). Their pure state (selection, scrolling, where marks
+//! its `plot` and `panel`) and the priority list (`priority`, with its
+//! `table` and `top3`). Their pure state (selection, scrolling, where marks
 //! land) lives in `app`; their styles in the theme.
 
 pub mod matrix;
-mod matrix_panel;
-mod matrix_plot;
 pub mod priority;
-mod priority_table;
-mod priority_top3;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

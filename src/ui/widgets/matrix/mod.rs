@@ -1,6 +1,9 @@
 //! The importance–performance matrix: satisfaction on x, impact on y, one mark per scored
 //! touchpoint, its glyph weighted by frequency, tinted by quadrant, labelled by rank.
 
+mod panel;
+mod plot;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -60,9 +63,9 @@ impl Widget for MatrixView<'_> {
             return;
         }
         let (plot_area, panel_area) = layout::matrix(area);
-        super::matrix_plot::render(&self, plot_area, panel_area.is_empty(), buf);
+        plot::render(&self, plot_area, panel_area.is_empty(), buf);
         if !panel_area.is_empty() {
-            super::matrix_panel::render(&self, panel_area, buf);
+            panel::render(&self, panel_area, buf);
         }
     }
 }

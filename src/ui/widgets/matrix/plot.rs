@@ -5,13 +5,13 @@ use std::borrow::Cow;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::matrix::{self, MatrixView, glyph};
-use super::{paint, put};
+use super::{self as matrix, MatrixView, glyph};
 use crate::app::matrix_nav::{Grid, Mark, group_marks};
 use crate::i18n::common::{quadrant_name, quadrant_short, scale_name};
 use crate::i18n::views::words;
 use crate::model::{Quadrant, Scale};
 use crate::text::{fit, width};
+use crate::ui::widgets::{paint, put};
 
 /// Labels listing more ranks than fit in this many columns are shortened to `◉3+2`.
 const MAX_LABEL: usize = 9;

@@ -4,12 +4,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::priority::PriorityView;
-use super::{lookup, put};
+use super::PriorityView;
 use crate::i18n::common::{critical_word, quadrant_name, quadrant_short};
 use crate::i18n::views::words;
 use crate::model::{Ranked, Touchpoint};
 use crate::text::{fit, wrap_lines};
+use crate::ui::widgets::{lookup, put};
 
 /// How many touchpoints the panel lists.
 const TOP: usize = 3;

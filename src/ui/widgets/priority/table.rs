@@ -4,13 +4,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::priority::{Columns, PriorityView, header, partial_scores, put_cells};
-use super::{lookup, put};
+use super::{Columns, PriorityView, header, partial_scores, put_cells};
 use crate::app::list_nav::{Line, Rows};
 use crate::i18n::common::quadrant_short;
 use crate::i18n::views::words;
 use crate::model::{TpRef, fmt_num, score};
 use crate::text::fit;
+use crate::ui::widgets::{lookup, put};
 
 /// Draws the table; `legend_rows` (0 or 1) at the bottom explain the mark columns.
 pub(super) fn render(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buffer) {

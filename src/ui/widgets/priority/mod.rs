@@ -1,6 +1,9 @@
 //! The priority list: the ranking as a table, then the unscored and not-applicable
 //! touchpoints, with a "top 3 for this month" panel.
 
+mod table;
+mod top3;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -32,9 +35,9 @@ impl Widget for PriorityView<'_> {
             return;
         }
         let (table, panel) = layout::list(area);
-        super::priority_table::render(&self, table, layout::list_legend_rows(table), buf);
+        table::render(&self, table, layout::list_legend_rows(table), buf);
         if !panel.is_empty() {
-            super::priority_top3::render(&self, panel, panel.width < area.width, buf);
+            top3::render(&self, panel, panel.width < area.width, buf);
         }
     }
 }

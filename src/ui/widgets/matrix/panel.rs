@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 
 use ratatui::style::Style;
 
-use super::matrix::{FREQUENCY_GLYPHS, MatrixView, crosshair_label, glyph};
-use super::{lookup, put};
+use super::{FREQUENCY_GLYPHS, MatrixView, crosshair_label, glyph};
 use crate::i18n::common::{critical_word, quadrant_name, scale_letter, scale_name};
 use crate::i18n::views::words;
 use crate::model::{Ranked, Scale, fmt_num};
 use crate::text::{first_line, fit, pad, wrap_lines};
+use crate::ui::widgets::{lookup, put};
 
 /// Draws the panel: a separator on its left edge, then header, legend list and details.
 pub(super) fn render(view: &MatrixView, area: Rect, buf: &mut Buffer) {
