@@ -256,13 +256,34 @@ fn key(s: &str) -> String {
     s.trim().to_lowercase()
 }
 
+/// Rows that score a touchpoint its rater already scored. Touchpoints and raters are numbered
+/// once each (the row before is tried first, by its names as written), so a row costs a lookup
+/// of two numbers, not three new strings.
 fn duplicates(rows: &[(usize, Row)], has_rater: bool) -> Vec<RowProblem> {
-    let mut seen: HashMap<(String, String, String), usize> = HashMap::new();
+    let mut touchpoints: HashMap<(String, String), usize> = HashMap::new();
+    let mut raters: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut last: Option<(&str, &str, usize)> = None;
     let mut out = Vec::new();
     for (row, r) in rows {
-        let rater = r.rater.as_deref().map(key).unwrap_or_default();
-        let k = (key(&r.stage), key(&r.touchpoint), rater);
-        if let Some(first) = seen.get(&k) {
+        let tp = match last {
+            Some((stage, name, n))
+                if (stage, name) == (r.stage.as_str(), r.touchpoint.as_str()) =>
+            {
+                n
+            }
+            _ => {
+                let next = touchpoints.len();
+                *touchpoints
+                    .entry((key(&r.stage), key(&r.touchpoint)))
+                    .or_insert(next)
+            }
+        };
+        last = Some((&r.stage, &r.touchpoint, tp));
+        let rater_key = r.rater.as_deref().map(key).unwrap_or_default();
+        let next = raters.len();
+        let rater = *raters.entry(rater_key).or_insert(next);
+        if let Some(first) = seen.get(&(tp, rater)) {
             let by = match (&r.rater, has_rater) {
                 (Some(name), true) if !name.is_empty() => format!(" by rater '{name}'"),
                 _ => String::new(),
@@ -275,7 +296,7 @@ fn duplicates(rows: &[(usize, Row)], has_rater: bool) -> Vec<RowProblem> {
                 ),
             });
         } else {
-            seen.insert(k, *row);
+            seen.insert((tp, rater), *row);
         }
     }
     out

@@ -62,6 +62,47 @@ pub fn unique_id(prefix: &str, name: &str, taken: impl Fn(&str) -> bool) -> Stri
         .expect("an unbounded range always yields a free id")
 }
 
+/// Ids handed out in bulk (an import of many rows): like [`unique_id`], without probing
+/// `slug-2`, `slug-3`, … from the start for every name that shares a slug, so claiming n ids
+/// costs O(n) whatever the names.
+#[derive(Debug, Default)]
+pub struct IdPool {
+    taken: std::collections::HashSet<String>,
+    /// The next suffix worth trying for each slug already claimed.
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl IdPool {
+    /// A pool in which `taken` ids are already used.
+    pub fn with_taken(taken: impl IntoIterator<Item = String>) -> IdPool {
+        IdPool {
+            taken: taken.into_iter().collect(),
+            next: Default::default(),
+        }
+    }
+
+    /// The id [`unique_id`] would give `name` with every id claimed so far taken.
+    pub fn claim(&mut self, prefix: &str, name: &str) -> String {
+        let base = match slug(name) {
+            s if s.is_empty() => prefix.to_string(),
+            s => s,
+        };
+        let id = if self.taken.contains(&base) {
+            let start = self.next.get(&base).copied().unwrap_or(2);
+            let (n, id) = (start..)
+                .map(|n| (n, format!("{base}-{n}")))
+                .find(|(_, id)| !self.taken.contains(id))
+                .expect("an unbounded range always yields a free id");
+            self.next.insert(base, n + 1);
+            id
+        } else {
+            base
+        };
+        self.taken.insert(id.clone());
+        id
+    }
+}
+
 /// Why a name cannot be an audit's file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameProblem {
@@ -83,5 +124,34 @@ impl std::fmt::Display for NameProblem {
             }
             NameProblem::TooLong => "it is longer than 100 characters",
         })
+    }
+}
+
+#[cfg(test)]
+mod pool_tests {
+    use super::{IdPool, unique_id};
+
+    #[test]
+    fn a_pool_gives_the_ids_unique_id_gives_one_by_one() {
+        let names = [
+            "Сайт",
+            "сайт!",
+            "Site",
+            "site",
+            "site-2",
+            "site",
+            "",
+            "?",
+            "Касса",
+            "site 2",
+            "site",
+        ];
+        let mut taken = vec!["site".to_string(), "tp".to_string()];
+        let mut pool = IdPool::with_taken(taken.clone());
+        for name in names {
+            let expected = unique_id("tp", name, |id| taken.iter().any(|t| t == id));
+            taken.push(expected.clone());
+            assert_eq!(pool.claim("tp", name), expected, "{name:?}");
+        }
     }
 }

@@ -1,9 +1,11 @@
 //! Turning accepted rows into an audit: participants, stages, touchpoints, ratings and notes.
+//! Every lookup goes through an index, so an import costs time in proportion to its rows.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::{Row, key};
-use crate::model::{Audit, Participant, Scale, Stage, Touchpoint, ids};
+use crate::model::ids::IdPool;
+use crate::model::{Audit, Participant, Scale, Stage, Touchpoint};
 
 /// Fills `audit` from valid rows: matching stages and touchpoints are filled, others appended.
 pub(super) fn build(mut audit: Audit, rows: Vec<(usize, Row)>, has_rater: bool) -> Audit {
@@ -15,26 +17,36 @@ pub(super) fn build(mut audit: Audit, rows: Vec<(usize, Row)>, has_rater: bool) 
     if has_rater || audit.participants.is_empty() {
         audit.participants = participants(&rows, &default_rater);
     }
-    let mut taken: HashSet<String> = audit
-        .stages
-        .iter()
-        .flat_map(|s| {
-            std::iter::once(s.id.clone()).chain(s.touchpoints.iter().map(|t| t.id.clone()))
-        })
-        .collect();
+    // Participant ids by name key; a name not among them rates as the first participant.
+    let mut pids: HashMap<String, String> = HashMap::new();
+    for p in audit.participants.iter().rev() {
+        pids.insert(key(&p.name), p.id.clone());
+    }
+    let first_pid = audit
+        .participants
+        .first()
+        .map(|p| p.id.clone())
+        .unwrap_or_default();
+    let mut ids = IdPool::with_taken(audit.stages.iter().flat_map(|s| {
+        std::iter::once(s.id.clone()).chain(s.touchpoints.iter().map(|t| t.id.clone()))
+    }));
+    let mut places = Places::of(&audit);
     let mut notes: HashMap<(usize, usize), Vec<(String, String)>> = HashMap::new();
     for (_, row) in rows {
         let rater = match row.rater.as_deref() {
             Some(r) if !r.is_empty() => r.to_string(),
             _ => default_rater.clone(),
         };
-        let pid = participant_id(&audit, &rater);
-        let si = stage_index(&mut audit, &row.stage, &mut taken);
-        let ti = touchpoint_index(&mut audit.stages[si], &row.touchpoint, &mut taken);
+        let pid = pids
+            .get(&key(&rater))
+            .map(String::as_str)
+            .unwrap_or(&first_pid);
+        let si = places.stage(&mut audit, &row.stage, &mut ids);
+        let ti = places.touchpoint(&mut audit, si, &row.touchpoint, &mut ids);
         let tp = &mut audit.stages[si].touchpoints[ti];
         for scale in Scale::ALL {
             if let Some(v) = row.scores[scale.index()] {
-                tp.set_score(&pid, scale, Some(v));
+                tp.set_score(pid, scale, Some(v));
             }
         }
         if !row.notes.is_empty() {
@@ -47,58 +59,84 @@ pub(super) fn build(mut audit: Audit, rows: Vec<(usize, Row)>, has_rater: bool) 
     audit
 }
 
+/// Where each stage and touchpoint is, by name key; the first of equal names wins, as a scan
+/// from the top would find it.
+/// Rows of one touchpoint usually come together (one per rater): the last place found is
+/// tried first, by the name as written, before any key is made.
+struct Places {
+    stages: HashMap<String, usize>,
+    touchpoints: HashMap<(usize, String), usize>,
+    last_stage: Option<(String, usize)>,
+    last_touchpoint: Option<(usize, String, usize)>,
+}
+
+impl Places {
+    fn of(audit: &Audit) -> Places {
+        let mut places = Places {
+            stages: HashMap::new(),
+            touchpoints: HashMap::new(),
+            last_stage: None,
+            last_touchpoint: None,
+        };
+        for (si, stage) in audit.stages.iter().enumerate() {
+            places.stages.entry(key(&stage.name)).or_insert(si);
+            for (ti, tp) in stage.touchpoints.iter().enumerate() {
+                places.touchpoints.entry((si, key(&tp.name))).or_insert(ti);
+            }
+        }
+        places
+    }
+
+    fn stage(&mut self, audit: &mut Audit, name: &str, ids: &mut IdPool) -> usize {
+        if let Some((last, si)) = &self.last_stage
+            && last == name
+        {
+            return *si;
+        }
+        let si = *self.stages.entry(key(name)).or_insert_with(|| {
+            let id = ids.claim("stage", name);
+            audit.stages.push(Stage::new(id, name));
+            audit.stages.len() - 1
+        });
+        self.last_stage = Some((name.to_string(), si));
+        si
+    }
+
+    fn touchpoint(&mut self, audit: &mut Audit, si: usize, name: &str, ids: &mut IdPool) -> usize {
+        if let Some((s, last, ti)) = &self.last_touchpoint
+            && (*s, last.as_str()) == (si, name)
+        {
+            return *ti;
+        }
+        let ti = *self.touchpoints.entry((si, key(name))).or_insert_with(|| {
+            let id = ids.claim("tp", name);
+            let stage = &mut audit.stages[si];
+            stage.touchpoints.push(Touchpoint::new(id, name));
+            stage.touchpoints.len() - 1
+        });
+        self.last_touchpoint = Some((si, name.to_string(), ti));
+        ti
+    }
+}
+
 /// Participants in the order their names first appear (case-insensitive, trimmed).
 fn participants(rows: &[(usize, Row)], default_rater: &str) -> Vec<Participant> {
     let mut out: Vec<Participant> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut ids = IdPool::default();
     for (_, row) in rows {
         let name = match row.rater.as_deref() {
             Some(r) if !r.is_empty() => r,
             _ => default_rater,
         };
-        if out.iter().any(|p| key(&p.name) == key(name)) {
-            continue;
+        if seen.insert(key(name)) {
+            out.push(Participant {
+                id: ids.claim("p", name),
+                name: name.to_string(),
+            });
         }
-        let id = ids::unique_id("p", name, |id| out.iter().any(|p| p.id == id));
-        out.push(Participant {
-            id,
-            name: name.to_string(),
-        });
     }
     out
-}
-
-fn participant_id(audit: &Audit, name: &str) -> String {
-    audit
-        .participants
-        .iter()
-        .find(|p| key(&p.name) == key(name))
-        .or(audit.participants.first())
-        .map(|p| p.id.clone())
-        .unwrap_or_default()
-}
-
-fn stage_index(audit: &mut Audit, name: &str, taken: &mut HashSet<String>) -> usize {
-    if let Some(i) = audit.stages.iter().position(|s| key(&s.name) == key(name)) {
-        return i;
-    }
-    let id = ids::unique_id("stage", name, |id| taken.contains(id));
-    taken.insert(id.clone());
-    audit.stages.push(Stage::new(id, name));
-    audit.stages.len() - 1
-}
-
-fn touchpoint_index(stage: &mut Stage, name: &str, taken: &mut HashSet<String>) -> usize {
-    if let Some(i) = stage
-        .touchpoints
-        .iter()
-        .position(|t| key(&t.name) == key(name))
-    {
-        return i;
-    }
-    let id = ids::unique_id("tp", name, |id| taken.contains(id));
-    taken.insert(id.clone());
-    stage.touchpoints.push(Touchpoint::new(id, name));
-    stage.touchpoints.len() - 1
 }
 
 /// One rater's note as it is; several, each on its own line after the rater's name.
