@@ -2,8 +2,9 @@
 
 use super::{CliError, Context, show};
 use crate::io::report::text::align;
-use crate::model::{Audit, Lang, score};
+use crate::model::Lang;
 use crate::store::listing;
+use crate::store::summaries::Summary;
 
 /// Prints one aligned row per audit file: name, client, progress, n/a, last change.
 pub fn run(ctx: &Context) -> Result<(), CliError> {
@@ -32,7 +33,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let mut broken = Vec::new();
     let mut copies = Vec::new();
     for e in &entries {
-        match (&e.audit, &e.copy_of) {
+        match (&e.summary, &e.copy_of) {
             (Err(err), _) => broken.push((e, err)),
             (Ok(a), Some(of)) => copies.push(copy_row(&e.name, of, a, e.modified, ru)),
             (Ok(a), None) => rows.push(row(&e.name, a, e.modified)),
@@ -65,8 +66,8 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
 }
 
 /// The file name comes first: it is what `open NAME` takes.
-fn row(name: &str, a: &Audit, modified: Option<jiff::Timestamp>) -> Vec<String> {
-    let p = score::progress(a.touchpoints().map(|(_, _, t)| t));
+fn row(name: &str, a: &Summary, modified: Option<jiff::Timestamp>) -> Vec<String> {
+    let p = a.progress;
     vec![
         name.to_string(),
         a.client.clone(),
@@ -80,11 +81,11 @@ fn row(name: &str, a: &Audit, modified: Option<jiff::Timestamp>) -> Vec<String> 
 fn copy_row(
     name: &str,
     of: &str,
-    a: &Audit,
+    a: &Summary,
     modified: Option<jiff::Timestamp>,
     ru: bool,
 ) -> Vec<String> {
-    let p = score::progress(a.touchpoints().map(|(_, _, t)| t));
+    let p = a.progress;
     let copy = if ru {
         format!("копия «{of}»")
     } else {
@@ -101,7 +102,8 @@ fn copy_row(
 /// The time in the user's zone, to the minute; blank when the file system keeps none.
 fn local_time(t: Option<jiff::Timestamp>) -> String {
     t.map(|t| {
-        t.to_zoned_datetime(jiff::tz::TimeZone::system())
+        static ZONE: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+        t.to_zoned_datetime(ZONE.get_or_init(crate::store::zone::local_zone).clone())
             .strftime("%Y-%m-%d %H:%M")
             .to_string()
     })

@@ -315,7 +315,7 @@ fn compare(a: &Scores, b: &Scores) -> Ordering {
 }
 
 /// Scored, unscored and not-applicable counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Progress {
     pub scored: usize,
     pub not_applicable: usize,

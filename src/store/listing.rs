@@ -4,11 +4,11 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use super::audit_file::load;
 use super::datadir::DataDir;
 use super::error::{Result, StoreError};
 use super::session::side_copy_of;
-use crate::model::{Audit, Progress, score};
+use super::summaries::{Summaries, Summary};
+use crate::model::Progress;
 
 /// One audit file found in the data directory.
 #[derive(Debug)]
@@ -18,18 +18,15 @@ pub struct Entry {
     pub path: PathBuf,
     /// The audit this file is a side copy of (written when the file changed on disk).
     pub copy_of: Option<String>,
-    /// The audit, or why it could not be read.
-    pub audit: Result<Audit>,
+    /// What the list shows of the audit, or why it could not be read.
+    pub summary: Result<Summary>,
     /// When the file last changed, from the file system (the file holds no save time).
     pub modified: Option<Timestamp>,
 }
 
 impl Entry {
     pub fn progress(&self) -> Option<Progress> {
-        self.audit
-            .as_ref()
-            .ok()
-            .map(|a| score::progress(a.touchpoints().map(|(_, _, t)| t)))
+        self.summary.as_ref().ok().map(|s| s.progress)
     }
 
     pub fn updated(&self) -> Option<Timestamp> {
@@ -39,6 +36,7 @@ impl Entry {
 
 /// All `*.ron` audits, most recently changed first, then the side copies; a missing folder is an
 /// empty list. Emergency copies, backups, locks and deleted audits end otherwise, so never show.
+/// Only audits changed since the last listing are read (see `summaries`).
 pub fn list(data: &DataDir) -> Result<Vec<Entry>> {
     let dir = data.audits_dir();
     let read = match std::fs::read_dir(&dir) {
@@ -46,6 +44,7 @@ pub fn list(data: &DataDir) -> Result<Vec<Entry>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(StoreError::io(dir, e)),
     };
+    let mut summaries = Summaries::open(data);
     let mut entries: Vec<Entry> = read
         .filter_map(|e| e.ok())
         .map(|e| e.path())
@@ -53,7 +52,7 @@ pub fn list(data: &DataDir) -> Result<Vec<Entry>> {
         .filter_map(|path| {
             let name = path.file_stem()?.to_string_lossy().into_owned();
             (!name.starts_with('.')).then(|| Entry {
-                audit: load(&path),
+                summary: summaries.get(&path),
                 modified: modified(&path),
                 copy_of: side_copy_of(&name).map(str::to_string),
                 name,
@@ -61,6 +60,7 @@ pub fn list(data: &DataDir) -> Result<Vec<Entry>> {
             })
         })
         .collect();
+    summaries.finish();
     // A side copy is as recent as its audit: listed after every audit, it is not mistaken for it.
     entries.sort_by(|a, b| {
         (a.copy_of.is_some())

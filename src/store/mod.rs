@@ -10,7 +10,9 @@ pub mod lock;
 pub mod previous;
 pub mod recovery;
 pub mod session;
+pub mod summaries;
 pub mod templates;
+pub mod zone;
 
 pub use audit_file::{backup_path, create, load, parse, save, to_ron};
 pub use datadir::{DataDir, check_name, config_dir};

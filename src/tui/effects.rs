@@ -17,6 +17,7 @@ impl Runtime {
             Effect::Overwrite => self.save(app, true),
             Effect::Quit => None,
             Effect::List => Some(list(app)),
+            Effect::LoadTemplates => Some(Msg::Templates(templates())),
             Effect::Open(path) => Some(disk::open(&session, path)),
             Effect::OpenExample(name) => Some(open_example(app, &session, name)),
             Effect::Create { path, audit } => Some(match store::create(path, audit, false) {
@@ -65,6 +66,14 @@ pub(super) fn needs_settled_session(effect: &Effect) -> bool {
     )
 }
 
+/// Built-in templates and the user's; a user template that cannot be read is left out here
+/// (`tpaudit templates` says why).
+fn templates() -> Vec<crate::model::Template> {
+    let user = store::config_dir().map(|c| store::templates::user_templates_dir(&c));
+    let (available, _) = store::templates::available(user.as_deref());
+    available.into_iter().map(|a| a.template).collect()
+}
+
 fn list(app: &App) -> Msg {
     match listing::list(&app.data) {
         Ok(entries) => Msg::Listed(entries.into_iter().map(entry).collect()),
@@ -77,14 +86,14 @@ fn entry(e: listing::Entry) -> HomeEntry {
         progress: e.progress(),
         updated: e.updated(),
         client: e
-            .audit
+            .summary
             .as_ref()
-            .map(|a| a.client.clone())
+            .map(|s| s.client.clone())
             .unwrap_or_default(),
         name: e.name,
         path: e.path,
         copy_of: e.copy_of,
-        error: e.audit.err().map(Failure::from),
+        error: e.summary.err().map(Failure::from),
     }
 }
 
