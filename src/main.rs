@@ -7,7 +7,6 @@ use tpaudit::cli::{self, Cli, Command, Context};
 use tpaudit::{i18n, store, tui, ui};
 
 fn main() -> color_eyre::Result<ExitCode> {
-    color_eyre::install()?;
     let args = Cli::parse();
     let data = match store::DataDir::resolve(args.data_dir.as_deref()) {
         Ok(d) => d,

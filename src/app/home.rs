@@ -19,7 +19,12 @@ impl App {
             Cmd::Down => self.home.cursor = (self.home.cursor + 1).min(count.saturating_sub(1)),
             Cmd::Up => self.home.cursor = self.home.cursor.saturating_sub(1),
             Cmd::Open => return self.open_selected(),
-            Cmd::New => self.modal = Some(Modal::NewAudit(NewForm::new(self.lang))),
+            Cmd::New => {
+                self.modal = Some(Modal::NewAudit(NewForm::new(self.lang)));
+                if self.templates.is_empty() {
+                    return vec![Effect::LoadTemplates];
+                }
+            }
             Cmd::Duplicate => self.ask_duplicate(),
             Cmd::Delete => self.ask_delete(),
             Cmd::Help => self.modal = Some(Modal::Help),
@@ -91,6 +96,9 @@ impl App {
 
     pub(super) fn listed(&mut self, entries: Vec<HomeEntry>) -> Vec<Effect> {
         self.home.entries = entries;
+        if self.examples.is_empty() {
+            self.examples = super::state::bundled_examples();
+        }
         let count = self.home.entries.len() + self.examples.len();
         self.home.cursor = self.home.cursor.min(count.saturating_sub(1));
         Vec::new()

@@ -123,6 +123,8 @@ pub enum Msg {
         audit: Box<Audit>,
     },
     Listed(Vec<HomeEntry>),
+    /// The templates a new audit can start from (built-in, then the user's).
+    Templates(Vec<crate::model::Template>),
     /// An operation on files failed.
     Failed(Failure),
     /// An operation on files succeeded with something to say.
@@ -170,6 +172,8 @@ pub enum Effect {
     Quit,
     /// Re-read the audits of the data directory.
     List,
+    /// Read the templates (built-in and the user's), for the new-audit form.
+    LoadTemplates,
     Open(PathBuf),
     /// Copy a bundled example into the data dir under a free name, then open it.
     OpenExample(String),

@@ -265,6 +265,18 @@ pub struct Example {
     pub progress: Progress,
 }
 
+/// The bundled examples as the home screen lists them.
+pub fn bundled_examples() -> Vec<Example> {
+    crate::store::templates::examples()
+        .into_iter()
+        .map(|(name, audit)| Example {
+            client: audit.client.clone(),
+            progress: score::progress(audit.touchpoints().map(|(_, _, t)| t)),
+            name,
+        })
+        .collect()
+}
+
 /// The whole state of the workbench.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -297,15 +309,9 @@ pub struct App {
 
 impl App {
     /// A workbench on the home screen.
+    /// `templates` may be empty: the new-audit form asks for them when it first opens. The
+    /// bundled examples are read when the home screen is first listed.
     pub fn new(lang: Lang, data: DataDir, templates: Vec<Template>, now: Timestamp) -> Self {
-        let examples = crate::store::templates::examples()
-            .into_iter()
-            .map(|(name, audit)| Example {
-                client: audit.client.clone(),
-                progress: score::progress(audit.touchpoints().map(|(_, _, t)| t)),
-                name,
-            })
-            .collect();
         App {
             lang,
             data,
@@ -314,7 +320,7 @@ impl App {
             walk: None,
             modal: None,
             templates,
-            examples,
+            examples: Vec::new(),
             size: (80, 24),
             now,
             tz: TimeZone::UTC,

@@ -21,6 +21,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Saved { upto, result } => app.saved(upto, result),
         Msg::Opened { path, audit } => app.opened(Walk::new(path, *audit)),
         Msg::Listed(entries) => app.listed(entries),
+        Msg::Templates(templates) => {
+            app.templates = templates;
+            Vec::new()
+        }
         Msg::Failed(failure) => app.tell(Notice::Failed(failure)),
         Msg::Info(notice) => app.tell(notice),
         Msg::Terminate => {

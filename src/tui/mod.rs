@@ -38,8 +38,6 @@ pub struct Options {
 
 /// Runs the TUI until the user quits.
 pub fn run(opts: Options) -> color_eyre::Result<()> {
-    // An install error only means a hook is already set (e.g. by the binary's edge).
-    let _ = color_eyre::install();
     crate::store::atomic::mark_process_start();
     let mut rt = Runtime::threaded()?;
     if let Some(tx) = rt.sender() {
@@ -103,26 +101,29 @@ fn restore_modes_on_panic() {
     }));
 }
 
-/// The app before the first frame: templates loaded, audits listed, the audit opened if asked.
+/// The app before the first frame: the audit opened if asked, else the audits listed. Only
+/// what the first screen shows is read: templates wait for the new-audit form, the list for
+/// the home screen.
 fn start(opts: &Options, rt: &mut Runtime) -> App {
-    let user_templates =
-        crate::store::config_dir().map(|c| crate::store::templates::user_templates_dir(&c));
-    let (available, _) = crate::store::templates::available(user_templates.as_deref());
-    let templates = available.into_iter().map(|a| a.template).collect();
     let mut app = App::new(
         opts.lang,
         opts.data.clone(),
-        templates,
+        Vec::new(),
         jiff::Timestamp::now(),
     );
-    app.tz = jiff::tz::TimeZone::system();
+    app.tz = crate::store::zone::local_zone();
     if let Ok((w, h)) = crossterm::terminal::size() {
         app.size = (w, h);
     }
-    let mut first = vec![Effect::List];
-    if let Some(path) = &opts.open {
-        first.push(Effect::Open(path.clone()));
+    match &opts.open {
+        Some(path) => {
+            rt.run_effects(&mut app, vec![Effect::Open(path.clone())]);
+            // An audit that could not be opened leaves the user on the home screen: list it.
+            if app.walk.is_none() {
+                rt.run_effects(&mut app, vec![Effect::List]);
+            }
+        }
+        None => rt.run_effects(&mut app, vec![Effect::List]),
     }
-    rt.run_effects(&mut app, first);
     app
 }
