@@ -112,6 +112,11 @@ fn excel_csv_has_a_bom_and_semicolons() {
         first,
         Some("Buy;'=Promo code;kept;3;1;64;64;0;fix_first;fix_first")
     );
+    let support = out.stdout.lines().nth(3);
+    assert_eq!(
+        support,
+        Some("'-After;Support;kept;2;3;40,5;50;9,5;fix_first;fix_first")
+    );
 }
 
 #[test]
