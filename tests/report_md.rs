@@ -182,17 +182,18 @@ fn mermaid_places_quadrants_and_points() {
     // Points by rank, coloured by quadrant and sized by frequency; Chat (S 3, I 2) sits on
     // the satisfaction crosshair and is drawn inside low priority; every point is below its
     // quadrant's title.
-    let expected = "quadrantChart
-    title Priority matrix - Spring review
+    let expected = "%%{init: {\"quadrantChart\": {\"pointTextPadding\": 15}}}%%
+quadrantChart
+    title Spring review
     x-axis low satisfaction --> high satisfaction
     y-axis low impact --> high impact
     quadrant-1 Keep up the good work
     quadrant-2 Fix first
     quadrant-3 Low priority
     quadrant-4 Possible overkill
-    \"1\": [0.25, 0.815] radius: 11, color: #e03131
-    \"2\": [0.625, 0.71] radius: 13, color: #2f9e44
-    \"3\": [0.46, 0.21] radius: 7, color: #7b8794
+    \"1\": [0.25, 0.81] radius: 11, color: #e03131
+    \"2\": [0.645, 0.72] radius: 13, color: #2f9e44
+    \"3\": [0.46, 0.22] radius: 7, color: #7b8794
 ";
     assert_eq!(chart, expected);
     assert!(doc.contains("the number is the rank in the list below"));
@@ -227,7 +228,7 @@ fn mermaid_labels_are_rank_numbers_so_names_cannot_break_the_chart() {
     a.stages[0].touchpoints[0].name = "Chat: \"live\" [24/7]".into();
     a.title = "x-axis title; %%{init}%% \"q\"".into();
     let doc = md(&a);
-    assert!(doc.contains("    \"1\": [0.25, 0.815]"));
+    assert!(doc.contains("    \"1\": [0.25, 0.81]"));
     assert!(
         !doc.split("```mermaid")
             .nth(1)
@@ -237,7 +238,7 @@ fn mermaid_labels_are_rank_numbers_so_names_cannot_break_the_chart() {
             .expect("chart")
             .contains("Chat")
     );
-    assert!(doc.contains("    title Priority matrix - x-axis title init q\n"));
+    assert!(doc.contains("    title x-axis title init q\n"));
 }
 
 proptest! {

@@ -132,6 +132,11 @@ fn check(a: &Audit, mode: CrosshairMode) -> Result<(), TestCaseError> {
         },
     );
     let lines = chart(&doc);
+    prop_assert_eq!(
+        &lines[0],
+        r#"%%{init: {"quadrantChart": {"pointTextPadding": 15}}}%%"#
+    );
+    let lines = &lines[1..];
     prop_assert_eq!(&lines[0], "quadrantChart");
     let title = &lines[1];
     prop_assert!(title.starts_with("    title "), "{}", title);
@@ -155,7 +160,16 @@ fn check(a: &Audit, mode: CrosshairMode) -> Result<(), TestCaseError> {
     for line in &lines[8..] {
         let (ranks, x, y) = point(line)
             .ok_or_else(|| TestCaseError::fail(format!("not a point line: {line:?}")))?;
-        prop_assert!(!spots.contains(&(x, y)), "two points at {} {}", x, y);
+        // Points near enough to cover each other are one point: no two circles overlap.
+        prop_assert!(
+            !spots
+                .iter()
+                .any(|&(a, b)| (a - x).abs() < 0.0395 && (b - y).abs() < 0.096),
+            "points crowd each other at {} {}: {:?}",
+            x,
+            y,
+            spots
+        );
         spots.push((x, y));
         for r in ranks {
             let ranked = &ranking.ranked[r - 1];
@@ -171,9 +185,17 @@ fn check(a: &Audit, mode: CrosshairMode) -> Result<(), TestCaseError> {
             prop_assert_eq!(y > 0.5, impact_high, "rank {} at y {}", r, y);
             // Below the quadrant titles, which Mermaid writes at each quadrant's top.
             prop_assert!(
-                if impact_high { y <= 0.921 } else { y <= 0.421 },
+                if impact_high { y <= 0.901 } else { y <= 0.401 },
                 "rank {} at y {}",
                 r,
+                y
+            );
+            // Off the frame, so no point is cut in half.
+            prop_assert!(
+                (0.039..=0.961).contains(&x) && y >= 0.039,
+                "rank {} at {} {}",
+                r,
+                x,
                 y
             );
             seen.push(r);
@@ -216,14 +238,14 @@ fn touchpoints_on_one_spot_share_a_point_listing_their_ranks() {
     let points: Vec<&String> = lines.iter().filter(|l| l.starts_with("    \"")).collect();
     assert_eq!(points.len(), 3, "{lines:#?}");
     assert!(
-        points[0].starts_with("    \"1, 2\": [0, 0.92] radius: 13, color: #"),
+        points[0].starts_with("    \"1, 2\": [0.04, 0.9] radius: 13, color: #"),
         "{lines:#?}"
     );
     // Impact 3 and satisfaction 3 sit on the crosshair: low priority, drawn inside it.
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("    \"3\": [0.46, 0.386]")),
+            .any(|l| l.starts_with("    \"3\": [0.46, 0.4]")),
         "{lines:#?}"
     );
     assert_eq!(
