@@ -417,3 +417,15 @@ fn a_missing_or_broken_previous_audit_leaves_the_section_out() {
         out.stderr
     );
 }
+
+#[test]
+fn the_ratings_format_is_for_one_audit_and_refused_here() {
+    let env = env();
+    for cmd in ["compare", "combine"] {
+        let out = env.run(&[cmd, "before", "after", "--format", "ratings"]);
+        assert!(
+            out.failed().contains("report AUDIT --format ratings"),
+            "{cmd}"
+        );
+    }
+}
