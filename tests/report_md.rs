@@ -191,8 +191,8 @@ quadrantChart
     quadrant-2 Fix first
     quadrant-3 Low priority
     quadrant-4 Possible overkill
-    \"1\": [0.25, 0.81] radius: 11, color: #e03131
-    \"2\": [0.645, 0.72] radius: 13, color: #2f9e44
+    \"1\": [0.265, 0.81] radius: 11, color: #e03131
+    \"2\": [0.638, 0.72] radius: 13, color: #2f9e44
     \"3\": [0.46, 0.22] radius: 7, color: #7b8794
 ";
     assert_eq!(chart, expected);
@@ -228,7 +228,7 @@ fn mermaid_labels_are_rank_numbers_so_names_cannot_break_the_chart() {
     a.stages[0].touchpoints[0].name = "Chat: \"live\" [24/7]".into();
     a.title = "x-axis title; %%{init}%% \"q\"".into();
     let doc = md(&a);
-    assert!(doc.contains("    \"1\": [0.25, 0.81]"));
+    assert!(doc.contains("    \"1\": [0.265, 0.81]"));
     assert!(
         !doc.split("```mermaid")
             .nth(1)

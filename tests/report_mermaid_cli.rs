@@ -75,7 +75,15 @@ fn check(mmdc: &str, dir: &Path, name: &str, audit: &Audit) {
     assert_eq!(labels.len(), points, "{name}: labels {labels:?}");
     let mut ranks: Vec<usize> = labels
         .iter()
-        .flat_map(|(t, _)| t.split(", ").map(|r| r.parse::<usize>().expect("a rank")))
+        .flat_map(|(t, _)| t.split(", "))
+        .flat_map(|part| match part.split_once('–') {
+            Some((a, b)) => {
+                let (a, b): (usize, usize) =
+                    (a.parse().expect("a rank"), b.parse().expect("a rank"));
+                (a..=b).collect::<Vec<_>>()
+            }
+            None => vec![part.parse::<usize>().expect("a rank")],
+        })
         .collect();
     ranks.sort_unstable();
     let expected: Vec<usize> = (1..=rank(audit, CrosshairMode::Midpoint).ranked.len()).collect();

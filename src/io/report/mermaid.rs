@@ -17,8 +17,8 @@ use crate::model::{Quadrant, Scale};
 /// crosshair line, so a point on it is drawn inside its quadrant and no label sits on the line,
 /// and away from the frame, so no point is cut in half. Mermaid writes a quadrant's title at
 /// its top once there are points, so the vertical bands stop below it.
-const X_LOW: (f64, f64) = (0.04, 0.46);
-const X_HIGH: (f64, f64) = (0.54, 0.96);
+const X_LOW: (f64, f64) = (0.07, 0.46);
+const X_HIGH: (f64, f64) = (0.54, 0.93);
 const Y_LOW: (f64, f64) = (0.04, 0.40);
 const Y_HIGH: (f64, f64) = (0.54, 0.90);
 
@@ -98,9 +98,24 @@ struct Point {
 }
 
 impl Point {
+    /// The ranks on the point, runs of three or more as ranges: `1, 3–5, 9`.
     fn label(&self) -> String {
-        let ranks: Vec<String> = self.ranks.iter().map(ToString::to_string).collect();
-        ranks.join(", ")
+        let mut parts: Vec<String> = Vec::new();
+        let mut i = 0;
+        while i < self.ranks.len() {
+            let mut j = i;
+            while j + 1 < self.ranks.len() && self.ranks[j + 1] == self.ranks[j] + 1 {
+                j += 1;
+            }
+            if j >= i + 2 {
+                parts.push(format!("{}–{}", self.ranks[i], self.ranks[j]));
+                i = j + 1;
+            } else {
+                parts.push(self.ranks[i].to_string());
+                i += 1;
+            }
+        }
+        parts.join(", ")
     }
 
     /// Radius 5 (frequency 1) to 13 (frequency 5) pixels; Mermaid's own default is 5.
@@ -252,6 +267,19 @@ mod tests {
         assert_eq!((x, top), (X_HIGH.1, Y_HIGH.1));
         let (x, low) = place(1.0, 1.0, (3.0, 3.0), Quadrant::LowPriority);
         assert_eq!((x, low), (X_LOW.0, Y_LOW.0));
+    }
+
+    #[test]
+    fn labels_list_every_rank_with_runs_as_ranges() {
+        let p = |ranks: Vec<usize>| Point {
+            x: 0.0,
+            y: 0.0,
+            ranks,
+            quadrant: Quadrant::KeepUp,
+            frequency: 1.0,
+        };
+        assert_eq!(p(vec![3, 7]).label(), "3, 7");
+        assert_eq!(p(vec![1, 3, 4, 5, 6, 9, 10]).label(), "1, 3–6, 9, 10");
     }
 
     #[test]
