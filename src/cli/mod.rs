@@ -72,8 +72,7 @@ impl From<CrosshairArg> for CrosshairMode {
 /// How a report is written: its format, the CSV flavour, the crosshair and where it goes.
 #[derive(Debug, clap::Args)]
 pub struct Output {
-    /// Report format (ratings: every participant's ratings as CSV that `import` reads back,
-    /// report only; xlsx: a workbook)
+    /// Report format
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
     /// CSV for spreadsheet programs in a Russian locale: UTF-8 BOM, `;` delimiters and

@@ -22,7 +22,8 @@ mod xlsx;
 
 use crate::model::{Audit, CrosshairMode};
 
-/// The report formats of `tpaudit report --format`.
+/// The report formats of `tpaudit report --format`. A workbook is not text: `render_file`
+/// writes it, `render` gives nothing for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
@@ -30,9 +31,9 @@ pub enum Format {
     Csv,
     Html,
     Json,
-    /// Every participant's ratings in the import contract's columns (report only).
+    /// Every participant's ratings as CSV in the columns `import` reads (report only)
     Ratings,
-    /// A workbook: the ranked list, the action plan and the ratings (binary: see [`render_file`]).
+    /// An Excel workbook, numbers as numbers (report: list, action plan, ratings)
     Xlsx,
 }
 
