@@ -1,5 +1,5 @@
 //! The Mermaid chart as Mermaid's own CLI draws it, for both bundled examples and for audits
-//! of hostile names: it renders, there is one circle per point, every ranked touchpoint's rank
+//! of hostile names (fixed ones, and a dozen from the shared generator): it renders, there is one circle per point, every ranked touchpoint's rank
 //! is in exactly one label and no two labels share a place.
 //!
 //! Needs `@mermaid-js/mermaid-cli` and a Chromium; set `TPAUDIT_MMDC` to the `mmdc` program
@@ -9,6 +9,8 @@
 //!     npm i @mermaid-js/mermaid-cli   # with PUPPETEER_SKIP_DOWNLOAD=1
 //!     TPAUDIT_MMDC=$PWD/node_modules/.bin/mmdc cargo test --test report_mermaid_cli
 
+mod hostile;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -16,17 +18,28 @@ use tpaudit::io::report::{Format, Options, render};
 use tpaudit::model::{Audit, CrosshairMode, Lang, Rating, Stage, Touchpoint, rank};
 use tpaudit::store::templates;
 
-/// Renders the report's chart to SVG with mmdc.
-fn draw(mmdc: &str, dir: &Path, name: &str, audit: &Audit) -> String {
+/// The report's Mermaid block.
+fn chart(audit: &Audit) -> String {
     let doc = render(audit, Format::Md, &Options::default());
-    let chart = doc
-        .split("```mermaid\n")
+    doc.split("```mermaid\n")
         .nth(1)
         .and_then(|r| r.split("\n```").next())
-        .expect("a chart");
-    let input = dir.join(format!("{name}.mmd"));
-    let output = dir.join(format!("{name}.svg"));
-    std::fs::write(&input, chart).expect("write the chart");
+        .expect("a chart")
+        .to_string()
+}
+
+/// Renders every audit's chart to SVG with one run of mmdc (a Markdown file of all the charts;
+/// mmdc writes one SVG per chart, in order).
+fn draw(mmdc: &str, dir: &Path, audits: &[(String, Audit)]) -> Vec<String> {
+    let mut doc = String::new();
+    for (name, audit) in audits {
+        doc.push_str(&format!(
+            "# {name}\n\n```mermaid\n{}\n```\n\n",
+            chart(audit)
+        ));
+    }
+    let input = dir.join("charts.md");
+    std::fs::write(&input, &doc).expect("write the charts");
     let chromium = std::env::var("TPAUDIT_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let config = dir.join("puppeteer.json");
     std::fs::write(
@@ -40,15 +53,20 @@ fn draw(mmdc: &str, dir: &Path, name: &str, audit: &Audit) -> String {
         .arg("-i")
         .arg(&input)
         .arg("-o")
-        .arg(&output)
+        .arg(dir.join("drawn.md"))
         .output()
         .expect("mmdc runs");
     assert!(
         out.status.success(),
-        "{name}: mmdc failed: {}\n{chart}",
+        "mmdc failed: {}\n{doc}",
         String::from_utf8_lossy(&out.stderr)
     );
-    std::fs::read_to_string(&output).expect("the SVG")
+    (1..=audits.len())
+        .map(|i| {
+            std::fs::read_to_string(dir.join(format!("drawn-{i}.svg")))
+                .unwrap_or_else(|e| panic!("chart {i} ({}) was not drawn: {e}", audits[i - 1].0))
+        })
+        .collect()
 }
 
 /// The point labels of the SVG: (text, x, y), read from the 12-pixel labels Mermaid draws.
@@ -64,9 +82,8 @@ fn labels(svg: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn check(mmdc: &str, dir: &Path, name: &str, audit: &Audit) {
-    let svg = draw(mmdc, dir, name, audit);
-    let labels = labels(&svg);
+fn check(name: &str, audit: &Audit, svg: &str) {
+    let labels = labels(svg);
     let points = render(audit, Format::Md, &Options::default())
         .lines()
         .filter(|l| l.starts_with("    \""))
@@ -96,7 +113,7 @@ fn check(mmdc: &str, dir: &Path, name: &str, audit: &Audit) {
     }
 }
 
-fn hostile() -> Audit {
+fn hostile_names() -> Audit {
     let mut a = Audit::new("h", Lang::En, jiff::Timestamp::UNIX_EPOCH);
     a.title = "Title: x-axis; %%{init}%% \"quoted\" #35; quadrant-1".into();
     let names = [
@@ -127,6 +144,40 @@ fn hostile() -> Audit {
     a
 }
 
+/// Audits of random hostile names and scores (the shared generator), drawn from a fixed seed.
+fn generated(n: usize) -> Vec<(String, Audit)> {
+    use proptest::prelude::*;
+    use proptest::strategy::ValueTree;
+    let tp = (hostile::name(), 1u8..=5, 1u8..=5, 1u8..=5);
+    let strategy = (
+        hostile::name(),
+        prop::collection::vec((hostile::name(), prop::collection::vec(tp, 1..8)), 1..4),
+    );
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    (0..n)
+        .map(|i| {
+            let (title, stages) = strategy.new_tree(&mut runner).expect("a value").current();
+            let mut a = Audit::new("g", Lang::Ru, jiff::Timestamp::UNIX_EPOCH);
+            a.title = title;
+            for (si, (sname, tps)) in stages.into_iter().enumerate() {
+                let mut s = Stage::new(format!("s{si}"), sname);
+                for (ti, (tname, f, im, sat)) in tps.into_iter().enumerate() {
+                    let mut tp = Touchpoint::new(format!("t{si}-{ti}"), tname);
+                    tp.ratings.push(Rating {
+                        participant: "p1".into(),
+                        frequency: Some(f),
+                        impact: Some(im),
+                        satisfaction: Some(sat),
+                    });
+                    s.touchpoints.push(tp);
+                }
+                a.stages.push(s);
+            }
+            (format!("generated {i}"), a)
+        })
+        .collect()
+}
+
 #[test]
 fn mermaid_cli_draws_every_rank_once_for_the_examples_and_hostile_names() {
     let Ok(mmdc) = std::env::var("TPAUDIT_MMDC") else {
@@ -134,8 +185,11 @@ fn mermaid_cli_draws_every_rank_once_for_the_examples_and_hostile_names() {
         return;
     };
     let dir = tempfile::tempdir().expect("a temp dir");
-    for (name, audit) in templates::examples() {
-        check(&mmdc, dir.path(), &name, &audit);
+    let mut audits = templates::examples();
+    audits.push(("hostile".into(), hostile_names()));
+    audits.extend(generated(12));
+    let svgs = draw(&mmdc, dir.path(), &audits);
+    for ((name, audit), svg) in audits.iter().zip(&svgs) {
+        check(name, audit, svg);
     }
-    check(&mmdc, dir.path(), "hostile", &hostile());
 }
