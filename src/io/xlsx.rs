@@ -2,7 +2,9 @@
 //! priorities shown with one decimal), a frozen bold header in the audit's language, filters
 //! on every column, quadrants as their names on their colours, critical and discuss marks.
 
-use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 
 use crate::i18n::common::quadrant_name;
 use crate::i18n::report::column_name;
@@ -90,10 +92,12 @@ impl Styles {
             }),
             critical: Format::new()
                 .set_bold()
+                .set_align(FormatAlign::Center)
                 .set_font_color(rgb("#ffffff"))
                 .set_background_color(rgb("#c92a2a")),
             discuss: Format::new()
                 .set_bold()
+                .set_align(FormatAlign::Center)
                 .set_font_color(rgb("#7a5b00"))
                 .set_background_color(rgb("#fff3bf")),
             quadrants: Quadrant::ALL
@@ -125,6 +129,9 @@ fn write_table(ws: &mut Worksheet, t: &Table, lang: Lang, s: &Styles) -> Result<
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, last_row, last_col)?;
     ws.set_autofit_max_width(360).autofit();
+    // Printed: landscape, as wide as one page, the header on every page.
+    ws.set_landscape().set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
     Ok(())
 }
 
