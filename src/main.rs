@@ -8,6 +8,12 @@ use tpaudit::{i18n, store, tui, ui};
 
 fn main() -> color_eyre::Result<ExitCode> {
     let args = Cli::parse();
+    // Completions and the man page need no data directory.
+    match args.command {
+        Some(Command::Completions { shell }) => return Ok(done(cli::shell::run(Some(shell)))),
+        Some(Command::Man) => return Ok(done(cli::shell::run(None))),
+        _ => {}
+    }
     let data = match store::DataDir::resolve(args.data_dir.as_deref()) {
         Ok(d) => d,
         Err(e) => return Ok(fail(&e)),
@@ -36,6 +42,13 @@ fn main() -> color_eyre::Result<ExitCode> {
         theme: ui::Theme::from_env(),
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn done(result: Result<(), cli::CliError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
 }
 
 /// Reports an error the user can act on; exit status 1. No prefix, so `file:line:col`

@@ -112,6 +112,11 @@ fn excel_csv_has_a_bom_and_semicolons() {
         first,
         Some("Buy;'=Promo code;kept;3;1;64;64;0;fix_first;fix_first")
     );
+    let support = out.stdout.lines().nth(3);
+    assert_eq!(
+        support,
+        Some("'-After;Support;kept;2;3;40,5;50;9,5;fix_first;fix_first")
+    );
 }
 
 #[test]
@@ -411,4 +416,16 @@ fn a_missing_or_broken_previous_audit_leaves_the_section_out() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn the_ratings_format_is_for_one_audit_and_refused_here() {
+    let env = env();
+    for cmd in ["compare", "combine"] {
+        let out = env.run(&[cmd, "before", "after", "--format", "ratings"]);
+        assert!(
+            out.failed().contains("report AUDIT --format ratings"),
+            "{cmd}"
+        );
+    }
 }

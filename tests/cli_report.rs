@@ -77,11 +77,23 @@ fn excel_csv_has_a_bom_and_semicolons() {
     env.save("sample", &sample());
     let out = env.run(&["report", "sample", "--format", "csv", "--excel"]);
     out.ok();
+    // `;` between cells and a decimal comma in every number: Excel and LibreOffice in a
+    // Russian locale read `4,5` as a number, `4.5` as text (or a date).
     let expected = format!(
         "\u{feff}{}",
         EXPECTED
             .replace(',', ";")
             .replace("\"Delivery; \"\"fast\"\"\"", "\"Delivery, \"\"fast\"\"\"")
+            .replace("4.5", "4,5")
+            .replace("1.5", "1,5")
+            .replace("101.3", "101,3")
+            .replace("3.3", "3,3")
+            .replace("16.7", "16,7")
+    );
+    assert!(expected.contains("1;Buy;Checkout;5;4,5;1,5;101,3;fix_first;true\n"));
+    assert!(
+        !expected.contains('.'),
+        "no decimal point is left: {expected}"
     );
     assert_eq!(String::from_utf8(out.raw).expect("utf-8"), expected);
     assert!(out.stdout.starts_with("\u{feff}rank;stage;"));

@@ -124,7 +124,7 @@ fn tables_carry_the_hand_checked_figures() {
     let plan: Vec<String> = texts(&doc, "table.actions tbody td");
     assert_eq!(
         plan[..5],
-        ["1", "Ads", "Cut banner count", "Anna", "2026-12-15"]
+        ["1", "Ads", "Cut banner count", "Anna", "15.12.2026"]
     );
     assert_eq!(plan[6], "в работе");
     let cards = texts(&doc, ".card .big");

@@ -16,11 +16,13 @@ fn parse(text: &str) -> Value {
 #[test]
 fn header_summary_and_crosshair() {
     let v = parse(&json(&sample(Lang::Ru)));
-    assert_eq!(v["tpaudit_report"], 1);
+    assert_eq!(v["tpaudit_report"], 2);
+    assert_eq!(v["tpaudit_version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(
         v["audit"],
         json!({
-            "name": "Spring review", "client": "Acme", "lang": "ru",
+            "name": "Spring review", "title": "Spring review", "schema_version": 2,
+            "client": "Acme", "lang": "ru",
             "created": "2026-11-20T09:00:00Z", "updated": "2026-11-24T15:00:00Z",
             "template": null,
             "participants": [{"id": "p1", "name": "Anna"}, {"id": "p2", "name": "Boris"}]
@@ -46,8 +48,9 @@ fn ranked_entries_have_every_figure() {
     assert_eq!(
         *first,
         json!({
-            "rank": 1, "stage_id": "s1", "stage": "Awareness", "touchpoint_id": "ads",
-            "touchpoint": "Ads", "notes": "Too *many* banners",
+            "rank": 1, "stage_id": "s1", "stage": "Awareness", "stage_position": 1,
+            "touchpoint_id": "ads", "touchpoint": "Ads", "position": 1, "description": "",
+            "channel": "online", "control": "direct", "notes": "Too *many* banners",
             "action": {"action": "Cut banner count", "owner": "Anna", "due": "2026-12-15",
                        "kpi": "CTR", "kpi_current": "1%", "kpi_target": "2%", "status": "in_progress"},
             "frequency": 4.0, "impact": 4.5, "satisfaction": 2.0, "priority": 72.0,

@@ -163,7 +163,7 @@ fn details_leftovers_and_action_plan() {
             "Ads",
             "Cut banner count",
             "Anna",
-            "2026-12-15",
+            "15 Dec 2026",
             "CTR (now: 1%) → target: 2%",
             "in progress"
         ]
@@ -179,19 +179,24 @@ fn mermaid_places_quadrants_and_points() {
         .nth(1)
         .and_then(|r| r.split("```").next())
         .expect("chart");
-    let expected = "quadrantChart
-    title Priority matrix
+    // Points by rank, coloured by quadrant and sized by frequency; Chat (S 3, I 2) sits on
+    // the satisfaction crosshair and is drawn inside low priority; every point is below its
+    // quadrant's title.
+    let expected = "%%{init: {\"quadrantChart\": {\"pointTextPadding\": 15}}}%%
+quadrantChart
+    title Spring review
     x-axis low satisfaction --> high satisfaction
     y-axis low impact --> high impact
     quadrant-1 Keep up the good work
     quadrant-2 Fix first
     quadrant-3 Low priority
     quadrant-4 Possible overkill
-    Ads: [0.25, 0.875]
-    Site: [0.625, 0.75]
-    Chat: [0.5, 0.25]
+    \"1\": [0.265, 0.81] radius: 11, color: #e03131
+    \"2\": [0.638, 0.72] radius: 13, color: #2f9e44
+    \"3\": [0.46, 0.22] radius: 7, color: #7b8794
 ";
     assert_eq!(chart, expected);
+    assert!(doc.contains("the number is the rank in the list below"));
 }
 
 #[test]
@@ -199,26 +204,41 @@ fn mermaid_with_the_data_mean_keeps_points_in_their_quadrants() {
     // Mean impact (4.5 + 4 + 2) / 3 = 3.5, mean satisfaction (2 + 3.5 + 3) / 3 = 2.83…
     let doc = with_mean(&sample(Lang::En), Format::Md);
     assert!(doc.contains("Crosshair: mean of the scored touchpoints (I 3.5, S 2.8)"));
-    // Site: S 3.5 above the mean → right half; I 4 above 3.5 → top half.
-    let site = doc
-        .lines()
-        .find(|l| l.trim_start().starts_with("Site:"))
-        .expect("Site point");
-    let nums: Vec<f64> = site
-        .split(['[', ']', ','])
-        .filter_map(|p| p.trim().parse().ok())
-        .collect();
-    assert!(nums[0] > 0.5 && nums[1] > 0.5, "{site}");
-    // Chat: I 2 below the mean; S 3 above 2.83 → bottom right (overkill).
+    let point = |rank: &str| -> Vec<f64> {
+        let line = doc
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("\"{rank}\":")))
+            .expect("the point");
+        line.split(['[', ']', ','])
+            .filter_map(|p| p.trim().parse().ok())
+            .collect()
+    };
+    // Site (#2): S 3.5 above the mean → right half; I 4 above 3.5 → top half.
+    let site = point("2");
+    assert!(site[0] > 0.5 && site[1] > 0.5, "{site:?}");
+    // Chat (#3): I 2 below the mean; S 3 above 2.83 → bottom right (overkill).
+    let chat = point("3");
+    assert!(chat[0] > 0.5 && chat[1] < 0.5, "{chat:?}");
     assert!(doc.contains("| 3 | Purchase | Chat | 2 | 2 | 3 | 12 | Possible overkill |"));
 }
 
 #[test]
-fn mermaid_labels_are_sanitised() {
+fn mermaid_labels_are_rank_numbers_so_names_cannot_break_the_chart() {
     let mut a = sample(Lang::En);
     a.stages[0].touchpoints[0].name = "Chat: \"live\" [24/7]".into();
+    a.title = "x-axis title; %%{init}%% \"q\"".into();
     let doc = md(&a);
-    assert!(doc.contains("    Chat live 24/7: [0.25, 0.875]\n"));
+    assert!(doc.contains("    \"1\": [0.265, 0.81]"));
+    assert!(
+        !doc.split("```mermaid")
+            .nth(1)
+            .expect("chart")
+            .split("```")
+            .next()
+            .expect("chart")
+            .contains("Chat")
+    );
+    assert!(doc.contains("    title x-axis title init q\n"));
 }
 
 proptest! {

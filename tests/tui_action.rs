@@ -174,7 +174,7 @@ fn temp_walk(dir: &std::path::Path) -> App {
 }
 
 #[test]
-fn export_writes_markdown_html_and_csv_beside_the_audit() {
+fn export_writes_markdown_html_csv_and_xlsx_beside_the_audit() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = temp_walk(dir.path());
     let effect = Effect::Export {
@@ -190,7 +190,9 @@ fn export_writes_markdown_html_and_csv_beside_the_audit() {
         .iter()
         .map(|p| p.file_name().expect("file").to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, ["shop.md", "shop.html", "shop.csv"]);
+    assert_eq!(names, ["shop.md", "shop.html", "shop.csv", "shop.xlsx"]);
+    let xlsx = std::fs::read(dir.path().join("shop.xlsx")).expect("xlsx written");
+    assert!(xlsx.starts_with(b"PK"), "a workbook (zip)");
     let csv = std::fs::read_to_string(dir.path().join("shop.csv")).expect("csv written");
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().expect("a header").clone();

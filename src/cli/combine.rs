@@ -1,7 +1,7 @@
 //! `tpaudit combine AUDIT AUDIT…`: one priority list over several audits of one checklist.
 
-use super::{CliError, Context, Output, load_several, named, same_file, write_output};
-use crate::io::report::combine::{View, render};
+use super::{CliError, Context, Output, load_several, named, same_file, write_file};
+use crate::io::report::combine::{View, render_file};
 
 /// Arguments of `combine`.
 #[derive(Debug, clap::Args)]
@@ -20,6 +20,9 @@ pub struct Args {
 /// Loads every audit, checks that each shares touchpoints with those before it and that none
 /// is given twice, and writes the combined list.
 pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
+    if args.out.format == crate::io::report::Format::Ratings {
+        return Err(CliError::RatingsOfMany);
+    }
     let loaded = load_several(
         &ctx.data,
         &args.audits,
@@ -38,6 +41,6 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     if let Some(k) = view.c.disjoint() {
         return Err(CliError::nothing_in_common(&named, k));
     }
-    let text = render(&view, args.out.format, args.out.excel, args.long);
-    write_output(args.out.output.as_deref(), &text)
+    let bytes = render_file(&view, args.out.format, args.out.excel, args.long);
+    write_file(args.out.output.as_deref(), args.out.format, bytes)
 }

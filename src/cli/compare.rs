@@ -1,7 +1,7 @@
 //! `tpaudit compare BEFORE AFTER [MORE…]`: what changed between audits of one checklist.
 
-use super::{CliError, Context, Output, load_several, named, write_output};
-use crate::io::report::compare::{View, render};
+use super::{CliError, Context, Output, load_several, named, write_file};
+use crate::io::report::compare::{View, render_file};
 
 /// Arguments of `compare`.
 #[derive(Debug, clap::Args)]
@@ -17,6 +17,9 @@ pub struct Args {
 /// Loads every audit, checks that each shares touchpoints with those before it, and writes
 /// the comparison.
 pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
+    if args.out.format == crate::io::report::Format::Ratings {
+        return Err(CliError::RatingsOfMany);
+    }
     let loaded = load_several(
         &ctx.data,
         &args.audits,
@@ -28,8 +31,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     if let Some(k) = view.cmp.disjoint() {
         return Err(CliError::nothing_in_common(&named, k));
     }
-    write_output(
+    write_file(
         args.out.output.as_deref(),
-        &render(&view, args.out.format, args.out.excel),
+        args.out.format,
+        render_file(&view, args.out.format, args.out.excel),
     )
 }

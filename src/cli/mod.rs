@@ -9,6 +9,7 @@ pub mod list;
 pub mod merge;
 pub mod new;
 pub mod report;
+pub mod shell;
 pub mod templates;
 
 use std::path::{Path, PathBuf};
@@ -74,7 +75,8 @@ pub struct Output {
     /// Report format
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
-    /// CSV for spreadsheet programs in a Russian locale: UTF-8 BOM and `;` delimiters
+    /// CSV for spreadsheet programs in a Russian locale: UTF-8 BOM, `;` delimiters and
+    /// decimal commas
     #[arg(long)]
     pub excel: bool,
     /// Where the quadrant crosshair sits
@@ -114,6 +116,14 @@ pub enum Command {
         /// Audit name, or path to a .ron file
         audit: String,
     },
+    /// Print shell completions: `tpaudit completions bash > /etc/bash_completion.d/tpaudit`
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page: `tpaudit man > ~/.local/share/man/man1/tpaudit.1`
+    Man,
 }
 
 /// What the CLI reports to the user when a command fails.
@@ -161,6 +171,12 @@ pub enum CliError {
     ChangedWhileMerging { path: PathBuf, side_copy: PathBuf },
     #[error("'{name}' is given twice; each audit counts once in a combined list")]
     Twice { name: String },
+    #[error(
+        "--format ratings is a report of one audit's ratings: use `tpaudit report AUDIT --format ratings` for each audit"
+    )]
+    RatingsOfMany,
+    #[error("a workbook is not for the terminal: write it with -o FILE.xlsx (or redirect it)")]
+    BinaryToTerminal,
 }
 
 impl CliError {
@@ -199,6 +215,8 @@ pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
         Command::Compare(args) => compare::run(ctx, args),
         Command::Combine(args) => combine::run(ctx, args),
         Command::Merge(args) => merge::run(ctx, args),
+        Command::Completions { shell } => shell::run(Some(shell)),
+        Command::Man => shell::run(None),
     }
 }
 
@@ -326,10 +344,32 @@ pub fn file_name(path: &Path) -> String {
 
 /// Writes a command's output to `-o FILE` (atomically, saying where) or to standard output.
 pub fn write_output(out: Option<&Path>, text: &str) -> Result<(), CliError> {
+    write_bytes(out, text.as_bytes())
+}
+
+/// Writes a report's file (a workbook, or text) to `-o FILE` or to standard output; a
+/// workbook is not written to a terminal.
+pub fn write_file(
+    out: Option<&Path>,
+    format: Format,
+    bytes: std::io::Result<Vec<u8>>,
+) -> Result<(), CliError> {
+    use std::io::IsTerminal;
+    let bytes = bytes.map_err(|source| CliError::Io {
+        path: out.map_or_else(|| PathBuf::from("<stdout>"), Path::to_path_buf),
+        source,
+    })?;
+    if format == Format::Xlsx && out.is_none() && std::io::stdout().is_terminal() {
+        return Err(CliError::BinaryToTerminal);
+    }
+    write_bytes(out, &bytes)
+}
+
+fn write_bytes(out: Option<&Path>, bytes: &[u8]) -> Result<(), CliError> {
     use std::io::Write;
     match out {
         Some(out) => {
-            store::atomic::write_atomic(out, text.as_bytes()).map_err(|source| CliError::Io {
+            store::atomic::write_atomic(out, bytes).map_err(|source| CliError::Io {
                 path: out.to_path_buf(),
                 source,
             })?;
@@ -338,7 +378,7 @@ pub fn write_output(out: Option<&Path>, text: &str) -> Result<(), CliError> {
         None => {
             let mut stdout = std::io::stdout().lock();
             stdout
-                .write_all(text.as_bytes())
+                .write_all(bytes)
                 .and_then(|()| stdout.flush())
                 .map_err(|source| CliError::Io {
                     path: PathBuf::from("<stdout>"),

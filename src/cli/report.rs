@@ -1,6 +1,6 @@
 //! `tpaudit report AUDIT`: the ranked priority list in any report format.
 
-use super::{CliError, Context, Output, existing_audit, write_output};
+use super::{CliError, Context, Output, existing_audit, write_file};
 use crate::io::report;
 use crate::store;
 
@@ -33,6 +33,6 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
         }
         None => None,
     };
-    let text = report::render_since(&audit, previous.as_ref(), args.out.format, &opts);
-    write_output(args.out.output.as_deref(), &text)
+    let bytes = report::render_file(&audit, previous.as_ref(), args.out.format, &opts);
+    write_file(args.out.output.as_deref(), args.out.format, bytes)
 }

@@ -22,6 +22,7 @@ pub struct Words {
     pub matrix_note: &'static str,
     pub stretched_note: &'static str,
     pub bubble_note: &'static str,
+    pub points_note: &'static str,
     pub crosshair: &'static str,
     pub crosshair_midpoint: &'static str,
     pub crosshair_mean: &'static str,
@@ -73,6 +74,7 @@ const EN: Words = Words {
     matrix_note: "x: satisfaction, y: impact, both on the 1–5 scale.",
     stretched_note: "Each axis is stretched so that the crosshair sits in the middle.",
     bubble_note: "Bubble size shows frequency; the number is the rank.",
+    points_note: "Point size shows frequency and colour the quadrant; the number is the rank in the list below (touchpoints on one spot share a point that lists their ranks).",
     crosshair: "Crosshair",
     crosshair_midpoint: "scale midpoint",
     crosshair_mean: "mean of the scored touchpoints",
@@ -139,6 +141,7 @@ const RU: Words = Words {
     matrix_note: "x — удовлетворённость, y — влияние, обе по шкале 1–5.",
     stretched_note: "Оси растянуты так, чтобы перекрестье было в центре.",
     bubble_note: "Размер круга — частота; число — место в списке.",
+    points_note: "Размер точки — частота, цвет — квадрант; число — место в списке ниже (точки в одном месте слиты в одну с номерами через запятую).",
     crosshair: "Перекрестье",
     crosshair_midpoint: "середина шкалы",
     crosshair_mean: "среднее по оценённым точкам",
@@ -214,3 +217,47 @@ pub fn axis_end(lang: Lang, high: bool, scale: Scale) -> String {
 pub const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+/// A spreadsheet column's heading for a column key of tpaudit's CSVs and workbooks (`rank`,
+/// `priority_before`, …), in `lang`; an unknown key is shown as it is.
+pub fn column_name(lang: Lang, key: &str) -> &str {
+    const NAMES: &[(&str, &str, &str)] = &[
+        ("rank", "Rank", "Место"),
+        ("stage", "Stage", "Этап"),
+        ("touchpoint", "Touchpoint", "Точка контакта"),
+        ("rater", "Participant", "Участник"),
+        ("frequency", "Frequency", "Частота"),
+        ("impact", "Impact", "Влияние"),
+        ("satisfaction", "Satisfaction", "Удовлетворённость"),
+        ("priority", "Priority", "Приоритет"),
+        ("quadrant", "Quadrant", "Квадрант"),
+        ("critical", "Critical", "Критично"),
+        ("discuss", "Discuss", "Обсудить"),
+        ("notes", "Notes", "Заметки"),
+        ("status", "Status", "Статус"),
+        ("rank_before", "Rank before", "Место до"),
+        ("rank_after", "Rank after", "Место после"),
+        ("priority_before", "Priority before", "Приоритет до"),
+        ("priority_after", "Priority after", "Приоритет после"),
+        ("priority_change", "Change", "Изменение"),
+        ("quadrant_before", "Quadrant before", "Квадрант до"),
+        ("quadrant_after", "Quadrant after", "Квадрант после"),
+        ("audit", "Audit", "Аудит"),
+        ("audits", "Audits", "Аудитов"),
+        ("worst", "Worst in", "Хуже всего в"),
+        ("action", "Action", "Действие"),
+        ("owner", "Owner", "Ответственный"),
+        ("due", "Due", "Срок"),
+        ("kpi", "KPI", "KPI"),
+        ("kpi_current", "KPI now", "KPI сейчас"),
+        ("kpi_target", "KPI target", "KPI цель"),
+        ("action_status", "Action status", "Статус действия"),
+    ];
+    NAMES
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map_or(key, |(_, en, ru)| match lang {
+            Lang::En => en,
+            Lang::Ru => ru,
+        })
+}

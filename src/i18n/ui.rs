@@ -136,7 +136,7 @@ catalogue! {
     OpenMatrix => "Priority matrix", "Матрица приоритетов";
     OpenPriority => "Priority list", "Список приоритетов";
     EditAction => "Action plan", "План действий";
-    Export => "Export reports (md, html, csv)", "Экспорт отчётов (md, html, csv)";
+    Export => "Export reports (md, html, csv, xlsx)", "Экспорт отчётов (md, html, csv, xlsx)";
     NearestMark => "Nearest mark that way", "Ближайшая точка в этом направлении";
     NextRank => "Next by rank", "Следующая по рангу";
     PrevRank => "Previous by rank", "Предыдущая по рангу";
@@ -165,7 +165,7 @@ catalogue! {
     PageUp => "Page up", "Страница вверх";
 }
 
-/// "Reports written: DIR/NAME.md, .html, .csv".
+/// "Reports written: DIR/NAME.md, .html, .csv, .xlsx".
 pub fn exported(lang: Lang, paths: &[std::path::PathBuf]) -> String {
     let list = paths
         .iter()

@@ -206,10 +206,10 @@ fn read_row(
             continue;
         };
         match *col {
-            Column::Stage => out.stage = text.trim().to_string(),
-            Column::Touchpoint => out.touchpoint = text.trim().to_string(),
-            Column::Notes => out.notes = text.trim().to_string(),
-            Column::Rater => out.rater = Some(text.trim().to_string()),
+            Column::Stage => out.stage = unguard(text.trim()).to_string(),
+            Column::Touchpoint => out.touchpoint = unguard(text.trim()).to_string(),
+            Column::Notes => out.notes = unguard(text.trim()).to_string(),
+            Column::Rater => out.rater = Some(unguard(text.trim()).to_string()),
             Column::Score(scale) => match score(text) {
                 Ok(v) => out.scores[scale.index()] = v,
                 Err(why) => problem(format!("{} {why}", scale_key(scale))),
@@ -227,6 +227,16 @@ fn read_row(
         Ok(Some(out))
     } else {
         Err(problems)
+    }
+}
+
+/// A cell as it was before tpaudit's CSV writers guarded it against formula injection: the
+/// `'` they put before a leading `=`, `+`, `-`, `@`, tab or carriage return is taken off, so
+/// the ratings CSV (and any CSV tpaudit wrote) imports with the names it had.
+fn unguard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
     }
 }
 

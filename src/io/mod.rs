@@ -3,3 +3,4 @@
 pub mod csv_import;
 pub mod report;
 pub mod table;
+pub mod xlsx;

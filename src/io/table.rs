@@ -1,8 +1,7 @@
 //! A table of typed cells: what the CSV writers of compare and combine write, and what a
 //! spreadsheet writer can write with numbers as numbers.
 
-use crate::io::report::csv::{guard, write_guarded};
-use crate::model::fmt_num;
+use crate::io::report::csv::{guard, num, write_guarded};
 
 /// One cell: text, a whole number, a score or priority, a yes/no, or nothing.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,14 +29,14 @@ impl Cell {
         v.map_or(Cell::Empty, Cell::Num)
     }
 
-    /// The cell as CSV shows it. Every cell is guarded against formula injection, as every CSV
+    /// The cell as CSV shows it (`excel`: a decimal comma). Every cell is guarded against formula injection, as every CSV
     /// tpaudit writes promises: a negative change is written `'-37.5`, like any cell starting
     /// with `-` (a spreadsheet reads it as text; the xlsx formats keep numbers as numbers).
-    pub fn csv(&self) -> String {
+    pub fn csv(&self, excel: bool) -> String {
         let plain = match self {
             Cell::Text(s) => s.clone(),
             Cell::Int(n) => n.to_string(),
-            Cell::Num(v) => fmt_num(*v),
+            Cell::Num(v) => num(*v, excel),
             Cell::Bool(b) => b.to_string(),
             Cell::Empty => String::new(),
         };
@@ -60,10 +59,15 @@ impl Table {
         }
     }
 
-    /// CSV text: RFC 4180 quoting, `\n` line ends; with `excel`, a UTF-8 BOM and `;`.
+    /// CSV text: RFC 4180 quoting, `\n` line ends; with `excel`, a UTF-8 BOM, `;` and
+    /// decimal commas.
     pub fn to_csv(&self, excel: bool) -> String {
         let mut rows: Vec<Vec<String>> = vec![self.header.iter().map(|h| h.to_string()).collect()];
-        rows.extend(self.rows.iter().map(|r| r.iter().map(Cell::csv).collect()));
+        rows.extend(
+            self.rows
+                .iter()
+                .map(|r| r.iter().map(|c| c.csv(excel)).collect()),
+        );
         let mut out = String::new();
         if excel {
             out.push('\u{feff}');
@@ -101,7 +105,7 @@ mod tests {
         );
         assert_eq!(
             t.to_csv(true),
-            "\u{feff}name;change;n;ok;none\n'=SUM(A1);'-37.3;3;true;\n\"a,\"\"b\"\"\";4;0;false;\n"
+            "\u{feff}name;change;n;ok;none\n'=SUM(A1);'-37,3;3;true;\n\"a,\"\"b\"\"\";4;0;false;\n"
         );
     }
 

@@ -1,4 +1,5 @@
-//! Exporting the open audit's reports next to its file: `NAME.md`, `NAME.html`, `NAME.csv`.
+//! Exporting the open audit's reports next to its file: `NAME.md`, `NAME.html`, `NAME.csv`,
+//! `NAME.xlsx`.
 
 use std::path::{Path, PathBuf};
 
@@ -9,7 +10,7 @@ use crate::store::StoreError;
 use crate::store::atomic::write_atomic;
 
 /// The formats written by an export, in the order the status line names them.
-pub const FORMATS: [Format; 3] = [Format::Md, Format::Html, Format::Csv];
+pub const FORMATS: [Format; 4] = [Format::Md, Format::Html, Format::Csv, Format::Xlsx];
 
 /// Carries out `Effect::Export` for the open audit.
 pub fn export(app: &App, crosshair: CrosshairMode) -> Msg {
@@ -35,8 +36,8 @@ pub fn write_reports(
         .iter()
         .map(|&format| {
             let path = audit_path.with_extension(format.extension());
-            let text = report::render(audit, format, &opts);
-            write_atomic(&path, text.as_bytes())
+            report::render_file(audit, None, format, &opts)
+                .and_then(|bytes| write_atomic(&path, &bytes))
                 .map(|()| path.clone())
                 .map_err(|e| StoreError::io(&path, e).into())
         })

@@ -16,7 +16,14 @@ pub const HEADER: [&str; 9] = [
     "critical",
 ];
 
-/// Renders the priority list; `--excel` adds a UTF-8 BOM and uses `;`.
+/// A score or priority as a CSV cell: at most one decimal, written with a decimal comma for
+/// `--excel` (`37,5`), since `;` is there for locales whose decimal separator is the comma.
+pub fn num(v: f64, excel: bool) -> String {
+    let s = fmt_num(v);
+    if excel { s.replace('.', ",") } else { s }
+}
+
+/// Renders the priority list; `--excel` adds a UTF-8 BOM, uses `;` and decimal commas.
 pub fn render(audit: &Audit, opts: &Options) -> String {
     let ranking = rank(audit, opts.crosshair);
     let mut rows: Vec<Vec<String>> = vec![HEADER.iter().map(|h| h.to_string()).collect()];
@@ -27,10 +34,10 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
             r.rank.to_string(),
             stage.name.clone(),
             tp.name.clone(),
-            fmt_num(r.scores.frequency),
-            fmt_num(r.scores.impact),
-            fmt_num(r.scores.satisfaction),
-            fmt_num(r.priority),
+            num(r.scores.frequency, opts.excel),
+            num(r.scores.impact, opts.excel),
+            num(r.scores.satisfaction, opts.excel),
+            num(r.priority, opts.excel),
             r.quadrant.key().to_string(),
             r.critical.to_string(),
         ]);
@@ -104,5 +111,13 @@ mod tests {
         );
         let rows = vec![vec!["a;b".to_string(), "a,b".into()]];
         assert_eq!(write_rows(&rows, b';'), "\"a;b\";a,b\n");
+    }
+
+    #[test]
+    fn excel_numbers_take_a_decimal_comma() {
+        assert_eq!(num(37.5, false), "37.5");
+        assert_eq!(num(37.5, true), "37,5");
+        assert_eq!(num(101.25, true), "101,3");
+        assert_eq!(num(4.0, true), "4");
     }
 }

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::escape::{html as esc, html_lines};
 use super::facts::{Facts, Row};
-use super::locale::{date, num};
+use super::locale::{date, due, num};
 use super::{html_detail, style, svg};
 use crate::i18n::common::{action_status_name, critical_word, quadrant_name, scale_letter};
 use crate::model::{CrosshairMode, Quadrant, Scale};
@@ -262,7 +262,7 @@ fn action_plan(out: &mut String, f: &Facts) {
             esc(&f.tp(at).name),
             html_lines(&a.action),
             esc(&a.owner),
-            esc(&a.due),
+            esc(&due(f.lang, &a.due)),
             f.kpi(a, esc),
             action_status_name(f.lang, a.status)
         );

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use super::escape::{html as esc, html_lines};
 use super::facts::Facts;
 use super::html::badge;
-use super::locale::{date, num};
+use super::locale::{date, due, num};
 use crate::i18n::common::{action_status_name, critical_word, scale_letter};
 use crate::model::score::{self, Status};
 use crate::model::{Scale, Touchpoint, TpRef};
@@ -90,7 +90,8 @@ fn touchpoint(out: &mut String, f: &Facts, at: TpRef, tp: &Touchpoint) {
             w.action,
             html_lines(&a.action)
         );
-        for (label, value) in [(w.owner, &a.owner), (w.due, &a.due)] {
+        let due = due(f.lang, &a.due);
+        for (label, value) in [(w.owner, &a.owner), (w.due, &due)] {
             if !value.is_empty() {
                 let _ = write!(line, " · {label}: {}", esc(value));
             }

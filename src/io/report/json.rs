@@ -4,11 +4,19 @@ use serde::Serialize;
 
 use super::facts::{Facts, missing_scales};
 use crate::model::score::{self};
-use crate::model::{Action, ActionStatus, CrosshairMode, Scale, Stage, Touchpoint};
+use crate::model::{
+    Action, ActionStatus, Channel, Control, CrosshairMode, Scale, Touchpoint, TpRef,
+};
+
+/// The version of the report's layout (`docs/report.schema.json`): 2 added the tool's version,
+/// the audit's title and schema version, and each touchpoint's place, description, channel
+/// and control.
+pub const REPORT_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Report<'a> {
     tpaudit_report: u32,
+    tpaudit_version: &'static str,
     audit: AuditInfo<'a>,
     crosshair: Crosshair,
     summary: Summary,
@@ -20,6 +28,8 @@ struct Report<'a> {
 #[derive(Serialize)]
 struct AuditInfo<'a> {
     name: &'a str,
+    title: &'a str,
+    schema_version: u32,
     client: &'a str,
     lang: &'static str,
     created: String,
@@ -90,8 +100,15 @@ struct ActionOut<'a> {
 struct Listed<'a> {
     stage_id: &'a str,
     stage: &'a str,
+    /// The stage's place in the checklist, from 1.
+    stage_position: usize,
     touchpoint_id: &'a str,
     touchpoint: &'a str,
+    /// The touchpoint's place in its stage, from 1.
+    position: usize,
+    description: &'a str,
+    channel: &'static str,
+    control: &'static str,
     notes: &'a str,
     action: Option<ActionOut<'a>>,
 }
@@ -148,12 +165,24 @@ fn action(a: &Action) -> ActionOut<'_> {
     }
 }
 
-fn listed<'a>(stage: &'a Stage, tp: &'a Touchpoint) -> Listed<'a> {
+fn listed<'a>(f: &Facts<'a>, at: TpRef) -> Listed<'a> {
+    let (stage, tp) = (f.stage(at), f.tp(at));
     Listed {
         stage_id: &stage.id,
         stage: &stage.name,
+        stage_position: at.0 + 1,
         touchpoint_id: &tp.id,
         touchpoint: &tp.name,
+        position: at.1 + 1,
+        description: &tp.description,
+        channel: match tp.channel {
+            Channel::Online => "online",
+            Channel::Offline => "offline",
+        },
+        control: match tp.control {
+            Control::Direct => "direct",
+            Control::Indirect => "indirect",
+        },
         notes: &tp.notes,
         action: tp.action.as_ref().filter(|a| !a.is_empty()).map(action),
     }
@@ -183,7 +212,7 @@ fn ranked<'a>(f: &Facts<'a>) -> Vec<RankedTp<'a>> {
             let tp = f.tp(r.at);
             RankedTp {
                 rank: r.rank,
-                listed: listed(f.stage(r.at), tp),
+                listed: listed(f, r.at),
                 frequency: r.scores.frequency,
                 impact: r.scores.impact,
                 satisfaction: r.scores.satisfaction,
@@ -206,6 +235,8 @@ fn audit_info<'a>(f: &Facts<'a>) -> AuditInfo<'a> {
     let a = f.audit;
     AuditInfo {
         name: &a.name,
+        title: a.display_title(),
+        schema_version: a.version,
         client: &a.client,
         lang: a.lang.code(),
         created: a.created.to_string(),
@@ -243,7 +274,8 @@ fn summary(f: &Facts) -> Summary {
 /// Renders the JSON report (pretty-printed, with a trailing newline).
 pub fn render(f: &Facts) -> String {
     let report = Report {
-        tpaudit_report: 1,
+        tpaudit_report: REPORT_VERSION,
+        tpaudit_version: env!("CARGO_PKG_VERSION"),
         audit: audit_info(f),
         crosshair: Crosshair {
             mode: f.mode,
@@ -259,7 +291,7 @@ pub fn render(f: &Facts) -> String {
             .map(|&at| {
                 let tp = f.tp(at);
                 Unscored {
-                    listed: listed(f.stage(at), tp),
+                    listed: listed(f, at),
                     missing: missing_scales(tp).into_iter().map(scale_key).collect(),
                     ratings: ratings(f, tp),
                 }
@@ -269,7 +301,7 @@ pub fn render(f: &Facts) -> String {
             .ranking
             .not_applicable
             .iter()
-            .map(|&at| listed(f.stage(at), f.tp(at)))
+            .map(|&at| listed(f, at))
             .collect(),
     };
     // Plain structs of strings and numbers always serialise; only a failing writer could err.

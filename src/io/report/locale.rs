@@ -18,7 +18,19 @@ pub fn num(lang: Lang, v: f64) -> String {
 /// A calendar date (UTC, so the same file gives the same report anywhere):
 /// `24 Nov 2026` in English, `24.11.2026` in Russian.
 pub fn date(lang: Lang, at: Timestamp) -> String {
-    let d = at.to_zoned_datetime(TimeZone::UTC).date();
+    civil(lang, at.to_zoned_datetime(TimeZone::UTC).date())
+}
+
+/// A due date as the audit's readers write dates: one typed `YYYY-MM-DD` (the form the
+/// workbench asks for) becomes `15 Dec 2026` or `15.12.2026`; anything else is shown as typed.
+pub fn due(lang: Lang, typed: &str) -> String {
+    match typed.trim().parse::<jiff::civil::Date>() {
+        Ok(d) => civil(lang, d),
+        Err(_) => typed.to_string(),
+    }
+}
+
+fn civil(lang: Lang, d: jiff::civil::Date) -> String {
     match lang {
         Lang::En => {
             let month = MONTHS_EN
@@ -48,5 +60,13 @@ mod tests {
         let t: Timestamp = "2026-11-04T23:30:00Z".parse().expect("valid timestamp");
         assert_eq!(date(Lang::En, t), "4 Nov 2026");
         assert_eq!(date(Lang::Ru, t), "04.11.2026");
+    }
+
+    #[test]
+    fn due_dates_follow_the_language_when_they_are_dates() {
+        assert_eq!(due(Lang::Ru, "2026-12-15"), "15.12.2026");
+        assert_eq!(due(Lang::En, " 2026-12-05 "), "5 Dec 2026");
+        assert_eq!(due(Lang::Ru, "к Новому году"), "к Новому году");
+        assert_eq!(due(Lang::En, "2026-13-40"), "2026-13-40");
     }
 }

@@ -2,13 +2,12 @@
 
 use std::fmt::Write;
 
-use super::escape::{md as esc, mermaid};
+use super::escape::md as esc;
 use super::facts::Facts;
-use super::locale::{date, num};
+use super::locale::{date, due, num};
 use super::md_detail;
 use crate::i18n::common::{action_status_name, quadrant_name, scale_letter};
-use crate::i18n::report::axis_end;
-use crate::model::{CrosshairMode, Quadrant, Scale};
+use crate::model::{CrosshairMode, Scale};
 
 /// Renders the Markdown report.
 pub fn render(f: &Facts) -> String {
@@ -83,29 +82,6 @@ fn summary(out: &mut String, f: &Facts) {
     let _ = writeln!(out, "- {}: {top}\n", w.top3);
 }
 
-/// Maps a 1–5 score to 0–1 with the crosshair at 0.5, since Mermaid always splits in the middle.
-fn unit(v: f64, cross: f64) -> f64 {
-    let t = if v <= cross {
-        if cross - 1.0 < 1e-9 {
-            0.5
-        } else {
-            0.5 * (v - 1.0) / (cross - 1.0)
-        }
-    } else if 5.0 - cross < 1e-9 {
-        0.5
-    } else {
-        0.5 + 0.5 * (v - cross) / (5.0 - cross)
-    };
-    t.clamp(0.0, 1.0)
-}
-
-/// Mermaid reads only `0`, `1` and `0.<digits>` as coordinates.
-fn coord(t: f64) -> String {
-    let s = format!("{t:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s.is_empty() { "0".into() } else { s.into() }
-}
-
 fn matrix(out: &mut String, f: &Facts) {
     let (w, lang) = (f.w, f.lang);
     let _ = writeln!(out, "## {}\n", w.matrix);
@@ -127,40 +103,8 @@ fn matrix(out: &mut String, f: &Facts) {
     if f.mode == CrosshairMode::DataMean {
         let _ = write!(out, " {}", w.stretched_note);
     }
-    let _ = writeln!(out, "\n\n```mermaid\nquadrantChart");
-    let _ = writeln!(out, "    title {}", mermaid(w.matrix));
-    for (axis, scale) in [("x-axis", Scale::Satisfaction), ("y-axis", Scale::Impact)] {
-        let (lo, hi) = (axis_end(lang, false, scale), axis_end(lang, true, scale));
-        let _ = writeln!(out, "    {axis} {} --> {}", mermaid(&lo), mermaid(&hi));
-    }
-    // Mermaid numbers quadrants counter-clockwise from the top right.
-    let order = [
-        Quadrant::KeepUp,
-        Quadrant::FixFirst,
-        Quadrant::LowPriority,
-        Quadrant::Overkill,
-    ];
-    for (i, q) in order.into_iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "    quadrant-{} {}",
-            i + 1,
-            mermaid(quadrant_name(lang, q))
-        );
-    }
-    for row in f.rows() {
-        let mut label = mermaid(&row.tp.name);
-        if label.is_empty() {
-            label = row.r.rank.to_string();
-        }
-        let s = row.r.scores;
-        let (x, y) = (
-            unit(s.satisfaction, c.satisfaction),
-            unit(s.impact, c.impact),
-        );
-        let _ = writeln!(out, "    {label}: [{}, {}]", coord(x), coord(y));
-    }
-    let _ = writeln!(out, "```\n");
+    out.push_str("\n\n");
+    super::mermaid::chart(out, f);
 }
 
 /// A table row from cells that are already escaped.
@@ -247,7 +191,7 @@ fn action_plan(out: &mut String, f: &Facts) {
                 esc(&f.tp(at).name),
                 esc(&a.action),
                 esc(&a.owner),
-                esc(&a.due),
+                esc(&due(f.lang, &a.due)),
                 f.kpi(a, esc),
                 action_status_name(f.lang, a.status).to_string(),
             ],

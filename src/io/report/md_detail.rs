@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::escape::md as esc;
 use super::facts::Facts;
-use super::locale::{date, num};
+use super::locale::{date, due, num};
 use crate::i18n::common::{action_status_name, critical_word, quadrant_name, scale_letter};
 use crate::model::score::{self, Status};
 use crate::model::{Scale, Touchpoint};
@@ -49,7 +49,8 @@ fn touchpoint_item(out: &mut String, f: &Facts, at: (usize, usize), tp: &Touchpo
     }
     if let Some(a) = tp.action.as_ref().filter(|a| !a.is_empty()) {
         let mut line = format!("  - {}: {}", w.action, esc(&a.action));
-        for (label, value) in [(w.owner, &a.owner), (w.due, &a.due)] {
+        let due = due(f.lang, &a.due);
+        for (label, value) in [(w.owner, &a.owner), (w.due, &due)] {
             if !value.is_empty() {
                 let _ = write!(line, " · {label}: {}", esc(value));
             }

@@ -12,14 +12,18 @@ mod locale;
 pub mod many;
 mod md;
 mod md_detail;
+mod mermaid;
+pub mod ratings;
 mod since;
 mod style;
-mod svg;
+pub(crate) mod svg;
 pub mod text;
+mod xlsx;
 
 use crate::model::{Audit, CrosshairMode};
 
-/// The report formats of `tpaudit report --format`.
+/// The report formats of `tpaudit report --format`. A workbook is not text: `render_file`
+/// writes it, `render` gives nothing for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
@@ -27,6 +31,10 @@ pub enum Format {
     Csv,
     Html,
     Json,
+    /// Every participant's ratings as CSV in the columns `import` reads (report only)
+    Ratings,
+    /// An Excel workbook, numbers as numbers (report: list, action plan, ratings)
+    Xlsx,
 }
 
 impl Format {
@@ -38,6 +46,8 @@ impl Format {
             Format::Csv => "csv",
             Format::Html => "html",
             Format::Json => "json",
+            Format::Ratings => "csv",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -73,5 +83,21 @@ pub fn render_since(
         Format::Md => md::render(&facts()),
         Format::Json => json::render(&facts()),
         Format::Html => html::render(&facts()),
+        Format::Ratings => ratings::render(audit, opts),
+        // A workbook is not text; `render_file` writes it.
+        Format::Xlsx => String::new(),
+    }
+}
+
+/// A report as the bytes of its file: the workbook for xlsx, the text for any other format.
+pub fn render_file(
+    audit: &Audit,
+    previous: Option<&Audit>,
+    format: Format,
+    opts: &Options,
+) -> std::io::Result<Vec<u8>> {
+    match format {
+        Format::Xlsx => xlsx::render(&facts::Facts::new(audit, opts)),
+        _ => Ok(render_since(audit, previous, format, opts).into_bytes()),
     }
 }

@@ -4,8 +4,9 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Options;
+use super::locale::num;
 use crate::i18n::common::{quadrant_short, scale_letter, scale_name};
-use crate::model::{Audit, CrosshairMode, Lang, Ranking, Scale, TpRef, fmt_num, rank};
+use crate::model::{Audit, CrosshairMode, Lang, Ranking, Scale, TpRef, rank};
 
 /// Report words that the shared catalogue does not hold.
 struct Words {
@@ -200,14 +201,6 @@ fn legend(lang: Lang, ranking: &Ranking, mode: CrosshairMode) -> String {
         "{}: {letters}; {}.\n  !  {}.\n  ?  {}.\n  {crosshair} ({basis}).\n",
         w.legend, w.formula, w.critical, w.discuss
     )
-}
-
-/// A number as the audit's readers write it: `4.5` in English, `4,5` in Russian.
-fn num(lang: Lang, v: f64) -> String {
-    match lang {
-        Lang::En => fmt_num(v),
-        Lang::Ru => fmt_num(v).replace('.', ","),
-    }
 }
 
 fn left_out(audit: &Audit, heading: &str, list: &[TpRef]) -> String {

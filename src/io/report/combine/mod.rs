@@ -183,10 +183,29 @@ pub fn long_table(v: &View) -> Table {
 pub fn render(v: &View, format: Format, excel: bool, long: bool) -> String {
     match format {
         Format::Text => text::render(v),
-        Format::Csv if long => long_table(v).to_csv(excel),
-        Format::Csv => table(v).to_csv(excel),
+        // `ratings` is a report of one audit; the command refuses it before rendering.
+        Format::Csv | Format::Ratings if long => long_table(v).to_csv(excel),
+        Format::Csv | Format::Ratings => table(v).to_csv(excel),
         Format::Md => md::render(v),
         Format::Html => html::render(v),
         Format::Json => json::render(v),
+        // A workbook is not text; `render_file` writes it.
+        Format::Xlsx => String::new(),
     }
+}
+
+/// A combination as the bytes of its file: a workbook of the list (one sheet) for xlsx, the
+/// text for any other format.
+pub fn render_file(v: &View, format: Format, excel: bool, long: bool) -> std::io::Result<Vec<u8>> {
+    if format != Format::Xlsx {
+        return Ok(render(v, format, excel, long).into_bytes());
+    }
+    let t = if long { long_table(v) } else { table(v) };
+    crate::io::xlsx::workbook(
+        v.lang,
+        &[crate::io::xlsx::Sheet {
+            name: v.heading().kind,
+            table: &t,
+        }],
+    )
 }

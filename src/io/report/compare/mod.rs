@@ -300,12 +300,31 @@ pub fn sparkline(series: &[Option<f64>], (lo, hi): (f64, f64)) -> String {
 pub fn render(v: &View, format: Format, excel: bool) -> String {
     match format {
         Format::Text => text::render(v),
-        Format::Csv if v.is_pair() => table(v).to_csv(excel),
-        Format::Csv => long_table(v).to_csv(excel),
+        // `ratings` is a report of one audit; the command refuses it before rendering.
+        Format::Csv | Format::Ratings if v.is_pair() => table(v).to_csv(excel),
+        Format::Csv | Format::Ratings => long_table(v).to_csv(excel),
         Format::Md => md::render(v),
         Format::Html => html::render(v),
         Format::Json => json::render(v),
+        // A workbook is not text; `render_file` writes it.
+        Format::Xlsx => String::new(),
     }
+}
+
+/// A comparison as the bytes of its file: a workbook of the CSV's table (one sheet) for xlsx,
+/// the text for any other format.
+pub fn render_file(v: &View, format: Format, excel: bool) -> std::io::Result<Vec<u8>> {
+    if format != Format::Xlsx {
+        return Ok(render(v, format, excel).into_bytes());
+    }
+    let t = if v.is_pair() { table(v) } else { long_table(v) };
+    crate::io::xlsx::workbook(
+        v.lang,
+        &[crate::io::xlsx::Sheet {
+            name: v.heading().kind,
+            table: &t,
+        }],
+    )
 }
 
 #[cfg(test)]

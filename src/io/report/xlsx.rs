@@ -1,0 +1,98 @@
+//! The report as a workbook: the ranked list, the action plan and every participant's ratings,
+//! one sheet each, named in the audit's language.
+
+use super::facts::Facts;
+use crate::i18n::common::action_status_name;
+use crate::io::table::{Cell, Table};
+use crate::io::xlsx::{Sheet, workbook};
+
+/// The ranked list's columns: the priority list's, and the discussion mark.
+pub const RANKED: [&str; 10] = [
+    "rank",
+    "stage",
+    "touchpoint",
+    "frequency",
+    "impact",
+    "satisfaction",
+    "priority",
+    "quadrant",
+    "critical",
+    "discuss",
+];
+
+/// The action plan's columns.
+pub const ACTIONS: [&str; 10] = [
+    "rank",
+    "stage",
+    "touchpoint",
+    "action",
+    "owner",
+    "due",
+    "kpi",
+    "kpi_current",
+    "kpi_target",
+    "action_status",
+];
+
+/// The ranked list: one row per ranked touchpoint, in rank order.
+pub fn ranked(f: &Facts) -> Table {
+    let mut t = Table::new(&RANKED);
+    for row in f.rows() {
+        let (r, s) = (row.r, row.r.scores);
+        t.rows.push(vec![
+            Cell::int(r.rank),
+            Cell::text(&row.stage.name),
+            Cell::text(&row.tp.name),
+            Cell::Num(s.frequency),
+            Cell::Num(s.impact),
+            Cell::Num(s.satisfaction),
+            Cell::Num(r.priority),
+            Cell::text(r.quadrant.key()),
+            Cell::Bool(r.critical),
+            Cell::Bool(r.needs_discussion),
+        ]);
+    }
+    t
+}
+
+/// The action plan: ranked touchpoints' actions in rank order, then the others'.
+pub fn actions(f: &Facts) -> Table {
+    let mut t = Table::new(&ACTIONS);
+    for (rank, at, a) in f.actions() {
+        t.rows.push(vec![
+            rank.map_or(Cell::Empty, Cell::int),
+            Cell::text(&f.stage(at).name),
+            Cell::text(&f.tp(at).name),
+            Cell::text(&a.action),
+            Cell::text(&a.owner),
+            Cell::text(&a.due),
+            Cell::text(&a.kpi),
+            Cell::text(&a.kpi_current),
+            Cell::text(&a.kpi_target),
+            Cell::text(action_status_name(f.lang, a.status)),
+        ]);
+    }
+    t
+}
+
+/// The workbook's bytes.
+pub fn render(f: &Facts) -> std::io::Result<Vec<u8>> {
+    let (ranked, actions, ratings) = (ranked(f), actions(f), super::ratings::table(f.audit));
+    workbook(
+        f.lang,
+        &[
+            Sheet {
+                name: f.w.ranked,
+                table: &ranked,
+            },
+            Sheet {
+                name: f.w.action_plan,
+                table: &actions,
+            },
+            Sheet {
+                name: f.w.ratings,
+                table: &ratings,
+            },
+        ],
+    )
+}

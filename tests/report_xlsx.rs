@@ -1,0 +1,244 @@
+//! `--format xlsx`: a workbook read back with calamine. Numbers are numbers equal to ours,
+//! names (Cyrillic, formula-looking) are text as typed, sheet and column names are in the
+//! audit's language, the header is frozen and filtered, due dates are dates; compare and
+//! combine write theirs too.
+
+mod common;
+
+use std::io::{Cursor, Read};
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use common::{Env, audit, fis, stage, tp};
+use tpaudit::io::report::{Format, Options, render_file};
+use tpaudit::model::{Audit, CrosshairMode, Lang, rank};
+use tpaudit::store::templates;
+
+fn open(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
+    open_workbook_from_rs(Cursor::new(bytes.to_vec())).expect("a workbook calamine reads")
+}
+
+fn rows(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str) -> Vec<Vec<Data>> {
+    let range = book.worksheet_range(sheet).expect("the sheet");
+    range.rows().map(<[Data]>::to_vec).collect()
+}
+
+fn number(d: &Data) -> f64 {
+    match d {
+        Data::Float(v) => *v,
+        Data::Int(v) => *v as f64,
+        other => panic!("not a number: {other:?}"),
+    }
+}
+
+fn text(d: &Data) -> &str {
+    match d {
+        Data::String(s) => s,
+        Data::Empty => "",
+        other => panic!("not text: {other:?}"),
+    }
+}
+
+/// A part of the workbook's zip, as text.
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("xlsx is a zip");
+    let mut out = String::new();
+    zip.by_name(name)
+        .expect("the part")
+        .read_to_string(&mut out)
+        .expect("UTF-8 XML");
+    out
+}
+
+fn example(name: &str) -> Audit {
+    templates::examples()
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, a)| a)
+        .expect("the bundled example")
+}
+
+#[test]
+fn the_russian_example_reads_back_as_numbers_in_russian_sheets() {
+    let a = example("example-retail-ru");
+    let bytes = render_file(&a, None, Format::Xlsx, &Options::default()).expect("a workbook");
+    let mut book = open(&bytes);
+    assert_eq!(
+        book.sheet_names(),
+        ["Список приоритетов", "План действий", "Оценки участников"]
+    );
+    let list = rows(&mut book, "Список приоритетов");
+    let header: Vec<&str> = list[0].iter().map(text).collect();
+    assert_eq!(
+        header,
+        [
+            "Место",
+            "Этап",
+            "Точка контакта",
+            "Частота",
+            "Влияние",
+            "Удовлетворённость",
+            "Приоритет",
+            "Квадрант",
+            "Критично",
+            "Обсудить"
+        ]
+    );
+    let ranking = rank(&a, CrosshairMode::Midpoint);
+    assert_eq!(list.len(), ranking.ranked.len() + 1);
+    for (row, r) in list[1..].iter().zip(&ranking.ranked) {
+        let tp = &a.stages[r.at.0].touchpoints[r.at.1];
+        assert_eq!(number(&row[0]), r.rank as f64);
+        assert_eq!(text(&row[1]), a.stages[r.at.0].name);
+        assert_eq!(text(&row[2]), tp.name);
+        assert_eq!(number(&row[3]), r.scores.frequency);
+        assert_eq!(number(&row[4]), r.scores.impact);
+        assert_eq!(number(&row[5]), r.scores.satisfaction);
+        assert_eq!(number(&row[6]), r.priority);
+        assert_eq!(
+            text(&row[7]),
+            tpaudit::i18n::common::quadrant_name(Lang::Ru, r.quadrant)
+        );
+        assert_eq!(text(&row[8]), if r.critical { "!" } else { "" });
+        assert_eq!(text(&row[9]), if r.needs_discussion { "?" } else { "" });
+    }
+    // Due dates typed as YYYY-MM-DD are dates.
+    let plan = rows(&mut book, "План действий");
+    assert!(plan.len() > 1);
+    let due = plan[0]
+        .iter()
+        .position(|d| text(d) == "Срок")
+        .expect("a due column");
+    assert!(
+        plan[1..]
+            .iter()
+            .any(|r| matches!(r[due], Data::DateTime(_))),
+        "{plan:?}"
+    );
+    // Every participant's ratings, one row per touchpoint and participant.
+    let ratings = rows(&mut book, "Оценки участников");
+    assert_eq!(
+        ratings.len(),
+        1 + a.touchpoint_count() * a.participants.len()
+    );
+    // The header is frozen and filtered; scores show one decimal.
+    let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains("state=\"frozen\""), "{sheet}");
+    assert!(sheet.contains("<autoFilter ref=\"A1:J"), "{sheet}");
+    assert!(part(&bytes, "xl/styles.xml").contains("formatCode=\"0.0\""));
+}
+
+#[test]
+fn formula_looking_names_stay_text() {
+    let a = audit(
+        "f",
+        Lang::En,
+        &["=Ann"],
+        vec![stage(
+            "s",
+            "+Buy",
+            vec![tp("t", "=SUM(A1)", &[("p1", fis(4, 5, 1))])],
+        )],
+    );
+    let bytes = render_file(&a, None, Format::Xlsx, &Options::default()).expect("a workbook");
+    let mut book = open(&bytes);
+    let list = rows(&mut book, "Priority list");
+    assert_eq!(list[1][1], Data::String("+Buy".into()));
+    assert_eq!(list[1][2], Data::String("=SUM(A1)".into()));
+    assert_eq!(list[1][7], Data::String("Fix first".into()));
+    let ratings = rows(&mut book, "Ratings");
+    assert_eq!(ratings[1][2], Data::String("=Ann".into()));
+    assert_eq!(number(&ratings[1][4]), 5.0);
+    assert!(
+        !part(&bytes, "xl/worksheets/sheet1.xml").contains("<f>"),
+        "no formulas"
+    );
+}
+
+fn two() -> (Audit, Audit) {
+    let before = audit(
+        "before",
+        Lang::Ru,
+        &["Аня"],
+        vec![stage(
+            "s",
+            "Покупка",
+            vec![
+                tp("t", "Касса", &[("p1", fis(5, 5, 1))]),
+                tp("u", "Сайт", &[("p1", fis(3, 4, 3))]),
+            ],
+        )],
+    );
+    let after = audit(
+        "after",
+        Lang::Ru,
+        &["Аня"],
+        vec![stage(
+            "s",
+            "Покупка",
+            vec![
+                tp("t", "Касса", &[("p1", fis(5, 5, 4))]),
+                tp("u", "Сайт", &[("p1", fis(3, 4, 2))]),
+            ],
+        )],
+    );
+    (before, after)
+}
+
+#[test]
+fn compare_and_combine_write_workbooks_with_numbers() {
+    let env = Env::new();
+    let (before, after) = two();
+    env.save("before", &before);
+    env.save("after", &after);
+    let out = env.dir.path().join("cmp.xlsx");
+    env.run(&[
+        "compare",
+        "before",
+        "after",
+        "--format",
+        "xlsx",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ])
+    .ok();
+    let bytes = std::fs::read(&out).expect("the workbook");
+    let mut book = open(&bytes);
+    assert_eq!(book.sheet_names(), ["Сравнение аудитов"]);
+    let table = rows(&mut book, "Сравнение аудитов");
+    assert_eq!(text(&table[0][7]), "Изменение");
+    let kassa = table
+        .iter()
+        .find(|r| text(&r[1]) == "Касса")
+        .expect("Касса");
+    // 125 → 50: a negative change is a number, not the CSV's guarded text.
+    assert_eq!(number(&kassa[7]), -75.0);
+    assert_eq!(text(&kassa[8]), "Исправить в первую очередь");
+
+    let out = env.dir.path().join("all.xlsx");
+    env.run(&[
+        "combine",
+        "before",
+        "after",
+        "--format",
+        "xlsx",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ])
+    .ok();
+    let bytes = std::fs::read(&out).expect("the workbook");
+    let mut book = open(&bytes);
+    let name = book.sheet_names()[0].clone();
+    let table = rows(&mut book, &name);
+    assert_eq!(text(&table[0][0]), "Место");
+    assert!(table[1..].iter().all(|r| matches!(r[6], Data::Float(_))));
+}
+
+#[test]
+fn a_workbook_is_not_written_to_a_terminal_but_goes_to_a_pipe() {
+    let env = Env::new();
+    let (before, _) = two();
+    env.save("before", &before);
+    let out = env.run(&["report", "before", "--format", "xlsx"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.raw.starts_with(b"PK"), "a zip on the pipe");
+}
