@@ -163,6 +163,14 @@ catalogue! {
     ActionLabel => "Action", "Действие";
     PageDown => "Page down", "Страница вниз";
     PageUp => "Page up", "Страница вверх";
+    // The workshop (phones score, the projector runs the session).
+    Workshop => "Workshop: phones score (start, or make this touchpoint live)", "Воркшоп: оценки с телефонов (запустить или сделать точку текущей)";
+    WsReveal => "Reveal the votes / open voting again", "Открыть оценки / снова голосовать";
+    WsNext => "Next touchpoint (phones follow)", "Следующая точка (телефоны следуют)";
+    WsPrev => "Previous touchpoint", "Предыдущая точка";
+    WsPick => "Pick any touchpoint in the walk (W makes it live)", "Выбрать любую точку в чек-листе (W сделает её текущей)";
+    WsClose => "End the workshop (phones are told)", "Завершить воркшоп (телефоны узнают)";
+    WsStop => "Stop the server and go back to the walk", "Остановить сервер и вернуться к чек-листу";
 }
 
 /// "Reports written: DIR/NAME.md, .html, .csv".
