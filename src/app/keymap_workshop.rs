@@ -12,23 +12,19 @@ pub static WORKSHOP: &[Binding] = &[
     b!(
         WsNext,
         true,
-        [
-            (K::Char('n'), N, Cmd::Down),
-            (K::Right, N, Cmd::Down),
-            (K::Char('j'), N, Cmd::Down),
-            (K::Down, N, Cmd::Down)
-        ]
+        [(K::Char('n'), N, Cmd::Down), (K::Right, N, Cmd::Down)]
     ),
     b!(
         WsPrev,
         true,
-        [
-            (K::Char('p'), N, Cmd::Up),
-            (K::Left, N, Cmd::Up),
-            (K::Char('k'), N, Cmd::Up),
-            (K::Up, N, Cmd::Up)
-        ]
+        [(K::Char('p'), N, Cmd::Up), (K::Left, N, Cmd::Up)]
     ),
+    b!(
+        Down,
+        false,
+        [(K::Char('j'), N, Cmd::Down), (K::Down, N, Cmd::Down)]
+    ),
+    b!(Up, false, [(K::Char('k'), N, Cmd::Up), (K::Up, N, Cmd::Up)]),
     b!(WsPick, true, [(K::Esc, N, Cmd::Back)]),
     b!(WsClose, true, [(K::Char('c'), N, Cmd::CloseWorkshop)]),
     b!(WsStop, false, [(K::Char('W'), N, Cmd::Workshop)]),

@@ -164,12 +164,12 @@ catalogue! {
     PageDown => "Page down", "Страница вниз";
     PageUp => "Page up", "Страница вверх";
     // The workshop (phones score, the projector runs the session).
-    Workshop => "Workshop: phones score (start, or make this touchpoint live)", "Воркшоп: оценки с телефонов (запустить или сделать точку текущей)";
-    WsReveal => "Reveal the votes / open voting again", "Открыть оценки / снова голосовать";
-    WsNext => "Next touchpoint (phones follow)", "Следующая точка (телефоны следуют)";
-    WsPrev => "Previous touchpoint", "Предыдущая точка";
-    WsPick => "Pick any touchpoint in the walk (W makes it live)", "Выбрать любую точку в чек-листе (W сделает её текущей)";
-    WsClose => "End the workshop (phones are told)", "Завершить воркшоп (телефоны узнают)";
+    Workshop => "Workshop: phones score", "Воркшоп: оценки с телефонов";
+    WsReveal => "Reveal / vote again", "Открыть / переголосовать";
+    WsNext => "Next (phones follow)", "Дальше";
+    WsPrev => "Back", "Назад";
+    WsPick => "Any touchpoint (pick in the walk, then W)", "Любая точка (выбрать в чек-листе, затем W)";
+    WsClose => "End (phones are told)", "Завершить (телефоны узнают)";
     WsStop => "Stop the server and go back to the walk", "Остановить сервер и вернуться к чек-листу";
 }
 
