@@ -51,8 +51,8 @@ const PAGE: &str = r#"<!doctype html>
 <style>
 *{box-sizing:border-box}
 body{margin:0;font:17px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f4f4f0;color:#1b1b1b}
-main{max-width:34rem;margin:0 auto;padding:12px 14px 40px}
-h1{font-size:1.35rem;margin:.2rem 0 .4rem}
+main{max-width:34rem;margin:0 auto;padding:0 14px 40px}
+h1{font-size:1.35rem;margin:.6rem 0 .4rem}
 .stage{color:#555;font-size:.95rem;margin-top:.3rem}
 .desc{margin:.3rem 0 .6rem}
 .questions{margin:.2rem 0 .8rem;padding-left:1.2rem;color:#333}
