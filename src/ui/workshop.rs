@@ -262,18 +262,15 @@ fn reveal(
             .collect();
         let stats = match (d.mean, d.spread) {
             (Some(m), Some(s)) => format!(
-                "  {} {m:.1} · {} {s}",
+                "{} {m:.1} · {} {s}",
                 say(lang, W::Mean),
                 say(lang, W::Spread)
             ),
             _ => String::new(),
         };
-        let counts = counts.join(" ");
-        if crate::text::width(&counts) + crate::text::width(&stats) <= width {
-            lines.push(Line::raw(format!("{counts}{stats}")));
-        } else {
-            lines.push(Line::raw(fit(&counts, width)));
-            lines.push(Line::raw(fit(stats.trim_start(), width)));
+        lines.push(Line::raw(fit(&counts.join(" "), width)));
+        if !stats.is_empty() {
+            lines.push(Line::styled(fit(&stats, width), theme.dim));
         }
     }
 }
