@@ -133,6 +133,17 @@ pub struct Outcome {
 /// saver, runs `clients` on a thread of its own, then quits the workbench (saving) and
 /// returns what was saved. A client's panic fails the test after the loop ended.
 pub fn workshop(audit: Audit, mode: Mode, clients: impl FnOnce(&Room) + Send + 'static) -> Outcome {
+    workshop_with(audit, mode, |_| {}, clients)
+}
+
+/// [`workshop`], with `after` seeing the app after each event the loop handled (a bench draws
+/// the projector there).
+pub fn workshop_with(
+    audit: Audit,
+    mode: Mode,
+    after: impl FnMut(&App),
+    clients: impl FnOnce(&Room) + Send + 'static,
+) -> Outcome {
     let dir = tempfile::tempdir().expect("a temp dir");
     let data = DataDir::new(dir.path().join("data"));
     let path = data.audit_path(&audit.name);
@@ -181,7 +192,7 @@ pub fn workshop(audit: Audit, mode: Mode, clients: impl FnOnce(&Room) + Send + '
             watchdog.request(Request::Apply(Msg::Terminate));
         }
     });
-    rt.run_without_terminal(&mut app, |_| {});
+    rt.run_without_terminal(&mut app, after);
     let _ = done.send(());
     assert!(
         rt.workshop_addr().is_none(),
