@@ -63,7 +63,8 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         None => body,
     };
-    let lines = details(lang, ws, walk, theme, usize::from(info.width));
+    let roomy = info.height >= 30;
+    let lines = details(lang, ws, walk, theme, (usize::from(info.width), roomy));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
     super::hints::draw(app, theme, frame, hints);
 }
@@ -147,7 +148,7 @@ fn details<'a>(
     ws: &Workshop,
     walk: &Walk,
     theme: &Theme,
-    width: usize,
+    (width, roomy): (usize, bool),
 ) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
     let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
@@ -172,6 +173,15 @@ fn details<'a>(
         ));
         for l in wrap(&tp.name, width.max(1)) {
             lines.push(Line::styled(l, theme.header.add_modifier(Modifier::BOLD)));
+        }
+        // A large screen has room for what the phones show too.
+        if roomy {
+            for l in wrap(&tp.description, width.max(1)).into_iter().take(4) {
+                lines.push(Line::styled(l, theme.dim));
+            }
+            for q in tp.questions.iter().take(3) {
+                lines.push(Line::styled(fit(&format!("• {q}"), width), theme.dim));
+            }
         }
         lines.push(Line::raw(""));
         if ws.mode == Mode::SelfPaced {
