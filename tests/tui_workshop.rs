@@ -94,3 +94,17 @@ fn a_narrow_screen_shows_the_url_alone() {
     assert!(out.contains(URL), "{out}");
     assert!(!out.contains('▀'), "no QR code that cannot be read:\n{out}");
 }
+
+#[test]
+fn the_help_lists_every_workshop_key() {
+    let mut app = room(Lang::En);
+    tui_common::key(&mut app, crossterm::event::KeyCode::Char('?'));
+    let out = draw(&mut app, 100, 30);
+    for text in [
+        "Reveal / vote again",
+        "End (phones are told)",
+        "Any touchpoint",
+    ] {
+        assert!(out.contains(text), "{text}:\n{out}");
+    }
+}
