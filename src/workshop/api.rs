@@ -263,6 +263,24 @@ mod tests {
     }
 
     #[test]
+    fn a_client_over_its_limit_is_refused_the_laptop_never() {
+        let (events, _rx) = crate::tui::event::channel();
+        let shared = Shared::new("t".repeat(22), Lang::En, events);
+        let phone: IpAddr = "192.168.1.50".parse().expect("an address");
+        let other: IpAddr = "192.168.1.51".parse().expect("an address");
+        for _ in 0..REQUESTS_PER_WINDOW {
+            assert!(shared.admit(phone));
+        }
+        assert!(!shared.admit(phone), "over the limit");
+        assert!(shared.admit(other), "another phone is not held back");
+        let local: IpAddr = "127.0.0.1".parse().expect("an address");
+        assert!((0..1000).all(|_| shared.admit(local)));
+        assert!(shared.token_is(&"t".repeat(22)));
+        assert!(!shared.token_is(&"t".repeat(21)));
+        assert!(!shared.token_is(&format!("{}u", "t".repeat(21))));
+    }
+
+    #[test]
     fn scores_are_integers_from_one_to_five_or_null() {
         for bad in ["0", "6", "2.5", "\"4\"", "4.0", "-1", "true", "[4]"] {
             let body = format!(r#"{{"participant":"a","touchpoint":"t","impact":{bad}}}"#);

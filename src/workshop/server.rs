@@ -143,6 +143,25 @@ mod tests {
     }
 
     #[test]
+    fn a_taken_port_gives_way_to_a_free_one_and_says_which() {
+        let holder = TcpListener::bind("127.0.0.1:0").expect("a port");
+        let taken = holder.local_addr().expect("an address").port();
+        let settings = Settings {
+            bind: Some(IpAddr::V4(Ipv4Addr::LOCALHOST)),
+            port: Some(taken),
+            ..Settings::default()
+        };
+        let (listener, said) = bind(&settings).expect("a free port");
+        assert_eq!(said, Some(taken));
+        assert_ne!(listener.local_addr().expect("an address").port(), taken);
+    }
+
+    #[test]
+    fn the_lan_address_is_never_unspecified() {
+        assert!(!lan_address().is_unspecified());
+    }
+
+    #[test]
     fn base64url_matches_the_rfc() {
         assert_eq!(base64url(b"f"), "Zg");
         assert_eq!(base64url(b"fo"), "Zm8");
