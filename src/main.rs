@@ -22,10 +22,18 @@ fn main() -> color_eyre::Result<ExitCode> {
         data,
         lang: i18n::detect(args.lang.map(Into::into)),
     };
+    let mut workshop = None;
     let open = match args.command {
         None => None,
         Some(Command::Open { audit }) => match cli::existing_audit(&ctx.data, &audit) {
             Ok(path) => Some(path),
+            Err(e) => return Ok(fail(&e)),
+        },
+        Some(Command::Workshop(ws)) => match cli::existing_audit(&ctx.data, &ws.audit) {
+            Ok(path) => {
+                workshop = Some(ws.settings());
+                Some(path)
+            }
             Err(e) => return Ok(fail(&e)),
         },
         Some(command) => {
@@ -39,6 +47,7 @@ fn main() -> color_eyre::Result<ExitCode> {
         data: ctx.data,
         lang: ctx.lang,
         open,
+        workshop,
         theme: ui::Theme::from_env(),
     })?;
     Ok(ExitCode::SUCCESS)

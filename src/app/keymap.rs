@@ -115,6 +115,7 @@ macro_rules! b {
 }
 pub use super::keymap_analysis::{ACTION, MATRIX, PRIORITY};
 pub use super::keymap_dialogs::{CONFIRM, CONFLICT, FORM, HELP, NOTES, PROMPT, RECOVERY, UNSAVED};
+pub use super::keymap_workshop::WORKSHOP;
 pub(super) use b;
 
 /// The audit walk.
@@ -228,6 +229,7 @@ pub static WALK: &[Binding] = &[
     b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
     b!(EditAction, false, [(K::Char('t'), N, Cmd::EditAction)]),
     b!(Export, false, [(K::Char('E'), N, Cmd::Export)]),
+    b!(Workshop, false, [(K::Char('W'), N, Cmd::Workshop)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Back, false, [(K::Esc, N, Cmd::Back)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
@@ -276,6 +278,7 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Help), Screen::Home) | (None, Screen::Home) => HOME,
         (Some(Modal::Help), Screen::Matrix) | (None, Screen::Matrix) => MATRIX,
         (Some(Modal::Help), Screen::Priority) | (None, Screen::Priority) => PRIORITY,
+        (Some(Modal::Help), Screen::Workshop) | (None, Screen::Workshop) => WORKSHOP,
     }
 }
 

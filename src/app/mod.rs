@@ -16,6 +16,7 @@ mod home;
 pub mod keymap;
 mod keymap_analysis;
 mod keymap_dialogs;
+mod keymap_workshop;
 pub mod layout;
 mod leave;
 pub mod list_nav;
@@ -28,6 +29,7 @@ mod safety;
 pub mod state;
 pub mod update;
 mod walk;
+pub mod workshop;
 
 pub use home::free_name;
 pub use msg::{Cmd, Effect, HomeEntry, Msg, OpenedAs, Opening};

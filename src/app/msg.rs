@@ -83,6 +83,13 @@ pub enum Cmd {
     /// The action form's status choice, forwards or back.
     StatusNext,
     StatusPrev,
+    // The workshop (`workshop.rs`).
+    /// Start a workshop, or make the selected touchpoint live in the running one.
+    Workshop,
+    /// Reveal the live touchpoint's votes, or open voting again.
+    Reveal,
+    /// End the workshop: phones are told it ended.
+    CloseWorkshop,
 }
 
 /// An audit in the data directory, as the home screen lists it.
@@ -143,6 +150,10 @@ pub enum Msg {
     /// The open audit was closed unsaved, as the user chose: where its emergency copy went,
     /// or why none could be written.
     Abandoned(Result<PathBuf, Vec<Failure>>),
+    /// A phone's request to the workshop; `update` answers with [`Effect::Reply`].
+    Workshop(super::workshop::Request),
+    /// The workshop's server started, or could not.
+    WorkshopServed(super::workshop::Server),
 }
 
 /// An audit opened through its file session, with what the user must be told about it.
@@ -204,4 +215,6 @@ pub enum Effect {
     Export {
         crosshair: CrosshairMode,
     },
+    /// The answer to a workshop request, for the phone that asked.
+    Reply(super::workshop::Reply),
 }

@@ -35,8 +35,11 @@ impl Cmd {
             | Cmd::MoveStageDown
             | Cmd::KeepMine
             | Cmd::RestoreCopy
-            | Cmd::EditAction => true,
-            Cmd::ScalePrev
+            | Cmd::EditAction
+            | Cmd::Workshop => true,
+            Cmd::Reveal
+            | Cmd::CloseWorkshop
+            | Cmd::ScalePrev
             | Cmd::ScaleNext
             | Cmd::Down
             | Cmd::Up

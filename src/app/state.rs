@@ -28,6 +28,8 @@ pub enum Screen {
     Matrix,
     /// The ranked priority list.
     Priority,
+    /// The projector's view of a running workshop (`workshop.rs`).
+    Workshop,
 }
 
 /// What a one-line prompt is asking for.
@@ -305,6 +307,10 @@ pub struct App {
     /// The open audit is being left once the save under way succeeds.
     pub leaving: Option<Leave>,
     pub quitting: bool,
+    /// The workshop running on the open audit, if any (`workshop.rs`).
+    pub workshop: Option<super::workshop::Workshop>,
+    /// How `W` starts a workshop (the command line may set the address, port and mode).
+    pub workshop_settings: super::workshop::Settings,
 }
 
 impl App {
@@ -330,6 +336,8 @@ impl App {
             quit_armed: false,
             leaving: None,
             quitting: false,
+            workshop: None,
+            workshop_settings: super::workshop::Settings::default(),
         }
     }
 }

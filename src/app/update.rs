@@ -37,7 +37,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Reloaded(audit) => app.reloaded(*audit),
         Msg::Exported(result) => app.exported(result),
         Msg::Abandoned(copy) => app.abandoned(copy),
+        Msg::Workshop(request) => app.workshop_request(request),
+        Msg::WorkshopServed(server) => app.workshop_served(server),
     };
+    app.workshop_follow();
     app.follow();
     app.place_marks();
     effects
@@ -59,6 +62,7 @@ impl App {
             Screen::Home => self.home_command(cmd),
             Screen::Matrix => self.matrix_command(cmd),
             Screen::Priority => self.list_command(cmd),
+            Screen::Workshop => self.workshop_command(cmd),
         }
     }
 
@@ -101,6 +105,7 @@ impl App {
             Cmd::Help => self.modal = Some(Modal::Help),
             Cmd::Back => return self.back_home(),
             Cmd::Quit => return self.quit(),
+            Cmd::Workshop => return self.workshop_key(),
             other => self.open_walk_prompt(other),
         }
         Vec::new()

@@ -87,6 +87,38 @@ pub struct Output {
     pub output: Option<PathBuf>,
 }
 
+/// `tpaudit workshop AUDIT [--bind ADDR] [--port N] [--self-paced]`.
+#[derive(Debug, clap::Args)]
+pub struct WorkshopArgs {
+    /// Audit name, or path to a .ron file
+    pub audit: String,
+    /// Address to listen on (default: the laptop's local-network address; 127.0.0.1 keeps
+    /// the workshop on this machine)
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+    /// Port to listen on (default 8765; a taken port gives way to a free one, shown on screen)
+    #[arg(long, value_name = "N")]
+    pub port: Option<u16>,
+    /// Each participant walks the whole checklist at their own pace (pre-work)
+    #[arg(long)]
+    pub self_paced: bool,
+}
+
+impl WorkshopArgs {
+    pub fn settings(&self) -> crate::app::workshop::Settings {
+        use crate::app::workshop::{Mode, Settings};
+        Settings {
+            bind: self.bind,
+            port: self.port,
+            mode: if self.self_paced {
+                Mode::SelfPaced
+            } else {
+                Mode::Facilitated
+            },
+        }
+    }
+}
+
 /// The subcommands; without one, the workbench opens on its home screen.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -111,6 +143,8 @@ pub enum Command {
     Combine(combine::Args),
     /// Merge participants' ratings (say, pre-work) into an audit, all or nothing
     Merge(merge::Args),
+    /// Run a workshop: the workbench opens on the audit and phones score over the network
+    Workshop(WorkshopArgs),
     /// Validate an audit file without changing it
     Check {
         /// Audit name, or path to a .ron file
@@ -206,6 +240,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
     match command {
         // The binary starts the workbench; here `open` only checks that the audit exists.
         Command::Open { audit } => existing_audit(&ctx.data, &audit).map(|_| ()),
+        Command::Workshop(args) => existing_audit(&ctx.data, &args.audit).map(|_| ()),
         Command::New(args) => new::run(ctx, args),
         Command::List => list::run(ctx),
         Command::Templates => templates::run(ctx),

@@ -7,6 +7,7 @@ pub mod report;
 pub mod safety;
 pub mod ui;
 pub mod views;
+pub mod workshop;
 
 pub use crate::model::Lang;
 

@@ -163,6 +163,14 @@ catalogue! {
     ActionLabel => "Action", "Действие";
     PageDown => "Page down", "Страница вниз";
     PageUp => "Page up", "Страница вверх";
+    // The workshop (phones score, the projector runs the session).
+    Workshop => "Workshop: phones score", "Воркшоп: оценки с телефонов";
+    WsReveal => "Reveal / vote again", "Открыть / переголосовать";
+    WsNext => "Next (phones follow)", "Дальше";
+    WsPrev => "Back", "Назад";
+    WsPick => "Any touchpoint (pick in the walk, then W)", "Любая точка (выбрать в чек-листе, затем W)";
+    WsClose => "End (phones are told)", "Завершить (телефоны узнают)";
+    WsStop => "Stop the server and go back to the walk", "Остановить сервер и вернуться к чек-листу";
 }
 
 /// "Reports written: DIR/NAME.md, .html, .csv, .xlsx".

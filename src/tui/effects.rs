@@ -30,6 +30,8 @@ impl Runtime {
             Effect::DiscardRecovery => disk::discard_recovery(app),
             Effect::Abandon => disk::abandon(app, &session),
             Effect::Export { crosshair } => Some(super::export::export(app, *crosshair)),
+            // The loop hands a workshop reply to the phone that asked (`Runtime::workshop`).
+            Effect::Reply(_) => None,
         }
     }
 

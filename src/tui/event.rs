@@ -27,6 +27,11 @@ pub enum Event {
     Saved(Msg),
     /// A request from another part of the program, carried out as if the user had asked.
     Request(Request),
+    /// A phone's request to the workshop server, and where its answer goes.
+    Workshop(
+        crate::app::workshop::Request,
+        tokio::sync::oneshot::Sender<crate::app::workshop::Reply>,
+    ),
 }
 
 /// What another part of the program (a workshop server, a background task) may ask the loop.

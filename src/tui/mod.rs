@@ -10,6 +10,7 @@ pub mod export;
 pub mod headless;
 pub mod runtime;
 pub mod saver;
+mod workshop;
 
 use std::path::PathBuf;
 
@@ -32,6 +33,8 @@ pub struct Options {
     pub lang: Lang,
     /// An audit file to open straight away (`tpaudit open AUDIT`), else the home screen.
     pub open: Option<PathBuf>,
+    /// Start a workshop on the opened audit (`tpaudit workshop AUDIT`).
+    pub workshop: Option<crate::app::workshop::Settings>,
     /// The colours, chosen once at start-up.
     pub theme: Theme,
 }
@@ -124,6 +127,11 @@ fn start(opts: &Options, rt: &mut Runtime) -> App {
             }
         }
         None => rt.run_effects(&mut app, vec![Effect::List]),
+    }
+    if let Some(settings) = opts.workshop {
+        app.workshop_settings = settings;
+        app.start_workshop(settings, false);
+        rt.reconcile_workshop(&mut app);
     }
     app
 }

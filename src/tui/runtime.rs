@@ -30,6 +30,8 @@ pub struct Runtime {
     deferred: VecDeque<Event>,
     /// Sets the app's clock before each message; `None` leaves it to the caller (tests).
     clock: Option<fn() -> jiff::Timestamp>,
+    /// The workshop's server while a workshop runs (`workshop.rs`).
+    pub(super) workshop: Option<crate::workshop::Server>,
 }
 
 /// How the loop ended.
@@ -50,6 +52,7 @@ impl Runtime {
             events: None,
             deferred: VecDeque::new(),
             clock: None,
+            workshop: None,
         }
     }
 
@@ -66,6 +69,7 @@ impl Runtime {
             events: Some((tx, rx)),
             deferred: VecDeque::new(),
             clock: Some(jiff::Timestamp::now),
+            workshop: None,
         })
     }
 
@@ -86,6 +90,7 @@ impl Runtime {
         let effects = update(app, msg);
         let acted = !effects.is_empty();
         self.run_effects(app, effects);
+        self.reconcile_workshop(app);
         !quiet || acted
     }
 
@@ -112,7 +117,7 @@ impl Runtime {
         }
     }
 
-    fn tick_clock(&self, app: &mut App) {
+    pub(super) fn tick_clock(&self, app: &mut App) {
         if let Some(now) = self.clock {
             app.now = now();
         }
@@ -148,7 +153,7 @@ impl Runtime {
         }
     }
 
-    fn next_event(&mut self) -> Option<Event> {
+    pub(super) fn next_event(&mut self) -> Option<Event> {
         if let Some(e) = self.deferred.pop_front() {
             return Some(e);
         }
@@ -187,7 +192,7 @@ impl Runtime {
     }
 
     /// One event; true when the screen may have changed.
-    fn handle(&mut self, app: &mut App, event: Event, ending: &mut Ending) -> bool {
+    pub(super) fn handle(&mut self, app: &mut App, event: Event, ending: &mut Ending) -> bool {
         match event {
             // Once leaving, keys no longer change the audit being saved for the last time.
             Event::Terminal(_) if app.quitting => false,
@@ -206,6 +211,7 @@ impl Runtime {
                 true
             }
             Event::Request(Request::Apply(msg)) => self.dispatch(app, msg),
+            Event::Workshop(request, reply) => self.workshop_request(app, request, reply),
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod theme;
 mod walk;
 mod walk_table;
 pub mod widgets;
+mod workshop;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -40,6 +41,7 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Home => home::draw(app, theme, frame, area),
         Screen::Walk => walk::draw(app, theme, frame, area),
         Screen::Matrix | Screen::Priority => analysis::draw(app, theme, frame, area),
+        Screen::Workshop => workshop::draw(app, theme, frame, area),
     }
     dialogs::draw(app, theme, frame, area);
 }

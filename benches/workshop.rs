@@ -1,0 +1,131 @@
+//! Thirty participants voting at once: the time from a vote's HTTP answer to the projector's
+//! redraw showing it (median and worst), and the process's memory before and after the
+//! workshop. The loop is the workbench's own (saver, autosave, the channel); the projector is
+//! drawn at 160×45 after every event, as the loop draws after every event that changed
+//! something.
+
+#[path = "../tests/workshop_common/mod.rs"]
+mod workshop_common;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tpaudit::app::workshop::Mode;
+use tpaudit::app::{Cmd, update};
+use tpaudit::model::Lang;
+use workshop_common::{Room, audit, workshop_with};
+
+const PEOPLE: usize = 30;
+const ROUNDS: usize = 10;
+
+fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn main() {
+    let before = rss_kib();
+    // (round, participant id) → when the client had its answer / when the projector showed it.
+    let answered: Arc<Mutex<HashMap<(usize, String), Instant>>> = Arc::default();
+    let mut drawn: HashMap<(usize, String), Instant> = HashMap::new();
+    let mut terminal = Terminal::new(TestBackend::new(160, 45)).expect("a test terminal");
+    let theme = tpaudit::ui::Theme::dark();
+    let mut round_of: HashMap<String, usize> = HashMap::new();
+    let clients_answered = Arc::clone(&answered);
+    let mut peak = 0;
+    let after = |app: &tpaudit::app::App| {
+        let mut app = app.clone();
+        update(&mut app, tpaudit::app::Msg::Resize(160, 45));
+        terminal
+            .draw(|f| tpaudit::ui::view(&app, &theme, f))
+            .expect("draws");
+        let now = Instant::now();
+        peak = peak.max(rss_kib());
+        let (Some(ws), Some(w)) = (app.workshop.as_ref(), app.walk.as_ref()) else {
+            return;
+        };
+        let Some(at) = ws.live_at(w) else { return };
+        let tp = &w.audit.stages[at.0].touchpoints[at.1];
+        let next = round_of.len();
+        let round = *round_of.entry(ws.live.clone()).or_insert(next);
+        for id in tpaudit::app::workshop::voted(&ws.joined, tp) {
+            drawn.entry((round, id.to_string())).or_insert(now);
+        }
+    };
+    let out = workshop_with(
+        audit(ROUNDS, Lang::En),
+        Mode::Facilitated,
+        after,
+        move |room: &Room| {
+            let ids: Vec<String> = (0..PEOPLE).map(|p| room.join(&format!("P{p}"))).collect();
+            for round in 0..ROUNDS {
+                let live = room.state(&ids[0]).json["touchpoint"]["id"]
+                    .as_str()
+                    .expect("a live touchpoint")
+                    .to_string();
+                thread::scope(|scope| {
+                    for id in &ids {
+                        let (live, answered) = (&live, &clients_answered);
+                        scope.spawn(move || {
+                            let a = room.vote(id, live, 3, 4, 2);
+                            let at = Instant::now();
+                            assert_eq!(a.status, 200);
+                            answered
+                                .lock()
+                                .expect("the map")
+                                .insert((round, id.clone()), at);
+                        });
+                    }
+                });
+                thread::sleep(Duration::from_millis(50));
+                room.key(Cmd::Reveal);
+                room.key(Cmd::Down);
+            }
+        },
+    );
+    let after_rss = rss_kib();
+    let answered = answered.lock().expect("the map");
+    // Positive: the projector showed the vote after the phone had its answer.
+    let mut lags: Vec<f64> = answered
+        .iter()
+        .map(|(k, a)| {
+            let d = drawn.get(k).expect("every vote was drawn");
+            if *d >= *a {
+                d.duration_since(*a).as_secs_f64() * 1000.0
+            } else {
+                -(a.duration_since(*d).as_secs_f64() * 1000.0)
+            }
+        })
+        .collect();
+    lags.sort_by(f64::total_cmp);
+    let votes: usize = out
+        .saved
+        .touchpoints()
+        .map(|(_, _, t)| t.ratings.len())
+        .sum();
+    assert_eq!(votes, PEOPLE * ROUNDS);
+    println!(
+        "workshop: {PEOPLE} participants voting at once, {ROUNDS} touchpoints, {votes} votes saved"
+    );
+    println!(
+        "  vote answered → projector redrawn showing it: median {:.2} ms, worst {:.2} ms \
+         (negative: drawn before the phone had its answer)",
+        lags[lags.len() / 2],
+        lags[lags.len() - 1]
+    );
+    println!(
+        "  memory (RSS of the whole process, clients included): {} KiB before, {} KiB peak, \
+         {} KiB after",
+        before, peak, after_rss
+    );
+}

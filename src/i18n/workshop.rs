@@ -1,0 +1,168 @@
+//! Words of the workshop: the projector screen and the phone page, English and Russian.
+
+use crate::model::Lang;
+
+/// A fixed phrase of the workshop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum W {
+    Title,
+    JoinOnPhone,
+    Starting,
+    Facilitated,
+    SelfPaced,
+    Voting,
+    Revealed,
+    Closed,
+    Joined,
+    NobodyYet,
+    Scored,
+    Waiting,
+    Discuss,
+    Mean,
+    Spread,
+    SelfPacedNote,
+    EndedNote,
+    NoNetwork,
+}
+
+/// The phrase in a language.
+pub fn w(lang: Lang, key: W) -> &'static str {
+    match (lang, key) {
+        (Lang::En, W::Title) => "Workshop",
+        (Lang::Ru, W::Title) => "Воркшоп",
+        (Lang::En, W::JoinOnPhone) => "Join on your phone:",
+        (Lang::Ru, W::JoinOnPhone) => "Подключитесь с телефона:",
+        (Lang::En, W::Starting) => "Starting the server…",
+        (Lang::Ru, W::Starting) => "Запуск сервера…",
+        (Lang::En, W::Facilitated) => "facilitated",
+        (Lang::Ru, W::Facilitated) => "с ведущим",
+        (Lang::En, W::SelfPaced) => "self-paced",
+        (Lang::Ru, W::SelfPaced) => "в своём темпе",
+        (Lang::En, W::Voting) => "voting open",
+        (Lang::Ru, W::Voting) => "идёт голосование",
+        (Lang::En, W::Revealed) => "votes revealed",
+        (Lang::Ru, W::Revealed) => "оценки открыты",
+        (Lang::En, W::Closed) => "workshop ended",
+        (Lang::Ru, W::Closed) => "воркшоп завершён",
+        (Lang::En, W::Joined) => "Joined",
+        (Lang::Ru, W::Joined) => "Подключились",
+        (Lang::En, W::NobodyYet) => "nobody yet",
+        (Lang::Ru, W::NobodyYet) => "пока никто",
+        (Lang::En, W::Scored) => "Scored",
+        (Lang::Ru, W::Scored) => "Оценили",
+        (Lang::En, W::Waiting) => "Waiting for",
+        (Lang::Ru, W::Waiting) => "Ждём",
+        (Lang::En, W::Discuss) => "⚑ discuss",
+        (Lang::Ru, W::Discuss) => "⚑ обсудить",
+        (Lang::En, W::Mean) => "mean",
+        (Lang::Ru, W::Mean) => "среднее",
+        (Lang::En, W::Spread) => "spread",
+        (Lang::Ru, W::Spread) => "разброс",
+        (Lang::En, W::SelfPacedNote) => {
+            "Each participant walks the whole checklist on their phone."
+        }
+        (Lang::Ru, W::SelfPacedNote) => "Каждый участник проходит весь чек-лист на своём телефоне.",
+        (Lang::En, W::EndedNote) => "Phones show that the workshop ended. Esc stops the server.",
+        (Lang::Ru, W::EndedNote) => {
+            "Телефоны показывают, что воркшоп завершён. Esc остановит сервер."
+        }
+        (Lang::En, W::NoNetwork) => "No local network found: only this computer can join.",
+        (Lang::Ru, W::NoNetwork) => {
+            "Локальная сеть не найдена: подключиться можно только с этого компьютера."
+        }
+    }
+}
+
+/// "4 of 6 have scored".
+pub fn scored_of(lang: Lang, scored: usize, of: usize) -> String {
+    match lang {
+        Lang::En => format!("{scored} of {of} have scored"),
+        Lang::Ru => format!("Оценили {scored} из {of}"),
+    }
+}
+
+/// "Touchpoint 3 of 30".
+pub fn position(lang: Lang, at: usize, of: usize) -> String {
+    match lang {
+        Lang::En => format!("Touchpoint {at} of {of}"),
+        Lang::Ru => format!("Точка {at} из {of}"),
+    }
+}
+
+/// "Port 8765 was taken; using 41234."
+pub fn port_taken(lang: Lang, asked: u16, used: u16) -> String {
+    match lang {
+        Lang::En => format!("Port {asked} was taken; using {used}."),
+        Lang::Ru => format!("Порт {asked} занят; используется {used}."),
+    }
+}
+
+/// "The server could not start: REASON".
+pub fn failed(lang: Lang, reason: &str) -> String {
+    match lang {
+        Lang::En => format!("The server could not start: {reason}. Esc goes back."),
+        Lang::Ru => format!("Сервер не запустился: {reason}. Esc — назад."),
+    }
+}
+
+/// The phone page's words, by key, for its script.
+pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => &[
+            ("title", "Touchpoint workshop"),
+            ("yourName", "Your name"),
+            ("join", "Join"),
+            ("joining", "Joining…"),
+            ("stage", "Stage"),
+            ("questions", "Questions to think about"),
+            ("saved", "✓ Your vote is saved"),
+            ("notSaved", "Not saved yet: tap a value on every scale"),
+            ("saving", "Saving…"),
+            (
+                "revealed",
+                "Votes are revealed on the screen. Voting is closed for this touchpoint.",
+            ),
+            ("ended", "The workshop has ended. Thank you!"),
+            (
+                "unreachable",
+                "The laptop cannot be reached. Check the Wi-Fi; this page keeps trying.",
+            ),
+            ("scoredOf", "{v} of {n} have scored"),
+            ("prev", "‹ Previous"),
+            ("next", "Next ›"),
+            ("done", "done"),
+            ("checklist", "The checklist"),
+            ("error", "Something went wrong:"),
+            ("nameNeeded", "Please type your name."),
+            ("rejoin", "Change name"),
+        ],
+        Lang::Ru => &[
+            ("title", "Воркшоп по точкам контакта"),
+            ("yourName", "Ваше имя"),
+            ("join", "Войти"),
+            ("joining", "Входим…"),
+            ("stage", "Этап"),
+            ("questions", "Вопросы для размышления"),
+            ("saved", "✓ Ваша оценка сохранена"),
+            ("notSaved", "Ещё не всё: выберите значение на каждой шкале"),
+            ("saving", "Сохраняем…"),
+            (
+                "revealed",
+                "Оценки открыты на экране. Голосование по этой точке закрыто.",
+            ),
+            ("ended", "Воркшоп завершён. Спасибо!"),
+            (
+                "unreachable",
+                "Ноутбук недоступен. Проверьте Wi-Fi; страница продолжает попытки.",
+            ),
+            ("scoredOf", "Оценили {v} из {n}"),
+            ("prev", "‹ Назад"),
+            ("next", "Дальше ›"),
+            ("done", "готово"),
+            ("checklist", "Чек-лист"),
+            ("error", "Что-то пошло не так:"),
+            ("nameNeeded", "Введите своё имя."),
+            ("rejoin", "Сменить имя"),
+        ],
+    }
+}

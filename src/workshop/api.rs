@@ -1,0 +1,301 @@
+//! The workshop API, as PRODUCT.md contracts it: the routes, the token, body limits and the
+//! shape of each body. What a request means is decided by the app (`app::workshop`), reached
+//! through the loop's channel.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::Value;
+use tokio::sync::oneshot;
+
+use crate::app::workshop::{Reply, Request};
+use crate::model::{Lang, Scale};
+use crate::tui::event::{Event, EventSender};
+
+/// The largest body taken, in bytes.
+pub const BODY_LIMIT: usize = 4096;
+
+/// Requests one client (one address) may make per [`WINDOW`]; a phone polls about once a
+/// second and votes a few times a minute. The laptop itself (loopback) is not limited.
+pub const REQUESTS_PER_WINDOW: u32 = 120;
+pub const WINDOW: Duration = Duration::from_secs(10);
+
+/// What every handler shares.
+#[derive(Debug)]
+pub struct Shared {
+    token: String,
+    page: String,
+    events: EventSender,
+    clients: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+}
+
+impl Shared {
+    pub fn new(token: String, lang: Lang, events: EventSender) -> Shared {
+        Shared {
+            token,
+            page: super::page::html(lang),
+            events,
+            clients: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Compares in time independent of where the strings differ.
+    fn token_is(&self, given: &str) -> bool {
+        let (a, b) = (self.token.as_bytes(), given.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    }
+
+    /// Counts a request of a client; false when it is over its limit.
+    fn admit(&self, ip: IpAddr) -> bool {
+        if ip.is_loopback() {
+            return true;
+        }
+        let Ok(mut clients) = self.clients.lock() else {
+            return true;
+        };
+        let now = Instant::now();
+        if clients.len() > 10_000 {
+            clients.retain(|_, (start, _)| now.duration_since(*start) < WINDOW);
+        }
+        let entry = clients.entry(ip).or_insert((now, 0));
+        if now.duration_since(entry.0) >= WINDOW {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+        entry.1 <= REQUESTS_PER_WINDOW
+    }
+
+    /// Hands a request to the loop and waits for the app's answer.
+    async fn ask(&self, request: Request) -> Response {
+        let (tx, rx) = oneshot::channel();
+        if !self.events.send(Event::Workshop(request, tx)) {
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+        match rx.await {
+            Ok(reply) => respond(reply),
+            Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        }
+    }
+}
+
+type Ctx = State<Arc<Shared>>;
+type Peer = ConnectInfo<SocketAddr>;
+
+/// The routes; anything else, and any other method, is a bare 404.
+pub fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/w/{token}", get(page))
+        .route("/w/{token}/", get(page))
+        .route("/w/{token}/join", post(join))
+        .route("/w/{token}/state", get(state))
+        .route("/w/{token}/vote", post(vote))
+        .fallback(not_found)
+        .method_not_allowed_fallback(not_found)
+        .with_state(shared)
+}
+
+async fn not_found() -> Response {
+    StatusCode::NOT_FOUND.into_response()
+}
+
+fn respond(reply: Reply) -> Response {
+    let status = StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = if reply.body.is_null() {
+        status.into_response()
+    } else {
+        (
+            status,
+            [(header::CONTENT_TYPE, "application/json")],
+            reply.body.to_string(),
+        )
+            .into_response()
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn bad(message: &str) -> Response {
+    respond(Reply {
+        status: 400,
+        body: serde_json::json!({ "error": message }),
+    })
+}
+
+/// The gate every route passes: the client's limit, then the token.
+fn gate(shared: &Shared, peer: &Peer, token: &str) -> Option<Response> {
+    if !shared.admit(peer.0.ip()) {
+        return Some(StatusCode::TOO_MANY_REQUESTS.into_response());
+    }
+    (!shared.token_is(token)).then(|| StatusCode::NOT_FOUND.into_response())
+}
+
+/// The body as a JSON object, after the token was checked: 413 over the limit, 400 when it is
+/// not a JSON object.
+async fn object(body: Body) -> Result<serde_json::Map<String, Value>, Response> {
+    let bytes = to_bytes(body, BODY_LIMIT)
+        .await
+        .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(bad("the body must be a JSON object")),
+        Err(_) => Err(bad("the body is not JSON")),
+    }
+}
+
+async fn page(State(shared): Ctx, peer: Peer, Path(token): Path<String>) -> Response {
+    if let Some(refused) = gate(&shared, &peer, &token) {
+        return refused;
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        shared.page.clone(),
+    )
+        .into_response()
+}
+
+async fn join(State(shared): Ctx, peer: Peer, Path(token): Path<String>, body: Body) -> Response {
+    if let Some(refused) = gate(&shared, &peer, &token) {
+        return refused;
+    }
+    let map = match object(body).await {
+        Ok(map) => map,
+        Err(refused) => return refused,
+    };
+    match map.get("name") {
+        Some(Value::String(name)) => shared.ask(Request::Join { name: name.clone() }).await,
+        _ => bad("\"name\" must be a string"),
+    }
+}
+
+async fn state(
+    State(shared): Ctx,
+    peer: Peer,
+    Path(token): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    if let Some(refused) = gate(&shared, &peer, &token) {
+        return refused;
+    }
+    let Some(participant) = query.get("participant") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    shared
+        .ask(Request::State {
+            participant: participant.clone(),
+            touchpoint: query.get("touchpoint").cloned(),
+        })
+        .await
+}
+
+async fn vote(State(shared): Ctx, peer: Peer, Path(token): Path<String>, body: Body) -> Response {
+    if let Some(refused) = gate(&shared, &peer, &token) {
+        return refused;
+    }
+    let map = match object(body).await {
+        Ok(map) => map,
+        Err(refused) => return refused,
+    };
+    match parse_vote(&map) {
+        Ok(request) => shared.ask(request).await,
+        Err(message) => bad(message),
+    }
+}
+
+/// The field name of a scale in the API.
+pub fn scale_key(scale: Scale) -> &'static str {
+    match scale {
+        Scale::Frequency => "frequency",
+        Scale::Impact => "impact",
+        Scale::Satisfaction => "satisfaction",
+    }
+}
+
+/// A vote's body: ids as strings; each scale absent, `null`, or an integer 1–5 (not 0, 6, 2.5,
+/// 4.0 or "4").
+pub fn parse_vote(map: &serde_json::Map<String, Value>) -> Result<Request, &'static str> {
+    let text = |key: &str| match map.get(key) {
+        Some(Value::String(s)) => Ok(s.clone()),
+        _ => Err("\"participant\" and \"touchpoint\" must be strings"),
+    };
+    let participant = text("participant")?;
+    let touchpoint = text("touchpoint")?;
+    let mut scores = [None; 3];
+    for (slot, scale) in scores.iter_mut().zip(Scale::ALL) {
+        *slot = match map.get(scale_key(scale)) {
+            None => None,
+            Some(Value::Null) => Some(None),
+            Some(Value::Number(n)) => match n.as_u64() {
+                Some(v @ 1..=5) => Some(Some(v as u8)),
+                _ => return Err("a score is an integer from 1 to 5, or null"),
+            },
+            Some(_) => return Err("a score is an integer from 1 to 5, or null"),
+        };
+    }
+    Ok(Request::Vote {
+        participant,
+        touchpoint,
+        scores,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Request, &'static str> {
+        let Ok(Value::Object(map)) = serde_json::from_str::<Value>(text) else {
+            return Err("not an object");
+        };
+        parse_vote(&map)
+    }
+
+    #[test]
+    fn a_client_over_its_limit_is_refused_the_laptop_never() {
+        let (events, _rx) = crate::tui::event::channel();
+        let shared = Shared::new("t".repeat(22), Lang::En, events);
+        let phone: IpAddr = "192.168.1.50".parse().expect("an address");
+        let other: IpAddr = "192.168.1.51".parse().expect("an address");
+        for _ in 0..REQUESTS_PER_WINDOW {
+            assert!(shared.admit(phone));
+        }
+        assert!(!shared.admit(phone), "over the limit");
+        assert!(shared.admit(other), "another phone is not held back");
+        let local: IpAddr = "127.0.0.1".parse().expect("an address");
+        assert!((0..1000).all(|_| shared.admit(local)));
+        assert!(shared.token_is(&"t".repeat(22)));
+        assert!(!shared.token_is(&"t".repeat(21)));
+        assert!(!shared.token_is(&format!("{}u", "t".repeat(21))));
+    }
+
+    #[test]
+    fn scores_are_integers_from_one_to_five_or_null() {
+        for bad in ["0", "6", "2.5", "\"4\"", "4.0", "-1", "true", "[4]"] {
+            let body = format!(r#"{{"participant":"a","touchpoint":"t","impact":{bad}}}"#);
+            assert!(parse(&body).is_err(), "{bad} must be refused");
+        }
+        let ok = parse(r#"{"participant":"a","touchpoint":"t","frequency":1,"impact":null}"#);
+        assert_eq!(
+            ok,
+            Ok(Request::Vote {
+                participant: "a".into(),
+                touchpoint: "t".into(),
+                scores: [Some(Some(1)), Some(None), None],
+            })
+        );
+        assert!(parse(r#"{"touchpoint":"t"}"#).is_err());
+        assert!(parse(r#"{"participant":1,"touchpoint":"t"}"#).is_err());
+    }
+}

@@ -1,0 +1,110 @@
+//! The projector's workshop screen at 80×24 and 160×45, in English and Russian: the join URL
+//! in full, the QR code where it fits, who joined and who has scored (names only), and after
+//! the reveal each scale's distribution, mean, spread and the discussion flag.
+
+mod tui_common;
+
+use tpaudit::app::workshop::{Request, Server, Settings};
+use tpaudit::app::{App, Cmd, Msg, update};
+use tpaudit::model::Lang;
+use tui_common::{audit, draw, walk_app};
+
+const URL: &str = "http://192.168.1.23:8765/w/Qx3vN0bZ7kT2mW9pL5sRyA/";
+
+fn room(lang: Lang) -> App {
+    let mut app = walk_app(audit(lang));
+    app.start_workshop(Settings::default(), false);
+    update(
+        &mut app,
+        Msg::WorkshopServed(Server::Listening {
+            url: URL.into(),
+            taken: None,
+        }),
+    );
+    let people = match lang {
+        Lang::En => ["Anna", "Boris", "Chen", "Dana", "Emil", "Fatima"],
+        Lang::Ru => ["Анна", "Борис", "Вера", "Глеб", "Дина", "Егор"],
+    };
+    let votes = [[4, 5, 2], [4, 4, 2], [2, 5, 4], [4, 5, 1]];
+    for (i, name) in people.iter().enumerate() {
+        update(
+            &mut app,
+            Msg::Workshop(Request::Join {
+                name: (*name).into(),
+            }),
+        );
+        let id = app.workshop.as_ref().and_then(|w| w.joined.last().cloned());
+        if let (Some(v), Some(id)) = (votes.get(i), id) {
+            let scores = v.map(|x| Some(Some(x)));
+            let request = Request::Vote {
+                participant: id,
+                touchpoint: "ads".into(),
+                scores,
+            };
+            update(&mut app, Msg::Workshop(request));
+        }
+    }
+    app
+}
+
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Ru => "ru",
+    }
+}
+
+#[test]
+fn the_projector_while_voting_and_after_the_reveal() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = room(lang);
+        for (w, h) in [(80, 24), (160, 45)] {
+            let out = draw(&mut app, w, h);
+            assert!(out.contains(URL), "the URL in full at {w}×{h}:\n{out}");
+            assert!(
+                out.contains("▀") || out.contains("█"),
+                "a QR code at {w}×{h}"
+            );
+            assert!(!out.contains("5:"), "no scores before the reveal");
+            insta::assert_snapshot!(format!("workshop_voting_{}_{w}x{h}", lang_name(lang)), out);
+        }
+        update(&mut app, Msg::Cmd(Cmd::Reveal));
+        for (w, h) in [(80, 24), (160, 45)] {
+            let out = draw(&mut app, w, h);
+            insta::assert_snapshot!(
+                format!("workshop_revealed_{}_{w}x{h}", lang_name(lang)),
+                out
+            );
+        }
+    }
+}
+
+#[test]
+fn four_of_six_have_scored_and_who() {
+    let mut app = room(Lang::En);
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("4 of 6 have scored"), "{out}");
+    assert!(out.contains("Waiting for: Emil, Fatima"), "{out}");
+}
+
+#[test]
+fn a_narrow_screen_shows_the_url_alone() {
+    let mut app = room(Lang::En);
+    let out = draw(&mut app, 60, 20);
+    assert!(out.contains(URL), "{out}");
+    assert!(!out.contains('▀'), "no QR code that cannot be read:\n{out}");
+}
+
+#[test]
+fn the_help_lists_every_workshop_key() {
+    let mut app = room(Lang::En);
+    tui_common::key(&mut app, crossterm::event::KeyCode::Char('?'));
+    let out = draw(&mut app, 100, 30);
+    for text in [
+        "Reveal / vote again",
+        "End (phones are told)",
+        "Any touchpoint",
+    ] {
+        assert!(out.contains(text), "{text}:\n{out}");
+    }
+}
