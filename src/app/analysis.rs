@@ -10,7 +10,7 @@ use crate::model::TpRef;
 impl Walk {
     /// Puts the walk's cursor on a touchpoint.
     fn go_to(&mut self, at: TpRef) {
-        (self.stage, self.tp) = at;
+        self.go(at);
         self.scale = crate::model::Scale::Frequency;
         self.clamp();
     }

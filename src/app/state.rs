@@ -154,6 +154,8 @@ pub struct Walk {
     pub progress: Vec<Progress>,
     /// First table row shown.
     pub scroll: usize,
+    /// First row of the scoring card shown.
+    pub card_scroll: usize,
     // Safety state of the audit's file.
     /// Set when this window may not change the audit (another tpaudit has it open).
     pub read_only: Option<ReadOnly>,
@@ -207,6 +209,7 @@ impl Walk {
             save_error: None,
             progress,
             scroll: 0,
+            card_scroll: 0,
             read_only: None,
             conflict: None,
             discard_recovery: false,

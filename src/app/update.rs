@@ -283,7 +283,7 @@ impl App {
         if let Some(tp) = layout::table_hit(areas.table, w.scroll, column, row)
             && tp < w.stage_len()
         {
-            w.tp = tp;
+            w.go((w.stage, tp));
             w.finished = false;
         } else if w.read_only.is_none()
             && let Some((scale, v)) = card_hit(w, lang, areas.card, (column, row))

@@ -22,13 +22,12 @@ impl Walk {
     pub fn down(&mut self) -> bool {
         let stages = &self.audit.stages;
         if self.tp + 1 < stages.get(self.stage).map_or(0, |s| s.touchpoints.len()) {
-            self.tp += 1;
+            self.go((self.stage, self.tp + 1));
             return true;
         }
         match (self.stage + 1..stages.len()).find(|&s| !stages[s].touchpoints.is_empty()) {
             Some(s) => {
-                self.stage = s;
-                self.tp = 0;
+                self.go((s, 0));
                 true
             }
             None => false,
@@ -38,7 +37,7 @@ impl Walk {
     /// Moves to the previous touchpoint, crossing into earlier stages.
     pub fn up(&mut self) {
         if self.tp > 0 {
-            self.tp -= 1;
+            self.go((self.stage, self.tp - 1));
             return;
         }
         let stages = &self.audit.stages;
@@ -46,17 +45,27 @@ impl Walk {
             .rev()
             .find(|&s| !stages[s].touchpoints.is_empty())
         {
-            self.stage = s;
-            self.tp = stages[s].touchpoints.len() - 1;
+            self.go((s, stages[s].touchpoints.len() - 1));
         }
     }
 
     pub fn first(&mut self) {
-        self.tp = 0;
+        self.go((self.stage, 0));
     }
 
     pub fn last(&mut self) {
-        self.tp = self.stage_len().saturating_sub(1);
+        self.go((self.stage, self.stage_len().saturating_sub(1)));
+    }
+
+    /// Puts the cursor on a touchpoint. Arriving on another touchpoint makes frequency the
+    /// active scale, so a digit never lands on a scale the user did not see, and shows the top
+    /// of its card.
+    pub fn go(&mut self, (stage, tp): (usize, usize)) {
+        if (stage, tp) != (self.stage, self.tp) {
+            self.scale = Scale::Frequency;
+            self.card_scroll = 0;
+        }
+        (self.stage, self.tp) = (stage, tp);
     }
 
     pub fn stage_len(&self) -> usize {
@@ -76,6 +85,7 @@ impl Walk {
         };
         self.tp = 0;
         self.scale = Scale::Frequency;
+        self.card_scroll = 0;
     }
 
     pub fn scale_step(&mut self, forward: bool) {
@@ -93,10 +103,20 @@ impl Walk {
         if self.finished {
             return Scoring::Held;
         }
+        let was_complete = self
+            .selected()
+            .is_some_and(|tp| self.first_missing(tp).is_none());
         if !self.set_score(self.scale, Some(value)) {
             return Scoring::Ignored;
         }
-        match self.scale.next() {
+        // Scoring again walks the scales in order; otherwise a touchpoint is left only once
+        // this participant has scored all of it, a scale skipped earlier becoming active first.
+        let next = if was_complete {
+            self.scale.next()
+        } else {
+            self.selected().and_then(|tp| self.first_missing(tp))
+        };
+        match next {
             Some(next) => self.scale = next,
             None if self.down() => self.scale = Scale::Frequency,
             None => {
@@ -105,6 +125,16 @@ impl Walk {
             }
         }
         Scoring::Moved
+    }
+
+    /// The first scale after the active one (wrapping round) the active participant has not
+    /// scored on `tp`.
+    pub fn first_missing(&self, tp: &crate::model::Touchpoint) -> Option<Scale> {
+        let rating = self.participant_id().and_then(|p| tp.rating(p));
+        let start = self.scale.index() + 1;
+        (0..3)
+            .map(|i| Scale::ALL[(start + i) % 3])
+            .find(|s| rating.and_then(|r| r.get(*s)).is_none())
     }
 
     /// Sets one scale without moving; false when there is nothing to score.
