@@ -47,8 +47,10 @@ impl Row {
     }
 }
 
-/// The card's rows for an inner area of `width`×`height`; when the full card would not fit,
-/// the scales other than the active one shrink to one line and the description goes last.
+/// The card's rows for an inner area of `width`×`height`, always in one order: the scales,
+/// then the plan, description, guiding questions and notes. When the full card would not fit,
+/// the scales other than the active one shrink to one line (their value stays); whatever is
+/// still taller than the card is scrolled to ([`window`]), never cut.
 pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
     let Some(tp) = w.selected() else {
         return Vec::new();
@@ -63,17 +65,50 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
     if tp.not_applicable {
         out.push(Row::text(t(lang, T::NotApplicableLong), Role::Warning));
     }
-    if !compact {
-        out.append(&mut about);
-    }
     for scale in Scale::ALL {
         let short = compact && scale != w.scale;
         out.extend(scale_rows(w, tp, scale, lang, (short, width)));
     }
-    if compact {
-        out.append(&mut about);
+    out.append(&mut about);
+    out
+}
+
+/// The rows a card of `height` lines shows from row `scroll` on: a line saying how many rows
+/// are above stands first when any are, one saying how many are below last.
+pub fn window(rows: Vec<Row>, lang: Lang, height: usize, scroll: usize) -> Vec<Row> {
+    if rows.len() <= height || height < 3 {
+        return rows.into_iter().take(height).collect();
+    }
+    let len = rows.len();
+    let first = scroll.min(max_scroll(len, height));
+    let mut room = height - usize::from(first > 0);
+    let below = len - first > room;
+    room -= usize::from(below);
+    let mut out = Vec::with_capacity(height);
+    if first > 0 {
+        out.push(more(lang, "▲", first));
+    }
+    out.extend(rows.into_iter().skip(first).take(room));
+    if below {
+        out.push(more(lang, "▼", len - first - room));
     }
     out
+}
+
+/// The furthest a card of `len` rows scrolls in `height` lines: its last row on the last line.
+pub fn max_scroll(len: usize, height: usize) -> usize {
+    if len <= height || height < 3 {
+        0
+    } else {
+        len + 1 - height
+    }
+}
+
+fn more(lang: Lang, arrow: &str, n: usize) -> Row {
+    Row::text(
+        format!("{arrow} {}", crate::i18n::ui::more(lang, n)),
+        Role::Dim,
+    )
 }
 
 /// The score a click on row `index` of the card gives, if that row is a value.

@@ -167,6 +167,8 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('G'), N, Cmd::Last), (K::End, N, Cmd::Last)]
     ),
+    b!(CardDown, false, [(K::PageDown, N, Cmd::CardScroll(4))]),
+    b!(CardUp, false, [(K::PageUp, N, Cmd::CardScroll(-4))]),
     b!(PrevStage, false, [(K::Char('['), N, Cmd::PrevStage)]),
     b!(NextStage, false, [(K::Char(']'), N, Cmd::NextStage)]),
     b!(ToggleNa, true, [(K::Char('x'), N, Cmd::ToggleNa)]),

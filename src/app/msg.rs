@@ -78,6 +78,8 @@ pub enum Cmd {
     /// Save a form whichever field has the focus.
     SaveForm,
     Export,
+    /// Scrolls the walk's scoring card by lines.
+    CardScroll(i16),
     /// Scrolls the help overlay by lines.
     HelpScroll(i16),
     /// The action form's status choice, forwards or back.

@@ -50,6 +50,7 @@ impl Cmd {
             | Cmd::NextParticipant
             | Cmd::PrevParticipant
             | Cmd::HelpScroll(_)
+            | Cmd::CardScroll(_)
             | Cmd::StatusNext
             | Cmd::StatusPrev
             | Cmd::OpenMatrix

@@ -73,6 +73,7 @@ impl App {
             Cmd::Clear => drop(w.set_score(w.scale, None)),
             Cmd::ScalePrev => w.scale_step(false),
             Cmd::ScaleNext => w.scale_step(true),
+            Cmd::CardScroll(by) => self.scroll_card(by),
             Cmd::Down => drop(w.down()),
             Cmd::Up => w.up(),
             Cmd::First => w.first(),
@@ -111,6 +112,21 @@ impl App {
             Scoring::Held => Notice::Phrase(T::WalkEndHeld),
         };
         self.flash = Some(message);
+    }
+
+    /// Scrolls the card by `by` rows, as far as its last row.
+    fn scroll_card(&mut self, by: i16) {
+        let inner = layout::card_inner(layout::walk(layout::screen(self.size)).card);
+        let (width, height) = (usize::from(inner.width), usize::from(inner.height));
+        let lang = self.lang;
+        let Some(w) = self.walk.as_mut() else { return };
+        let len = super::card::rows(w, lang, (width, height)).len();
+        let max = super::card::max_scroll(len, height);
+        let step = usize::from(by.unsigned_abs());
+        w.card_scroll = match by < 0 {
+            true => w.card_scroll.min(max).saturating_sub(step),
+            false => (w.card_scroll + step).min(max),
+        };
     }
 
     pub(super) fn undo(&mut self, redo: bool) {
@@ -315,8 +331,9 @@ fn card_hit(
         return None;
     }
     let size = (usize::from(inner.width), usize::from(inner.height));
+    let rows = super::card::rows(w, lang, size);
     super::card::hit(
-        &super::card::rows(w, lang, size),
+        &super::card::window(rows, lang, size.1, w.card_scroll),
         usize::from(row - inner.y),
     )
 }

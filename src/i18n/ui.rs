@@ -82,6 +82,8 @@ catalogue! {
     NotApplicableLong => "Not applicable: skipped, never ranked.", "Неприменимо: пропущена, в рейтинг не входит.";
     Description => "Description", "Описание";
     Questions => "Ask yourself", "Вопросы";
+    CardDown => "Scroll the card down", "Прокрутить карточку вниз";
+    CardUp => "Scroll the card up", "Прокрутить карточку вверх";
     Notes => "Notes", "Заметки";
     EmptyStage => "No touchpoints in this stage. Press a to add one.", "На этом этапе нет точек. Нажмите a, чтобы добавить.";
     NoStages => "This audit has no stages. Press A to add one.", "В аудите нет этапов. Нажмите A, чтобы добавить.";
@@ -249,6 +251,14 @@ pub fn walk_end(lang: Lang, p: crate::model::Progress) -> String {
         (Lang::Ru, 0) => "Все точки оценены. p откроет список приоритетов.".into(),
         (Lang::En, n) => format!("End of the checklist; {n} touchpoint(s) still unscored."),
         (Lang::Ru, n) => format!("Конец чек-листа; не оценено точек: {n}."),
+    }
+}
+
+/// "3 more", of rows above or below what a table or the card shows.
+pub fn more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("{n} more"),
+        Lang::Ru => format!("ещё {n}"),
     }
 }
 
