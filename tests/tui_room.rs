@@ -85,3 +85,68 @@ fn moving_shows_the_top_of_the_next_card() {
     assert_eq!(app.walk.as_ref().expect("walk").card_scroll, 0);
     let _ = update(&mut app, Msg::Resize(80, 24));
 }
+
+/// Fifty stages of twelve touchpoints: more than any table shows at once.
+fn long_audit() -> tpaudit::model::Audit {
+    let mut a = audit(Lang::En);
+    a.stages = (0..50)
+        .map(|s| {
+            let mut st = tpaudit::model::Stage::new(format!("s{s}"), format!("Stage {s}"));
+            st.touchpoints = (0..12)
+                .map(|t| {
+                    let mut tp =
+                        tpaudit::model::Touchpoint::new(format!("t{s}-{t}"), format!("Tp {s}.{t}"));
+                    let v = u8::try_from(1 + (s + t) % 5).expect("small");
+                    for scale in tpaudit::model::Scale::ALL {
+                        tp.set_score("p1", scale, Some(v));
+                    }
+                    tp
+                })
+                .collect();
+            st
+        })
+        .collect();
+    a
+}
+
+#[test]
+fn tables_say_how_many_rows_are_above_and_below() {
+    let mut app = walk_app(long_audit());
+    key(&mut app, KeyCode::Char('g'));
+    let out = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("walk_table_more_80x24", out);
+    assert!(out.contains("▼ 7 more"), "{out}");
+    assert!(!out.contains("▲"), "{out}");
+    key(&mut app, KeyCode::Char('G'));
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("▲ 7 more"), "{out}");
+    // The stage list on a wide screen.
+    let out = draw(&mut app, 160, 45);
+    assert!(
+        !out.contains("▲ 7 more"),
+        "a taller table shows them all: {out}"
+    );
+    assert!(out.contains("▼ 9 more"), "stages below: {out}");
+    // The priority list: rows below at first, above too once scrolled.
+    key(&mut app, KeyCode::Char('p'));
+    let out = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("priority_more_80x24", out);
+    assert!(out.contains("▼ 586 more"), "{out}");
+    assert!(!out.contains("▲"), "{out}");
+    for _ in 0..30 {
+        key(&mut app, KeyCode::Char('j'));
+    }
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("▲ 17 more  ▼ 569 more"), "{out}");
+}
+
+#[test]
+fn the_priority_list_opens_at_rank_1() {
+    let mut app = walk_app(long_audit());
+    keys(&mut app, "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]G");
+    key(&mut app, KeyCode::Char('p'));
+    let w = app.walk.as_ref().expect("walk");
+    assert_eq!((w.priority.selected, w.priority.offset), (0, 0));
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("\n\"  1 "), "rank 1 on screen: {out}");
+}

@@ -40,15 +40,17 @@ impl App {
         self.screen = Screen::Matrix;
     }
 
-    /// Opens the list on the walk's touchpoint, or on the matrix's selection.
+    /// Opens the list at rank 1 from the walk (what to fix first is what the list is for), or
+    /// on the matrix's selection.
     fn show_list(&mut self) {
         let Some(w) = self.walk.as_mut() else { return };
-        let at = match self.screen {
-            Screen::Matrix => w.matrix.selected_touchpoint(w.ranking.ranking()),
-            _ => w.at(),
-        };
-        if let Some(item) = at.and_then(|at| w.ranking.list_item(at)) {
-            w.priority.selected = item;
+        if self.screen == Screen::Matrix {
+            let at = w.matrix.selected_touchpoint(w.ranking.ranking());
+            if let Some(item) = at.and_then(|at| w.ranking.list_item(at)) {
+                w.priority.selected = item;
+            }
+        } else {
+            w.priority = Default::default();
         }
         self.screen = Screen::Priority;
         self.follow_list();

@@ -268,7 +268,8 @@ impl Walk {
         } else if self.tp >= self.scroll + rows {
             self.scroll = self.tp + 1 - rows;
         }
-        self.scroll = self.scroll.min(self.stage_len().saturating_sub(1));
+        // No empty rows at the bottom while rows above are hidden.
+        self.scroll = self.scroll.min(self.stage_len().saturating_sub(rows));
     }
 }
 

@@ -34,7 +34,6 @@ fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         .title(Span::styled(t(app.lang, T::Stages), theme.title))
         .border_style(theme.border);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     let rows = usize::from(inner.height);
     let entry = |i: usize| stage_lines(w, i, theme, usize::from(inner.width));
     // Walk back from the selected stage while its lines and those above still fit.
@@ -49,12 +48,23 @@ fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         first -= 1;
     }
     let mut lines = Vec::with_capacity(rows);
+    let mut shown = first;
     for i in first..w.audit.stages.len() {
         if lines.len() >= rows {
             break;
         }
         lines.extend(entry(i));
+        if lines.len() <= rows {
+            shown = i + 1;
+        }
     }
+    let below = w.audit.stages.len().saturating_sub(shown);
+    let block = block
+        .title_top(Line::styled(super::more_sign(app.lang, true, first), theme.dim).right_aligned())
+        .title_bottom(
+            Line::styled(super::more_sign(app.lang, false, below), theme.dim).right_aligned(),
+        );
+    frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
@@ -111,8 +111,15 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let stage = w.audit.stages.get(w.stage);
     let title = stage.map_or(String::new(), |s| format!(" {} ", s.name));
+    let total = stage.map_or(0, |s| s.touchpoints.len());
+    let below = total.saturating_sub(w.scroll + layout::table_rows(area));
     let block = Block::bordered()
         .title(Span::styled(title, theme.title))
+        .title_top(
+            Line::styled(super::more_sign(lang, true, w.scroll.min(total)), theme.dim)
+                .right_aligned(),
+        )
+        .title_bottom(Line::styled(super::more_sign(lang, false, below), theme.dim).right_aligned())
         .border_style(theme.focus_border);
     let Some(stage) = stage.filter(|s| !s.touchpoints.is_empty()) else {
         let text = if w.audit.stages.is_empty() {

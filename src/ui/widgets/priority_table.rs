@@ -42,16 +42,23 @@ pub(super) fn render(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mu
             draw_line(view, &cols, line, Rect::new(area.x, y, area.width, 1), buf);
         }
     }
+    // Rows above and below what the table shows are counted on its last line, at the right.
+    let below = rows.len().saturating_sub(offset + usize::from(list_height));
+    let signs = format!(
+        "{}{}",
+        crate::ui::more_sign(view.lang, true, offset),
+        crate::ui::more_sign(view.lang, false, below)
+    );
+    let signs_width = crate::text::width(&signs);
+    let last = area.bottom() - 1;
     if legend_rows > 0 {
-        let legend = fit(words(view.lang).marks_legend, area.width.into());
-        put(
-            buf,
-            area,
-            area.x,
-            area.bottom() - 1,
-            &legend,
-            view.theme.list.dim,
-        );
+        let room = usize::from(area.width).saturating_sub(signs_width + 1);
+        let legend = fit(words(view.lang).marks_legend, room);
+        put(buf, area, area.x, last, &legend, view.theme.list.dim);
+    }
+    if signs_width > 0 && signs_width <= usize::from(area.width) {
+        let x = area.right() - signs_width as u16;
+        put(buf, area, x, last, &signs, view.theme.list.heading);
     }
 }
 
