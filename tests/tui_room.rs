@@ -150,3 +150,39 @@ fn the_priority_list_opens_at_rank_1() {
     let out = draw(&mut app, 80, 24);
     assert!(out.contains("\n\"  1 "), "rank 1 on screen: {out}");
 }
+
+#[test]
+fn x_moves_on_like_a_third_digit_and_digits_on_na_are_refused() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "x");
+    assert_eq!(cursor(&app), (0, 1, tpaudit::model::Scale::Frequency));
+    let w = app.walk.as_ref().expect("walk");
+    assert!(w.audit.stages[0].touchpoints[0].not_applicable);
+    // Back on it, a digit is refused and says so.
+    keys(&mut app, "k4");
+    assert_eq!(scores(&app, 0, 0), (None, None, None));
+    assert_eq!(cursor(&app), (0, 0, tpaudit::model::Scale::Frequency));
+    let said = flash(&app).unwrap_or_default();
+    assert!(said.contains("Not applicable"), "{said}");
+    // Applicable again: x stays, and digits score it.
+    keys(&mut app, "x");
+    assert_eq!(cursor(&app), (0, 0, tpaudit::model::Scale::Frequency));
+    keys(&mut app, "4");
+    assert_eq!(scores(&app, 0, 0), (Some(4), None, None));
+}
+
+#[test]
+fn the_walk_counts_not_applicable_as_tpaudit_list_does() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "452x");
+    let w = app.walk.as_ref().expect("walk");
+    let p = w.total_progress();
+    assert_eq!(
+        p.fraction(),
+        "1/5",
+        "scored of all, as `tpaudit list` writes it"
+    );
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("1/5 scored · n/a 1"), "{out}");
+    assert!(!out.contains("2/5"), "{out}");
+}

@@ -80,7 +80,10 @@ impl App {
             Cmd::Last => w.last(),
             Cmd::PrevStage => w.jump_stage(false),
             Cmd::NextStage => w.jump_stage(true),
-            Cmd::ToggleNa => w.toggle_na(),
+            Cmd::ToggleNa => {
+                let done = w.toggle_na();
+                self.said(done);
+            }
             Cmd::Undo => self.undo(false),
             Cmd::Redo => self.undo(true),
             Cmd::NextParticipant => w.next_participant(true),
@@ -106,10 +109,18 @@ impl App {
     /// Scores, and says so when the walk reaches its end or a digit is held there.
     fn score_key(&mut self, value: u8) {
         let Some(w) = self.walk.as_mut() else { return };
-        let message = match w.score(value) {
+        let done = w.score(value);
+        self.said(done);
+    }
+
+    /// Says what a score or not-applicable key did, when it did not simply move on.
+    fn said(&mut self, done: Scoring) {
+        let Some(w) = self.walk.as_ref() else { return };
+        let message = match done {
             Scoring::Moved | Scoring::Ignored => return,
             Scoring::Finished => Notice::WalkEnd(w.total_progress()),
             Scoring::Held => Notice::Phrase(T::WalkEndHeld),
+            Scoring::Refused => Notice::Phrase(T::NaRefused),
         };
         self.flash = Some(message);
     }
@@ -304,6 +315,10 @@ impl App {
         } else if w.read_only.is_none()
             && let Some((scale, v)) = card_hit(w, lang, areas.card, (column, row))
         {
+            if w.selected().is_some_and(|tp| tp.not_applicable) {
+                self.flash = Some(Notice::Phrase(T::NaRefused));
+                return Vec::new();
+            }
             w.scale = scale;
             w.set_score(scale, Some(v));
         }

@@ -15,6 +15,8 @@ pub enum Scoring {
     Held,
     /// Nothing to score here (an empty stage).
     Ignored,
+    /// The touchpoint is not applicable: nothing stored.
+    Refused,
 }
 
 impl Walk {
@@ -103,6 +105,9 @@ impl Walk {
         if self.finished {
             return Scoring::Held;
         }
+        if self.selected().is_some_and(|tp| tp.not_applicable) {
+            return Scoring::Refused;
+        }
         let was_complete = self
             .selected()
             .is_some_and(|tp| self.first_missing(tp).is_none());
@@ -151,13 +156,25 @@ impl Walk {
         self.change(op)
     }
 
-    pub fn toggle_na(&mut self) {
-        if let Some(tp) = self.selected() {
-            let op = Op::NotApplicable {
-                at: (self.stage, self.tp),
-                value: !tp.not_applicable,
-            };
-            self.change(op);
+    /// Marks the touchpoint not applicable and moves on, as a third digit does (or, at the
+    /// last touchpoint, finishes); marking it applicable again stays.
+    pub fn toggle_na(&mut self) -> Scoring {
+        let Some(tp) = self.selected() else {
+            return Scoring::Ignored;
+        };
+        let value = !tp.not_applicable;
+        let op = Op::NotApplicable {
+            at: (self.stage, self.tp),
+            value,
+        };
+        if !self.change(op) || !value {
+            return Scoring::Ignored;
+        }
+        if self.down() {
+            Scoring::Moved
+        } else {
+            self.finished = true;
+            Scoring::Finished
         }
     }
 

@@ -82,6 +82,7 @@ catalogue! {
     NotApplicableLong => "Not applicable: skipped, never ranked.", "Неприменимо: пропущена, в рейтинг не входит.";
     Description => "Description", "Описание";
     Questions => "Ask yourself", "Вопросы";
+    NaRefused => "Not applicable: not scored (x makes it applicable)", "Неприменима: оценка не записана (x вернёт точку)";
     CardDown => "Scroll the card down", "Прокрутить карточку вниз";
     CardUp => "Scroll the card up", "Прокрутить карточку вверх";
     Notes => "Notes", "Заметки";
@@ -238,9 +239,13 @@ pub fn copy_of(lang: Lang, name: &str) -> String {
     }
 }
 
-/// The status line's progress: "12/40 scored".
-pub fn progress(lang: Lang, done: usize, total: usize) -> String {
-    format!("{done}/{total} {}", t(lang, T::Scored))
+/// The status line's progress: "12/40 scored", then "· n/a 2" when some are not applicable.
+pub fn progress(lang: Lang, p: crate::model::Progress) -> String {
+    let scored = format!("{} {}", p.fraction(), t(lang, T::Scored));
+    match p.not_applicable {
+        0 => scored,
+        n => format!("{scored} · {} {n}", t(lang, T::NotApplicable)),
+    }
 }
 
 /// What the status line says when scoring reaches the last touchpoint.

@@ -327,6 +327,12 @@ impl Progress {
     pub fn done(&self) -> usize {
         self.scored + self.not_applicable
     }
+
+    /// "31/32": touchpoints scored of all of them, as `tpaudit list` and the workbench both
+    /// write it; not-applicable ones are counted apart (`not_applicable`), never as scored.
+    pub fn fraction(&self) -> String {
+        format!("{}/{}", self.scored, self.total)
+    }
 }
 
 /// Progress over a set of touchpoints.

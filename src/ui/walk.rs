@@ -73,7 +73,7 @@ fn stage_lines(w: &Walk, i: usize, theme: &Theme, width: usize) -> Vec<Line<'sta
     let (Some(stage), Some(p)) = (w.audit.stages.get(i), w.progress.get(i)) else {
         return Vec::new();
     };
-    let count = format!(" {}/{}", p.done(), p.total);
+    let count = format!(" {}", p.fraction());
     let room = width.saturating_sub(count.len()).max(1);
     let style = if i == w.stage {
         theme.selected
@@ -116,10 +116,7 @@ fn stage_bar(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) 
                 theme.dim,
             ),
             Span::styled(s.name.as_str(), theme.title),
-            Span::styled(
-                format!("  · {}", ui::progress(app.lang, p.done(), p.total)),
-                theme.dim,
-            ),
+            Span::styled(format!("  · {}", ui::progress(app.lang, *p)), theme.dim),
         ]),
         _ => Line::raw(""),
     };
@@ -198,7 +195,7 @@ fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme) -> Line<'a> {
         .map_or("", |p| p.name.as_str());
     Line::from(vec![
         Span::styled(format!(" {} ", w.audit.name), theme.status.audit),
-        Span::raw(format!("{}  ", ui::progress(lang, p.done(), p.total))),
+        Span::raw(format!("{}  ", ui::progress(lang, p))),
         Span::raw(format!("{}: {participant}", t(lang, T::Participant))),
     ])
 }
