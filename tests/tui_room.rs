@@ -186,3 +186,29 @@ fn the_walk_counts_not_applicable_as_tpaudit_list_does() {
     assert!(out.contains("1/5 scored · n/a 1"), "{out}");
     assert!(!out.contains("2/5"), "{out}");
 }
+
+#[test]
+fn key_hints_keep_the_keys_between_screens_at_80_columns() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = walk_app(audit(lang));
+        keys(&mut app, "452");
+        let hints = |app: &mut tpaudit::app::App| {
+            let out = draw(app, 80, 24);
+            out.lines().nth(23).unwrap_or_default().to_string()
+        };
+        let walk = hints(&mut app);
+        for k in [" 1-5 ", " p ", " m ", " u ", " q ", " ? "] {
+            assert!(walk.contains(k), "{lang:?} walk lacks {k}: {walk}");
+        }
+        key(&mut app, KeyCode::Char('m'));
+        let matrix = hints(&mut app);
+        for k in [" Esc ", " p ", " ? "] {
+            assert!(matrix.contains(k), "{lang:?} matrix lacks {k}: {matrix}");
+        }
+        key(&mut app, KeyCode::Char('p'));
+        let list = hints(&mut app);
+        for k in [" Esc ", " m ", " Enter ", " ? "] {
+            assert!(list.contains(k), "{lang:?} list lacks {k}: {list}");
+        }
+    }
+}

@@ -50,7 +50,11 @@ catalogue! {
     MoveStageUp => "Move stage up", "Этап выше";
     MoveStageDown => "Move stage down", "Этап ниже";
     HintScore => "Score", "Оценить";
-    HintNa => "N/A", "Неприменимо";
+    HintNa => "N/A", "н/п";
+    HintMatrix => "Matrix", "Матрица";
+    HintList => "List", "Список";
+    HintBack => "Back", "Назад";
+    HintJump => "Go to it", "К точке";
     HintQuit => "Quit", "Выход";
     Open => "Open", "Открыть";
     NewAudit => "New audit", "Новый аудит";
