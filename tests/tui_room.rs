@@ -212,3 +212,39 @@ fn key_hints_keep_the_keys_between_screens_at_80_columns() {
         }
     }
 }
+
+#[test]
+fn command_keys_work_in_the_russian_layout_but_text_is_typed_as_is() {
+    let mut app = walk_app(audit(Lang::Ru));
+    // о is j, д is l: the next touchpoint's impact.
+    keys(&mut app, "од");
+    assert_eq!(cursor(&app), (0, 1, tpaudit::model::Scale::Impact));
+    // г is u: undo; nothing to undo yet, but it is the undo key.
+    keys(&mut app, "4г");
+    assert_eq!(scores(&app, 0, 1), (None, None, None));
+    // з is p: the priority list; Esc back, then Enter opens the notes.
+    keys(&mut app, "з");
+    assert_eq!(app.screen, tpaudit::app::Screen::Priority);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "ок");
+    let Some(tpaudit::app::Modal::Notes { editor, .. }) = &app.modal else {
+        panic!("the notes are open");
+    };
+    assert_eq!(editor.text(), "ок", "in a text field the letters are typed");
+    key(&mut app, KeyCode::Esc);
+    // й is q.
+    let effects = key(&mut app, KeyCode::Char('й'));
+    assert!(effects.contains(&tpaudit::app::Effect::Quit), "{effects:?}");
+}
+
+#[test]
+fn every_russian_letter_maps_to_the_key_in_its_place() {
+    use tpaudit::app::keymap::latin_key;
+    assert_eq!(latin_key('о'), Some('j'));
+    assert_eq!(latin_key('й'), Some('q'));
+    assert_eq!(latin_key('Б'), Some('<'));
+    assert_eq!(latin_key('Х'), Some('{'));
+    assert_eq!(latin_key('ё'), Some('`'));
+    assert_eq!(latin_key('j'), None);
+}
