@@ -248,3 +248,59 @@ fn every_russian_letter_maps_to_the_key_in_its_place() {
     assert_eq!(latin_key('ё'), Some('`'));
     assert_eq!(latin_key('j'), None);
 }
+
+#[test]
+fn a_participant_is_removed_after_asking_and_undo_brings_their_ratings_back() {
+    let mut app = walk_app(room_audit(Lang::En));
+    // Boris scores the first touchpoint.
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "452");
+    let before = app.walk.as_ref().expect("walk").audit.clone();
+    keys(&mut app, "-");
+    assert!(matches!(
+        app.modal,
+        Some(tpaudit::app::Modal::Confirm(
+            tpaudit::app::ConfirmFor::RemoveParticipant { rated: 1, .. }
+        ))
+    ));
+    keys(&mut app, "n");
+    assert_eq!(app.walk.as_ref().expect("walk").audit.participants.len(), 3);
+    keys(&mut app, "-y");
+    let w = app.walk.as_ref().expect("walk");
+    assert_eq!(w.audit.participants.len(), 2);
+    assert!(
+        w.audit
+            .participants
+            .iter()
+            .all(|p| p.name != "Boris Ivanov")
+    );
+    assert!(w.audit.stages[0].touchpoints[0].ratings.is_empty());
+    keys(&mut app, "u");
+    assert_eq!(app.walk.as_ref().expect("walk").audit, before);
+    // The only participant stays.
+    let mut solo = walk_app(audit(Lang::En));
+    keys(&mut solo, "-");
+    assert_eq!(solo.modal, None);
+    assert!(
+        flash(&solo)
+            .unwrap_or_default()
+            .contains("only participant")
+    );
+}
+
+#[test]
+fn renaming_participant_1_takes_one_key_to_clear() {
+    let mut app = walk_app(audit(Lang::En));
+    key(&mut app, KeyCode::Char('N'));
+    key_with(
+        &mut app,
+        KeyCode::Char('u'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    keys(&mut app, "Anna");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.walk.as_ref().expect("walk").audit.participants[0].name,
+        "Anna"
+    );
+}

@@ -51,7 +51,11 @@ impl Walk {
             id,
             name: name.to_string(),
         };
-        if self.change(Op::InsertParticipant { index, participant }) {
+        if self.change(Op::InsertParticipant {
+            index,
+            participant,
+            ratings: Vec::new(),
+        }) {
             self.participant = index;
         }
     }

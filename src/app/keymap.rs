@@ -195,6 +195,11 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('N'), N, Cmd::RenameParticipant)]
     ),
+    b!(
+        RemoveParticipant,
+        false,
+        [(K::Char('-'), N, Cmd::RemoveParticipant)]
+    ),
     b!(AddTp, false, [(K::Char('a'), N, Cmd::AddTp)]),
     b!(RenameTp, false, [(K::Char('r'), N, Cmd::RenameTp)]),
     b!(

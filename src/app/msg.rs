@@ -33,6 +33,7 @@ pub enum Cmd {
     NextParticipant,
     AddParticipant,
     RenameParticipant,
+    RemoveParticipant,
     AddTp,
     RenameTp,
     EditDescription,

@@ -22,6 +22,7 @@ impl Cmd {
             | Cmd::Redo
             | Cmd::AddParticipant
             | Cmd::RenameParticipant
+            | Cmd::RemoveParticipant
             | Cmd::AddTp
             | Cmd::RenameTp
             | Cmd::EditDescription

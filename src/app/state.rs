@@ -46,9 +46,22 @@ pub enum PromptFor {
 /// What a yes/no dialog would do, with what the question names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfirmFor {
-    DeleteTp { name: String },
-    DeleteStage { name: String, touchpoints: usize },
-    DeleteAudit { path: PathBuf, name: String },
+    DeleteTp {
+        name: String,
+    },
+    DeleteStage {
+        name: String,
+        touchpoints: usize,
+    },
+    DeleteAudit {
+        path: PathBuf,
+        name: String,
+    },
+    /// Removing a participant with the touchpoints they rated.
+    RemoveParticipant {
+        name: String,
+        rated: usize,
+    },
 }
 
 /// The fields of the new-audit form, in tab order.

@@ -92,6 +92,7 @@ impl App {
                 return self.walk_analysis_command(cmd);
             }
             Cmd::DeleteTp => self.confirm_delete_tp(),
+            Cmd::RemoveParticipant => self.confirm_remove_participant(),
             Cmd::DeleteStage => self.confirm_delete_stage(),
             Cmd::MoveTpUp => w.move_tp(false),
             Cmd::MoveTpDown => w.move_tp(true),
@@ -153,6 +154,27 @@ impl App {
             let name = tp.name.clone();
             self.modal = Some(Modal::Confirm(ConfirmFor::DeleteTp { name }));
         }
+    }
+
+    /// Asks before removing the active participant; the only one stays.
+    fn confirm_remove_participant(&mut self) {
+        let Some(w) = self.walk.as_ref() else { return };
+        let Some(p) = w.audit.participants.get(w.participant) else {
+            return;
+        };
+        if w.audit.participants.len() < 2 {
+            self.flash = Some(Notice::Phrase(T::LastParticipant));
+            return;
+        }
+        let rated = w
+            .audit
+            .touchpoints()
+            .filter(|(_, _, t)| t.rating(&p.id).is_some_and(|r| !r.is_empty()))
+            .count();
+        self.modal = Some(Modal::Confirm(ConfirmFor::RemoveParticipant {
+            name: p.name.clone(),
+            rated,
+        }));
     }
 
     fn confirm_delete_stage(&mut self) {

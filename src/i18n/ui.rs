@@ -86,6 +86,8 @@ catalogue! {
     NotApplicableLong => "Not applicable: skipped, never ranked.", "Неприменимо: пропущена, в рейтинг не входит.";
     Description => "Description", "Описание";
     Questions => "Ask yourself", "Вопросы";
+    RemoveParticipant => "Remove participant", "Удалить участника";
+    LastParticipant => "The only participant cannot be removed", "Единственного участника удалить нельзя";
     NaRefused => "Not applicable: not scored (x makes it applicable)", "Неприменима: оценка не записана (x вернёт точку)";
     CardDown => "Scroll the card down", "Прокрутить карточку вниз";
     CardUp => "Scroll the card up", "Прокрутить карточку вверх";
@@ -212,6 +214,20 @@ pub fn confirm_delete_stage(lang: Lang, name: &str, count: usize) -> String {
     match lang {
         Lang::En => format!("Delete stage “{name}” and its {count} touchpoint(s)? (u undoes it)"),
         Lang::Ru => format!("Удалить этап «{name}» и его точки ({count})? (u отменит)"),
+    }
+}
+
+/// "Remove participant “X” and their ratings of N touchpoints?"
+pub fn confirm_remove_participant(lang: Lang, name: &str, rated: usize) -> String {
+    match lang {
+        Lang::En => {
+            format!(
+                "Remove participant “{name}” and their ratings of {rated} touchpoint(s)? (u undoes it)"
+            )
+        }
+        Lang::Ru => {
+            format!("Удалить участника «{name}» и его оценки (точек: {rated})? (u отменит)")
+        }
     }
 }
 
