@@ -131,13 +131,13 @@ fn tables_say_how_many_rows_are_above_and_below() {
     key(&mut app, KeyCode::Char('p'));
     let out = draw(&mut app, 80, 24);
     insta::assert_snapshot!("priority_more_80x24", out);
-    assert!(out.contains("▼ 586 more"), "{out}");
+    assert!(out.contains("▼ 587 more"), "{out}");
     assert!(!out.contains("▲"), "{out}");
     for _ in 0..30 {
         key(&mut app, KeyCode::Char('j'));
     }
     let out = draw(&mut app, 80, 24);
-    assert!(out.contains("▲ 17 more  ▼ 569 more"), "{out}");
+    assert!(out.contains("▲ 18 more  ▼ 569 more"), "{out}");
 }
 
 #[test]
@@ -303,4 +303,60 @@ fn renaming_participant_1_takes_one_key_to_clear() {
         app.walk.as_ref().expect("walk").audit.participants[0].name,
         "Anna"
     );
+}
+
+fn example(lang: Lang) -> tpaudit::model::Audit {
+    let suffix = format!("-{}", lang.code());
+    tpaudit::store::templates::examples()
+        .into_iter()
+        .find(|(name, _)| name.ends_with(&suffix))
+        .map(|(_, a)| a)
+        .expect("a bundled example in each language")
+}
+
+#[test]
+fn the_list_says_critical_comes_first_and_why_the_selected_row_ranks_there() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = walk_app(example(lang));
+        key(&mut app, KeyCode::Char('p'));
+        let out = draw(&mut app, 80, 24);
+        insta::assert_snapshot!(format!("priority_why_{}_80x24", lang.code()), out);
+        let first = match lang {
+            Lang::En => "ranked first",
+            Lang::Ru => "идёт первым",
+        };
+        assert!(out.contains(first), "{out}");
+        assert!(out.contains("#1: "), "why rank 1: {out}");
+        assert!(out.contains("×(6−"), "{out}");
+        key(&mut app, KeyCode::Char('j'));
+        let out = draw(&mut app, 80, 24);
+        assert!(out.contains("#2: "), "why follows the selection: {out}");
+        let out = draw(&mut app, 160, 45);
+        insta::assert_snapshot!(format!("priority_why_{}_160x45", lang.code()), out);
+    }
+}
+
+#[test]
+fn why_a_rank_shows_the_formula_with_the_touchpoints_numbers() {
+    use tpaudit::model::score::{Crosshair, Quadrant, Ranked, Scores};
+    let r = Ranked {
+        rank: 3,
+        at: (0, 0),
+        scores: Scores {
+            frequency: 4.0,
+            impact: 5.0,
+            satisfaction: 2.0,
+        },
+        priority: 80.0,
+        critical: true,
+        quadrant: Quadrant::FixFirst,
+        needs_discussion: false,
+    };
+    let en = tpaudit::i18n::views::why_rank(Lang::En, &r, Crosshair::MIDPOINT);
+    assert_eq!(
+        en,
+        "#3: 4×5×(6−2) = 80 · critical (I≥4.5, S≤2): first · fix first (I>3, S≤3)"
+    );
+    let ru = tpaudit::i18n::views::why_rank(Lang::Ru, &r, Crosshair::MIDPOINT);
+    assert!(ru.contains("(В≥4,5, У≤2)"), "{ru}");
 }
