@@ -360,3 +360,84 @@ fn why_a_rank_shows_the_formula_with_the_touchpoints_numbers() {
     let ru = tpaudit::i18n::views::why_rank(Lang::Ru, &r, Crosshair::MIDPOINT);
     assert!(ru.contains("(В≥4,5, У≤2)"), "{ru}");
 }
+
+/// The three participants' ratings of a touchpoint: (frequency, impact, satisfaction) each.
+fn all_scores(
+    app: &tpaudit::app::App,
+    at: (usize, usize),
+) -> Vec<(Option<u8>, Option<u8>, Option<u8>)> {
+    let w = app.walk.as_ref().expect("walk");
+    let tp = &w.audit.stages[at.0].touchpoints[at.1];
+    w.audit
+        .participants
+        .iter()
+        .map(|p| {
+            let r = tp.rating(&p.id);
+            (
+                r.and_then(|r| r.frequency),
+                r.and_then(|r| r.impact),
+                r.and_then(|r| r.satisfaction),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn round_robin_passes_the_touchpoint_to_the_next_participant_then_moves_on() {
+    let mut app = walk_app(room_audit(Lang::En));
+    keys(&mut app, "o");
+    keys(&mut app, "452");
+    assert_eq!(cursor(&app), (0, 0, tpaudit::model::Scale::Frequency));
+    assert_eq!(app.walk.as_ref().expect("walk").participant, 1);
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("Turn:"), "{out}");
+    assert!(out.contains("Анна Смирнова ✓"), "who has scored: {out}");
+    assert!(out.contains("▶Boris Ivanov ·"), "whose turn: {out}");
+    keys(&mut app, "333124");
+    assert_eq!(
+        all_scores(&app, (0, 0)),
+        vec![
+            (Some(4), Some(5), Some(2)),
+            (Some(3), Some(3), Some(3)),
+            (Some(1), Some(2), Some(4))
+        ]
+    );
+    // The last participant's third digit moves on, and the first participant starts again.
+    assert_eq!(cursor(&app), (0, 1, tpaudit::model::Scale::Frequency));
+    assert_eq!(app.walk.as_ref().expect("walk").participant, 0);
+}
+
+#[test]
+fn blind_scoring_hides_ratings_and_means_until_revealed() {
+    let mut app = walk_app(room_audit(Lang::En));
+    keys(&mut app, "ob");
+    keys(&mut app, "452333152");
+    // Blind: the touchpoint stays for the reveal once everyone has scored it.
+    assert_eq!(cursor(&app), (0, 0, tpaudit::model::Scale::Frequency));
+    assert!(flash(&app).unwrap_or_default().contains("v reveals"));
+    let hidden = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("blind_hidden_80x24", hidden);
+    assert!(hidden.contains("[blind, round robin]"), "{hidden}");
+    assert!(!hidden.contains("mean"), "{hidden}");
+    assert!(!hidden.contains("●"), "{hidden}");
+    assert!(
+        hidden.contains("✓ ✓ ✓"),
+        "the table shows only that it is rated: {hidden}"
+    );
+    assert!(!hidden.contains("⚑"), "{hidden}");
+    keys(&mut app, "v");
+    let shown = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("blind_revealed_80x24", shown);
+    assert!(shown.contains("mean"), "{shown}");
+    assert!(shown.contains("⚑"), "{shown}");
+    // The next touchpoint is blind again.
+    keys(&mut app, "j4");
+    let next = draw(&mut app, 160, 45);
+    insta::assert_snapshot!("blind_next_160x45", next);
+    assert!(!next.contains("● 4"), "{next}");
+    assert!(!next.contains("Frequency: 4"), "{next}");
+    // Blind off shows everything.
+    keys(&mut app, "b");
+    let all = draw(&mut app, 80, 24);
+    assert!(all.contains("Frequency: 4 most"), "{all}");
+}

@@ -65,6 +65,7 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
     if tp.not_applicable {
         out.push(Row::text(t(lang, T::NotApplicableLong), Role::Warning));
     }
+    out.extend(turn_rows(w, tp, lang, width));
     for scale in Scale::ALL {
         let short = compact && scale != w.scale;
         out.extend(scale_rows(w, tp, scale, lang, (short, width)));
@@ -109,6 +110,49 @@ fn more(lang: Lang, arrow: &str, n: usize) -> Row {
         format!("{arrow} {}", crate::i18n::ui::more(lang, n)),
         Role::Dim,
     )
+}
+
+/// In a workshop (two participants or more), whose turn it is and who has scored the
+/// touchpoint (✓ all three scales, … some, · none), after the modes that are on.
+fn turn_rows(w: &Walk, tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
+    if w.audit.participants.len() < 2 {
+        return Vec::new();
+    }
+    let mut pieces = Vec::new();
+    let modes: Vec<&str> = [(w.blind, T::Blind), (w.round_robin, T::RoundRobin)]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, m)| t(lang, m))
+        .collect();
+    if !modes.is_empty() {
+        pieces.push((format!("[{}] ", modes.join(", ")), Role::Warning));
+    }
+    pieces.push((format!("{}:", t(lang, T::Turn)), Role::Heading));
+    for (i, p) in w.audit.participants.iter().enumerate() {
+        let rating = tp.rating(&p.id);
+        let n = Scale::ALL
+            .iter()
+            .filter(|s| rating.and_then(|r| r.get(**s)).is_some())
+            .count();
+        let mark = match n {
+            3 => "✓",
+            0 => "·",
+            _ => "…",
+        };
+        let (arrow, role) = if i == w.participant {
+            ("▶", Role::ActiveScale)
+        } else {
+            ("", Role::Plain)
+        };
+        pieces.push((format!("  {arrow}{} {mark}", p.name), role));
+    }
+    flow(pieces, width)
+        .into_iter()
+        .map(|pieces| Row {
+            kind: RowKind::Text,
+            pieces,
+        })
+        .collect()
 }
 
 /// The score a click on row `index` of the card gives, if that row is a value.
@@ -192,6 +236,8 @@ fn scale_rows(
         .participant_id()
         .and_then(|p| tp.rating(p))
         .and_then(|r| r.get(scale));
+    // Blind: a rating shows only that it was given, so the room cannot be anchored by it.
+    let hidden = w.at().is_some_and(|at| w.hidden(at));
     let active = scale == w.scale;
     let role = if active {
         Role::ActiveScale
@@ -201,9 +247,11 @@ fn scale_rows(
     let arrow = if active { "▶" } else { " " };
     let mut head = vec![(format!("{arrow} {}", scale_name(lang, scale)), role)];
     if short {
-        let value = mine.map_or("·".to_string(), |v| {
-            format!("{v} {}", scale_meaning(lang, scale, v))
-        });
+        let value = match mine {
+            None => "·".to_string(),
+            Some(_) if hidden => "✓".to_string(),
+            Some(v) => format!("{v} {}", scale_meaning(lang, scale, v)),
+        };
         head.push((format!(": {value}"), Role::Plain));
     }
     let mut out = vec![Row {
@@ -218,14 +266,14 @@ fn scale_rows(
         out.push(Row::text(format!("  {l}"), Role::Dim));
     }
     if w.audit.participants.len() > 1 {
-        let pieces = participant_pieces(w, tp, scale, lang);
+        let pieces = participant_pieces(w, tp, scale, lang, hidden);
         out.extend(flow(pieces, width).into_iter().map(|pieces| Row {
             kind: RowKind::Text,
             pieces,
         }));
     }
     for v in 1..=5u8 {
-        let marked = mine == Some(v);
+        let marked = mine == Some(v) && !hidden;
         let dot = if marked { "●" } else { " " };
         let text = format!(" {dot} {v} {}", scale_meaning(lang, scale, v));
         out.push(Row {
@@ -237,17 +285,30 @@ fn scale_rows(
 }
 
 /// Each participant's rating on a scale, with mean and spread.
-fn participant_pieces(w: &Walk, tp: &Touchpoint, scale: Scale, lang: Lang) -> Vec<(String, Role)> {
+fn participant_pieces(
+    w: &Walk,
+    tp: &Touchpoint,
+    scale: Scale,
+    lang: Lang,
+    hidden: bool,
+) -> Vec<(String, Role)> {
     let mut pieces: Vec<(String, Role)> = w
         .audit
         .participants
         .iter()
         .map(|p| {
             let v = tp.rating(&p.id).and_then(|r| r.get(scale));
-            let v = v.map_or("·".to_string(), |v| v.to_string());
+            let v = match v {
+                None => "·".to_string(),
+                Some(_) if hidden => "✓".to_string(),
+                Some(v) => v.to_string(),
+            };
             (format!("  {} {v}", p.name), Role::Plain)
         })
         .collect();
+    if hidden {
+        return pieces;
+    }
     if let (Some(mean), Some(spread)) = (score::effective(tp, scale), score::spread(tp, scale)) {
         let (m, s) = (t(lang, T::Mean), t(lang, T::Spread));
         pieces.push((format!("  {m} {} {s} {spread}", fmt_num(mean)), Role::Dim));

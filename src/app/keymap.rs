@@ -200,6 +200,13 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('-'), N, Cmd::RemoveParticipant)]
     ),
+    b!(ToggleBlind, false, [(K::Char('b'), N, Cmd::ToggleBlind)]),
+    b!(Reveal, false, [(K::Char('v'), N, Cmd::Reveal)]),
+    b!(
+        ToggleRoundRobin,
+        false,
+        [(K::Char('o'), N, Cmd::ToggleRoundRobin)]
+    ),
     b!(AddTp, false, [(K::Char('a'), N, Cmd::AddTp)]),
     b!(RenameTp, false, [(K::Char('r'), N, Cmd::RenameTp)]),
     b!(

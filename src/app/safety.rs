@@ -52,6 +52,9 @@ impl Cmd {
             | Cmd::PrevParticipant
             | Cmd::HelpScroll(_)
             | Cmd::CardScroll(_)
+            | Cmd::ToggleBlind
+            | Cmd::Reveal
+            | Cmd::ToggleRoundRobin
             | Cmd::StatusNext
             | Cmd::StatusPrev
             | Cmd::OpenMatrix

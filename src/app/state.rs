@@ -187,6 +187,13 @@ pub struct Walk {
     /// Scoring ran past the last touchpoint: digits are held until the user moves, so a stray
     /// key cannot overwrite the last touchpoint's scores.
     pub finished: bool,
+    // One-keyboard workshop modes: settings of this sitting, not of the audit.
+    /// Blind scoring: the card and table hide ratings and means until a touchpoint is revealed.
+    pub blind: bool,
+    /// Ids of the touchpoints revealed while blind.
+    pub revealed: std::collections::BTreeSet<String>,
+    /// Round robin: a participant's last digit on a touchpoint passes to the next participant.
+    pub round_robin: bool,
 }
 
 impl Walk {
@@ -231,6 +238,9 @@ impl Walk {
             marks: MarkCache::default(),
             priority: PriorityState::default(),
             finished: false,
+            blind: false,
+            revealed: Default::default(),
+            round_robin: false,
         }
     }
 
@@ -254,6 +264,13 @@ impl Walk {
     pub fn selected(&self) -> Option<&crate::model::Touchpoint> {
         self.at()
             .and_then(|at| crate::model::edit::tp(&self.audit, at))
+    }
+
+    /// Whether ratings and means of the touchpoint at `at` are hidden (blind, not revealed).
+    pub fn hidden(&self, at: (usize, usize)) -> bool {
+        self.blind
+            && crate::model::edit::tp(&self.audit, at)
+                .is_some_and(|t| !self.revealed.contains(&t.id))
     }
 
     /// The active participant's id.

@@ -93,6 +93,22 @@ impl App {
             }
             Cmd::DeleteTp => self.confirm_delete_tp(),
             Cmd::RemoveParticipant => self.confirm_remove_participant(),
+            Cmd::ToggleBlind => {
+                w.toggle_blind();
+                let on = if w.blind { T::BlindOn } else { T::BlindOff };
+                self.flash = Some(Notice::Phrase(on));
+            }
+            Cmd::Reveal if w.blind => w.toggle_reveal(),
+            Cmd::Reveal => self.flash = Some(Notice::Phrase(T::RevealNotBlind)),
+            Cmd::ToggleRoundRobin => {
+                w.round_robin = !w.round_robin;
+                let on = if w.round_robin {
+                    T::RoundRobinOn
+                } else {
+                    T::RoundRobinOff
+                };
+                self.flash = Some(Notice::Phrase(on));
+            }
             Cmd::DeleteStage => self.confirm_delete_stage(),
             Cmd::MoveTpUp => w.move_tp(false),
             Cmd::MoveTpDown => w.move_tp(true),
@@ -118,7 +134,8 @@ impl App {
     fn said(&mut self, done: Scoring) {
         let Some(w) = self.walk.as_ref() else { return };
         let message = match done {
-            Scoring::Moved | Scoring::Ignored => return,
+            Scoring::Moved | Scoring::Ignored | Scoring::Passed => return,
+            Scoring::AllScored => Notice::Phrase(T::AllScored),
             Scoring::Finished => Notice::WalkEnd(w.total_progress()),
             Scoring::Held => Notice::Phrase(T::WalkEndHeld),
             Scoring::Refused => Notice::Phrase(T::NaRefused),

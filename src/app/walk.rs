@@ -17,6 +17,11 @@ pub enum Scoring {
     Ignored,
     /// The touchpoint is not applicable: nothing stored.
     Refused,
+    /// Round robin: the touchpoint passed to the next participant.
+    Passed,
+    /// Blind round robin: every participant has scored the touchpoint, which stays for the
+    /// reveal.
+    AllScored,
 }
 
 impl Walk {
@@ -121,6 +126,11 @@ impl Walk {
         } else {
             self.selected().and_then(|tp| self.first_missing(tp))
         };
+        if next.is_none()
+            && let Some(passed) = self.pass_turn()
+        {
+            return passed;
+        }
         match next {
             Some(next) => self.scale = next,
             None if self.down() => self.scale = Scale::Frequency,
@@ -130,6 +140,47 @@ impl Walk {
             }
         }
         Scoring::Moved
+    }
+
+    /// Round robin, once the active participant has scored the whole touchpoint: the next
+    /// participant takes the turn on it; after the last one the first takes the next touchpoint
+    /// (`None`: move on as usual), or, when blind, the touchpoint stays for the reveal.
+    fn pass_turn(&mut self) -> Option<Scoring> {
+        let n = self.audit.participants.len();
+        if !self.round_robin || n < 2 {
+            return None;
+        }
+        self.participant = (self.participant + 1) % n;
+        self.scale = self
+            .selected()
+            .and_then(|tp| {
+                let rating = self.participant_id().and_then(|p| tp.rating(p));
+                Scale::ALL
+                    .into_iter()
+                    .find(|s| rating.and_then(|r| r.get(*s)).is_none())
+            })
+            .unwrap_or(Scale::Frequency);
+        match (self.participant, self.blind) {
+            (0, true) => Some(Scoring::AllScored),
+            (0, false) => None,
+            _ => Some(Scoring::Passed),
+        }
+    }
+
+    /// Blind scoring on or off; off forgets what was revealed.
+    pub fn toggle_blind(&mut self) {
+        self.blind = !self.blind;
+        self.revealed.clear();
+    }
+
+    /// Reveals (or hides again) the selected touchpoint's ratings while blind.
+    pub fn toggle_reveal(&mut self) {
+        let Some(id) = self.selected().map(|t| t.id.clone()) else {
+            return;
+        };
+        if !self.revealed.remove(&id) {
+            self.revealed.insert(id);
+        }
     }
 
     /// The first scale after the active one (wrapping round) the active participant has not

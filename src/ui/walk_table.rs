@@ -32,12 +32,15 @@ struct Shown<'a> {
 impl<'a> Shown<'a> {
     /// The row of a touchpoint; priority and quadrant come from the walk's ranking, so the
     /// table agrees with the matrix and the list whatever crosshair the user chose.
-    fn new(lang: Lang, tp: &'a Touchpoint, at: TpRef, ranking: &RankCache) -> Self {
+    fn new(lang: Lang, tp: &'a Touchpoint, at: TpRef, ranking: &RankCache, hidden: bool) -> Self {
+        // Blind: a scale shows only that it has ratings, and there is no priority yet.
         let scales = Scale::ALL.map(|s| match score::effective(tp, s) {
+            Some(_) if hidden && !tp.not_applicable => "✓".to_string(),
             Some(v) if !tp.not_applicable => fmt_num(v),
             _ => "·".to_string(),
         });
         let (priority, quadrant) = match (ranking.slot(at), ranking.ranked(at)) {
+            (_, Some(_)) if hidden => (String::new(), None),
             (_, Some(r)) => {
                 let mark = if r.critical { "!" } else { "" };
                 (format!("{}{mark}", fmt_num(r.priority)), Some(r.quadrant))
@@ -49,7 +52,7 @@ impl<'a> Shown<'a> {
         if !tp.notes.trim().is_empty() {
             marks.push('✎');
         }
-        if score::needs_discussion(tp) {
+        if score::needs_discussion(tp) && !hidden {
             marks.push('⚑');
         }
         Shown {
@@ -134,7 +137,7 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let shown: Vec<Shown> = (stage.touchpoints.iter().enumerate())
         .skip(w.scroll)
         .take(layout::table_rows(area))
-        .map(|(i, tp)| Shown::new(lang, tp, (w.stage, i), &w.ranking))
+        .map(|(i, tp)| Shown::new(lang, tp, (w.stage, i), &w.ranking, w.hidden((w.stage, i))))
         .collect();
     let widths = Widths::fit(lang, &shown, inner);
     let all = widths.all(inner);
