@@ -441,3 +441,78 @@ fn blind_scoring_hides_ratings_and_means_until_revealed() {
     let all = draw(&mut app, 80, 24);
     assert!(all.contains("Frequency: 4 most"), "{all}");
 }
+
+/// The room audit with every participant's ratings on two touchpoints: the website's
+/// frequency is 4, 3, 1 (a spread of 3, to discuss), the checkout's all 3s.
+fn scored_room() -> tpaudit::app::App {
+    let mut app = walk_app(room_audit(Lang::En));
+    keys(&mut app, "o");
+    keys(&mut app, "j452332152");
+    keys(&mut app, "333333333");
+    keys(&mut app, "o");
+    app
+}
+
+#[test]
+fn f_jumps_to_the_next_touchpoint_that_needs_discussion() {
+    let mut app = scored_room();
+    keys(&mut app, "gg");
+    key(&mut app, KeyCode::Char('['));
+    assert_eq!(cursor(&app).0, 0);
+    keys(&mut app, "f");
+    assert_eq!((cursor(&app).0, cursor(&app).1), (0, 1));
+    // Round to the start: it is the only one.
+    keys(&mut app, "jf");
+    assert_eq!((cursor(&app).0, cursor(&app).1), (0, 1));
+}
+
+#[test]
+fn the_agreed_value_replaces_the_mean_and_ends_the_discussion() {
+    let mut app = scored_room();
+    keys(&mut app, "gf");
+    let tp = |app: &tpaudit::app::App| {
+        app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[1].clone()
+    };
+    assert!(tpaudit::model::score::needs_discussion(&tp(&app)));
+    keys(&mut app, "=");
+    let out = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("agreeing_80x24", out);
+    assert!(out.contains("(agreed)"), "{out}");
+    keys(&mut app, "355");
+    let t = tp(&app);
+    assert_eq!(t.agreed(tpaudit::model::Scale::Frequency), Some(3));
+    assert!(!tpaudit::model::score::needs_discussion(&t));
+    assert_eq!(
+        tpaudit::model::score::effective(&t, tpaudit::model::Scale::Impact),
+        Some(5.0)
+    );
+    // The participants' ratings are kept.
+    assert_eq!(all_scores(&app, (0, 1))[2], (Some(1), Some(5), Some(2)));
+    assert!(!app.walk.as_ref().expect("walk").agreeing);
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("= agreed 3"), "{out}");
+    assert!(!out.contains("⚑"), "{out}");
+    // Undo takes the agreement back, value by value.
+    keys(&mut app, "uuu");
+    assert!(tpaudit::model::score::needs_discussion(&tp(&app)));
+}
+
+#[test]
+fn the_list_filters_needs_discussion_and_the_matrix_marks_it() {
+    let mut app = scored_room();
+    key(&mut app, KeyCode::Char('p'));
+    let all = draw(&mut app, 80, 24);
+    assert!(all.contains("Checkout"), "{all}");
+    assert!(all.contains("⚑3"), "the spread beside the flag: {all}");
+    keys(&mut app, "f");
+    let only = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("list_discussion_only_80x24", only);
+    assert!(!only.contains("Checkout"), "{only}");
+    assert!(only.contains("Website"), "{only}");
+    assert!(only.contains("only ⚑"), "{only}");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!((cursor(&app).0, cursor(&app).1), (0, 1));
+    key(&mut app, KeyCode::Char('m'));
+    let matrix = draw(&mut app, 80, 24);
+    assert!(matrix.contains("⚑"), "{matrix}");
+}

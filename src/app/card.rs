@@ -232,10 +232,14 @@ fn scale_rows(
     lang: Lang,
     (short, width): (bool, usize),
 ) -> Vec<Row> {
-    let mine = w
-        .participant_id()
-        .and_then(|p| tp.rating(p))
-        .and_then(|r| r.get(scale));
+    // Recording the agreed values, the marks show those instead of the participant's.
+    let mine = if w.agreeing {
+        tp.agreed(scale)
+    } else {
+        w.participant_id()
+            .and_then(|p| tp.rating(p))
+            .and_then(|r| r.get(scale))
+    };
     // Blind: a rating shows only that it was given, so the room cannot be anchored by it.
     let hidden = w.at().is_some_and(|at| w.hidden(at));
     let active = scale == w.scale;
@@ -246,6 +250,9 @@ fn scale_rows(
     };
     let arrow = if active { "▶" } else { " " };
     let mut head = vec![(format!("{arrow} {}", scale_name(lang, scale)), role)];
+    if w.agreeing {
+        head.push((format!(" ({})", t(lang, T::AgreedLabel)), Role::Warning));
+    }
     if short {
         let value = match mine {
             None => "·".to_string(),
@@ -265,7 +272,9 @@ fn scale_rows(
     for l in wrap(scale_question(lang, scale), width.saturating_sub(2)) {
         out.push(Row::text(format!("  {l}"), Role::Dim));
     }
-    if w.audit.participants.len() > 1 {
+    // Each participant's rating once someone rated the scale (the turn row says who has).
+    let rated = tp.ratings.iter().any(|r| r.get(scale).is_some());
+    if w.audit.participants.len() > 1 && rated {
         let pieces = participant_pieces(w, tp, scale, lang, hidden);
         out.extend(flow(pieces, width).into_iter().map(|pieces| Row {
             kind: RowKind::Text,
@@ -309,10 +318,14 @@ fn participant_pieces(
     if hidden {
         return pieces;
     }
-    if let (Some(mean), Some(spread)) = (score::effective(tp, scale), score::spread(tp, scale)) {
+    let agreed = tp.agreed(scale);
+    if let (Some(mean), Some(spread)) = (score::mean(tp, scale), score::spread(tp, scale)) {
         let (m, s) = (t(lang, T::Mean), t(lang, T::Spread));
         pieces.push((format!("  {m} {} {s} {spread}", fmt_num(mean)), Role::Dim));
-        if spread >= DISCUSSION_SPREAD {
+        if let Some(a) = agreed {
+            let text = format!("  = {} {a}", t(lang, T::AgreedLabel));
+            pieces.push((text, Role::Warning));
+        } else if spread >= DISCUSSION_SPREAD {
             let text = format!("  ⚑ {}", t(lang, T::NeedsDiscussion));
             pieces.push((text, Role::Warning));
         }

@@ -207,6 +207,12 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('o'), N, Cmd::ToggleRoundRobin)]
     ),
+    b!(
+        NextDiscussion,
+        false,
+        [(K::Char('f'), N, Cmd::NextDiscussion)]
+    ),
+    b!(Agree, false, [(K::Char('='), N, Cmd::Agree)]),
     b!(AddTp, false, [(K::Char('a'), N, Cmd::AddTp)]),
     b!(RenameTp, false, [(K::Char('r'), N, Cmd::RenameTp)]),
     b!(

@@ -37,6 +37,12 @@ pub enum Cmd {
     ToggleBlind,
     Reveal,
     ToggleRoundRobin,
+    /// Digits record the agreed values of the selected touchpoint.
+    Agree,
+    /// The next touchpoint that needs discussion.
+    NextDiscussion,
+    /// The priority list: only the touchpoints that need discussion, or all.
+    FilterDiscussion,
     AddTp,
     RenameTp,
     EditDescription,

@@ -23,6 +23,7 @@ impl Cmd {
             | Cmd::AddParticipant
             | Cmd::RenameParticipant
             | Cmd::RemoveParticipant
+            | Cmd::Agree
             | Cmd::AddTp
             | Cmd::RenameTp
             | Cmd::EditDescription
@@ -55,6 +56,8 @@ impl Cmd {
             | Cmd::ToggleBlind
             | Cmd::Reveal
             | Cmd::ToggleRoundRobin
+            | Cmd::NextDiscussion
+            | Cmd::FilterDiscussion
             | Cmd::StatusNext
             | Cmd::StatusPrev
             | Cmd::OpenMatrix

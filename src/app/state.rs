@@ -194,6 +194,11 @@ pub struct Walk {
     pub revealed: std::collections::BTreeSet<String>,
     /// Round robin: a participant's last digit on a touchpoint passes to the next participant.
     pub round_robin: bool,
+    /// Digits record what the room agreed on for the selected touchpoint (`Agreed`), not the
+    /// active participant's ratings; moving ends it.
+    pub agreeing: bool,
+    /// The priority list shows only touchpoints that need discussion.
+    pub discuss_only: bool,
 }
 
 impl Walk {
@@ -241,6 +246,8 @@ impl Walk {
             blind: false,
             revealed: Default::default(),
             round_robin: false,
+            agreeing: false,
+            discuss_only: false,
         }
     }
 
@@ -264,6 +271,29 @@ impl Walk {
     pub fn selected(&self) -> Option<&crate::model::Touchpoint> {
         self.at()
             .and_then(|at| crate::model::edit::tp(&self.audit, at))
+    }
+
+    /// The ranking the priority list shows: all of it, or with the "needs discussion" filter
+    /// only the touchpoints that need discussion (ranks kept).
+    pub fn list_ranking(&self) -> std::borrow::Cow<'_, crate::model::Ranking> {
+        let all = self.ranking.ranking();
+        if !self.discuss_only {
+            return std::borrow::Cow::Borrowed(all);
+        }
+        let discuss = |at: &(usize, usize)| {
+            crate::model::edit::tp(&self.audit, *at).is_some_and(score::needs_discussion)
+        };
+        std::borrow::Cow::Owned(crate::model::Ranking {
+            crosshair: all.crosshair,
+            ranked: all
+                .ranked
+                .iter()
+                .filter(|r| r.needs_discussion)
+                .cloned()
+                .collect(),
+            unscored: all.unscored.iter().copied().filter(discuss).collect(),
+            not_applicable: Vec::new(),
+        })
     }
 
     /// Whether ratings and means of the touchpoint at `at` are hidden (blind, not revealed).

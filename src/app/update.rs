@@ -70,7 +70,20 @@ impl App {
         }
         match cmd {
             Cmd::Score(v) => self.score_key(v),
+            Cmd::Clear if w.agreeing => drop(w.agree(None)),
             Cmd::Clear => drop(w.set_score(w.scale, None)),
+            Cmd::Agree => {
+                w.agreeing = !w.agreeing && w.selected().is_some();
+                if w.agreeing {
+                    w.scale = crate::model::Scale::Frequency;
+                    self.flash = Some(Notice::Phrase(T::AgreeingOn));
+                }
+            }
+            Cmd::NextDiscussion => {
+                if !w.next_discussion() {
+                    self.flash = Some(Notice::Phrase(T::NoDiscussion));
+                }
+            }
             Cmd::ScalePrev => w.scale_step(false),
             Cmd::ScaleNext => w.scale_step(true),
             Cmd::CardScroll(by) => self.scroll_card(by),
@@ -136,6 +149,7 @@ impl App {
         let message = match done {
             Scoring::Moved | Scoring::Ignored | Scoring::Passed => return,
             Scoring::AllScored => Notice::Phrase(T::AllScored),
+            Scoring::Agreed => Notice::Phrase(T::AgreedDone),
             Scoring::Finished => Notice::WalkEnd(w.total_progress()),
             Scoring::Held => Notice::Phrase(T::WalkEndHeld),
             Scoring::Refused => Notice::Phrase(T::NaRefused),

@@ -22,6 +22,8 @@ pub enum Scoring {
     /// Blind round robin: every participant has scored the touchpoint, which stays for the
     /// reveal.
     AllScored,
+    /// The agreed values of the touchpoint are recorded.
+    Agreed,
 }
 
 impl Walk {
@@ -71,6 +73,7 @@ impl Walk {
         if (stage, tp) != (self.stage, self.tp) {
             self.scale = Scale::Frequency;
             self.card_scroll = 0;
+            self.agreeing = false;
         }
         (self.stage, self.tp) = (stage, tp);
     }
@@ -93,6 +96,7 @@ impl Walk {
         self.tp = 0;
         self.scale = Scale::Frequency;
         self.card_scroll = 0;
+        self.agreeing = false;
     }
 
     pub fn scale_step(&mut self, forward: bool) {
@@ -112,6 +116,9 @@ impl Walk {
         }
         if self.selected().is_some_and(|tp| tp.not_applicable) {
             return Scoring::Refused;
+        }
+        if self.agreeing {
+            return self.agree(Some(value));
         }
         let was_complete = self
             .selected()
@@ -140,6 +147,48 @@ impl Walk {
             }
         }
         Scoring::Moved
+    }
+
+    /// Records the agreed value of the active scale and goes to the next scale; after
+    /// satisfaction the touchpoint's agreement is done and digits rate again.
+    pub fn agree(&mut self, value: Option<u8>) -> Scoring {
+        let Some(at) = self.at() else {
+            return Scoring::Ignored;
+        };
+        let scale = self.scale;
+        if !self.change(Op::Agreed { at, scale, value }) || value.is_none() {
+            return Scoring::Ignored;
+        }
+        match scale.next() {
+            Some(next) => {
+                self.scale = next;
+                Scoring::Moved
+            }
+            None => {
+                self.agreeing = false;
+                self.scale = Scale::Frequency;
+                Scoring::Agreed
+            }
+        }
+    }
+
+    /// Goes to the next touchpoint that needs discussion, after the selected one and round
+    /// to the start; false when there is none.
+    pub fn next_discussion(&mut self) -> bool {
+        let all: Vec<(usize, usize)> = self
+            .audit
+            .touchpoints()
+            .filter(|(_, _, t)| !t.not_applicable && score::needs_discussion(t))
+            .map(|(s, i, _)| (s, i))
+            .collect();
+        let here = (self.stage, self.tp);
+        match all.iter().find(|&&at| at > here).or(all.first()) {
+            Some(&at) => {
+                self.go(at);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Round robin, once the active participant has scored the whole touchpoint: the next
@@ -346,6 +395,7 @@ fn touched(op: &Op) -> Option<Vec<usize>> {
     match op {
         Op::Score { at, .. }
         | Op::NotApplicable { at, .. }
+        | Op::Agreed { at, .. }
         | Op::InsertTp { at, .. }
         | Op::RemoveTp { at } => Some(vec![at.0]),
         Op::MoveTp { from, to } => Some(vec![from.0, to.0]),
@@ -364,6 +414,7 @@ fn reranks(op: &Op) -> bool {
     match op {
         Op::Score { .. }
         | Op::NotApplicable { .. }
+        | Op::Agreed { .. }
         | Op::InsertTp { .. }
         | Op::RemoveTp { .. }
         | Op::MoveTp { .. }

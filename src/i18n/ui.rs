@@ -96,6 +96,14 @@ catalogue! {
     RoundRobinOff => "Round robin off", "Оценка по кругу выключена";
     AllScored => "Everyone has scored it: v reveals, j moves on", "Все оценили: v покажет оценки, j — дальше";
     Turn => "Turn", "Ход";
+    NextDiscussion => "Next touchpoint that needs discussion (⚑)", "Следующая точка, которую нужно обсудить (⚑)";
+    Agree => "Record what the room agreed (digits set the agreed values)", "Записать согласованную оценку (цифры задают её)";
+    FilterDiscussion => "Only touchpoints that need discussion, or all", "Только точки, которые нужно обсудить, или все";
+    AgreeingOn => "Agreed values: 1-5 for each scale, 0 clears, = stops", "Согласованная оценка: 1-5 по каждой шкале, 0 стирает, = выход";
+    AgreedDone => "Agreed values recorded: they replace the mean", "Согласованная оценка записана: она заменяет среднее";
+    NoDiscussion => "No touchpoint needs discussion", "Нет точек, которые нужно обсудить";
+    AgreedLabel => "agreed", "согласовано";
+    DiscussOnly => "only ⚑", "только ⚑";
     Blind => "blind", "слепая";
     RoundRobin => "round robin", "по кругу";
     RemoveParticipant => "Remove participant", "Удалить участника";

@@ -26,6 +26,12 @@ pub enum Op {
         at: TpRef,
         value: bool,
     },
+    /// Sets (or with `None` clears) the value the room agreed on for one scale.
+    Agreed {
+        at: TpRef,
+        scale: Scale,
+        value: Option<u8>,
+    },
     Text {
         field: Field,
         value: String,
@@ -168,6 +174,21 @@ pub fn apply(audit: &mut Audit, op: Op) -> Result<Op, OutOfRange> {
             let stage = audit.stages.remove(from);
             audit.stages.insert(to, stage);
             Ok(Op::MoveStage { from: to, to: from })
+        }
+        Op::Agreed { at, scale, value } => {
+            if value.is_some_and(|v| !(1..=5).contains(&v)) {
+                return Err(OutOfRange);
+            }
+            let t = tp_mut(audit, at)?;
+            let mut agreed = t.agreed.unwrap_or_default();
+            let old = agreed.get(scale);
+            agreed.set(scale, value);
+            t.agreed = (!agreed.is_empty()).then_some(agreed);
+            Ok(Op::Agreed {
+                at,
+                scale,
+                value: old,
+            })
         }
         Op::InsertParticipant {
             index,
