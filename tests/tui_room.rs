@@ -516,3 +516,54 @@ fn the_list_filters_needs_discussion_and_the_matrix_marks_it() {
     let matrix = draw(&mut app, 80, 24);
     assert!(matrix.contains("⚑"), "{matrix}");
 }
+
+#[test]
+fn a_blind_round_robin_workshop_takes_three_keys_per_participant_plus_a_reveal_and_a_move() {
+    let template = tpaudit::store::templates::builtin()
+        .into_iter()
+        .find(|t| t.id == "universal")
+        .expect("the universal template");
+    let mut a = template.instantiate("room", Lang::En, now());
+    a.participants = ["Anna", "Boris", "Clara"]
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Participant {
+            id: format!("p{}", i + 1),
+            name: (*n).to_string(),
+        })
+        .collect();
+    let touchpoints = a.touchpoint_count();
+    let mut app = walk_app(a);
+    let mut pressed = 0;
+    let mut press = |app: &mut tpaudit::app::App, text: &str| {
+        keys(app, text);
+        pressed += text.chars().count();
+    };
+    press(&mut app, "ob");
+    for i in 0..touchpoints {
+        let v = |k: usize| char::from(b'1' + u8::try_from((i + k) % 5).expect("small"));
+        let digits: String = (0..9).map(v).collect();
+        press(&mut app, &digits);
+        press(&mut app, "v");
+        if i + 1 < touchpoints {
+            press(&mut app, "j");
+        }
+    }
+    let w = app.walk.as_ref().expect("walk");
+    let p = w.total_progress();
+    assert_eq!(p.scored, touchpoints, "every touchpoint scored");
+    for (_, _, tp) in w.audit.touchpoints() {
+        assert_eq!(
+            tp.ratings.len(),
+            3,
+            "{}: every participant rated it",
+            tp.name
+        );
+        assert!(
+            tp.ratings
+                .iter()
+                .all(|r| r.frequency.is_some() && r.impact.is_some() && r.satisfaction.is_some())
+        );
+    }
+    assert_eq!(pressed, 2 + touchpoints * (3 * 3 + 2) - 1);
+}

@@ -88,7 +88,7 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         (None, Some(at)) => Span::styled(
             format!(
-                " {} {}",
+                " ✓ {} {}",
                 t(lang, T::Saved),
                 app.tz.to_datetime(at).strftime("%H:%M:%S")
             ),
