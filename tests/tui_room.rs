@@ -567,3 +567,18 @@ fn a_blind_round_robin_workshop_takes_three_keys_per_participant_plus_a_reveal_a
     }
     assert_eq!(pressed, 2 + touchpoints * (3 * 3 + 2) - 1);
 }
+
+#[test]
+fn the_card_says_why_its_touchpoint_ranks_where_it_does() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "452k");
+    let out = draw(&mut app, 160, 45);
+    assert!(out.contains("#1: 4×5×(6−2) = 80"), "{out}");
+    assert!(out.contains("critical (I≥4.5, S≤2): first"), "{out}");
+    keys(&mut app, "j");
+    let out = draw(&mut app, 160, 45);
+    assert!(
+        !out.contains("#1: "),
+        "an unscored touchpoint has no rank: {out}"
+    );
+}

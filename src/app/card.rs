@@ -70,6 +70,7 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
         let short = compact && scale != w.scale;
         out.extend(scale_rows(w, tp, scale, lang, (short, width)));
     }
+    out.extend(why_rows(w, lang, width));
     out.append(&mut about);
     out
 }
@@ -152,6 +153,22 @@ fn turn_rows(w: &Walk, tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
             kind: RowKind::Text,
             pieces,
         })
+        .collect()
+}
+
+/// Why a ranked touchpoint ranks where it does (the list's line, with its numbers); nothing
+/// while blind.
+fn why_rows(w: &Walk, lang: Lang, width: usize) -> Vec<Row> {
+    let Some(at) = w.at().filter(|at| !w.hidden(*at)) else {
+        return Vec::new();
+    };
+    let Some(r) = w.ranking.ranked(at) else {
+        return Vec::new();
+    };
+    let why = crate::i18n::views::why_rank(lang, r, w.ranking.ranking().crosshair);
+    wrap(&why, width)
+        .into_iter()
+        .map(|l| Row::text(l, Role::Heading))
         .collect()
 }
 
