@@ -436,6 +436,12 @@ fn blind_scoring_hides_ratings_and_means_until_revealed() {
     insta::assert_snapshot!("blind_next_160x45", next);
     assert!(!next.contains("● 4"), "{next}");
     assert!(!next.contains("Frequency: 4"), "{next}");
+    // The matrix and the list would show every score: they wait until blind is off.
+    keys(&mut app, "p");
+    assert_eq!(app.screen, tpaudit::app::Screen::Walk);
+    assert!(flash(&app).unwrap_or_default().contains("b turns it off"));
+    keys(&mut app, "m");
+    assert_eq!(app.screen, tpaudit::app::Screen::Walk);
     // Blind off shows everything.
     keys(&mut app, "b");
     let all = draw(&mut app, 80, 24);

@@ -101,6 +101,10 @@ impl App {
             Cmd::Redo => self.undo(true),
             Cmd::NextParticipant => w.next_participant(true),
             Cmd::PrevParticipant => w.next_participant(false),
+            // The matrix and the list show every touchpoint's scores: not while blind.
+            Cmd::OpenMatrix | Cmd::OpenPriority if w.blind => {
+                self.flash = Some(Notice::Phrase(T::BlindNoAnalysis));
+            }
             Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::EditAction | Cmd::Export => {
                 return self.walk_analysis_command(cmd);
             }
