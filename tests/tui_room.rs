@@ -588,3 +588,15 @@ fn the_card_says_why_its_touchpoint_ranks_where_it_does() {
         "an unscored touchpoint has no rank: {out}"
     );
 }
+
+#[test]
+fn a_critical_mark_does_not_shift_the_table_columns() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "j333");
+    let before = draw(&mut app, 80, 24);
+    keys(&mut app, "gg451");
+    let after = draw(&mut app, 80, 24);
+    let header = |s: &str| s.lines().nth(2).unwrap_or_default().to_string();
+    assert_eq!(header(&before), header(&after));
+    assert!(after.contains("100!"), "{after}");
+}

@@ -82,11 +82,21 @@ impl Widths {
         };
         let letter = |i: usize| scale_letter(lang, Scale::ALL[i]).width();
         let scales = [0, 1, 2].map(|i| max(&|r| r.scales[i].width(), letter(i)));
-        let priority = max(&|r| r.priority.width(), t(lang, T::ColPriority).width());
+        // A column for the critical mark is always kept, so a `!` never shifts the columns.
+        let priority = max(
+            &|r| r.priority.trim_end_matches('!').width() + 1,
+            t(lang, T::ColPriority).width(),
+        );
         let marks = max(&|r| r.marks.width(), 0);
         let quadrant = if inner >= QUADRANT_COLUMN_FROM {
-            let short = |r: &Shown| r.quadrant.map_or(0, |q| quadrant_short(lang, q).width());
-            max(&short, t(lang, T::ColQuadrant).width())
+            // As wide as the widest quadrant, so the columns stay put as scores come in.
+            let widest = Quadrant::ALL
+                .iter()
+                .map(|q| quadrant_short(lang, *q).width());
+            widest
+                .max()
+                .unwrap_or(0)
+                .max(t(lang, T::ColQuadrant).width())
         } else {
             0
         };
@@ -201,9 +211,13 @@ fn row<'a>(
         Some(q) if !selected => theme.quadrant(q),
         _ => Style::new(),
     };
-    let p = widths.priority;
+    let p = widths.priority.saturating_sub(1);
+    let (number, mark) = match r.priority.strip_suffix('!') {
+        Some(n) => (n, "!"),
+        None => (r.priority.as_str(), " "),
+    };
     cells.push(Cell::from(Span::styled(
-        format!("{:>p$}", r.priority),
+        format!("{number:>p$}{mark}"),
         q_style,
     )));
     if widths.quadrant > 0 {
