@@ -29,17 +29,17 @@ fn quadrant_counts(audit: &Audit, mode: CrosshairMode) -> Vec<usize> {
 }
 
 #[test]
-fn p_opens_the_list_on_the_walks_touchpoint_and_enter_jumps_back() {
+fn p_opens_the_list_at_rank_1_and_enter_jumps_back() {
     let a = example(Lang::En);
     let ranking = rank(&a, CrosshairMode::Midpoint);
     let mut app = walk_app(a);
-    // Put the walk on the touchpoint ranked third, then open the list.
+    // Put the walk on the touchpoint ranked third, then open the list: it opens at rank 1.
     let third = ranking.ranked[2].at;
     app.walk.as_mut().expect("walk").stage = third.0;
     app.walk.as_mut().expect("walk").tp = third.1;
     key(&mut app, KeyCode::Char('p'));
     assert_eq!(app.screen, Screen::Priority);
-    assert_eq!(app.walk.as_ref().expect("walk").priority.selected, 2);
+    assert_eq!(app.walk.as_ref().expect("walk").priority.selected, 0);
     key(&mut app, KeyCode::Char('g'));
     key(&mut app, KeyCode::Char('j'));
     key(&mut app, KeyCode::Down);

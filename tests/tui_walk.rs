@@ -451,11 +451,11 @@ fn reaching_the_end_with_gaps_counts_what_is_left() {
     let said = flash(&app).unwrap_or_default();
     assert!(said.contains("не оценено точек: 4"), "{said}");
     keys(&mut app, "k5");
-    // Moving keeps the scale, as everywhere in the walk.
+    // Moving makes frequency active again, as everywhere in the walk.
     assert_eq!(
         scores(&app, 1, 1),
-        (None, None, Some(5)),
-        "moving away scores again"
+        (Some(5), None, None),
+        "moving away scores again, from frequency"
     );
 }
 
@@ -487,4 +487,36 @@ fn the_description_is_edited_over_several_lines_and_undone_at_once() {
     key_with(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert!(description(&app).ends_with("shop. 452"));
     assert_eq!(scores(&app, 0, 0), (None, None, None));
+}
+
+#[test]
+fn moving_to_another_touchpoint_makes_frequency_active_again() {
+    let mut app = walk_app(audit(Lang::En));
+    // Look at impact, move down: the digits score the new touchpoint from its frequency.
+    keys(&mut app, "lj333");
+    assert_eq!(scores(&app, 0, 0), (None, None, None));
+    assert_eq!(scores(&app, 0, 1), (Some(3), Some(3), Some(3)));
+    assert_eq!(cursor(&app), (1, 0, Scale::Frequency));
+    // Up, Home, End and a click all land on frequency.
+    keys(&mut app, "l");
+    key(&mut app, KeyCode::Up);
+    assert_eq!(cursor(&app), (0, 1, Scale::Frequency));
+    keys(&mut app, "ll");
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(cursor(&app), (0, 0, Scale::Frequency));
+}
+
+#[test]
+fn a_touchpoint_is_left_only_once_the_participant_scored_all_of_it() {
+    let mut app = walk_app(audit(Lang::En));
+    // Impact and satisfaction first: frequency, still missing, becomes active.
+    keys(&mut app, "l45");
+    assert_eq!(cursor(&app), (0, 0, Scale::Frequency));
+    keys(&mut app, "2");
+    assert_eq!(scores(&app, 0, 0), (Some(2), Some(4), Some(5)));
+    assert_eq!(cursor(&app), (0, 1, Scale::Frequency));
+    // Scoring a scored touchpoint again walks its scales in order.
+    key(&mut app, KeyCode::Char('k'));
+    keys(&mut app, "1");
+    assert_eq!(cursor(&app), (0, 0, Scale::Impact));
 }

@@ -10,7 +10,7 @@ use crate::model::TpRef;
 impl Walk {
     /// Puts the walk's cursor on a touchpoint.
     fn go_to(&mut self, at: TpRef) {
-        (self.stage, self.tp) = at;
+        self.go(at);
         self.scale = crate::model::Scale::Frequency;
         self.clamp();
     }
@@ -40,15 +40,18 @@ impl App {
         self.screen = Screen::Matrix;
     }
 
-    /// Opens the list on the walk's touchpoint, or on the matrix's selection.
+    /// Opens the list at rank 1 from the walk (what to fix first is what the list is for), or
+    /// on the matrix's selection.
     fn show_list(&mut self) {
         let Some(w) = self.walk.as_mut() else { return };
-        let at = match self.screen {
-            Screen::Matrix => w.matrix.selected_touchpoint(w.ranking.ranking()),
-            _ => w.at(),
-        };
-        if let Some(item) = at.and_then(|at| w.ranking.list_item(at)) {
-            w.priority.selected = item;
+        if self.screen == Screen::Matrix {
+            w.discuss_only = false;
+            let at = w.matrix.selected_touchpoint(w.ranking.ranking());
+            if let Some(item) = at.and_then(|at| w.ranking.list_item(at)) {
+                w.priority.selected = item;
+            }
+        } else {
+            w.priority = Default::default();
         }
         self.screen = Screen::Priority;
         self.follow_list();
@@ -89,7 +92,15 @@ impl App {
         let Some(w) = self.walk.as_mut() else {
             return Vec::new();
         };
-        let ranking = w.ranking.ranking();
+        if cmd == Cmd::FilterDiscussion {
+            w.discuss_only = !w.discuss_only;
+            w.priority = Default::default();
+            self.follow_list();
+            return Vec::new();
+        }
+        // Filtered, the list is a ranking of its own; else the one ranking, not copied.
+        let filtered = w.discuss_only.then(|| w.list_ranking().into_owned());
+        let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
         let p = &mut w.priority;
         match cmd {
             Cmd::Down => p.select_next(ranking),
@@ -137,7 +148,7 @@ impl App {
 
     fn edit_listed_action(&mut self) {
         let Some(w) = self.walk.as_ref() else { return };
-        if let Some(at) = w.priority.selected_touchpoint(w.ranking.ranking())
+        if let Some(at) = w.priority.selected_touchpoint(&w.list_ranking())
             && let Some(tp) = crate::model::edit::tp(&w.audit, at)
         {
             let form = ActionForm::new(at, &tp.name, tp.action.as_ref());
@@ -150,7 +161,9 @@ impl App {
         let body = layout::analysis(layout::screen(self.size))[1];
         if let Some(w) = self.walk.as_mut() {
             let rows = layout::list_rows(body);
-            w.priority.scroll_into_view(rows, w.ranking.ranking());
+            let filtered = w.discuss_only.then(|| w.list_ranking().into_owned());
+            let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
+            w.priority.scroll_into_view(rows, ranking);
         }
     }
 

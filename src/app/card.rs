@@ -47,8 +47,10 @@ impl Row {
     }
 }
 
-/// The card's rows for an inner area of `width`×`height`; when the full card would not fit,
-/// the scales other than the active one shrink to one line and the description goes last.
+/// The card's rows for an inner area of `width`×`height`, always in one order: the scales,
+/// then the plan, description, guiding questions and notes. When the full card would not fit,
+/// the scales other than the active one shrink to one line (their value stays); whatever is
+/// still taller than the card is scrolled to ([`window`]), never cut.
 pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
     let Some(tp) = w.selected() else {
         return Vec::new();
@@ -63,17 +65,111 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
     if tp.not_applicable {
         out.push(Row::text(t(lang, T::NotApplicableLong), Role::Warning));
     }
-    if !compact {
-        out.append(&mut about);
-    }
+    out.extend(turn_rows(w, tp, lang, width));
     for scale in Scale::ALL {
         let short = compact && scale != w.scale;
         out.extend(scale_rows(w, tp, scale, lang, (short, width)));
     }
-    if compact {
-        out.append(&mut about);
+    out.extend(why_rows(w, lang, width));
+    out.append(&mut about);
+    out
+}
+
+/// The rows a card of `height` lines shows from row `scroll` on: a line saying how many rows
+/// are above stands first when any are, one saying how many are below last.
+pub fn window(rows: Vec<Row>, lang: Lang, height: usize, scroll: usize) -> Vec<Row> {
+    if rows.len() <= height || height < 3 {
+        return rows.into_iter().take(height).collect();
+    }
+    let len = rows.len();
+    let first = scroll.min(max_scroll(len, height));
+    let mut room = height - usize::from(first > 0);
+    let below = len - first > room;
+    room -= usize::from(below);
+    let mut out = Vec::with_capacity(height);
+    if first > 0 {
+        out.push(more(lang, "▲", first));
+    }
+    out.extend(rows.into_iter().skip(first).take(room));
+    if below {
+        out.push(more(lang, "▼", len - first - room));
     }
     out
+}
+
+/// The furthest a card of `len` rows scrolls in `height` lines: its last row on the last line.
+pub fn max_scroll(len: usize, height: usize) -> usize {
+    if len <= height || height < 3 {
+        0
+    } else {
+        len + 1 - height
+    }
+}
+
+fn more(lang: Lang, arrow: &str, n: usize) -> Row {
+    Row::text(
+        format!("{arrow} {}", crate::i18n::ui::more(lang, n)),
+        Role::Dim,
+    )
+}
+
+/// In a workshop (two participants or more), whose turn it is and who has scored the
+/// touchpoint (✓ all three scales, … some, · none), after the modes that are on.
+fn turn_rows(w: &Walk, tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
+    if w.audit.participants.len() < 2 {
+        return Vec::new();
+    }
+    let mut pieces = Vec::new();
+    let modes: Vec<&str> = [(w.blind, T::Blind), (w.round_robin, T::RoundRobin)]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, m)| t(lang, m))
+        .collect();
+    if !modes.is_empty() {
+        pieces.push((format!("[{}] ", modes.join(", ")), Role::Warning));
+    }
+    pieces.push((format!("{}:", t(lang, T::Turn)), Role::Heading));
+    for (i, p) in w.audit.participants.iter().enumerate() {
+        let rating = tp.rating(&p.id);
+        let n = Scale::ALL
+            .iter()
+            .filter(|s| rating.and_then(|r| r.get(**s)).is_some())
+            .count();
+        let mark = match n {
+            3 => "✓",
+            0 => "·",
+            _ => "…",
+        };
+        let (arrow, role) = if i == w.participant {
+            ("▶", Role::ActiveScale)
+        } else {
+            ("", Role::Plain)
+        };
+        pieces.push((format!("  {arrow}{} {mark}", p.name), role));
+    }
+    flow(pieces, width)
+        .into_iter()
+        .map(|pieces| Row {
+            kind: RowKind::Text,
+            pieces,
+        })
+        .collect()
+}
+
+/// Why a ranked touchpoint ranks where it does (the list's line, with its numbers); nothing
+/// while blind.
+fn why_rows(w: &Walk, lang: Lang, width: usize) -> Vec<Row> {
+    let Some(at) = w.at().filter(|at| !w.hidden(*at)) else {
+        return Vec::new();
+    };
+    let Some(r) = w.ranking.ranked(at) else {
+        return Vec::new();
+    };
+    let why = crate::i18n::views::why_rank(lang, r, w.ranking.ranking().crosshair);
+    wrap(&why, width)
+        .into_iter()
+        .map(|l| Row::text(l, Role::Heading))
+        .collect()
 }
 
 /// The score a click on row `index` of the card gives, if that row is a value.
@@ -153,10 +249,16 @@ fn scale_rows(
     lang: Lang,
     (short, width): (bool, usize),
 ) -> Vec<Row> {
-    let mine = w
-        .participant_id()
-        .and_then(|p| tp.rating(p))
-        .and_then(|r| r.get(scale));
+    // Recording the agreed values, the marks show those instead of the participant's.
+    let mine = if w.agreeing {
+        tp.agreed(scale)
+    } else {
+        w.participant_id()
+            .and_then(|p| tp.rating(p))
+            .and_then(|r| r.get(scale))
+    };
+    // Blind: a rating shows only that it was given, so the room cannot be anchored by it.
+    let hidden = w.at().is_some_and(|at| w.hidden(at));
     let active = scale == w.scale;
     let role = if active {
         Role::ActiveScale
@@ -165,10 +267,15 @@ fn scale_rows(
     };
     let arrow = if active { "▶" } else { " " };
     let mut head = vec![(format!("{arrow} {}", scale_name(lang, scale)), role)];
+    if w.agreeing {
+        head.push((format!(" ({})", t(lang, T::AgreedLabel)), Role::Warning));
+    }
     if short {
-        let value = mine.map_or("·".to_string(), |v| {
-            format!("{v} {}", scale_meaning(lang, scale, v))
-        });
+        let value = match mine {
+            None => "·".to_string(),
+            Some(_) if hidden => "✓".to_string(),
+            Some(v) => format!("{v} {}", scale_meaning(lang, scale, v)),
+        };
         head.push((format!(": {value}"), Role::Plain));
     }
     let mut out = vec![Row {
@@ -182,15 +289,17 @@ fn scale_rows(
     for l in wrap(scale_question(lang, scale), width.saturating_sub(2)) {
         out.push(Row::text(format!("  {l}"), Role::Dim));
     }
-    if w.audit.participants.len() > 1 {
-        let pieces = participant_pieces(w, tp, scale, lang);
+    // Each participant's rating once someone rated the scale (the turn row says who has).
+    let rated = tp.ratings.iter().any(|r| r.get(scale).is_some());
+    if w.audit.participants.len() > 1 && rated {
+        let pieces = participant_pieces(w, tp, scale, lang, hidden);
         out.extend(flow(pieces, width).into_iter().map(|pieces| Row {
             kind: RowKind::Text,
             pieces,
         }));
     }
     for v in 1..=5u8 {
-        let marked = mine == Some(v);
+        let marked = mine == Some(v) && !hidden;
         let dot = if marked { "●" } else { " " };
         let text = format!(" {dot} {v} {}", scale_meaning(lang, scale, v));
         out.push(Row {
@@ -202,21 +311,38 @@ fn scale_rows(
 }
 
 /// Each participant's rating on a scale, with mean and spread.
-fn participant_pieces(w: &Walk, tp: &Touchpoint, scale: Scale, lang: Lang) -> Vec<(String, Role)> {
+fn participant_pieces(
+    w: &Walk,
+    tp: &Touchpoint,
+    scale: Scale,
+    lang: Lang,
+    hidden: bool,
+) -> Vec<(String, Role)> {
     let mut pieces: Vec<(String, Role)> = w
         .audit
         .participants
         .iter()
         .map(|p| {
             let v = tp.rating(&p.id).and_then(|r| r.get(scale));
-            let v = v.map_or("·".to_string(), |v| v.to_string());
+            let v = match v {
+                None => "·".to_string(),
+                Some(_) if hidden => "✓".to_string(),
+                Some(v) => v.to_string(),
+            };
             (format!("  {} {v}", p.name), Role::Plain)
         })
         .collect();
-    if let (Some(mean), Some(spread)) = (score::effective(tp, scale), score::spread(tp, scale)) {
+    if hidden {
+        return pieces;
+    }
+    let agreed = tp.agreed(scale);
+    if let (Some(mean), Some(spread)) = (score::mean(tp, scale), score::spread(tp, scale)) {
         let (m, s) = (t(lang, T::Mean), t(lang, T::Spread));
         pieces.push((format!("  {m} {} {s} {spread}", fmt_num(mean)), Role::Dim));
-        if spread >= DISCUSSION_SPREAD {
+        if let Some(a) = agreed {
+            let text = format!("  = {} {a}", t(lang, T::AgreedLabel));
+            pieces.push((text, Role::Warning));
+        } else if spread >= DISCUSSION_SPREAD {
             let text = format!("  ⚑ {}", t(lang, T::NeedsDiscussion));
             pieces.push((text, Role::Warning));
         }

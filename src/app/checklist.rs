@@ -28,7 +28,7 @@ impl Walk {
             at: (self.stage, index),
             tp,
         }) {
-            self.tp = index;
+            self.go((self.stage, index));
         }
     }
 
@@ -38,8 +38,7 @@ impl Walk {
         let index = (self.stage + 1).min(self.audit.stages.len());
         let stage = Box::new(Stage::new(id, name));
         if self.change(Op::InsertStage { index, stage }) {
-            self.stage = index;
-            self.tp = 0;
+            self.go((index, 0));
         }
     }
 
@@ -52,7 +51,11 @@ impl Walk {
             id,
             name: name.to_string(),
         };
-        if self.change(Op::InsertParticipant { index, participant }) {
+        if self.change(Op::InsertParticipant {
+            index,
+            participant,
+            ratings: Vec::new(),
+        }) {
             self.participant = index;
         }
     }

@@ -44,6 +44,9 @@ impl Editor {
         let plain = !key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if key.modifiers.contains(KeyModifiers::CONTROL) {
+            return self.control(key.code);
+        }
         match key.code {
             KeyCode::Char(c) if plain => self.insert(c.encode_utf8(&mut [0; 4])),
             KeyCode::Enter if self.multiline => self.insert("\n"),
@@ -59,6 +62,50 @@ impl Editor {
             _ => return false,
         }
         matches!(key.code, KeyCode::Char(_) | KeyCode::Enter | KeyCode::Tab)
+    }
+
+    /// The shell's editing keys: Ctrl+A and Ctrl+E go to the line's start and end, Ctrl+U and
+    /// Ctrl+K delete to them, Ctrl+W deletes the word before the cursor.
+    fn control(&mut self, code: KeyCode) -> bool {
+        let from = match code {
+            KeyCode::Char('a') => {
+                self.cursor = self.line_start();
+                return false;
+            }
+            KeyCode::Char('e') => {
+                self.cursor = self.line_end();
+                return false;
+            }
+            KeyCode::Char('u') => self.line_start(),
+            KeyCode::Char('w') => self.word_start(),
+            KeyCode::Char('k') => {
+                let end = self.line_end();
+                if end == self.cursor {
+                    return false;
+                }
+                self.text.replace_range(self.cursor..end, "");
+                return true;
+            }
+            _ => return false,
+        };
+        if from == self.cursor {
+            return false;
+        }
+        self.text.replace_range(from..self.cursor, "");
+        self.cursor = from;
+        true
+    }
+
+    /// Where the word before the cursor starts (spaces before the cursor skipped first).
+    fn word_start(&self) -> usize {
+        let before = &self.text[self.line_start()..self.cursor];
+        let trimmed = before.trim_end_matches([' ', '\t']);
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        self.line_start() + start
     }
 
     fn backspace(&mut self) -> bool {
@@ -192,6 +239,41 @@ mod tests {
         assert!(!e.key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT)));
         assert!(!e.key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
         assert_eq!(e.text(), "a");
+    }
+
+    fn ctrl(e: &mut Editor, c: char) -> bool {
+        e.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+    }
+
+    #[test]
+    fn the_shell_editing_keys_work() {
+        let mut e = Editor::new("Participant 1", false);
+        assert!(ctrl(&mut e, 'w'));
+        assert_eq!(e.text(), "Participant ");
+        assert!(ctrl(&mut e, 'u'));
+        assert_eq!(e.text(), "");
+        e.insert("Анна Смирнова");
+        ctrl(&mut e, 'a');
+        assert_eq!(e.cursor_position(), (0, 0));
+        press(&mut e, KeyCode::Delete);
+        assert_eq!(e.text(), "нна Смирнова");
+        press(&mut e, KeyCode::Right);
+        press(&mut e, KeyCode::Right);
+        assert!(ctrl(&mut e, 'k'));
+        assert_eq!(e.text(), "нн");
+        press(&mut e, KeyCode::Home);
+        e.insert("А");
+        ctrl(&mut e, 'e');
+        press(&mut e, KeyCode::End);
+        e.insert("а");
+        assert_eq!(e.text(), "Анна");
+        press(&mut e, KeyCode::Left);
+        assert_eq!(e.cursor_position(), (0, 3));
+        // Only the current line goes in a multi-line text.
+        let mut notes = Editor::new("one\ntwo words", true);
+        ctrl(&mut notes, 'w');
+        ctrl(&mut notes, 'u');
+        assert_eq!(notes.text(), "one\n");
     }
 
     #[test]

@@ -168,6 +168,8 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('G'), N, Cmd::Last), (K::End, N, Cmd::Last)]
     ),
+    b!(CardDown, false, [(K::PageDown, N, Cmd::CardScroll(4))]),
+    b!(CardUp, false, [(K::PageUp, N, Cmd::CardScroll(-4))]),
     b!(PrevStage, false, [(K::Char('['), N, Cmd::PrevStage)]),
     b!(NextStage, false, [(K::Char(']'), N, Cmd::NextStage)]),
     b!(ToggleNa, true, [(K::Char('x'), N, Cmd::ToggleNa)]),
@@ -194,6 +196,24 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('N'), N, Cmd::RenameParticipant)]
     ),
+    b!(
+        RemoveParticipant,
+        false,
+        [(K::Char('-'), N, Cmd::RemoveParticipant)]
+    ),
+    b!(ToggleBlind, false, [(K::Char('b'), N, Cmd::ToggleBlind)]),
+    b!(Reveal, false, [(K::Char('v'), N, Cmd::Reveal)]),
+    b!(
+        ToggleRoundRobin,
+        false,
+        [(K::Char('o'), N, Cmd::ToggleRoundRobin)]
+    ),
+    b!(
+        NextDiscussion,
+        false,
+        [(K::Char('f'), N, Cmd::NextDiscussion)]
+    ),
+    b!(Agree, false, [(K::Char('='), N, Cmd::Agree)]),
     b!(AddTp, false, [(K::Char('a'), N, Cmd::AddTp)]),
     b!(RenameTp, false, [(K::Char('r'), N, Cmd::RenameTp)]),
     b!(
@@ -307,16 +327,48 @@ fn in_text_field(app: &App) -> bool {
     }
 }
 
-/// Turns a key press into a message for the current screen or dialog.
+/// The Latin key at the same place on the keyboard as a letter of the Russian ЙЦУКЕН layout,
+/// so command keys work whichever layout is on (`о` is `j`, `й` is `q`, `Б` is `<`).
+pub fn latin_key(c: char) -> Option<char> {
+    const RU: &str = "йцукенгшщзхъфывапролджэячсмитьбюё";
+    const EN: &str = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
+    const RU_UP: &str = "ЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ";
+    const EN_UP: &str = "QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~";
+    let find = |from: &str, to: &str| {
+        from.chars()
+            .position(|x| x == c)
+            .and_then(|i| to.chars().nth(i))
+    };
+    find(RU, EN).or_else(|| find(RU_UP, EN_UP))
+}
+
+/// A key typed in the Russian layout as the Latin key in its place; other keys as they are.
+fn in_latin(key: KeyEvent) -> KeyEvent {
+    match key.code {
+        K::Char(c) => match latin_key(c) {
+            Some(l) => KeyEvent::new(K::Char(l), key.modifiers),
+            None => key,
+        },
+        _ => key,
+    }
+}
+
+/// Turns a key press into a message for the current screen or dialog. Outside text fields a
+/// letter of the Russian layout is read as the Latin key in the same place.
 pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
     if matches!(app.modal, Some(Modal::Help)) {
-        let cmd = lookup(HELP, key).map_or(Cmd::CloseHelp, |(_, c)| c);
+        let cmd = lookup(HELP, in_latin(key)).map_or(Cmd::CloseHelp, |(_, c)| c);
         return Some(Msg::Cmd(cmd));
     }
     let typing = matches!(
         app.modal,
         Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::NewAudit(_) | Modal::Action(_))
     );
+    let key = if in_text_field(app) {
+        key
+    } else {
+        in_latin(key)
+    };
     match lookup(active(app), key) {
         Some((b, _)) if b.typed && in_text_field(app) => Some(Msg::Edit(key)),
         Some((_, cmd)) => Some(Msg::Cmd(cmd)),

@@ -80,6 +80,11 @@ pub static PRIORITY: &[Binding] = &[
         ]
     ),
     b!(OpenMatrix, true, [(K::Char('m'), N, Cmd::OpenMatrix)]),
+    b!(
+        FilterDiscussion,
+        false,
+        [(K::Char('f'), N, Cmd::FilterDiscussion)]
+    ),
     b!(Undo, false, [(K::Char('u'), N, Cmd::Undo)]),
     b!(Redo, false, [(K::Char('r'), C, Cmd::Redo)]),
     b!(Export, true, [(K::Char('E'), N, Cmd::Export)]),

@@ -148,9 +148,10 @@ pub fn list(body: Rect) -> (Rect, Rect) {
     (table, Rect::new(body.x, table.bottom(), body.width, panel))
 }
 
-/// Whether the list's table has room for its legend line (0 or 1 rows).
+/// The lines under the list's table: its legend, then why the selected row ranks there (0–2).
 pub fn list_legend_rows(table: Rect) -> u16 {
-    u16::from(table.height >= 8)
+    // The legend first; from 12 rows on, a line saying why the selected row ranks where it does.
+    u16::from(table.height >= 8) + u16::from(table.height >= 12)
 }
 
 /// How many list rows the table shows in a list body.

@@ -96,6 +96,10 @@ impl App {
         match (purpose, self.walk.as_mut()) {
             (ConfirmFor::DeleteTp { .. }, Some(w)) => w.delete_tp(),
             (ConfirmFor::DeleteStage { .. }, Some(w)) => w.delete_stage(),
+            (ConfirmFor::RemoveParticipant { .. }, Some(w)) => {
+                let index = w.participant;
+                w.change(crate::model::edit::Op::RemoveParticipant { index });
+            }
             (ConfirmFor::DeleteAudit { path, name }, _) => {
                 return vec![Effect::Delete { path, name }, Effect::List];
             }

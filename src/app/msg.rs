@@ -33,6 +33,18 @@ pub enum Cmd {
     NextParticipant,
     AddParticipant,
     RenameParticipant,
+    RemoveParticipant,
+    ToggleBlind,
+    /// Blind scoring: show the hidden ratings, or hide them again. On the workshop screen:
+    /// reveal the live touchpoint's votes, or open voting again.
+    Reveal,
+    ToggleRoundRobin,
+    /// Digits record the agreed values of the selected touchpoint.
+    Agree,
+    /// The next touchpoint that needs discussion.
+    NextDiscussion,
+    /// The priority list: only the touchpoints that need discussion, or all.
+    FilterDiscussion,
     AddTp,
     RenameTp,
     EditDescription,
@@ -78,6 +90,8 @@ pub enum Cmd {
     /// Save a form whichever field has the focus.
     SaveForm,
     Export,
+    /// Scrolls the walk's scoring card by lines.
+    CardScroll(i16),
     /// Scrolls the help overlay by lines.
     HelpScroll(i16),
     /// The action form's status choice, forwards or back.
@@ -86,8 +100,6 @@ pub enum Cmd {
     // The workshop (`workshop.rs`).
     /// Start a workshop, or make the selected touchpoint live in the running one.
     Workshop,
-    /// Reveal the live touchpoint's votes, or open voting again.
-    Reveal,
     /// End the workshop: phones are told it ended.
     CloseWorkshop,
 }

@@ -22,6 +22,8 @@ impl Cmd {
             | Cmd::Redo
             | Cmd::AddParticipant
             | Cmd::RenameParticipant
+            | Cmd::RemoveParticipant
+            | Cmd::Agree
             | Cmd::AddTp
             | Cmd::RenameTp
             | Cmd::EditDescription
@@ -37,8 +39,7 @@ impl Cmd {
             | Cmd::RestoreCopy
             | Cmd::EditAction
             | Cmd::Workshop => true,
-            Cmd::Reveal
-            | Cmd::CloseWorkshop
+            Cmd::CloseWorkshop
             | Cmd::ScalePrev
             | Cmd::ScaleNext
             | Cmd::Down
@@ -53,6 +54,12 @@ impl Cmd {
             | Cmd::NextParticipant
             | Cmd::PrevParticipant
             | Cmd::HelpScroll(_)
+            | Cmd::CardScroll(_)
+            | Cmd::ToggleBlind
+            | Cmd::Reveal
+            | Cmd::ToggleRoundRobin
+            | Cmd::NextDiscussion
+            | Cmd::FilterDiscussion
             | Cmd::StatusNext
             | Cmd::StatusPrev
             | Cmd::OpenMatrix

@@ -48,9 +48,22 @@ pub enum PromptFor {
 /// What a yes/no dialog would do, with what the question names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfirmFor {
-    DeleteTp { name: String },
-    DeleteStage { name: String, touchpoints: usize },
-    DeleteAudit { path: PathBuf, name: String },
+    DeleteTp {
+        name: String,
+    },
+    DeleteStage {
+        name: String,
+        touchpoints: usize,
+    },
+    DeleteAudit {
+        path: PathBuf,
+        name: String,
+    },
+    /// Removing a participant with the touchpoints they rated.
+    RemoveParticipant {
+        name: String,
+        rated: usize,
+    },
 }
 
 /// The fields of the new-audit form, in tab order.
@@ -156,6 +169,8 @@ pub struct Walk {
     pub progress: Vec<Progress>,
     /// First table row shown.
     pub scroll: usize,
+    /// First row of the scoring card shown.
+    pub card_scroll: usize,
     // Safety state of the audit's file.
     /// Set when this window may not change the audit (another tpaudit has it open).
     pub read_only: Option<ReadOnly>,
@@ -174,6 +189,18 @@ pub struct Walk {
     /// Scoring ran past the last touchpoint: digits are held until the user moves, so a stray
     /// key cannot overwrite the last touchpoint's scores.
     pub finished: bool,
+    // One-keyboard workshop modes: settings of this sitting, not of the audit.
+    /// Blind scoring: the card and table hide ratings and means until a touchpoint is revealed.
+    pub blind: bool,
+    /// Ids of the touchpoints revealed while blind.
+    pub revealed: std::collections::BTreeSet<String>,
+    /// Round robin: a participant's last digit on a touchpoint passes to the next participant.
+    pub round_robin: bool,
+    /// Digits record what the room agreed on for the selected touchpoint (`Agreed`), not the
+    /// active participant's ratings; moving ends it.
+    pub agreeing: bool,
+    /// The priority list shows only touchpoints that need discussion.
+    pub discuss_only: bool,
 }
 
 impl Walk {
@@ -209,6 +236,7 @@ impl Walk {
             save_error: None,
             progress,
             scroll: 0,
+            card_scroll: 0,
             read_only: None,
             conflict: None,
             discard_recovery: false,
@@ -217,6 +245,11 @@ impl Walk {
             marks: MarkCache::default(),
             priority: PriorityState::default(),
             finished: false,
+            blind: false,
+            revealed: Default::default(),
+            round_robin: false,
+            agreeing: false,
+            discuss_only: false,
         }
     }
 
@@ -240,6 +273,36 @@ impl Walk {
     pub fn selected(&self) -> Option<&crate::model::Touchpoint> {
         self.at()
             .and_then(|at| crate::model::edit::tp(&self.audit, at))
+    }
+
+    /// The ranking the priority list shows: all of it, or with the "needs discussion" filter
+    /// only the touchpoints that need discussion (ranks kept).
+    pub fn list_ranking(&self) -> std::borrow::Cow<'_, crate::model::Ranking> {
+        let all = self.ranking.ranking();
+        if !self.discuss_only {
+            return std::borrow::Cow::Borrowed(all);
+        }
+        let discuss = |at: &(usize, usize)| {
+            crate::model::edit::tp(&self.audit, *at).is_some_and(score::needs_discussion)
+        };
+        std::borrow::Cow::Owned(crate::model::Ranking {
+            crosshair: all.crosshair,
+            ranked: all
+                .ranked
+                .iter()
+                .filter(|r| r.needs_discussion)
+                .cloned()
+                .collect(),
+            unscored: all.unscored.iter().copied().filter(discuss).collect(),
+            not_applicable: Vec::new(),
+        })
+    }
+
+    /// Whether ratings and means of the touchpoint at `at` are hidden (blind, not revealed).
+    pub fn hidden(&self, at: (usize, usize)) -> bool {
+        self.blind
+            && crate::model::edit::tp(&self.audit, at)
+                .is_some_and(|t| !self.revealed.contains(&t.id))
     }
 
     /// The active participant's id.

@@ -78,24 +78,62 @@ impl App {
         }
         match cmd {
             Cmd::Score(v) => self.score_key(v),
+            Cmd::Clear if w.agreeing => drop(w.agree(None)),
             Cmd::Clear => drop(w.set_score(w.scale, None)),
+            Cmd::Agree => {
+                w.agreeing = !w.agreeing && w.selected().is_some();
+                if w.agreeing {
+                    w.scale = crate::model::Scale::Frequency;
+                    self.flash = Some(Notice::Phrase(T::AgreeingOn));
+                }
+            }
+            Cmd::NextDiscussion => {
+                if !w.next_discussion() {
+                    self.flash = Some(Notice::Phrase(T::NoDiscussion));
+                }
+            }
             Cmd::ScalePrev => w.scale_step(false),
             Cmd::ScaleNext => w.scale_step(true),
+            Cmd::CardScroll(by) => self.scroll_card(by),
             Cmd::Down => drop(w.down()),
             Cmd::Up => w.up(),
             Cmd::First => w.first(),
             Cmd::Last => w.last(),
             Cmd::PrevStage => w.jump_stage(false),
             Cmd::NextStage => w.jump_stage(true),
-            Cmd::ToggleNa => w.toggle_na(),
+            Cmd::ToggleNa => {
+                let done = w.toggle_na();
+                self.said(done);
+            }
             Cmd::Undo => self.undo(false),
             Cmd::Redo => self.undo(true),
             Cmd::NextParticipant => w.next_participant(true),
             Cmd::PrevParticipant => w.next_participant(false),
+            // The matrix and the list show every touchpoint's scores: not while blind.
+            Cmd::OpenMatrix | Cmd::OpenPriority if w.blind => {
+                self.flash = Some(Notice::Phrase(T::BlindNoAnalysis));
+            }
             Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::EditAction | Cmd::Export => {
                 return self.walk_analysis_command(cmd);
             }
             Cmd::DeleteTp => self.confirm_delete_tp(),
+            Cmd::RemoveParticipant => self.confirm_remove_participant(),
+            Cmd::ToggleBlind => {
+                w.toggle_blind();
+                let on = if w.blind { T::BlindOn } else { T::BlindOff };
+                self.flash = Some(Notice::Phrase(on));
+            }
+            Cmd::Reveal if w.blind => w.toggle_reveal(),
+            Cmd::Reveal => self.flash = Some(Notice::Phrase(T::RevealNotBlind)),
+            Cmd::ToggleRoundRobin => {
+                w.round_robin = !w.round_robin;
+                let on = if w.round_robin {
+                    T::RoundRobinOn
+                } else {
+                    T::RoundRobinOff
+                };
+                self.flash = Some(Notice::Phrase(on));
+            }
             Cmd::DeleteStage => self.confirm_delete_stage(),
             Cmd::MoveTpUp => w.move_tp(false),
             Cmd::MoveTpDown => w.move_tp(true),
@@ -114,12 +152,37 @@ impl App {
     /// Scores, and says so when the walk reaches its end or a digit is held there.
     fn score_key(&mut self, value: u8) {
         let Some(w) = self.walk.as_mut() else { return };
-        let message = match w.score(value) {
-            Scoring::Moved | Scoring::Ignored => return,
+        let done = w.score(value);
+        self.said(done);
+    }
+
+    /// Says what a score or not-applicable key did, when it did not simply move on.
+    fn said(&mut self, done: Scoring) {
+        let Some(w) = self.walk.as_ref() else { return };
+        let message = match done {
+            Scoring::Moved | Scoring::Ignored | Scoring::Passed => return,
+            Scoring::AllScored => Notice::Phrase(T::AllScored),
+            Scoring::Agreed => Notice::Phrase(T::AgreedDone),
             Scoring::Finished => Notice::WalkEnd(w.total_progress()),
             Scoring::Held => Notice::Phrase(T::WalkEndHeld),
+            Scoring::Refused => Notice::Phrase(T::NaRefused),
         };
         self.flash = Some(message);
+    }
+
+    /// Scrolls the card by `by` rows, as far as its last row.
+    fn scroll_card(&mut self, by: i16) {
+        let inner = layout::card_inner(layout::walk(layout::screen(self.size)).card);
+        let (width, height) = (usize::from(inner.width), usize::from(inner.height));
+        let lang = self.lang;
+        let Some(w) = self.walk.as_mut() else { return };
+        let len = super::card::rows(w, lang, (width, height)).len();
+        let max = super::card::max_scroll(len, height);
+        let step = usize::from(by.unsigned_abs());
+        w.card_scroll = match by < 0 {
+            true => w.card_scroll.min(max).saturating_sub(step),
+            false => (w.card_scroll + step).min(max),
+        };
     }
 
     pub(super) fn undo(&mut self, redo: bool) {
@@ -135,6 +198,27 @@ impl App {
             let name = tp.name.clone();
             self.modal = Some(Modal::Confirm(ConfirmFor::DeleteTp { name }));
         }
+    }
+
+    /// Asks before removing the active participant; the only one stays.
+    fn confirm_remove_participant(&mut self) {
+        let Some(w) = self.walk.as_ref() else { return };
+        let Some(p) = w.audit.participants.get(w.participant) else {
+            return;
+        };
+        if w.audit.participants.len() < 2 {
+            self.flash = Some(Notice::Phrase(T::LastParticipant));
+            return;
+        }
+        let rated = w
+            .audit
+            .touchpoints()
+            .filter(|(_, _, t)| t.rating(&p.id).is_some_and(|r| !r.is_empty()))
+            .count();
+        self.modal = Some(Modal::Confirm(ConfirmFor::RemoveParticipant {
+            name: p.name.clone(),
+            rated,
+        }));
     }
 
     fn confirm_delete_stage(&mut self) {
@@ -292,11 +376,15 @@ impl App {
         if let Some(tp) = layout::table_hit(areas.table, w.scroll, column, row)
             && tp < w.stage_len()
         {
-            w.tp = tp;
+            w.go((w.stage, tp));
             w.finished = false;
         } else if w.read_only.is_none()
             && let Some((scale, v)) = card_hit(w, lang, areas.card, (column, row))
         {
+            if w.selected().is_some_and(|tp| tp.not_applicable) {
+                self.flash = Some(Notice::Phrase(T::NaRefused));
+                return Vec::new();
+            }
             w.scale = scale;
             w.set_score(scale, Some(v));
         }
@@ -324,8 +412,9 @@ fn card_hit(
         return None;
     }
     let size = (usize::from(inner.width), usize::from(inner.height));
+    let rows = super::card::rows(w, lang, size);
     super::card::hit(
-        &super::card::rows(w, lang, size),
+        &super::card::window(rows, lang, size.1, w.card_scroll),
         usize::from(row - inner.y),
     )
 }

@@ -15,6 +15,15 @@ pub enum Scoring {
     Held,
     /// Nothing to score here (an empty stage).
     Ignored,
+    /// The touchpoint is not applicable: nothing stored.
+    Refused,
+    /// Round robin: the touchpoint passed to the next participant.
+    Passed,
+    /// Blind round robin: every participant has scored the touchpoint, which stays for the
+    /// reveal.
+    AllScored,
+    /// The agreed values of the touchpoint are recorded.
+    Agreed,
 }
 
 impl Walk {
@@ -22,13 +31,12 @@ impl Walk {
     pub fn down(&mut self) -> bool {
         let stages = &self.audit.stages;
         if self.tp + 1 < stages.get(self.stage).map_or(0, |s| s.touchpoints.len()) {
-            self.tp += 1;
+            self.go((self.stage, self.tp + 1));
             return true;
         }
         match (self.stage + 1..stages.len()).find(|&s| !stages[s].touchpoints.is_empty()) {
             Some(s) => {
-                self.stage = s;
-                self.tp = 0;
+                self.go((s, 0));
                 true
             }
             None => false,
@@ -38,7 +46,7 @@ impl Walk {
     /// Moves to the previous touchpoint, crossing into earlier stages.
     pub fn up(&mut self) {
         if self.tp > 0 {
-            self.tp -= 1;
+            self.go((self.stage, self.tp - 1));
             return;
         }
         let stages = &self.audit.stages;
@@ -46,17 +54,28 @@ impl Walk {
             .rev()
             .find(|&s| !stages[s].touchpoints.is_empty())
         {
-            self.stage = s;
-            self.tp = stages[s].touchpoints.len() - 1;
+            self.go((s, stages[s].touchpoints.len() - 1));
         }
     }
 
     pub fn first(&mut self) {
-        self.tp = 0;
+        self.go((self.stage, 0));
     }
 
     pub fn last(&mut self) {
-        self.tp = self.stage_len().saturating_sub(1);
+        self.go((self.stage, self.stage_len().saturating_sub(1)));
+    }
+
+    /// Puts the cursor on a touchpoint. Arriving on another touchpoint makes frequency the
+    /// active scale, so a digit never lands on a scale the user did not see, and shows the top
+    /// of its card.
+    pub fn go(&mut self, (stage, tp): (usize, usize)) {
+        if (stage, tp) != (self.stage, self.tp) {
+            self.scale = Scale::Frequency;
+            self.card_scroll = 0;
+            self.agreeing = false;
+        }
+        (self.stage, self.tp) = (stage, tp);
     }
 
     pub fn stage_len(&self) -> usize {
@@ -76,6 +95,8 @@ impl Walk {
         };
         self.tp = 0;
         self.scale = Scale::Frequency;
+        self.card_scroll = 0;
+        self.agreeing = false;
     }
 
     pub fn scale_step(&mut self, forward: bool) {
@@ -93,10 +114,31 @@ impl Walk {
         if self.finished {
             return Scoring::Held;
         }
+        if self.selected().is_some_and(|tp| tp.not_applicable) {
+            return Scoring::Refused;
+        }
+        if self.agreeing {
+            return self.agree(Some(value));
+        }
+        let was_complete = self
+            .selected()
+            .is_some_and(|tp| self.first_missing(tp).is_none());
         if !self.set_score(self.scale, Some(value)) {
             return Scoring::Ignored;
         }
-        match self.scale.next() {
+        // Scoring again walks the scales in order; otherwise a touchpoint is left only once
+        // this participant has scored all of it, a scale skipped earlier becoming active first.
+        let next = if was_complete {
+            self.scale.next()
+        } else {
+            self.selected().and_then(|tp| self.first_missing(tp))
+        };
+        if next.is_none()
+            && let Some(passed) = self.pass_turn()
+        {
+            return passed;
+        }
+        match next {
             Some(next) => self.scale = next,
             None if self.down() => self.scale = Scale::Frequency,
             None => {
@@ -105,6 +147,99 @@ impl Walk {
             }
         }
         Scoring::Moved
+    }
+
+    /// Records the agreed value of the active scale and goes to the next scale; after
+    /// satisfaction the touchpoint's agreement is done and digits rate again.
+    pub fn agree(&mut self, value: Option<u8>) -> Scoring {
+        let Some(at) = self.at() else {
+            return Scoring::Ignored;
+        };
+        let scale = self.scale;
+        if !self.change(Op::Agreed { at, scale, value }) || value.is_none() {
+            return Scoring::Ignored;
+        }
+        match scale.next() {
+            Some(next) => {
+                self.scale = next;
+                Scoring::Moved
+            }
+            None => {
+                self.agreeing = false;
+                self.scale = Scale::Frequency;
+                Scoring::Agreed
+            }
+        }
+    }
+
+    /// Goes to the next touchpoint that needs discussion, after the selected one and round
+    /// to the start; false when there is none.
+    pub fn next_discussion(&mut self) -> bool {
+        let all: Vec<(usize, usize)> = self
+            .audit
+            .touchpoints()
+            .filter(|(_, _, t)| !t.not_applicable && score::needs_discussion(t))
+            .map(|(s, i, _)| (s, i))
+            .collect();
+        let here = (self.stage, self.tp);
+        match all.iter().find(|&&at| at > here).or(all.first()) {
+            Some(&at) => {
+                self.go(at);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Round robin, once the active participant has scored the whole touchpoint: the next
+    /// participant takes the turn on it; after the last one the first takes the next touchpoint
+    /// (`None`: move on as usual), or, when blind, the touchpoint stays for the reveal.
+    fn pass_turn(&mut self) -> Option<Scoring> {
+        let n = self.audit.participants.len();
+        if !self.round_robin || n < 2 {
+            return None;
+        }
+        self.participant = (self.participant + 1) % n;
+        self.scale = self
+            .selected()
+            .and_then(|tp| {
+                let rating = self.participant_id().and_then(|p| tp.rating(p));
+                Scale::ALL
+                    .into_iter()
+                    .find(|s| rating.and_then(|r| r.get(*s)).is_none())
+            })
+            .unwrap_or(Scale::Frequency);
+        match (self.participant, self.blind) {
+            (0, true) => Some(Scoring::AllScored),
+            (0, false) => None,
+            _ => Some(Scoring::Passed),
+        }
+    }
+
+    /// Blind scoring on or off; off forgets what was revealed.
+    pub fn toggle_blind(&mut self) {
+        self.blind = !self.blind;
+        self.revealed.clear();
+    }
+
+    /// Reveals (or hides again) the selected touchpoint's ratings while blind.
+    pub fn toggle_reveal(&mut self) {
+        let Some(id) = self.selected().map(|t| t.id.clone()) else {
+            return;
+        };
+        if !self.revealed.remove(&id) {
+            self.revealed.insert(id);
+        }
+    }
+
+    /// The first scale after the active one (wrapping round) the active participant has not
+    /// scored on `tp`.
+    pub fn first_missing(&self, tp: &crate::model::Touchpoint) -> Option<Scale> {
+        let rating = self.participant_id().and_then(|p| tp.rating(p));
+        let start = self.scale.index() + 1;
+        (0..3)
+            .map(|i| Scale::ALL[(start + i) % 3])
+            .find(|s| rating.and_then(|r| r.get(*s)).is_none())
     }
 
     /// Sets one scale without moving; false when there is nothing to score.
@@ -121,13 +256,25 @@ impl Walk {
         self.change(op)
     }
 
-    pub fn toggle_na(&mut self) {
-        if let Some(tp) = self.selected() {
-            let op = Op::NotApplicable {
-                at: (self.stage, self.tp),
-                value: !tp.not_applicable,
-            };
-            self.change(op);
+    /// Marks the touchpoint not applicable and moves on, as a third digit does (or, at the
+    /// last touchpoint, finishes); marking it applicable again stays.
+    pub fn toggle_na(&mut self) -> Scoring {
+        let Some(tp) = self.selected() else {
+            return Scoring::Ignored;
+        };
+        let value = !tp.not_applicable;
+        let op = Op::NotApplicable {
+            at: (self.stage, self.tp),
+            value,
+        };
+        if !self.change(op) || !value {
+            return Scoring::Ignored;
+        }
+        if self.down() {
+            Scoring::Moved
+        } else {
+            self.finished = true;
+            Scoring::Finished
         }
     }
 
@@ -238,7 +385,8 @@ impl Walk {
         } else if self.tp >= self.scroll + rows {
             self.scroll = self.tp + 1 - rows;
         }
-        self.scroll = self.scroll.min(self.stage_len().saturating_sub(1));
+        // No empty rows at the bottom while rows above are hidden.
+        self.scroll = self.scroll.min(self.stage_len().saturating_sub(rows));
     }
 }
 
@@ -247,6 +395,7 @@ fn touched(op: &Op) -> Option<Vec<usize>> {
     match op {
         Op::Score { at, .. }
         | Op::NotApplicable { at, .. }
+        | Op::Agreed { at, .. }
         | Op::InsertTp { at, .. }
         | Op::RemoveTp { at } => Some(vec![at.0]),
         Op::MoveTp { from, to } => Some(vec![from.0, to.0]),
@@ -265,6 +414,7 @@ fn reranks(op: &Op) -> bool {
     match op {
         Op::Score { .. }
         | Op::NotApplicable { .. }
+        | Op::Agreed { .. }
         | Op::InsertTp { .. }
         | Op::RemoveTp { .. }
         | Op::MoveTp { .. }

@@ -439,7 +439,11 @@ fn join(ws: &mut Workshop, w: &mut Walk, raw: &str) -> Reply {
                 id: id.clone(),
                 name,
             };
-            if !w.change(Op::InsertParticipant { index, participant }) {
+            if !w.change(Op::InsertParticipant {
+                index,
+                participant,
+                ratings: Vec::new(),
+            }) {
                 return Reply::error(400, "the name could not be added");
             }
             id

@@ -71,7 +71,7 @@ fn row(name: &str, a: &Summary, modified: Option<jiff::Timestamp>) -> Vec<String
     vec![
         name.to_string(),
         a.client.clone(),
-        format!("{}/{}", p.scored, p.total),
+        p.fraction(),
         p.not_applicable.to_string(),
         local_time(modified),
     ]

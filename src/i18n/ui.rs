@@ -50,7 +50,11 @@ catalogue! {
     MoveStageUp => "Move stage up", "Этап выше";
     MoveStageDown => "Move stage down", "Этап ниже";
     HintScore => "Score", "Оценить";
-    HintNa => "N/A", "Неприменимо";
+    HintNa => "N/A", "н/п";
+    HintMatrix => "Matrix", "Матрица";
+    HintList => "List", "Список";
+    HintBack => "Back", "Назад";
+    HintJump => "Go to it", "К точке";
     HintQuit => "Quit", "Выход";
     Open => "Open", "Открыть";
     NewAudit => "New audit", "Новый аудит";
@@ -82,6 +86,32 @@ catalogue! {
     NotApplicableLong => "Not applicable: skipped, never ranked.", "Неприменимо: пропущена, в рейтинг не входит.";
     Description => "Description", "Описание";
     Questions => "Ask yourself", "Вопросы";
+    ToggleBlind => "Blind scoring on/off (hides ratings and means)", "Слепая оценка: вкл/выкл (скрывает оценки и средние)";
+    Reveal => "Reveal the touchpoint's ratings (blind)", "Показать оценки точки (слепая оценка)";
+    ToggleRoundRobin => "Round robin on/off (scores pass to the next participant)", "По кругу: вкл/выкл (оценка переходит к следующему участнику)";
+    BlindOn => "Blind scoring: ratings and means hidden; v reveals a touchpoint", "Слепая оценка: оценки и средние скрыты; v покажет точку";
+    BlindOff => "Blind scoring off: every rating shown", "Слепая оценка выключена: все оценки видны";
+    RevealNotBlind => "Nothing hidden: b turns blind scoring on", "Ничего не скрыто: b включит слепую оценку";
+    RoundRobinOn => "Round robin: each participant's last digit passes the touchpoint on", "По кругу: последняя цифра участника передаёт точку следующему";
+    RoundRobinOff => "Round robin off", "Оценка по кругу выключена";
+    AllScored => "Everyone has scored it: v reveals, j moves on", "Все оценили: v покажет оценки, j — дальше";
+    Turn => "Turn", "Ход";
+    BlindNoAnalysis => "Blind scoring hides the ranking: b turns it off first", "Слепая оценка скрывает рейтинг: сначала выключите её клавишей b";
+    NextDiscussion => "Next touchpoint that needs discussion (⚑)", "Следующая точка, которую нужно обсудить (⚑)";
+    Agree => "Record what the room agreed (digits set the agreed values)", "Записать согласованную оценку (цифры задают её)";
+    FilterDiscussion => "Only touchpoints that need discussion, or all", "Только точки, которые нужно обсудить, или все";
+    AgreeingOn => "Agreed values: 1-5 for each scale, 0 clears, = stops", "Согласованная оценка: 1-5 по каждой шкале, 0 стирает, = выход";
+    AgreedDone => "Agreed values recorded: they replace the mean", "Согласованная оценка записана: она заменяет среднее";
+    NoDiscussion => "No touchpoint needs discussion", "Нет точек, которые нужно обсудить";
+    AgreedLabel => "agreed", "согласовано";
+    DiscussOnly => "only ⚑", "только ⚑";
+    Blind => "blind", "слепая";
+    RoundRobin => "round robin", "по кругу";
+    RemoveParticipant => "Remove participant", "Удалить участника";
+    LastParticipant => "The only participant cannot be removed", "Единственного участника удалить нельзя";
+    NaRefused => "Not applicable: not scored (x makes it applicable)", "Неприменима: оценка не записана (x вернёт точку)";
+    CardDown => "Scroll the card down", "Прокрутить карточку вниз";
+    CardUp => "Scroll the card up", "Прокрутить карточку вверх";
     Notes => "Notes", "Заметки";
     EmptyStage => "No touchpoints in this stage. Press a to add one.", "На этом этапе нет точек. Нажмите a, чтобы добавить.";
     NoStages => "This audit has no stages. Press A to add one.", "В аудите нет этапов. Нажмите A, чтобы добавить.";
@@ -216,6 +246,20 @@ pub fn confirm_delete_stage(lang: Lang, name: &str, count: usize) -> String {
     }
 }
 
+/// "Remove participant “X” and their ratings of N touchpoints?"
+pub fn confirm_remove_participant(lang: Lang, name: &str, rated: usize) -> String {
+    match lang {
+        Lang::En => {
+            format!(
+                "Remove participant “{name}” and their ratings of {rated} touchpoint(s)? (u undoes it)"
+            )
+        }
+        Lang::Ru => {
+            format!("Удалить участника «{name}» и его оценки (точек: {rated})? (u отменит)")
+        }
+    }
+}
+
 /// "Delete audit “X”? The file is renamed, not erased."
 pub fn confirm_delete_audit(lang: Lang, name: &str) -> String {
     match lang {
@@ -244,9 +288,13 @@ pub fn copy_of(lang: Lang, name: &str) -> String {
     }
 }
 
-/// The status line's progress: "12/40 scored".
-pub fn progress(lang: Lang, done: usize, total: usize) -> String {
-    format!("{done}/{total} {}", t(lang, T::Scored))
+/// The status line's progress: "12/40 scored", then "· n/a 2" when some are not applicable.
+pub fn progress(lang: Lang, p: crate::model::Progress) -> String {
+    let scored = format!("{} {}", p.fraction(), t(lang, T::Scored));
+    match p.not_applicable {
+        0 => scored,
+        n => format!("{scored} · {} {n}", t(lang, T::NotApplicable)),
+    }
 }
 
 /// What the status line says when scoring reaches the last touchpoint.
@@ -257,6 +305,14 @@ pub fn walk_end(lang: Lang, p: crate::model::Progress) -> String {
         (Lang::Ru, 0) => "Все точки оценены. p откроет список приоритетов.".into(),
         (Lang::En, n) => format!("End of the checklist; {n} touchpoint(s) still unscored."),
         (Lang::Ru, n) => format!("Конец чек-листа; не оценено точек: {n}."),
+    }
+}
+
+/// "3 more", of rows above or below what a table or the card shows.
+pub fn more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("{n} more"),
+        Lang::Ru => format!("ещё {n}"),
     }
 }
 

@@ -1,6 +1,8 @@
 //! Words of the priority matrix and priority list views (those not in [`super::common`]).
 
-use crate::model::Lang;
+use super::common::{quadrant_short, scale_letter};
+use crate::model::score::{CRITICAL_IMPACT, CRITICAL_SATISFACTION, Crosshair, Ranked};
+use crate::model::{Lang, Scale, fmt_num};
 
 /// Every word the matrix and priority views show, in one language.
 #[derive(Debug)]
@@ -29,6 +31,13 @@ pub struct ViewWords {
     pub marks_legend: &'static str,
     /// "and N more" after a cut list; `{}` is the count.
     pub more: &'static str,
+    /// Why an unscored or a not-applicable touchpoint has no rank.
+    pub why_unscored: &'static str,
+    pub why_not_applicable: &'static str,
+    pub critical: &'static str,
+    /// What being critical does to the rank.
+    pub first: &'static str,
+    pub not_critical: &'static str,
 }
 
 const EN: ViewWords = ViewWords {
@@ -46,8 +55,13 @@ const EN: ViewWords = ViewWords {
     not_applicable_short: "n/a",
     top_three: "Top 3 for this month",
     no_action: "no action recorded yet",
-    marks_legend: "! critical   ? needs discussion (ratings differ by 2+)",
+    marks_legend: "! critical, ranked first   ⚑2 needs discussion: ratings 2+ apart",
     more: "+{} more",
+    why_unscored: "Not ranked until frequency, impact and satisfaction are all rated",
+    why_not_applicable: "Not applicable: never ranked",
+    critical: "critical",
+    first: "first",
+    not_critical: "not critical",
 };
 
 const RU: ViewWords = ViewWords {
@@ -65,8 +79,13 @@ const RU: ViewWords = ViewWords {
     not_applicable_short: "н/п",
     top_three: "Топ-3 на этот месяц",
     no_action: "действие пока не записано",
-    marks_legend: "! критично   ? нужно обсудить (оценки расходятся на 2+)",
+    marks_legend: "! критично, идёт первым   ⚑2 обсудить: оценки расходятся на 2+",
     more: "ещё {}",
+    why_unscored: "Без места в рейтинге, пока не оценены частота, влияние и удовлетворённость",
+    why_not_applicable: "Неприменима: в рейтинг не входит",
+    critical: "критично",
+    first: "выше",
+    not_critical: "не критично",
 };
 
 /// The view words for a UI language.
@@ -74,6 +93,44 @@ pub fn words(lang: Lang) -> &'static ViewWords {
     match lang {
         Lang::En => &EN,
         Lang::Ru => &RU,
+    }
+}
+
+/// Why a touchpoint ranks where it does, with its own numbers in the formula and the rules it
+/// meets: `#3: 4×5×(6−2) = 80 · critical (I≥4.5, S≤2): first · fix first (I>3, S≤3)`.
+pub fn why_rank(lang: Lang, r: &Ranked, crosshair: Crosshair) -> String {
+    let w = words(lang);
+    let s = &r.scores;
+    let (li, ls) = (
+        scale_letter(lang, Scale::Impact),
+        scale_letter(lang, Scale::Satisfaction),
+    );
+    let (f, i, sat) = (
+        fmt_num(s.frequency),
+        fmt_num(s.impact),
+        fmt_num(s.satisfaction),
+    );
+    let formula = format!("#{}: {f}×{i}×(6−{sat}) = {}", r.rank, fmt_num(r.priority));
+    let critical = if r.critical {
+        let (ci, cs) = (fmt_num(CRITICAL_IMPACT), fmt_num(CRITICAL_SATISFACTION));
+        format!("{} ({li}≥{ci}, {ls}≤{cs}): {}", w.critical, w.first)
+    } else {
+        w.not_critical.to_string()
+    };
+    let cmp = |v: f64, line: f64| if v > line { ">" } else { "≤" };
+    let (xi, xs) = (crosshair.impact, crosshair.satisfaction);
+    let quadrant = format!(
+        "{} ({li}{}{}, {ls}{}{})",
+        quadrant_short(lang, r.quadrant),
+        cmp(s.impact, xi),
+        fmt_num(xi),
+        cmp(s.satisfaction, xs),
+        fmt_num(xs)
+    );
+    let text = format!("{formula} · {critical} · {quadrant}");
+    match lang {
+        Lang::Ru => text.replace('.', ","),
+        Lang::En => text,
     }
 }
 

@@ -1,6 +1,6 @@
 //! Reversible edits of an audit: each applied [`Op`] returns the op that undoes it.
 
-use super::audit::{Action, Audit, Participant, Scale, Stage, Touchpoint};
+use super::audit::{Action, Audit, Participant, Rating, Scale, Stage, Touchpoint};
 use super::score::TpRef;
 
 /// Which text field of the audit an edit changes.
@@ -25,6 +25,12 @@ pub enum Op {
     NotApplicable {
         at: TpRef,
         value: bool,
+    },
+    /// Sets (or with `None` clears) the value the room agreed on for one scale.
+    Agreed {
+        at: TpRef,
+        scale: Scale,
+        value: Option<u8>,
     },
     Text {
         field: Field,
@@ -52,9 +58,12 @@ pub enum Op {
         from: usize,
         to: usize,
     },
+    /// Adds a participant; `ratings` are theirs to put back (touchpoint, place in its list),
+    /// when undoing their removal.
     InsertParticipant {
         index: usize,
         participant: Participant,
+        ratings: Vec<(TpRef, usize, Rating)>,
     },
     RemoveParticipant {
         index: usize,
@@ -166,11 +175,38 @@ pub fn apply(audit: &mut Audit, op: Op) -> Result<Op, OutOfRange> {
             audit.stages.insert(to, stage);
             Ok(Op::MoveStage { from: to, to: from })
         }
-        Op::InsertParticipant { index, participant } => {
+        Op::Agreed { at, scale, value } => {
+            if value.is_some_and(|v| !(1..=5).contains(&v)) {
+                return Err(OutOfRange);
+            }
+            let t = tp_mut(audit, at)?;
+            let mut agreed = t.agreed.unwrap_or_default();
+            let old = agreed.get(scale);
+            agreed.set(scale, value);
+            t.agreed = (!agreed.is_empty()).then_some(agreed);
+            Ok(Op::Agreed {
+                at,
+                scale,
+                value: old,
+            })
+        }
+        Op::InsertParticipant {
+            index,
+            participant,
+            ratings,
+        } => {
             if index > audit.participants.len() {
                 return Err(OutOfRange);
             }
+            if ratings.iter().any(|(at, _, _)| tp(audit, *at).is_none()) {
+                return Err(OutOfRange);
+            }
             audit.participants.insert(index, participant);
+            for (at, place, rating) in ratings {
+                let t = tp_mut(audit, at)?;
+                let place = place.min(t.ratings.len());
+                t.ratings.insert(place, rating);
+            }
             Ok(Op::RemoveParticipant { index })
         }
         Op::RemoveParticipant { index } => remove_participant(audit, index),
@@ -216,14 +252,24 @@ fn remove_participant(audit: &mut Audit, index: usize) -> Result<Op, OutOfRange>
         return Err(OutOfRange);
     }
     let participant = audit.participants.remove(index);
-    // Undo only removes a participant it just added, so no ratings are lost; drop any left anyway
-    // so the file never refers to a missing participant.
-    for stage in &mut audit.stages {
-        for t in &mut stage.touchpoints {
-            t.ratings.retain(|r| r.participant != participant.id);
+    // Their ratings go with them, kept in the undo op so undo brings them back in place.
+    let mut ratings = Vec::new();
+    for (s, stage) in audit.stages.iter_mut().enumerate() {
+        for (i, t) in stage.touchpoints.iter_mut().enumerate() {
+            if let Some(place) = t
+                .ratings
+                .iter()
+                .position(|r| r.participant == participant.id)
+            {
+                ratings.push(((s, i), place, t.ratings.remove(place)));
+            }
         }
     }
-    Ok(Op::InsertParticipant { index, participant })
+    Ok(Op::InsertParticipant {
+        index,
+        participant,
+        ratings,
+    })
 }
 
 #[cfg(test)]
@@ -301,6 +347,7 @@ mod tests {
                 id: "p2".into(),
                 name: "Анна".into(),
             },
+            ratings: Vec::new(),
         });
     }
 

@@ -53,6 +53,16 @@ pub fn needs_discussion(tp: &Touchpoint) -> bool {
         .any(|&s| tp.agreed(s).is_none() && spread(tp, s).is_some_and(|d| d >= DISCUSSION_SPREAD))
 }
 
+/// The largest spread of a scale the room has not agreed on, when it calls for discussion.
+pub fn discussion_spread(tp: &Touchpoint) -> Option<u8> {
+    Scale::ALL
+        .iter()
+        .filter(|&&s| tp.agreed(s).is_none())
+        .filter_map(|&s| spread(tp, s))
+        .filter(|&d| d >= DISCUSSION_SPREAD)
+        .max()
+}
+
 /// The effective scores of a fully scored touchpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Scores {
@@ -326,6 +336,12 @@ impl Progress {
     /// Touchpoints that are done: scored or marked not applicable.
     pub fn done(&self) -> usize {
         self.scored + self.not_applicable
+    }
+
+    /// "31/32": touchpoints scored of all of them, as `tpaudit list` and the workbench both
+    /// write it; not-applicable ones are counted apart (`not_applicable`), never as scored.
+    pub fn fraction(&self) -> String {
+        format!("{}/{}", self.scored, self.total)
     }
 }
 

@@ -30,9 +30,10 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             T::MatrixTitle
         }
         _ => {
+            let listed = w.list_ranking();
             let view = PriorityView {
                 audit: &w.audit,
-                ranking: w.ranking.ranking(),
+                ranking: &listed,
                 state: &w.priority,
                 lang: app.lang,
                 theme,
@@ -56,11 +57,18 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
         w.ranking.critical_count(),
         t(lang, T::Critical)
     );
-    let line = Line::from(vec![
+    let mut spans = vec![
         Span::styled(format!(" {} ", t(lang, title)), theme.title),
         Span::raw(format!(" {}  ", w.audit.name)),
         Span::styled(counts, theme.dim),
-    ]);
+    ];
+    if title == T::PriorityTitle && w.discuss_only {
+        spans.push(Span::styled(
+            format!("  [{}]", t(lang, T::DiscussOnly)),
+            theme.status.flash,
+        ));
+    }
+    let line = Line::from(spans);
     frame.render_widget(Paragraph::new(line), area);
 }
 
@@ -80,7 +88,7 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         (None, Some(at)) => Span::styled(
             format!(
-                " {} {}",
+                " ✓ {} {}",
                 t(lang, T::Saved),
                 app.tz.to_datetime(at).strftime("%H:%M:%S")
             ),

@@ -19,7 +19,8 @@ pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: 
     };
     frame.render_widget(block, area);
     let size = (usize::from(inner.width), usize::from(inner.height));
-    let lines: Vec<Line> = card::rows(w, app.lang, size)
+    let rows = card::rows(w, app.lang, size);
+    let lines: Vec<Line> = card::window(rows, app.lang, size.1, w.card_scroll)
         .into_iter()
         .map(|row| {
             let spans: Vec<Span> = (row.pieces.into_iter())

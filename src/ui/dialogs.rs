@@ -118,6 +118,9 @@ fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, purpose: &Co
             ui::confirm_delete_stage(lang, name, *touchpoints)
         }
         ConfirmFor::DeleteAudit { name, .. } => ui::confirm_delete_audit(lang, name),
+        ConfirmFor::RemoveParticipant { name, rated } => {
+            ui::confirm_remove_participant(lang, name, *rated)
+        }
     };
     let rect = centered(area, 60, 7);
     clear(frame, rect, theme);

@@ -41,15 +41,17 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Which hints survive on a narrow line: scoring, the way to every other key, undo, quitting.
+/// Which hints survive on a narrow line: scoring, the way to every other key, the ways between
+/// the screens (matrix, list, back), undo, quitting.
 fn rank(text: T) -> u8 {
     match text {
         T::Score | T::Open | T::Submit | T::FinishEditing | T::Yes => 0,
         T::Help => 1,
-        T::Undo | T::Cancel | T::No => 2,
-        T::Quit => 3,
-        T::EditNotes | T::NewAudit => 4,
-        _ => 5,
+        T::OpenMatrix | T::OpenPriority | T::BackToWalk => 2,
+        T::Undo | T::Cancel | T::No => 3,
+        T::Quit => 4,
+        T::EditNotes | T::NewAudit | T::ToggleNa => 5,
+        _ => 6,
     }
 }
 
@@ -60,6 +62,10 @@ fn short(text: T) -> T {
         T::ToggleNa => T::HintNa,
         T::Quit => T::HintQuit,
         T::EditNotes => T::Notes,
+        T::OpenMatrix => T::HintMatrix,
+        T::OpenPriority => T::HintList,
+        T::BackToWalk => T::HintBack,
+        T::JumpToWalk => T::HintJump,
         other => other,
     }
 }

@@ -152,10 +152,9 @@ fn bar(p: Option<Progress>) -> String {
     let Some(p) = p else { return String::new() };
     let filled = (p.done() * 10).checked_div(p.total).unwrap_or(0);
     format!(
-        "[{}{}] {}/{}",
+        "[{}{}] {}",
         "#".repeat(filled),
         "-".repeat(10 - filled),
-        p.done(),
-        p.total
+        p.fraction()
     )
 }

@@ -46,6 +46,15 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
     dialogs::draw(app, theme, frame, area);
 }
 
+/// "▲ 3 more" or "▼ 3 more": rows of a table above or below what it shows; empty for none.
+pub(crate) fn more_sign(lang: crate::model::Lang, up: bool, n: usize) -> String {
+    if n == 0 {
+        return String::new();
+    }
+    let arrow = if up { "▲" } else { "▼" };
+    format!(" {arrow} {} ", crate::i18n::ui::more(lang, n))
+}
+
 fn too_small(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let text = vec![
         Line::styled(t(app.lang, T::TooSmall), theme.status.flash),

@@ -34,7 +34,6 @@ fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         .title(Span::styled(t(app.lang, T::Stages), theme.title))
         .border_style(theme.border);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     let rows = usize::from(inner.height);
     let entry = |i: usize| stage_lines(w, i, theme, usize::from(inner.width));
     // Walk back from the selected stage while its lines and those above still fit.
@@ -49,12 +48,23 @@ fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         first -= 1;
     }
     let mut lines = Vec::with_capacity(rows);
+    let mut shown = first;
     for i in first..w.audit.stages.len() {
         if lines.len() >= rows {
             break;
         }
         lines.extend(entry(i));
+        if lines.len() <= rows {
+            shown = i + 1;
+        }
     }
+    let below = w.audit.stages.len().saturating_sub(shown);
+    let block = block
+        .title_top(Line::styled(super::more_sign(app.lang, true, first), theme.dim).right_aligned())
+        .title_bottom(
+            Line::styled(super::more_sign(app.lang, false, below), theme.dim).right_aligned(),
+        );
+    frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -63,7 +73,7 @@ fn stage_lines(w: &Walk, i: usize, theme: &Theme, width: usize) -> Vec<Line<'sta
     let (Some(stage), Some(p)) = (w.audit.stages.get(i), w.progress.get(i)) else {
         return Vec::new();
     };
-    let count = format!(" {}/{}", p.done(), p.total);
+    let count = format!(" {}", p.fraction());
     let room = width.saturating_sub(count.len()).max(1);
     let style = if i == w.stage {
         theme.selected
@@ -106,10 +116,7 @@ fn stage_bar(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) 
                 theme.dim,
             ),
             Span::styled(s.name.as_str(), theme.title),
-            Span::styled(
-                format!("  · {}", ui::progress(app.lang, p.done(), p.total)),
-                theme.dim,
-            ),
+            Span::styled(format!("  · {}", ui::progress(app.lang, *p)), theme.dim),
         ]),
         _ => Line::raw(""),
     };
@@ -188,7 +195,7 @@ fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme) -> Line<'a> {
         .map_or("", |p| p.name.as_str());
     Line::from(vec![
         Span::styled(format!(" {} ", w.audit.name), theme.status.audit),
-        Span::raw(format!("{}  ", ui::progress(lang, p.done(), p.total))),
+        Span::raw(format!("{}  ", ui::progress(lang, p))),
         Span::raw(format!("{}: {participant}", t(lang, T::Participant))),
     ])
 }

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
@@ -32,12 +32,15 @@ struct Shown<'a> {
 impl<'a> Shown<'a> {
     /// The row of a touchpoint; priority and quadrant come from the walk's ranking, so the
     /// table agrees with the matrix and the list whatever crosshair the user chose.
-    fn new(lang: Lang, tp: &'a Touchpoint, at: TpRef, ranking: &RankCache) -> Self {
+    fn new(lang: Lang, tp: &'a Touchpoint, at: TpRef, ranking: &RankCache, hidden: bool) -> Self {
+        // Blind: a scale shows only that it has ratings, and there is no priority yet.
         let scales = Scale::ALL.map(|s| match score::effective(tp, s) {
+            Some(_) if hidden && !tp.not_applicable => "✓".to_string(),
             Some(v) if !tp.not_applicable => fmt_num(v),
             _ => "·".to_string(),
         });
         let (priority, quadrant) = match (ranking.slot(at), ranking.ranked(at)) {
+            (_, Some(_)) if hidden => (String::new(), None),
             (_, Some(r)) => {
                 let mark = if r.critical { "!" } else { "" };
                 (format!("{}{mark}", fmt_num(r.priority)), Some(r.quadrant))
@@ -49,7 +52,7 @@ impl<'a> Shown<'a> {
         if !tp.notes.trim().is_empty() {
             marks.push('✎');
         }
-        if score::needs_discussion(tp) {
+        if score::needs_discussion(tp) && !hidden {
             marks.push('⚑');
         }
         Shown {
@@ -79,11 +82,21 @@ impl Widths {
         };
         let letter = |i: usize| scale_letter(lang, Scale::ALL[i]).width();
         let scales = [0, 1, 2].map(|i| max(&|r| r.scales[i].width(), letter(i)));
-        let priority = max(&|r| r.priority.width(), t(lang, T::ColPriority).width());
+        // A column for the critical mark is always kept, so a `!` never shifts the columns.
+        let priority = max(
+            &|r| r.priority.trim_end_matches('!').width() + 1,
+            t(lang, T::ColPriority).width(),
+        );
         let marks = max(&|r| r.marks.width(), 0);
         let quadrant = if inner >= QUADRANT_COLUMN_FROM {
-            let short = |r: &Shown| r.quadrant.map_or(0, |q| quadrant_short(lang, q).width());
-            max(&short, t(lang, T::ColQuadrant).width())
+            // As wide as the widest quadrant, so the columns stay put as scores come in.
+            let widest = Quadrant::ALL
+                .iter()
+                .map(|q| quadrant_short(lang, *q).width());
+            widest
+                .max()
+                .unwrap_or(0)
+                .max(t(lang, T::ColQuadrant).width())
         } else {
             0
         };
@@ -111,8 +124,15 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let stage = w.audit.stages.get(w.stage);
     let title = stage.map_or(String::new(), |s| format!(" {} ", s.name));
+    let total = stage.map_or(0, |s| s.touchpoints.len());
+    let below = total.saturating_sub(w.scroll + layout::table_rows(area));
     let block = Block::bordered()
         .title(Span::styled(title, theme.title))
+        .title_top(
+            Line::styled(super::more_sign(lang, true, w.scroll.min(total)), theme.dim)
+                .right_aligned(),
+        )
+        .title_bottom(Line::styled(super::more_sign(lang, false, below), theme.dim).right_aligned())
         .border_style(theme.focus_border);
     let Some(stage) = stage.filter(|s| !s.touchpoints.is_empty()) else {
         let text = if w.audit.stages.is_empty() {
@@ -127,7 +147,7 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let shown: Vec<Shown> = (stage.touchpoints.iter().enumerate())
         .skip(w.scroll)
         .take(layout::table_rows(area))
-        .map(|(i, tp)| Shown::new(lang, tp, (w.stage, i), &w.ranking))
+        .map(|(i, tp)| Shown::new(lang, tp, (w.stage, i), &w.ranking, w.hidden((w.stage, i))))
         .collect();
     let widths = Widths::fit(lang, &shown, inner);
     let all = widths.all(inner);
@@ -191,9 +211,13 @@ fn row<'a>(
         Some(q) if !selected => theme.quadrant(q),
         _ => Style::new(),
     };
-    let p = widths.priority;
+    let p = widths.priority.saturating_sub(1);
+    let (number, mark) = match r.priority.strip_suffix('!') {
+        Some(n) => (n, "!"),
+        None => (r.priority.as_str(), " "),
+    };
     cells.push(Cell::from(Span::styled(
-        format!("{:>p$}", r.priority),
+        format!("{number:>p$}{mark}"),
         q_style,
     )));
     if widths.quadrant > 0 {

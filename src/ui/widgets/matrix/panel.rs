@@ -83,7 +83,11 @@ fn draw_list(view: &MatrixView, area: Rect, buf: &mut Buffer) {
     for (line, (i, r)) in ranked.iter().enumerate().skip(start).take(rows).enumerate() {
         let y = area.y + line as u16;
         let name = lookup(view.audit, r.at).map_or("", |(_, t)| t.name.as_str());
-        let flag = if r.critical { "!" } else { " " };
+        let flag = match (r.critical, r.needs_discussion) {
+            (true, _) => "!",
+            (false, true) => "⚑",
+            _ => " ",
+        };
         let prefix = format!("{:>rank_w$} ", r.rank);
         let is_selected = Some(i) == selected;
         let text_style = if is_selected {

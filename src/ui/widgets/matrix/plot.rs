@@ -201,15 +201,21 @@ fn label_text(view: &MatrixView, m: &Drawn, compact: bool) -> String {
     let g = glyph(ranked[m.lead].scores.frequency);
     let first = ranked[m.lead].rank;
     let count = m.mark.members.len();
+    // ⚑ after the ranks: a touchpoint here needs discussion.
+    let flag = if m.mark.members.iter().any(|&i| ranked[i].needs_discussion) {
+        "⚑"
+    } else {
+        ""
+    };
     if (compact || count > MAX_LABEL / 2) && count > 1 {
-        return format!("{g}{first}+{}", count - 1);
+        return format!("{g}{first}+{}{flag}", count - 1);
     }
     let others = m.mark.members.iter().filter(|&&i| i != m.lead);
     let ranks: Vec<String> = std::iter::once(first)
         .chain(others.map(|&i| ranked[i].rank))
         .map(|r| r.to_string())
         .collect();
-    format!("{g}{}", ranks.join(","))
+    format!("{g}{}{flag}", ranks.join(","))
 }
 
 fn draw_mark(view: &MatrixView, d: &Drawn, occupied: &mut Occupied, buf: &mut Buffer) {

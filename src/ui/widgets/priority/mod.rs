@@ -65,7 +65,7 @@ impl Columns {
             .max()
             .unwrap_or(0);
         // rank, three scores, priority, quadrant, the two marks, each after a space
-        let fixed = rank + 3 * 4 + (priority + 1) + (quadrant + 1) + 3;
+        let fixed = rank + 3 * 4 + (priority + 1) + (quadrant + 1) + 4;
         let flex = total.saturating_sub(fixed + 3);
         let stage = if flex >= 30 {
             (flex * 2 / 5).min(26)
@@ -95,7 +95,7 @@ impl Columns {
         }
         out.push((pad_left(prio, self.priority) + " ", 6));
         out.push((pad(quadrant, self.quadrant) + " ", 7));
-        out.push((pad(marks, 2), 8));
+        out.push((pad(marks, 3), 8));
         out
     }
 }

@@ -23,7 +23,7 @@ pub(super) fn render(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mu
     let cells: Vec<(String, Style)> = cols
         .row(
             [&h[0], &h[1], &h[2], &h[3], &h[4], &h[5], &h[6], &h[7]],
-            "!?",
+            "!⚑",
         )
         .into_iter()
         .map(|(text, _)| (text, view.theme.list.header))
@@ -42,16 +42,45 @@ pub(super) fn render(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mu
             draw_line(view, &cols, line, Rect::new(area.x, y, area.width, 1), buf);
         }
     }
+    // Rows above and below what the table shows are counted on its last line, at the right.
+    let below = rows.len().saturating_sub(offset + usize::from(list_height));
+    let signs = format!(
+        "{}{}",
+        crate::ui::more_sign(view.lang, true, offset),
+        crate::ui::more_sign(view.lang, false, below)
+    );
+    let signs_width = crate::text::width(&signs);
+    let last = area.bottom() - 1;
+    if legend_rows > 1 {
+        let why = why_selected(view, &rows);
+        let why = fit(&why, area.width.into());
+        put(buf, area, area.x, last - 1, &why, view.theme.list.heading);
+    }
     if legend_rows > 0 {
-        let legend = fit(words(view.lang).marks_legend, area.width.into());
-        put(
-            buf,
-            area,
-            area.x,
-            area.bottom() - 1,
-            &legend,
-            view.theme.list.dim,
-        );
+        let room = usize::from(area.width).saturating_sub(signs_width + 1);
+        let legend = fit(words(view.lang).marks_legend, room);
+        put(buf, area, area.x, last, &legend, view.theme.list.dim);
+    }
+    if signs_width > 0 && signs_width <= usize::from(area.width) {
+        let x = area.right() - signs_width as u16;
+        put(buf, area, x, last, &signs, view.theme.list.heading);
+    }
+}
+
+/// Why the selected row is where it is: its numbers in the formula, the critical rule and the
+/// quadrant rule.
+fn why_selected(view: &PriorityView, rows: &Rows) -> String {
+    if rows.items() == 0 {
+        return String::new();
+    }
+    let item = view.state.selected.min(rows.items() - 1);
+    match rows.line(rows.row_of(item)) {
+        Some(Line::Ranked(i)) => {
+            crate::i18n::views::why_rank(view.lang, &view.ranking.ranked[i], view.ranking.crosshair)
+        }
+        Some(Line::Unscored(_)) => words(view.lang).why_unscored.to_string(),
+        Some(Line::NotApplicable(_)) => words(view.lang).why_not_applicable.to_string(),
+        _ => String::new(),
     }
 }
 
@@ -88,10 +117,11 @@ fn draw_ranked(view: &PriorityView, cols: &Columns, i: usize, row: Rect, buf: &m
     let r = &view.ranking.ranked[i];
     let (stage, name) = lookup(view.audit, r.at).map_or(("", ""), |(s, t)| (&s.name, &t.name));
     let scores = [r.scores.frequency, r.scores.impact, r.scores.satisfaction].map(fmt_num);
+    let spread = lookup(view.audit, r.at).and_then(|(_, t)| score::discussion_spread(t));
     let marks = format!(
         "{}{}",
         if r.critical { "!" } else { " " },
-        if r.needs_discussion { "?" } else { " " }
+        spread.map_or(String::new(), |d| format!("⚑{d}"))
     );
     let rank = r.rank.to_string();
     let prio = fmt_num(r.priority);
@@ -135,11 +165,11 @@ fn draw_other(
         None => ("", None),
     };
     let name = tp.map_or("", |t| t.name.as_str());
-    let discuss = tp.is_some_and(score::needs_discussion);
-    let marks = if discuss { " ?" } else { "" };
+    let spread = tp.and_then(score::discussion_spread);
+    let marks = spread.map_or(String::new(), |d| format!(" ⚑{d}"));
     let [f, i, s, prio, quadrant] = cells;
     let styled: Vec<(String, Style)> = (cols
-        .row(["–", stage, name, f, i, s, prio, quadrant], marks))
+        .row(["–", stage, name, f, i, s, prio, quadrant], &marks))
     .into_iter()
     .map(|(text, col)| {
         let style = if col == 8 {
