@@ -71,6 +71,7 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
         out.extend(scale_rows(w, tp, scale, lang, (short, width)));
     }
     out.extend(why_rows(w, lang, width));
+    out.extend(previous_rows(w, lang, width));
     out.append(&mut about);
     out
 }
@@ -169,6 +170,57 @@ fn why_rows(w: &Walk, lang: Lang, width: usize) -> Vec<Row> {
     wrap(&why, width)
         .into_iter()
         .map(|l| Row::text(l, Role::Heading))
+        .collect()
+}
+
+/// Last time's effective scores, priority, rank and quadrant of the touchpoint, matched in the
+/// audit this one follows; nothing when there is none, when they are hidden by their key, or
+/// while blind.
+fn previous_rows(w: &Walk, lang: Lang, width: usize) -> Vec<Row> {
+    use crate::i18n::common::{critical_word, quadrant_short, scale_letter};
+    use crate::model::compare::Standing;
+    let Some(at) = w.at().filter(|at| w.shows_previous(*at)) else {
+        return Vec::new();
+    };
+    let Some(p) = w.previous.as_ref() else {
+        return Vec::new();
+    };
+    let head = format!("{} ({}):", t(lang, T::LastTime), p.name);
+    let mut pieces = vec![(head, Role::Heading)];
+    match p
+        .row(at)
+        .and_then(|r| r.standing.first().copied().flatten())
+    {
+        Some(Standing::Ranked(point)) => {
+            let s = &point.scores;
+            let scores: Vec<String> = Scale::ALL
+                .iter()
+                .map(|sc| format!("{} {}", scale_letter(lang, *sc), fmt_num(s.get(*sc))))
+                .collect();
+            pieces.push((format!(" {}", scores.join(" ")), Role::Plain));
+            let priority = t(lang, T::PriorityWord);
+            let text = format!(" · #{} {priority} {}", point.rank, fmt_num(point.priority));
+            pieces.push((text, Role::Plain));
+            let quadrant = quadrant_short(lang, point.quadrant);
+            pieces.push((format!(" · {quadrant}"), Role::Dim));
+            if point.critical {
+                pieces.push((format!(" · {}", critical_word(lang)), Role::Warning));
+            }
+        }
+        Some(Standing::Unscored) => {
+            pieces.push((format!(" {}", t(lang, T::NotScoredThen)), Role::Dim));
+        }
+        Some(Standing::NotApplicable) => {
+            pieces.push((format!(" {}", t(lang, T::HintNa)), Role::Dim));
+        }
+        None => pieces.push((format!(" {}", t(lang, T::NotThen)), Role::Dim)),
+    }
+    flow(pieces, width)
+        .into_iter()
+        .map(|pieces| Row {
+            kind: RowKind::Text,
+            pieces,
+        })
         .collect()
 }
 

@@ -250,6 +250,12 @@ pub static WALK: &[Binding] = &[
     b!(EditAction, false, [(K::Char('t'), N, Cmd::EditAction)]),
     b!(Export, false, [(K::Char('E'), N, Cmd::Export)]),
     b!(Workshop, false, [(K::Char('W'), N, Cmd::Workshop)]),
+    // The audit cycle.
+    b!(
+        TogglePrevious,
+        false,
+        [(K::Char('L'), N, Cmd::TogglePrevious)]
+    ),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Back, false, [(K::Esc, N, Cmd::Back)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),

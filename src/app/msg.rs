@@ -102,6 +102,11 @@ pub enum Cmd {
     Workshop,
     /// End the workshop: phones are told it ended.
     CloseWorkshop,
+    // The audit cycle.
+    /// Show or hide last time's scores on the card.
+    TogglePrevious,
+    /// The compare view: this audit against the one it follows.
+    OpenCompare,
 }
 
 /// An audit in the data directory, as the home screen lists it.
@@ -166,6 +171,12 @@ pub enum Msg {
     Workshop(super::workshop::Request),
     /// The workshop's server started, or could not.
     WorkshopServed(super::workshop::Server),
+    /// The audit that the audit at `path` follows was read (its file name and the audit), or
+    /// could not be.
+    PreviousLoaded {
+        path: PathBuf,
+        result: Result<(String, Box<Audit>), Failure>,
+    },
 }
 
 /// An audit opened through its file session, with what the user must be told about it.
@@ -227,6 +238,8 @@ pub enum Effect {
     Export {
         crosshair: CrosshairMode,
     },
+    /// Read the audit that the open audit (at this path) follows, if its file is there.
+    LoadPrevious(PathBuf),
     /// The answer to a workshop request, for the phone that asked.
     Reply(super::workshop::Reply),
 }

@@ -35,6 +35,8 @@ pub enum Notice {
     Abandoned(Result<PathBuf, Vec<Failure>>),
     /// An operation on files failed.
     Failed(Failure),
+    /// The audit the open one follows could not be read: a quiet note, not an error.
+    PreviousUnreadable(String, Failure),
 }
 
 /// Why an operation on files failed.

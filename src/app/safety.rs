@@ -40,6 +40,8 @@ impl Cmd {
             | Cmd::EditAction
             | Cmd::Workshop => true,
             Cmd::CloseWorkshop
+            | Cmd::TogglePrevious
+            | Cmd::OpenCompare
             | Cmd::ScalePrev
             | Cmd::ScaleNext
             | Cmd::Down
@@ -120,7 +122,7 @@ impl App {
             }
             OpenedAs::Writer { took_over } => took_over.map(Notice::TookOver),
         };
-        self.opened(walk);
+        let effects = self.opened(walk);
         self.flash = note;
         if let Some((path, audit)) = recovery {
             self.modal = Some(Modal::Recovery {
@@ -128,7 +130,7 @@ impl App {
                 audit: Box::new(audit),
             });
         }
-        Vec::new()
+        effects
     }
 
     /// A save found the file changed on disk: autosave stops until the user chooses.
@@ -150,6 +152,7 @@ impl App {
             fresh.read_only = w.read_only.take();
             (fresh.stage, fresh.tp) = (stage, tp);
             fresh.clamp();
+            w.keep_previous(&mut fresh);
             *w = fresh;
         }
         Vec::new()
@@ -174,6 +177,7 @@ impl App {
                 restored.edits = w.edits + 1;
                 // The copy is removed only once the restored audit is safely in the file.
                 restored.discard_recovery = true;
+                w.keep_previous(&mut restored);
                 *w = restored;
                 vec![Effect::Save]
             }

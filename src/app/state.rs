@@ -201,6 +201,11 @@ pub struct Walk {
     pub agreeing: bool,
     /// The priority list shows only touchpoints that need discussion.
     pub discuss_only: bool,
+    // The audit cycle (`previous.rs`).
+    /// The audit this one follows, once read (a re-audit's previous audit).
+    pub previous: Option<super::previous::Previous>,
+    /// The card shows last time's scores (a key hides them, so the room is not anchored).
+    pub show_previous: bool,
 }
 
 impl Walk {
@@ -250,6 +255,8 @@ impl Walk {
             round_robin: false,
             agreeing: false,
             discuss_only: false,
+            previous: None,
+            show_previous: true,
         }
     }
 
@@ -303,6 +310,22 @@ impl Walk {
         self.blind
             && crate::model::edit::tp(&self.audit, at)
                 .is_some_and(|t| !self.revealed.contains(&t.id))
+    }
+
+    /// Whether the card shows last time's scores of the touchpoint at `at`: there is a previous
+    /// audit, they are not hidden by their key, and blind scoring does not hide the touchpoint.
+    pub fn shows_previous(&self, at: (usize, usize)) -> bool {
+        self.previous.is_some() && self.show_previous && !self.hidden(at)
+    }
+
+    /// Carries the sitting's view of the previous audit into `fresh`, a walk over the same
+    /// file made again (reloaded or restored); it compares again with the new audit.
+    pub fn keep_previous(&mut self, fresh: &mut Walk) {
+        fresh.previous = self.previous.take();
+        fresh.show_previous = self.show_previous;
+        if let Some(p) = fresh.previous.as_mut() {
+            p.invalidate();
+        }
     }
 
     /// The active participant's id.

@@ -39,8 +39,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Abandoned(copy) => app.abandoned(copy),
         Msg::Workshop(request) => app.workshop_request(request),
         Msg::WorkshopServed(server) => app.workshop_served(server),
+        Msg::PreviousLoaded { path, result } => app.previous_loaded(path, result),
     };
     app.workshop_follow();
+    app.compare_follow();
     app.follow();
     app.place_marks();
     effects
@@ -144,6 +146,7 @@ impl App {
             Cmd::Back => return self.back_home(),
             Cmd::Quit => return self.quit(),
             Cmd::Workshop => return self.workshop_key(),
+            Cmd::TogglePrevious => self.toggle_previous(),
             other => self.open_walk_prompt(other),
         }
         Vec::new()
@@ -323,12 +326,18 @@ impl App {
         effects
     }
 
+    /// Shows the opened audit, and asks for the audit it follows, if it names one.
     pub(super) fn opened(&mut self, walk: Walk) -> Vec<Effect> {
+        let load = walk.audit.previous.is_some();
+        let path = walk.path.clone();
         self.walk = Some(walk);
         self.screen = Screen::Walk;
         self.modal = None;
         self.flash = None;
-        Vec::new()
+        match load {
+            true => vec![Effect::LoadPrevious(path)],
+            false => Vec::new(),
+        }
     }
 
     fn tell(&mut self, notice: Notice) -> Vec<Effect> {

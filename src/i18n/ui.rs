@@ -201,6 +201,20 @@ catalogue! {
     WsPick => "Any touchpoint (pick in the walk, then W)", "Любая точка (выбрать в чек-листе, затем W)";
     WsClose => "End (phones are told)", "Завершить (телефоны узнают)";
     WsStop => "Stop the server and go back to the walk", "Остановить сервер и вернуться к чек-листу";
+    // The audit cycle: last time's scores, the compare view, a re-audit in the form.
+    TogglePrevious => "Last time's scores on/off (not to anchor the room)", "Прошлые оценки: показать/скрыть (чтобы не влияли)";
+    PreviousShown => "Last time's scores shown on the card", "Прошлые оценки видны на карточке";
+    PreviousHidden => "Last time's scores hidden: L shows them", "Прошлые оценки скрыты: L покажет";
+    NoPrevious => "This audit does not follow an earlier one", "Этот аудит не продолжает прежний";
+    LastTime => "Last time", "Прошлый раз";
+    PriorityWord => "priority", "приоритет";
+    NotScoredThen => "not scored", "не оценена";
+    NotThen => "not in that audit", "не было в том аудите";
+    OpenCompare => "Compare with the previous audit", "Сравнить с прошлым аудитом";
+    CompareTitle => "Compared with", "Сравнение с";
+    StartFrom => "Start from", "Основа";
+    FromTemplate => "template", "шаблон";
+    FromAudit => "re-audit of", "повтор аудита";
 }
 
 /// "Reports written: DIR/NAME.md, .html, .csv, .xlsx".
@@ -313,6 +327,18 @@ pub fn more(lang: Lang, n: usize) -> String {
     match lang {
         Lang::En => format!("{n} more"),
         Lang::Ru => format!("ещё {n}"),
+    }
+}
+
+/// The quiet note when the audit the open one follows cannot be read.
+pub fn previous_unreadable(lang: Lang, name: &str, why: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "last time's audit '{name}' could not be read ({why}); scoring works without it"
+        ),
+        Lang::Ru => {
+            format!("прошлый аудит «{name}» не прочитан ({why}); оценивать можно и без него")
+        }
     }
 }
 

@@ -30,6 +30,7 @@ impl Runtime {
             Effect::DiscardRecovery => disk::discard_recovery(app),
             Effect::Abandon => disk::abandon(app, &session),
             Effect::Export { crosshair } => Some(super::export::export(app, *crosshair)),
+            Effect::LoadPrevious(path) => load_previous(app, path),
             // The loop hands a workshop reply to the phone that asked (`Runtime::workshop`).
             Effect::Reply(_) => None,
         }
@@ -66,6 +67,20 @@ pub(super) fn needs_settled_session(effect: &Effect) -> bool {
             | Effect::Reload
             | Effect::Abandon
     )
+}
+
+/// The audit the open audit at `path` follows: nothing when it names none or its file is not
+/// there (the card then simply has no last time).
+fn load_previous(app: &App, path: &Path) -> Option<Msg> {
+    let w = app.walk.as_ref().filter(|w| w.path == path)?;
+    let name = w.audit.previous.clone()?;
+    let result = store::previous::load_previous(path, &w.audit)?;
+    Some(Msg::PreviousLoaded {
+        path: path.to_path_buf(),
+        result: result
+            .map(|audit| (name, Box::new(audit)))
+            .map_err(Failure::from),
+    })
 }
 
 /// Built-in templates and the user's; a user template that cannot be read is left out here

@@ -36,6 +36,9 @@ pub fn text(lang: Lang, notice: &Notice) -> String {
             safety::abandoned(lang, copy)
         }
         Notice::Failed(f) => failure(lang, f),
+        Notice::PreviousUnreadable(name, f) => {
+            ui::previous_unreadable(lang, name, &failure(lang, f))
+        }
     }
 }
 

@@ -1,0 +1,195 @@
+//! The audit cycle in the workbench: last time's scores on the card (hideable, hidden while
+//! blind), a re-audit started from the new-audit form, the compare view.
+
+mod tui_common;
+
+use crossterm::event::KeyCode;
+use tpaudit::app::{Effect, Msg, update};
+use tpaudit::model::reaudit::reaudit;
+use tpaudit::model::{Audit, Lang, Rating};
+use tpaudit::store::{self, DataDir};
+use tpaudit::tui::Workbench;
+use tui_common::*;
+
+/// A rating of one participant.
+fn rating(pid: &str, f: u8, i: u8, s: u8) -> Rating {
+    Rating {
+        frequency: Some(f),
+        impact: Some(i),
+        satisfaction: Some(s),
+        ..Rating::new(pid)
+    }
+}
+
+/// Last quarter's audit `q1`, scored: ads, checkout and delivery ranked, support N/A.
+pub fn q1(lang: Lang) -> Audit {
+    let mut a = audit(lang);
+    a.name = "q1".into();
+    a.participants = vec![tpaudit::model::Participant {
+        id: "p1".into(),
+        name: "Anna".into(),
+    }];
+    let s0 = &mut a.stages[0].touchpoints;
+    s0[0].ratings = vec![rating("p1", 4, 3, 3)];
+    let s1 = &mut a.stages[1].touchpoints;
+    s1[0].ratings = vec![rating("p1", 5, 5, 1)];
+    s1[1].ratings = vec![rating("p1", 3, 4, 2)];
+    s1[2].not_applicable = true;
+    a
+}
+
+/// This quarter's `q2`, a re-audit of `q1`: checkout better, delivery worse, a new touchpoint.
+pub fn q2(lang: Lang) -> Audit {
+    let mut a = reaudit(&q1(lang), "q1", "q2", now());
+    let s1 = &mut a.stages[1].touchpoints;
+    s1[0].ratings = vec![rating("p1", 5, 5, 4)];
+    s1[1].ratings = vec![rating("p1", 4, 5, 1)];
+    a.stages[0].touchpoints[0].ratings = vec![rating("p1", 4, 3, 3)];
+    a.stages[0]
+        .touchpoints
+        .push(tpaudit::model::Touchpoint::new("chat", "Chat"));
+    a
+}
+
+/// `q2` open in the walk on its checkout, with `q1` loaded as the previous audit.
+fn open_q2(lang: Lang) -> tpaudit::app::App {
+    let mut app = walk_app(q2(lang));
+    update(
+        &mut app,
+        Msg::PreviousLoaded {
+            path: "/nonexistent-tpaudit/audits/demo.ron".into(),
+            result: Ok(("q1".into(), Box::new(q1(lang)))),
+        },
+    );
+    let w = app.walk.as_mut().expect("walk");
+    (w.stage, w.tp) = (1, 0);
+    app
+}
+
+#[test]
+fn opening_a_re_audit_asks_for_its_previous_audit_and_others_do_not() {
+    let mut app = app(Lang::En);
+    let path: std::path::PathBuf = "/nonexistent-tpaudit/audits/demo.ron".into();
+    let effects = update(
+        &mut app,
+        Msg::Opened {
+            path: path.clone(),
+            audit: Box::new(q2(Lang::En)),
+        },
+    );
+    assert_eq!(effects, vec![Effect::LoadPrevious(path.clone())]);
+    let effects = update(
+        &mut app,
+        Msg::Opened {
+            path,
+            audit: Box::new(q1(Lang::En)),
+        },
+    );
+    assert!(effects.is_empty(), "{effects:?}");
+}
+
+#[test]
+fn the_card_shows_last_times_scores_and_l_hides_them() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = open_q2(lang);
+        let label = tpaudit::i18n::ui::t(lang, tpaudit::i18n::ui::T::LastTime);
+        let shown = draw(&mut app, 80, 24);
+        insta::assert_snapshot!(format!("last_time_{}_80x24", lang.code()), shown);
+        assert!(shown.contains(&format!("{label} (q1)")), "{shown}");
+        // Checkout was 5 5 1 last time: rank 1.
+        assert!(shown.contains("#1"), "{shown}");
+        key(&mut app, KeyCode::Char('L'));
+        let hidden = draw(&mut app, 80, 24);
+        assert!(!hidden.contains("(q1)"), "{hidden}");
+        assert!(flash(&app).is_some());
+        key(&mut app, KeyCode::Char('L'));
+        assert!(draw(&mut app, 80, 24).contains(label));
+        // Blind scoring hides them as it hides the ratings.
+        key(&mut app, KeyCode::Char('b'));
+        assert!(!draw(&mut app, 80, 24).contains("(q1)"));
+        let big = {
+            key(&mut app, KeyCode::Char('b'));
+            draw(&mut app, 160, 45)
+        };
+        insta::assert_snapshot!(format!("last_time_{}_160x45", lang.code()), big);
+    }
+}
+
+#[test]
+fn a_new_touchpoint_and_an_unscored_one_say_so() {
+    let mut app = open_q2(Lang::En);
+    let w = app.walk.as_mut().expect("walk");
+    (w.stage, w.tp) = (0, 2);
+    let out = draw(&mut app, 160, 45);
+    assert!(out.contains("Last time (q1): not in that audit"), "{out}");
+    let w = app.walk.as_mut().expect("walk");
+    (w.stage, w.tp) = (0, 1);
+    let out = draw(&mut app, 160, 45);
+    assert!(out.contains("Last time (q1): not scored"), "{out}");
+}
+
+#[test]
+fn last_time_follows_a_score_change_only_through_the_ranking() {
+    let mut app = open_q2(Lang::En);
+    let row = |app: &tpaudit::app::App| {
+        let w = app.walk.as_ref().expect("walk");
+        let p = w.previous.as_ref().expect("previous");
+        p.row((1, 0)).and_then(|r| r.change())
+    };
+    let before = row(&app).expect("ranked in both");
+    assert!(before < 0.0, "checkout improved: {before}");
+    // Score checkout's satisfaction back down to 1: the comparison follows.
+    let w = app.walk.as_mut().expect("walk");
+    w.scale = tpaudit::model::Scale::Satisfaction;
+    key(&mut app, KeyCode::Char('1'));
+    assert_eq!(row(&app), Some(0.0));
+}
+
+#[test]
+fn without_a_previous_audit_l_says_so() {
+    let mut app = walk_app(audit(Lang::En));
+    key(&mut app, KeyCode::Char('L'));
+    assert!(flash(&app).is_some_and(|f| f.contains("does not follow")));
+}
+
+/// A data directory with `q1` scored and `q2` its re-audit, as `tpaudit new q2 --from q1`.
+fn data_with_q1_q2(dir: &tempfile::TempDir) -> DataDir {
+    let data = DataDir::new(dir.path());
+    std::fs::create_dir_all(data.audits_dir()).expect("audits dir");
+    store::create(&data.audit_path("q1"), &q1(Lang::En), false).expect("q1");
+    store::create(&data.audit_path("q2"), &q2(Lang::En), false).expect("q2");
+    data
+}
+
+#[test]
+fn opening_a_re_audit_from_disk_loads_its_previous_audit_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = data_with_q1_q2(&dir);
+    let mut wb = Workbench::new(app(Lang::En));
+    wb.data = data.clone();
+    wb.run(vec![Effect::Open(data.audit_path("q2"))]);
+    let w = wb.walk.as_ref().expect("q2 is open");
+    let p = w.previous.as_ref().expect("q1 was loaded");
+    assert_eq!((p.name.as_str(), p.audit.name.as_str()), ("q1", "q1"));
+}
+
+#[test]
+fn an_unreadable_previous_audit_is_a_quiet_note() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = data_with_q1_q2(&dir);
+    std::fs::write(data.audit_path("q1"), "(broken").expect("break q1");
+    let mut wb = Workbench::new(app(Lang::En));
+    wb.data = data.clone();
+    wb.run(vec![Effect::Open(data.audit_path("q2"))]);
+    assert!(wb.walk.as_ref().is_some_and(|w| w.previous.is_none()));
+    assert!(alert(&wb).is_none());
+    let note = flash(&wb).expect("a note");
+    assert!(note.contains("'q1' could not be read"), "{note}");
+    assert!(!wb.flash.as_ref().is_some_and(|n| n.is_error()));
+    // A missing one says nothing at all.
+    std::fs::remove_file(data.audit_path("q1")).expect("remove q1");
+    let mut wb = Workbench::new(app(Lang::En));
+    wb.data = data.clone();
+    wb.run(vec![Effect::Open(data.audit_path("q2"))]);
+    assert!(wb.walk.is_some() && flash(&wb).is_none());
+}
