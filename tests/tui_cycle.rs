@@ -193,3 +193,111 @@ fn an_unreadable_previous_audit_is_a_quiet_note() {
     wb.run(vec![Effect::Open(data.audit_path("q2"))]);
     assert!(wb.walk.is_some() && flash(&wb).is_none());
 }
+
+mod common;
+
+/// Presses a key and runs its effects, as the loop does.
+fn press(wb: &mut Workbench, code: KeyCode) {
+    let effects = key(wb, code);
+    wb.run(effects);
+}
+
+fn type_text(wb: &mut Workbench, text: &str) {
+    for c in text.chars() {
+        press(wb, KeyCode::Char(c));
+    }
+}
+
+/// Fills in the new-audit form: `name`, `client`, and the start chosen as following `from`.
+fn start_from(wb: &mut Workbench, name: &str, client: &str, from: &str) {
+    press(wb, KeyCode::Char('n'));
+    type_text(wb, name);
+    press(wb, KeyCode::Tab);
+    type_text(wb, client);
+    press(wb, KeyCode::Tab);
+    let Some(tpaudit::app::Modal::NewAudit(form)) = &wb.modal else {
+        panic!("the form is open")
+    };
+    let at = form.audits.iter().position(|a| a == from).expect("listed");
+    for _ in 0..wb.templates.len() + at + 1 {
+        press(wb, KeyCode::Right);
+    }
+    // One step back: the arrows go both ways.
+    press(wb, KeyCode::Left);
+}
+
+#[test]
+fn the_new_audit_form_starts_a_re_audit_equal_to_the_command_line_one() {
+    let env = common::Env::new();
+    let mut before = q1(Lang::Ru);
+    before.client = "Tea shop".into();
+    before.stages[1].touchpoints[0].action = Some(tpaudit::model::Action {
+        action: "Second till".into(),
+        status: tpaudit::model::ActionStatus::Done,
+        ..Default::default()
+    });
+    before.stages[1].touchpoints[0].notes = "queue".into();
+    env.save("q1", &before);
+    env.run(&["new", "q2-cli", "--from", "q1"]).ok();
+    for lang in [Lang::En, Lang::Ru] {
+        let mut wb = Workbench::new(app(lang));
+        wb.data = DataDir::new(env.data());
+        wb.run(vec![Effect::List]);
+        let name = format!("q2-tui-{}", lang.code());
+        start_from(&mut wb, &name, "", "q1");
+        // Only the form: the list behind it shows the files' times.
+        let screen = draw(&mut wb, 80, 24);
+        let title = tpaudit::i18n::ui::t(lang, tpaudit::i18n::ui::T::NewAuditTitle);
+        let form: Vec<&str> = (screen.lines())
+            .skip_while(|l| !l.contains(title))
+            .take(10)
+            .collect();
+        let form = form.join("\n");
+        insta::assert_snapshot!(format!("start_from_{}_80x24", lang.code()), form);
+        let words = tpaudit::i18n::ui::t(lang, tpaudit::i18n::ui::T::FromAudit);
+        assert!(form.contains(&format!("{words} q1")), "{form}");
+        press(&mut wb, KeyCode::Enter);
+        assert_eq!(wb.screen, tpaudit::app::Screen::Walk);
+        let w = wb.walk.as_ref().expect("the re-audit is open");
+        assert_eq!(w.audit.name, name);
+        assert!(w.previous.is_some(), "and its previous audit is loaded");
+        let (mut cli, tui) = (env.load("q2-cli"), env.load(&name));
+        assert_eq!(tui.previous.as_deref(), Some("q1"));
+        (cli.name, cli.title) = (name.clone(), name.clone());
+        cli.created = tui.created;
+        assert_eq!(
+            tui, cli,
+            "the same audit as `new --from`, apart from the time"
+        );
+    }
+}
+
+#[test]
+fn a_client_typed_in_the_form_replaces_the_previous_one_as_client_does() {
+    let env = common::Env::new();
+    env.save("q1", &q1(Lang::En));
+    env.run(&["new", "q2-cli", "--from", "q1", "--client", "New owner"])
+        .ok();
+    let mut wb = Workbench::new(app(Lang::En));
+    wb.data = DataDir::new(env.data());
+    wb.run(vec![Effect::List]);
+    start_from(&mut wb, "q2-tui", "  New owner ", "q1");
+    press(&mut wb, KeyCode::Enter);
+    let (mut cli, tui) = (env.load("q2-cli"), env.load("q2-tui"));
+    (cli.name, cli.title, cli.created) = (tui.name.clone(), tui.title.clone(), tui.created);
+    assert_eq!(tui, cli);
+    assert_eq!(tui.client, "New owner");
+}
+
+#[test]
+fn an_existing_name_is_refused_and_nothing_is_written() {
+    let env = common::Env::new();
+    env.save("q1", &q1(Lang::En));
+    let mut wb = Workbench::new(app(Lang::En));
+    wb.data = DataDir::new(env.data());
+    wb.run(vec![Effect::List]);
+    start_from(&mut wb, "q1", "", "q1");
+    press(&mut wb, KeyCode::Enter);
+    assert!(matches!(wb.modal, Some(tpaudit::app::Modal::NewAudit(_))));
+    assert_eq!(env.load("q1"), q1(Lang::En));
+}

@@ -20,7 +20,13 @@ impl App {
             Cmd::Up => self.home.cursor = self.home.cursor.saturating_sub(1),
             Cmd::Open => return self.open_selected(),
             Cmd::New => {
-                self.modal = Some(Modal::NewAudit(NewForm::new(self.lang)));
+                let mut form = NewForm::new(self.lang);
+                // Audits that can be followed: readable, and not side copies.
+                form.audits = (self.home.entries.iter())
+                    .filter(|e| e.error.is_none() && e.copy_of.is_none())
+                    .map(|e| e.name.clone())
+                    .collect();
+                self.modal = Some(Modal::NewAudit(form));
                 if self.templates.is_empty() {
                     return vec![Effect::LoadTemplates];
                 }
@@ -105,7 +111,7 @@ impl App {
     }
 
     pub(super) fn form_command(&mut self, mut form: NewForm, cmd: Cmd) -> Vec<Effect> {
-        let templates = self.templates.len().max(1);
+        let templates = (self.templates.len() + form.audits.len()).max(1);
         match cmd {
             Cmd::Cancel => return Vec::new(),
             Cmd::Submit => return self.submit_form(form),
@@ -124,6 +130,20 @@ impl App {
             true => Err(Notice::Phrase(T::NameEmpty)),
             false => self.check_new_name(&name),
         };
+        let following = (form.template.checked_sub(self.templates.len()))
+            .and_then(|i| form.audits.get(i))
+            .cloned();
+        if let (Ok(()), Some(from)) = (&checked, following) {
+            let client = form.client.text().trim();
+            let reaudit = Effect::Reaudit {
+                from: self.data.audit_path(&from),
+                path: self.data.audit_path(&name),
+                client: (!client.is_empty()).then(|| client.to_string()),
+                name,
+            };
+            self.modal = Some(Modal::NewAudit(form));
+            return self.leave_walk(Leave::Replace(vec![reaudit]));
+        }
         let template = self.templates.get(form.template);
         match (checked, template) {
             (Ok(()), Some(template)) => {
@@ -182,6 +202,7 @@ impl NewForm {
             name: Editor::new("", false),
             client: Editor::new("", false),
             template: 0,
+            audits: Vec::new(),
             lang,
             field: FormField::Name,
             error: None,
@@ -193,6 +214,8 @@ impl NewForm {
         match self.field {
             FormField::Template if forward => self.template = (self.template + 1) % templates,
             FormField::Template => self.template = (self.template + templates - 1) % templates,
+            // A re-audit keeps the language of the audit it follows.
+            FormField::Lang if self.follows(templates) => {}
             FormField::Lang => {
                 self.lang = match self.lang {
                     Lang::En => Lang::Ru,
@@ -201,6 +224,18 @@ impl NewForm {
             }
             FormField::Name | FormField::Client => {}
         }
+    }
+
+    /// Whether the start chosen is an audit to follow rather than a template (`templates` is
+    /// the number of choices in all).
+    fn follows(&self, choices: usize) -> bool {
+        self.template >= choices.saturating_sub(self.audits.len())
+    }
+
+    /// The audit the new one follows, when that is the start chosen among `templates`.
+    pub fn following(&self, templates: usize) -> Option<&str> {
+        let i = self.template.checked_sub(templates)?;
+        self.audits.get(i).map(String::as_str)
     }
 
     pub(super) fn edit(&mut self, key: KeyEvent) {

@@ -219,6 +219,14 @@ pub enum Effect {
         from: PathBuf,
         name: String,
     },
+    /// Create `path`, the re-audit `name` of the audit at `from` (as `tpaudit new --from`
+    /// does), with `client` in place of the previous audit's when given; then open it.
+    Reaudit {
+        from: PathBuf,
+        path: PathBuf,
+        name: String,
+        client: Option<String>,
+    },
     /// Rename `NAME.ron` to `NAME.ron.deleted`.
     Delete {
         path: PathBuf,

@@ -80,7 +80,10 @@ pub enum FormField {
 pub struct NewForm {
     pub name: Editor,
     pub client: Editor,
+    /// The start: an index into the templates, or past them into `audits` (a re-audit).
     pub template: usize,
+    /// The audits a new audit can follow ("start from a previous audit"), by file name.
+    pub audits: Vec<String>,
     pub lang: Lang,
     pub field: FormField,
     pub error: Option<Notice>,

@@ -133,7 +133,7 @@ catalogue! {
     NewAuditTitle => "New audit", "Новый аудит";
     FieldName => "Name", "Название";
     FieldClient => "Client", "Клиент";
-    FieldTemplate => "Template", "Шаблон";
+    FieldTemplate => "Start from", "Начать с";
     FieldLang => "Language", "Язык";
     LangEn => "English", "English";
     LangRu => "Русский", "Русский";
@@ -212,9 +212,8 @@ catalogue! {
     NotThen => "not in that audit", "не было в том аудите";
     OpenCompare => "Compare with the previous audit", "Сравнить с прошлым аудитом";
     CompareTitle => "Compared with", "Сравнение с";
-    StartFrom => "Start from", "Основа";
-    FromTemplate => "template", "шаблон";
-    FromAudit => "re-audit of", "повтор аудита";
+    FromAudit => "Re-audit of", "Повтор аудита";
+    LangAsPrevious => "as in the audit it follows", "как в прежнем аудите";
 }
 
 /// "Reports written: DIR/NAME.md, .html, .csv, .xlsx".

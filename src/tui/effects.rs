@@ -25,6 +25,18 @@ impl Runtime {
                 Err(e) => Msg::Failed(e.into()),
             }),
             Effect::Duplicate { from, name } => Some(duplicate(app, from, name)),
+            Effect::Reaudit {
+                from,
+                path,
+                name,
+                client,
+            } => Some(reaudit(
+                app,
+                &session,
+                (from, path),
+                name,
+                client.as_deref(),
+            )),
             Effect::Delete { path, name } => Some(delete(&session, path, name)),
             Effect::Reload => disk::reload(app, &session),
             Effect::DiscardRecovery => disk::discard_recovery(app),
@@ -63,6 +75,7 @@ pub(super) fn needs_settled_session(effect: &Effect) -> bool {
         Effect::Open(_)
             | Effect::OpenExample(_)
             | Effect::Create { .. }
+            | Effect::Reaudit { .. }
             | Effect::Delete { .. }
             | Effect::Reload
             | Effect::Abandon
@@ -129,6 +142,32 @@ fn open_example(app: &App, session: &disk::Session, name: &str) -> Msg {
     let path = app.data.audit_path(&name);
     match store::create(&path, &audit, false) {
         Ok(()) => disk::open(session, &path),
+        Err(e) => Msg::Failed(e.into()),
+    }
+}
+
+/// Creates the re-audit `name` of the audit at `from` as `tpaudit new NAME --from` does (the
+/// same `model::reaudit`, naming the previous audit by its file name), then opens it.
+fn reaudit(
+    app: &App,
+    session: &disk::Session,
+    (from, path): (&Path, &Path),
+    name: &str,
+    client: Option<&str>,
+) -> Msg {
+    let previous_name = from
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let created = store::load(from).and_then(|previous| {
+        let mut audit = crate::model::reaudit::reaudit(&previous, &previous_name, name, app.now);
+        if let Some(client) = client {
+            audit.client = client.to_string();
+        }
+        store::create(path, &audit, false)
+    });
+    match created {
+        Ok(()) => disk::open(session, path),
         Err(e) => Msg::Failed(e.into()),
     }
 }

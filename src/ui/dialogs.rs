@@ -183,15 +183,19 @@ fn new_form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &NewF
     let block = boxed(t(lang, T::NewAuditTitle), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let template = app
-        .templates
-        .get(form.template)
-        .map_or("", |tpl| tpl.name.get(lang));
+    let following = form.following(app.templates.len());
+    let template = match following {
+        Some(from) => format!("{} {from}", t(lang, T::FromAudit)),
+        None => (app.templates.get(form.template))
+            .map_or("", |tpl| tpl.name.get(lang))
+            .to_string(),
+    };
     let lang_name = t(
         lang,
-        match form.lang {
-            Lang::En => T::LangEn,
-            Lang::Ru => T::LangRu,
+        match (following, form.lang) {
+            (Some(_), _) => T::LangAsPrevious,
+            (None, Lang::En) => T::LangEn,
+            (None, Lang::Ru) => T::LangRu,
         },
     );
     let fields = [
