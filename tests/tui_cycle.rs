@@ -301,3 +301,84 @@ fn an_existing_name_is_refused_and_nothing_is_written() {
     assert!(matches!(wb.modal, Some(tpaudit::app::Modal::NewAudit(_))));
     assert_eq!(env.load("q1"), q1(Lang::En));
 }
+
+#[test]
+fn the_compare_view_shows_the_change_of_every_touchpoint() {
+    for lang in [Lang::En, Lang::Ru] {
+        for (w, h) in [(80, 24), (160, 45)] {
+            let mut app = open_q2(lang);
+            key(&mut app, KeyCode::Char('C'));
+            assert_eq!(app.screen, tpaudit::app::Screen::Compare);
+            let out = draw(&mut app, w, h);
+            insta::assert_snapshot!(format!("compare_{}_{w}x{h}", lang.code()), out);
+            let heading = tpaudit::i18n::ui::t(lang, tpaudit::i18n::ui::T::CompareTitle);
+            assert!(out.contains(&format!("{heading} q1")), "{out}");
+            // Checkout 125 → 50, delivery 72 → 100 and critical, chat new.
+            assert!(out.contains("125    50      −75"), "{out}");
+            assert!(out.contains("+52"), "{out}");
+            assert!(out.contains("+!"), "{out}");
+            let new =
+                tpaudit::i18n::cycle::presence_name(lang, tpaudit::model::compare::Presence::Added);
+            assert!(out.contains(new), "{out}");
+        }
+    }
+}
+
+#[test]
+fn the_compare_view_moves_jumps_to_the_walk_and_goes_back() {
+    let mut app = open_q2(Lang::En);
+    key(&mut app, KeyCode::Char('C'));
+    // Rows: delivery (rank 1), checkout (2), ads (3), website, chat, support.
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, tpaudit::app::Screen::Walk);
+    assert_eq!(cursor(&app).0..cursor(&app).1 + 1, 1..1);
+    key(&mut app, KeyCode::Char('C'));
+    key(&mut app, KeyCode::Char('G'));
+    key(&mut app, KeyCode::Char('k'));
+    assert!(
+        app.walk
+            .as_ref()
+            .is_some_and(|w| w.compare_nav.selected > 0)
+    );
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.screen, tpaudit::app::Screen::Priority);
+    key(&mut app, KeyCode::Char('C'));
+    assert_eq!(app.screen, tpaudit::app::Screen::Compare);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, tpaudit::app::Screen::Walk);
+}
+
+#[test]
+fn the_compare_view_needs_a_previous_audit_and_waits_out_blind_scoring() {
+    let mut app = walk_app(audit(Lang::En));
+    key(&mut app, KeyCode::Char('C'));
+    assert_eq!(app.screen, tpaudit::app::Screen::Walk);
+    assert!(flash(&app).is_some_and(|f| f.contains("does not follow")));
+    let mut app = walk_app(q2(Lang::En));
+    key(&mut app, KeyCode::Char('C'));
+    assert!(
+        flash(&app).is_some_and(|f| f.contains("not found")),
+        "{:?}",
+        flash(&app)
+    );
+    let mut app = open_q2(Lang::En);
+    key(&mut app, KeyCode::Char('b'));
+    key(&mut app, KeyCode::Char('C'));
+    assert_eq!(app.screen, tpaudit::app::Screen::Walk);
+}
+
+#[test]
+fn the_compare_view_follows_a_new_score() {
+    let mut app = open_q2(Lang::En);
+    let w = app.walk.as_mut().expect("walk");
+    (w.stage, w.tp, w.scale) = (0, 2, tpaudit::model::Scale::Frequency);
+    for d in ['5', '5', '5'] {
+        key(&mut app, KeyCode::Char(d));
+    }
+    key(&mut app, KeyCode::Char('C'));
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("Chat"), "{out}");
+    let chat = out.lines().find(|l| l.contains("Chat")).expect("chat row");
+    assert!(chat.contains("25"), "ranked now: {chat}");
+}

@@ -30,7 +30,7 @@ impl App {
     }
 
     /// Opens the matrix on the walk's touchpoint when it is ranked.
-    fn show_matrix(&mut self) {
+    pub(super) fn show_matrix(&mut self) {
         let Some(w) = self.walk.as_mut() else { return };
         if self.screen == Screen::Walk
             && let Some(at) = w.at()
@@ -42,7 +42,7 @@ impl App {
 
     /// Opens the list at rank 1 from the walk (what to fix first is what the list is for), or
     /// on the matrix's selection.
-    fn show_list(&mut self) {
+    pub(super) fn show_list(&mut self) {
         let Some(w) = self.walk.as_mut() else { return };
         if self.screen == Screen::Matrix {
             w.discuss_only = false;
@@ -127,8 +127,9 @@ impl App {
     }
 
     /// Keys both analysis screens share.
-    fn analysis_common(&mut self, cmd: Cmd) -> Vec<Effect> {
+    pub(super) fn analysis_common(&mut self, cmd: Cmd) -> Vec<Effect> {
         match cmd {
+            Cmd::OpenCompare => self.open_compare(),
             Cmd::Export => return self.export(),
             Cmd::Help => self.modal = Some(Modal::Help),
             Cmd::Back => self.screen = Screen::Walk,
@@ -139,7 +140,7 @@ impl App {
     }
 
     /// Back to the walk, on a touchpoint.
-    fn jump(&mut self, at: Option<TpRef>) {
+    pub(super) fn jump(&mut self, at: Option<TpRef>) {
         if let (Some(at), Some(w)) = (at, self.walk.as_mut()) {
             w.go_to(at);
             self.screen = Screen::Walk;

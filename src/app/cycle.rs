@@ -3,10 +3,11 @@
 
 use std::path::PathBuf;
 
-use super::msg::Effect;
+use super::layout;
+use super::msg::{Cmd, Effect};
 use super::notice::{Failure, Notice};
 use super::previous::Previous;
-use super::state::App;
+use super::state::{App, Screen};
 use crate::i18n::ui::T;
 use crate::model::Audit;
 
@@ -41,6 +42,61 @@ impl App {
             && let Some(p) = w.previous.as_mut()
         {
             p.refresh(&w.audit, &w.ranking);
+        }
+    }
+
+    /// Opens the compare view of the open audit against the one it follows.
+    pub(super) fn open_compare(&mut self) {
+        let Some(w) = self.walk.as_mut() else { return };
+        let said = match (&w.previous, &w.audit.previous) {
+            (Some(_), _) => {
+                w.compare_nav = Default::default();
+                self.screen = Screen::Compare;
+                return;
+            }
+            (None, Some(_)) => T::PreviousNotFound,
+            (None, None) => T::NoPrevious,
+        };
+        self.flash = Some(Notice::Phrase(said));
+    }
+
+    pub(super) fn compare_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        let Some(w) = self.walk.as_mut() else {
+            return Vec::new();
+        };
+        let Some(p) = w.previous.as_ref() else {
+            self.screen = Screen::Walk;
+            return Vec::new();
+        };
+        let len = p.comparison().rows.len();
+        let nav = &mut w.compare_nav;
+        match cmd {
+            Cmd::Down => nav.step(1, len),
+            Cmd::Up => nav.step(-1, len),
+            Cmd::First => nav.selected = 0,
+            Cmd::Last => nav.selected = len.saturating_sub(1),
+            Cmd::JumpToWalk => {
+                // A touchpoint removed since has no place in the open audit.
+                let row = p.comparison().rows.get(nav.selected);
+                let at = row.and_then(|r| r.at.get(1).copied().flatten());
+                self.jump(at);
+            }
+            Cmd::OpenMatrix => self.show_matrix(),
+            Cmd::OpenPriority => self.show_list(),
+            _ => return self.analysis_common(cmd),
+        }
+        Vec::new()
+    }
+
+    /// Keeps the compare view's selection on screen.
+    pub(super) fn follow_compare(&mut self) {
+        if self.screen != Screen::Compare {
+            return;
+        }
+        let body = layout::analysis(layout::screen(self.size))[1];
+        if let Some(w) = self.walk.as_mut() {
+            let len = w.previous.as_ref().map_or(0, |p| p.comparison().rows.len());
+            w.compare_nav.follow(layout::compare_rows(body), len);
         }
     }
 

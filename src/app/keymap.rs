@@ -113,7 +113,7 @@ macro_rules! b {
         Binding { text: T::$text, hint: $hint, typed: true, keys: &[$(($k, $m, $c)),*] }
     };
 }
-pub use super::keymap_analysis::{ACTION, MATRIX, PRIORITY};
+pub use super::keymap_analysis::{ACTION, COMPARE, MATRIX, PRIORITY};
 pub use super::keymap_dialogs::{CONFIRM, CONFLICT, FORM, HELP, NOTES, PROMPT, RECOVERY, UNSAVED};
 pub use super::keymap_workshop::WORKSHOP;
 pub(super) use b;
@@ -256,6 +256,7 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('L'), N, Cmd::TogglePrevious)]
     ),
+    b!(OpenCompare, false, [(K::Char('C'), N, Cmd::OpenCompare)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Back, false, [(K::Esc, N, Cmd::Back)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
@@ -305,6 +306,7 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Help), Screen::Matrix) | (None, Screen::Matrix) => MATRIX,
         (Some(Modal::Help), Screen::Priority) | (None, Screen::Priority) => PRIORITY,
         (Some(Modal::Help), Screen::Workshop) | (None, Screen::Workshop) => WORKSHOP,
+        (Some(Modal::Help), Screen::Compare) | (None, Screen::Compare) => COMPARE,
     }
 }
 
@@ -412,7 +414,7 @@ mod tests {
     fn every_binding_has_a_key_so_no_label_is_typed_by_hand() {
         let tables = [
             WALK, HOME, PROMPT, NOTES, CONFIRM, FORM, CONFLICT, RECOVERY, UNSAVED, HELP, MATRIX,
-            PRIORITY, ACTION,
+            PRIORITY, ACTION, COMPARE,
         ];
         for b in tables.iter().flat_map(|t| t.iter()) {
             assert!(!b.keys.is_empty(), "{:?} has no key", b.text);

@@ -46,7 +46,34 @@ pub static MATRIX: &[Binding] = &[
     ),
     b!(JumpToWalk, true, [(K::Enter, N, Cmd::JumpToWalk)]),
     b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
+    b!(OpenCompare, false, [(K::Char('C'), N, Cmd::OpenCompare)]),
     b!(Export, false, [(K::Char('E'), N, Cmd::Export)]),
+    b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
+    b!(BackToWalk, true, [(K::Esc, N, Cmd::Back)]),
+    b!(Quit, false, [(K::Char('q'), N, Cmd::Quit)]),
+];
+
+/// The compare view: this audit against the one it follows.
+pub static COMPARE: &[Binding] = &[
+    b!(
+        Down,
+        false,
+        [(K::Char('j'), N, Cmd::Down), (K::Down, N, Cmd::Down)]
+    ),
+    b!(Up, false, [(K::Char('k'), N, Cmd::Up), (K::Up, N, Cmd::Up)]),
+    b!(
+        First,
+        false,
+        [(K::Char('g'), N, Cmd::First), (K::Home, N, Cmd::First)]
+    ),
+    b!(
+        Last,
+        false,
+        [(K::Char('G'), N, Cmd::Last), (K::End, N, Cmd::Last)]
+    ),
+    b!(JumpToWalk, true, [(K::Enter, N, Cmd::JumpToWalk)]),
+    b!(OpenMatrix, true, [(K::Char('m'), N, Cmd::OpenMatrix)]),
+    b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(BackToWalk, true, [(K::Esc, N, Cmd::Back)]),
     b!(Quit, false, [(K::Char('q'), N, Cmd::Quit)]),
@@ -85,6 +112,7 @@ pub static PRIORITY: &[Binding] = &[
         false,
         [(K::Char('f'), N, Cmd::FilterDiscussion)]
     ),
+    b!(OpenCompare, false, [(K::Char('C'), N, Cmd::OpenCompare)]),
     b!(Undo, false, [(K::Char('u'), N, Cmd::Undo)]),
     b!(Redo, false, [(K::Char('r'), C, Cmd::Redo)]),
     b!(Export, true, [(K::Char('E'), N, Cmd::Export)]),

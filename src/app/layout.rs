@@ -115,6 +115,11 @@ pub fn analysis(area: Rect) -> [Rect; 4] {
     .areas(area)
 }
 
+/// The rows of the compare view's table in the analysis body: below its summary and header.
+pub fn compare_rows(body: Rect) -> usize {
+    usize::from(body.height.saturating_sub(2))
+}
+
 /// Narrower than this, the matrix leaves out its legend panel and the plot takes the body.
 const MATRIX_PANEL_FROM: u16 = 60;
 

@@ -60,6 +60,33 @@ impl Previous {
     }
 }
 
+/// The compare view's selection and first row shown, over the comparison's rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CompareNav {
+    pub selected: usize,
+    pub scroll: usize,
+}
+
+impl CompareNav {
+    /// Moves the selection by `by` rows within `len`.
+    pub fn step(&mut self, by: isize, len: usize) {
+        let last = len.saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(by).min(last);
+    }
+
+    /// Keeps the selection within `len` rows and on the `rows` lines shown.
+    pub fn follow(&mut self, rows: usize, len: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        let rows = rows.max(1);
+        if self.selected < self.scroll {
+            self.scroll = self.selected;
+        } else if self.selected >= self.scroll + rows {
+            self.scroll = self.selected + 1 - rows;
+        }
+        self.scroll = self.scroll.min(len.saturating_sub(rows));
+    }
+}
+
 /// Each comparison row by where its touchpoint is in the open (second) audit.
 fn index(c: &Comparison) -> HashMap<TpRef, usize> {
     (c.rows.iter().enumerate())

@@ -30,6 +30,8 @@ pub enum Screen {
     Priority,
     /// The projector's view of a running workshop (`workshop.rs`).
     Workshop,
+    /// The open audit compared with the one it follows (`cycle.rs`).
+    Compare,
 }
 
 /// What a one-line prompt is asking for.
@@ -209,6 +211,8 @@ pub struct Walk {
     pub previous: Option<super::previous::Previous>,
     /// The card shows last time's scores (a key hides them, so the room is not anchored).
     pub show_previous: bool,
+    /// The compare view's selection.
+    pub compare_nav: super::previous::CompareNav,
 }
 
 impl Walk {
@@ -260,6 +264,7 @@ impl Walk {
             discuss_only: false,
             previous: None,
             show_previous: true,
+            compare_nav: Default::default(),
         }
     }
 

@@ -43,6 +43,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     };
     app.workshop_follow();
     app.compare_follow();
+    app.follow_compare();
     app.follow();
     app.place_marks();
     effects
@@ -65,6 +66,7 @@ impl App {
             Screen::Matrix => self.matrix_command(cmd),
             Screen::Priority => self.list_command(cmd),
             Screen::Workshop => self.workshop_command(cmd),
+            Screen::Compare => self.compare_command(cmd),
         }
     }
 
@@ -112,7 +114,7 @@ impl App {
             Cmd::NextParticipant => w.next_participant(true),
             Cmd::PrevParticipant => w.next_participant(false),
             // The matrix and the list show every touchpoint's scores: not while blind.
-            Cmd::OpenMatrix | Cmd::OpenPriority if w.blind => {
+            Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::OpenCompare if w.blind => {
                 self.flash = Some(Notice::Phrase(T::BlindNoAnalysis));
             }
             Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::EditAction | Cmd::Export => {
@@ -147,6 +149,7 @@ impl App {
             Cmd::Quit => return self.quit(),
             Cmd::Workshop => return self.workshop_key(),
             Cmd::TogglePrevious => self.toggle_previous(),
+            Cmd::OpenCompare => self.open_compare(),
             other => self.open_walk_prompt(other),
         }
         Vec::new()

@@ -212,6 +212,10 @@ catalogue! {
     NotThen => "not in that audit", "не было в том аудите";
     OpenCompare => "Compare with the previous audit", "Сравнить с прошлым аудитом";
     CompareTitle => "Compared with", "Сравнение с";
+    PreviousNotFound => "The audit this one follows was not found beside it", "Прежний аудит не найден рядом с этим";
+    ColWas => "was", "было";
+    ColStage => "Stage", "Этап";
+    ColNow => "now", "стало";
     FromAudit => "Re-audit of", "Повтор аудита";
     LangAsPrevious => "as in the audit it follows", "как в прежнем аудите";
 }

@@ -73,7 +73,7 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
 }
 
 /// Save state, then the last export's outcome: written files, or the error in the error style.
-fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub(super) fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let mut spans = vec![match (&w.save_error, w.saved_at) {
         (Some(e), _) => {

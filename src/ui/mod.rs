@@ -7,6 +7,7 @@
 mod action_form;
 mod analysis;
 mod card;
+mod compare;
 mod dialog_box;
 mod dialogs;
 mod help;
@@ -42,6 +43,7 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Walk => walk::draw(app, theme, frame, area),
         Screen::Matrix | Screen::Priority => analysis::draw(app, theme, frame, area),
         Screen::Workshop => workshop::draw(app, theme, frame, area),
+        Screen::Compare => compare::draw(app, theme, frame, area),
     }
     dialogs::draw(app, theme, frame, area);
 }
