@@ -382,3 +382,23 @@ fn the_compare_view_follows_a_new_score() {
     let chat = out.lines().find(|l| l.contains("Chat")).expect("chat row");
     assert!(chat.contains("25"), "ranked now: {chat}");
 }
+
+#[test]
+fn the_matrix_marks_where_the_selected_touchpoint_was_last_time() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = open_q2(lang);
+        key(&mut app, KeyCode::Char('m'));
+        let out = draw(&mut app, 160, 45);
+        insta::assert_snapshot!(format!("matrix_was_{}_160x45", lang.code()), out);
+        let label = tpaudit::i18n::ui::t(lang, tpaudit::i18n::ui::T::LastTime);
+        assert!(out.contains(&format!("○ {label}: #1")), "{out}");
+        let small = draw(&mut app, 80, 24);
+        insta::assert_snapshot!(format!("matrix_was_{}_80x24", lang.code()), small);
+        assert!(small.contains('○'), "{small}");
+        // Hidden on the card, hidden here too.
+        key(&mut app, KeyCode::Esc);
+        key(&mut app, KeyCode::Char('L'));
+        key(&mut app, KeyCode::Char('m'));
+        assert!(!draw(&mut app, 160, 45).contains('○'));
+    }
+}

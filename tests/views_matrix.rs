@@ -37,6 +37,7 @@ fn draw(
         marks: None,
         lang: ui,
         theme: &theme,
+        was: None,
     };
     render(view, w, h)
 }

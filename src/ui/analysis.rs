@@ -25,6 +25,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 marks: w.marks.get(plot, w.ranking.generation()),
                 lang: app.lang,
                 theme,
+                was: was(w),
             };
             frame.render_widget(view, body);
             T::MatrixTitle
@@ -45,6 +46,13 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     title_line(app, w, title, theme, frame, title_area);
     status(app, w, theme, frame, status_area);
     super::hints::draw(app, theme, frame, hints);
+}
+
+/// Last time's standing of the matrix's selected touchpoint, when the card would show it.
+fn was(w: &Walk) -> Option<crate::model::compare::Point> {
+    let at = w.matrix.selected_touchpoint(w.ranking.ranking())?;
+    let p = w.previous.as_ref().filter(|_| w.shows_previous(at))?;
+    p.row(at)?.first().copied()
 }
 
 /// "Priority matrix  audit-name  12 ranked · 2 critical".

@@ -54,6 +54,9 @@ pub struct MatrixView<'a> {
     /// The UI language of labels (the audit's own text stays as written).
     pub lang: Lang,
     pub theme: &'a Theme,
+    /// Where the selected touchpoint stood in the audit this one follows, when the card would
+    /// show it: an old-position mark (○) and a line of the details.
+    pub was: Option<crate::model::compare::Point>,
 }
 
 impl Widget for MatrixView<'_> {

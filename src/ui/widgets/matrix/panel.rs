@@ -146,6 +146,17 @@ fn draw_details(view: &MatrixView, area: Rect, buf: &mut Buffer) {
             view.theme.quadrant_accent(r.quadrant),
         ),
     ];
+    if let Some(was) = view.was {
+        let last = crate::i18n::ui::t(view.lang, crate::i18n::ui::T::LastTime);
+        let priority = words(view.lang).priority;
+        let text = format!(
+            "{} {last}: #{} {priority} {}",
+            super::plot::WAS_GLYPH,
+            was.rank,
+            fmt_num(was.priority)
+        );
+        lines.push((text, styles.dim));
+    }
     let flags = flags_line(view, r);
     if !flags.is_empty() {
         lines.push((flags, styles.critical));

@@ -74,6 +74,7 @@ pub(super) fn render(view: &MatrixView, area: Rect, crosshair_label: bool, buf: 
     for m in in_drawing_order(view, &grid, &marks) {
         draw_mark(view, &m, &mut occupied, buf);
     }
+    draw_was(view, &grid, &mut occupied, buf);
     draw_names(view, &grid, &mut occupied, buf);
     if view.ranking.ranked.is_empty() {
         let text = fit(
@@ -254,6 +255,25 @@ fn draw_mark(view: &MatrixView, d: &Drawn, occupied: &mut Occupied, buf: &mut Bu
     let g = glyph(lead.scores.frequency);
     put(buf, occupied.cells, m.x, m.y, g, style);
 }
+
+/// The selected touchpoint's old position (last time's scores), where no mark or label is.
+fn draw_was(view: &MatrixView, grid: &Grid, occupied: &mut Occupied, buf: &mut Buffer) {
+    let Some(was) = view.was else { return };
+    let (x, y) = (
+        grid.col(was.scores.satisfaction),
+        grid.row(was.scores.impact),
+    );
+    if !occupied.is_taken(x, y) {
+        let style = (view.theme.quadrant_area(grid.quadrant_at(x, y)).area)
+            .patch(view.theme.matrix.mark)
+            .patch(view.theme.matrix.dim);
+        put(buf, occupied.cells, x, y, WAS_GLYPH, style);
+        occupied.take(x, y);
+    }
+}
+
+/// The mark of a touchpoint's position in the previous audit.
+pub const WAS_GLYPH: &str = "○";
 
 /// Quadrant names go in the row nearest the outer edge whose span is free of marks.
 fn draw_names(view: &MatrixView, grid: &Grid, occupied: &mut Occupied, buf: &mut Buffer) {
