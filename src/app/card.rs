@@ -60,18 +60,20 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
         .iter()
         .map(|s| scale_rows(w, tp, *s, lang, (false, width)).len())
         .sum();
-    let compact = about.len() + full > height;
+    let compact = about.len() + previous_rows(w, lang, width).len() + full > height;
     let mut out = Vec::new();
     if tp.not_applicable {
         out.push(Row::text(t(lang, T::NotApplicableLong), Role::Warning));
     }
     out.extend(turn_rows(w, tp, lang, width));
+    // Last time's standing before the scales, so it is in sight while scoring (and `L` hides
+    // it when the room should not see it).
+    out.extend(previous_rows(w, lang, width));
     for scale in Scale::ALL {
         let short = compact && scale != w.scale;
         out.extend(scale_rows(w, tp, scale, lang, (short, width)));
     }
     out.extend(why_rows(w, lang, width));
-    out.extend(previous_rows(w, lang, width));
     out.append(&mut about);
     out
 }
