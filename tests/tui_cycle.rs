@@ -53,7 +53,13 @@ pub fn q2(lang: Lang) -> Audit {
 
 /// `q2` open in the walk on its checkout, with `q1` loaded as the previous audit.
 fn open_q2(lang: Lang) -> tpaudit::app::App {
-    let mut app = walk_app(q2(lang));
+    open_with(q2(lang))
+}
+
+/// `audit`, a re-audit of `q1`, open in the walk on its second stage, `q1` loaded.
+fn open_with(audit: Audit) -> tpaudit::app::App {
+    let lang = audit.lang;
+    let mut app = walk_app(audit);
     update(
         &mut app,
         Msg::PreviousLoaded {
@@ -401,4 +407,31 @@ fn the_matrix_marks_where_the_selected_touchpoint_was_last_time() {
         key(&mut app, KeyCode::Char('m'));
         assert!(!draw(&mut app, 160, 45).contains('○'));
     }
+}
+
+#[test]
+fn a_long_comparison_scrolls_with_the_selection_and_says_what_is_below() {
+    let mut a = q2(Lang::En);
+    for i in 0..10 {
+        let tp = tpaudit::model::Touchpoint::new(format!("new{i}"), format!("New {i}"));
+        a.stages[0].touchpoints.push(tp);
+    }
+    let mut app = open_with(a);
+    key(&mut app, KeyCode::Char('C'));
+    // 16 rows in all and 11 on a page.
+    let out = draw(&mut app, 60, 16);
+    assert!(out.contains("▼ 5 more"), "{out}");
+    key(&mut app, KeyCode::Char('G'));
+    let out = draw(&mut app, 60, 16);
+    assert!(out.contains("▲ 5 more") && out.contains("Support"), "{out}");
+    insta::assert_snapshot!("compare_scrolled_en_60x16", out);
+}
+
+#[test]
+fn a_narrow_compare_view_says_where_a_touchpoint_moved_to() {
+    let mut app = open_q2(Lang::En);
+    key(&mut app, KeyCode::Char('C'));
+    let out = draw(&mut app, 60, 16);
+    insta::assert_snapshot!("compare_en_60x16", out);
+    assert!(out.contains("→ keep up"), "{out}");
 }

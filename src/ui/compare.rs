@@ -79,7 +79,9 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
         s.removed,
     );
     let total = usize::from(area.width);
-    let quad = quadrant_width(lang);
+    // Narrow screens show where a touchpoint moved to (`→ keep up`), wide ones from where too.
+    let narrow = total < 80;
+    let quad = quadrant_width(lang, narrow);
     let room = total.saturating_sub(RANK + 2 * NUM + CHANGE + quad + CRIT + 7);
     // A wide screen names the stage too; a name never takes more than it needs.
     let (stage_w, name_w) = match room >= 60 {
@@ -100,16 +102,27 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
         pad("!", CRIT),
     ]
     .join(" ");
+    let rows = layout::compare_rows(area);
+    let nav = w.compare_nav;
+    // Rows above and below the page, after the counts.
+    let below = c.rows.len().saturating_sub(nav.scroll + rows);
+    let more = format!(
+        "{}{}",
+        super::more_sign(lang, true, nav.scroll),
+        super::more_sign(lang, false, below)
+    );
+    let summary = cut(&summary, total.saturating_sub(width(&more)));
+    let gap = total.saturating_sub(width(&summary) + width(&more));
+    let summary = format!("{summary}{}{more}", " ".repeat(gap));
     let mut lines = vec![
         Line::styled(cut(&summary, total), theme.dim),
         Line::styled(format!(" {}", cut(&header, total - 1)), theme.list.header),
     ];
-    let rows = layout::compare_rows(area);
-    let nav = w.compare_nav;
     let audits: [&Audit; 2] = [&p.audit, &w.audit];
     for (i, row) in c.rows.iter().enumerate().skip(nav.scroll).take(rows) {
         let selected = i == nav.selected;
-        let mut spans = row_spans(lang, &audits, row, theme, (stage_w, name_w, quad));
+        let widths = (stage_w, name_w, quad, narrow);
+        let mut spans = row_spans(lang, &audits, row, theme, widths);
         if selected {
             for s in &mut spans {
                 s.style = theme.selected.patch(s.style).patch(theme.selected);
@@ -128,13 +141,16 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
 }
 
 /// The quadrant column: room for "before → after" of the longest short names.
-fn quadrant_width(lang: Lang) -> usize {
+fn quadrant_width(lang: Lang, narrow: bool) -> usize {
     let longest = crate::model::Quadrant::ALL
         .iter()
         .map(|q| width(quadrant_short(lang, *q)))
         .max()
         .unwrap_or(0);
-    2 * longest + 3
+    match narrow {
+        true => longest + 2,
+        false => 2 * longest + 3,
+    }
 }
 
 /// One row's cells: rank now, name, priority before and after, the change (or new/removed),
@@ -144,7 +160,7 @@ fn row_spans<'a>(
     audits: &[&Audit; 2],
     row: &Row,
     theme: &Theme,
-    (stage_w, name_w, quad_w): (usize, usize, usize),
+    (stage_w, name_w, quad_w, narrow): (usize, usize, usize, bool),
 ) -> Vec<Span<'a>> {
     let (k, (s, tp)) = row.shown_in();
     let stage = &audits[k].stages[s];
@@ -176,6 +192,7 @@ fn row_spans<'a>(
         ),
     };
     let quadrant = match (row.moved(), after.or(before)) {
+        (Some((_, b)), _) if narrow => format!("→ {}", quadrant_short(lang, b)),
         (Some((a, b)), _) => format!("{} → {}", quadrant_short(lang, a), quadrant_short(lang, b)),
         (None, Some(p)) => quadrant_short(lang, p.quadrant).to_string(),
         (None, None) => String::new(),
