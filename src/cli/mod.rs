@@ -7,6 +7,7 @@ pub mod compare;
 pub mod import;
 pub mod list;
 pub mod merge;
+pub mod merge_file;
 pub mod new;
 pub mod report;
 pub mod shell;
@@ -111,6 +112,9 @@ pub enum Command {
     Combine(combine::Args),
     /// Merge participants' ratings (say, pre-work) into an audit, all or nothing
     Merge(merge::Args),
+    /// git's merge driver for audits: three-way, by stage, touchpoint and participant id
+    /// (`git config merge.tpaudit.driver "tpaudit merge-file %O %A %B %P"`)
+    MergeFile(merge_file::Args),
     /// Validate an audit file without changing it
     Check {
         /// Audit name, or path to a .ron file
@@ -175,6 +179,15 @@ pub enum CliError {
         "--format ratings is a report of one audit's ratings: use `tpaudit report AUDIT --format ratings` for each audit"
     )]
     RatingsOfMany,
+    #[error(
+        "CONFLICT (tpaudit): {path}: {count} field(s) changed differently on both sides; ours kept in the file, theirs written to {theirs}:\n{list}"
+    )]
+    MergeConflicts {
+        path: String,
+        count: usize,
+        theirs: String,
+        list: String,
+    },
     #[error("a workbook is not for the terminal: write it with -o FILE.xlsx (or redirect it)")]
     BinaryToTerminal,
 }
@@ -215,6 +228,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
         Command::Compare(args) => compare::run(ctx, args),
         Command::Combine(args) => combine::run(ctx, args),
         Command::Merge(args) => merge::run(ctx, args),
+        Command::MergeFile(args) => merge_file::run(args),
         Command::Completions { shell } => shell::run(Some(shell)),
         Command::Man => shell::run(None),
     }
