@@ -228,6 +228,7 @@ pub static WALK: &[Binding] = &[
     b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
     b!(EditAction, false, [(K::Char('t'), N, Cmd::EditAction)]),
     b!(Export, false, [(K::Char('E'), N, Cmd::Export)]),
+    b!(TakeOver, false, [(K::Char('T'), N, Cmd::TakeOver)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Back, false, [(K::Esc, N, Cmd::Back)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),

@@ -96,6 +96,7 @@ impl App {
         match (purpose, self.walk.as_mut()) {
             (ConfirmFor::DeleteTp { .. }, Some(w)) => w.delete_tp(),
             (ConfirmFor::DeleteStage { .. }, Some(w)) => w.delete_stage(),
+            (ConfirmFor::TakeOver { path, .. }, _) => return vec![Effect::TakeOver(path)],
             (ConfirmFor::DeleteAudit { path, name }, _) => {
                 return vec![Effect::Delete { path, name }, Effect::List];
             }

@@ -83,6 +83,8 @@ pub enum Cmd {
     /// The action form's status choice, forwards or back.
     StatusNext,
     StatusPrev,
+    /// Take over the lock of a read-only audit whose holder is on another computer.
+    TakeOver,
 }
 
 /// An audit in the data directory, as the home screen lists it.
@@ -175,6 +177,8 @@ pub enum Effect {
     /// Read the templates (built-in and the user's), for the new-audit form.
     LoadTemplates,
     Open(PathBuf),
+    /// Open the audit again, taking over a lock that names another computer.
+    TakeOver(PathBuf),
     /// Copy a bundled example into the data dir under a free name, then open it.
     OpenExample(String),
     Create {

@@ -49,6 +49,7 @@ pub enum ConfirmFor {
     DeleteTp { name: String },
     DeleteStage { name: String, touchpoints: usize },
     DeleteAudit { path: PathBuf, name: String },
+    TakeOver { path: PathBuf, holder: Holder },
 }
 
 /// The fields of the new-audit form, in tab order.

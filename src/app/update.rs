@@ -92,6 +92,7 @@ impl App {
                 return self.walk_analysis_command(cmd);
             }
             Cmd::DeleteTp => self.confirm_delete_tp(),
+            Cmd::TakeOver => self.confirm_take_over(),
             Cmd::DeleteStage => self.confirm_delete_stage(),
             Cmd::MoveTpUp => w.move_tp(false),
             Cmd::MoveTpDown => w.move_tp(true),

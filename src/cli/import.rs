@@ -55,6 +55,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     if let Some(client) = args.client {
         audit.client = client.trim().to_string();
     }
+    let _lock = super::lock_existing(&path)?;
     store::create(&path, &audit, args.force)?;
     println!(
         "imported {} stages, {} touchpoints, {} participant(s) into audit '{}': {}",

@@ -162,9 +162,13 @@ pub enum CliError {
     )]
     NothingInCommon { audit: String, others: String },
     #[error(
-        "{path} is open for writing in {holder}; close it there (or quit that tpaudit), then merge again; nothing was written"
+        "{path} is open for writing in {holder}; close it there (or quit that tpaudit), then try again; nothing was written"
     )]
     Locked { path: PathBuf, holder: String },
+    #[error(
+        "{path} is locked by {holder}, another computer (a synced or shared folder); tpaudit cannot see whether it still runs there, so the lock is not taken over and nothing was written. Close the audit there and let the lock file sync, or open it in the workbench and take the lock over with T if you are sure it is closed"
+    )]
+    LockedElsewhere { path: PathBuf, holder: String },
     #[error("cannot merge '{name}' into itself; name the audits to bring in after it")]
     MergeIntoItself { name: String },
     #[error("merge refused, nothing written: {into} and what is merged in disagree:\n{list}")]
@@ -401,6 +405,33 @@ fn write_bytes(out: Option<&Path>, bytes: &[u8]) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// The lock of an existing audit a command is about to write over (`--force`), held until it
+/// is dropped; refused while another tpaudit has the audit open, here or on another computer.
+pub fn lock_existing(path: &Path) -> Result<Option<store::lock::Lock>, CliError> {
+    if !path.is_file() {
+        return Ok(None);
+    }
+    match store::lock::acquire(path)? {
+        store::lock::Acquired::Locked(lock) => Ok(Some(lock)),
+        store::lock::Acquired::HeldBy(holder) => Err(locked(path, holder.as_ref())),
+    }
+}
+
+/// The refusal to write an audit another tpaudit holds; a holder on another computer is named
+/// as such, with the way to take the lock over.
+pub fn locked(path: &Path, holder: Option<&store::lock::Holder>) -> CliError {
+    match holder {
+        Some(h) if h.is_elsewhere() => CliError::LockedElsewhere {
+            path: path.to_path_buf(),
+            holder: h.to_string(),
+        },
+        _ => CliError::Locked {
+            path: path.to_path_buf(),
+            holder: holder.map_or_else(|| "another process".to_string(), ToString::to_string),
+        },
+    }
 }
 
 /// Shows a path as the user would type it.

@@ -44,6 +44,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
         audit.client = client.trim().to_string();
     }
     let path = ctx.data.audit_path(&args.name);
+    let _lock = super::lock_existing(&path)?;
     store::create(&path, &audit, args.force)?;
     println!(
         "created audit '{}' {origin} ({} stages, {} touchpoints): {}",

@@ -19,6 +19,7 @@ impl Runtime {
             Effect::List => Some(list(app)),
             Effect::LoadTemplates => Some(Msg::Templates(templates())),
             Effect::Open(path) => Some(disk::open(&session, path)),
+            Effect::TakeOver(path) => Some(disk::open_taking_over(&session, path)),
             Effect::OpenExample(name) => Some(open_example(app, &session, name)),
             Effect::Create { path, audit } => Some(match store::create(path, audit, false) {
                 Ok(()) => disk::open(&session, path),
@@ -58,6 +59,7 @@ pub(super) fn needs_settled_session(effect: &Effect) -> bool {
     matches!(
         effect,
         Effect::Open(_)
+            | Effect::TakeOver(_)
             | Effect::OpenExample(_)
             | Effect::Create { .. }
             | Effect::Delete { .. }

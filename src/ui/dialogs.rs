@@ -118,6 +118,9 @@ fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, purpose: &Co
             ui::confirm_delete_stage(lang, name, *touchpoints)
         }
         ConfirmFor::DeleteAudit { name, .. } => ui::confirm_delete_audit(lang, name),
+        ConfirmFor::TakeOver { holder, .. } => {
+            ui::confirm_take_over(lang, crate::ui::notice::who(holder))
+        }
     };
     let rect = centered(area, 60, 7);
     clear(frame, rect, theme);
