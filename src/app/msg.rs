@@ -91,6 +91,8 @@ pub enum Cmd {
 #[derive(Debug, Clone, PartialEq)]
 pub struct HomeEntry {
     pub name: String,
+    /// The audit's title, when it is not its name.
+    pub title: String,
     pub path: PathBuf,
     /// The audit this file is a side copy of, written when that audit changed on disk.
     pub copy_of: Option<String>,

@@ -92,6 +92,13 @@ fn entry(e: listing::Entry) -> HomeEntry {
             .as_ref()
             .map(|s| s.client.clone())
             .unwrap_or_default(),
+        title: e
+            .summary
+            .as_ref()
+            .map(|s| s.title.clone())
+            .ok()
+            .filter(|t| t.trim() != e.name)
+            .unwrap_or_default(),
         name: e.name,
         path: e.path,
         copy_of: e.copy_of,
