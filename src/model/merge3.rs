@@ -721,6 +721,60 @@ mod tests {
         }
 
         #[test]
+        fn everything_both_sides_add_is_kept(
+            ours_adds in proptest::collection::vec((0..2usize, 1..=5u8), 0..4),
+            theirs_adds in proptest::collection::vec((0..2usize, 1..=5u8), 0..4),
+            ours_people in 0..3usize,
+            theirs_people in 0..3usize,
+        ) {
+            // Both sides give new things the ids the workbench would: the same ones.
+            let add = |a: &mut Audit, side: &str, adds: &[(usize, u8)], people: usize| {
+                for k in 0..people {
+                    a.participants.push(Participant {
+                        id: format!("p{}", k + 2),
+                        name: format!("{side} person {k}"),
+                    });
+                }
+                for (k, &(stage, score)) in adds.iter().enumerate() {
+                    let mut t = Touchpoint::new(format!("new-{k}"), format!("{side} {k}"));
+                    let rater = if people > 0 { "p2" } else { "p1" };
+                    t.set_score(rater, Scale::Impact, Some(score));
+                    a.stages[stage].touchpoints.push(t);
+                }
+            };
+            let b = base();
+            let (mut o, mut t) = (b.clone(), b.clone());
+            add(&mut o, "ours", &ours_adds, ours_people);
+            add(&mut t, "theirs", &theirs_adds, theirs_people);
+            let m = merge3(&b, &o, &t);
+            prop_assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+            prop_assert!(validate(&m.audit).is_empty(), "{:?}", validate(&m.audit));
+            prop_assert_eq!(
+                m.audit.participants.len(),
+                1 + ours_people + theirs_people
+            );
+            prop_assert_eq!(
+                m.audit.touchpoint_count(),
+                3 + ours_adds.len() + theirs_adds.len()
+            );
+            // Each added touchpoint keeps its score, by the person who gave it.
+            for (side, adds, people, src) in [
+                ("ours", &ours_adds, ours_people, &o),
+                ("theirs", &theirs_adds, theirs_people, &t),
+            ] {
+                for (k, &(_, score)) in adds.iter().enumerate() {
+                    let name = format!("{side} {k}");
+                    let tp = m.audit.touchpoints().find(|(_, _, x)| x.name == name).unwrap().2;
+                    let r = &tp.ratings[0];
+                    prop_assert_eq!(r.impact, Some(score));
+                    let who = m.audit.participant_name(&r.participant).unwrap();
+                    let rater = if people > 0 { "p2" } else { "p1" };
+                    prop_assert_eq!(Some(who), src.participant_name(rater));
+                }
+            }
+        }
+
+        #[test]
         fn a_merge_is_always_valid_and_keeps_ours_where_it_conflicts(
             eo in proptest::collection::vec(edit(), 0..6),
             et in proptest::collection::vec(edit(), 0..6),
