@@ -242,3 +242,42 @@ fn a_true_conflict_keeps_ours_names_both_values_and_writes_theirs_beside() {
     let mut theirs = store::load(&dir.join("audit.ron.theirs")).unwrap();
     assert_eq!(tp(&mut theirs, &id).notes, "Their note");
 }
+
+/// The `.gitignore` lines the README recommends, read from the README itself.
+fn recommended_gitignore() -> String {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme
+        .find("Put this `.gitignore`")
+        .expect("the README recommends a .gitignore");
+    readme[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with("    "))
+        .take_while(|l| l.starts_with("    "))
+        .map(|l| format!("{}\n", l.trim()))
+        .collect()
+}
+
+#[test]
+fn the_recommended_gitignore_keeps_side_files_out_of_git_status() {
+    let (tmp, path) = repo();
+    let dir = tmp.path();
+    std::fs::write(dir.join(".gitignore"), recommended_gitignore()).unwrap();
+    ok(dir, &["add", ".gitignore"]);
+    ok(dir, &["commit", "-q", "-m", "ignore side files"]);
+    // What tpaudit leaves beside an audit: a backup (a real save), the lock, an emergency copy,
+    // a conflict copy and an old version's backup.
+    let mut audit = store::load(&path).unwrap();
+    audit.client = "Changed".into();
+    store::save(&path, &audit).unwrap();
+    assert!(store::backup_path(&path).exists());
+    for side in [
+        "audit.ron.lock",
+        "audit.ron.recovery",
+        "audit.conflict-20261201-101500.ron",
+        "audit.ron.v1.bak",
+    ] {
+        std::fs::write(dir.join(side), "x").unwrap();
+    }
+    assert_eq!(untracked(dir), " M audit.ron\n");
+}
