@@ -12,6 +12,8 @@ fn main() -> color_eyre::Result<ExitCode> {
     match args.command {
         Some(Command::Completions { shell }) => return Ok(done(cli::shell::run(Some(shell)))),
         Some(Command::Man) => return Ok(done(cli::shell::run(None))),
+        // git's merge driver works on git's temporary files, not in the data directory.
+        Some(Command::MergeFile(args)) => return Ok(done(cli::merge_file::run(args))),
         _ => {}
     }
     let data = match store::DataDir::resolve(args.data_dir.as_deref()) {

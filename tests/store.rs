@@ -268,13 +268,16 @@ fn a_stale_lock_of_a_dead_process_is_taken_over() {
     let p = d.path().join("a.ron");
     std::fs::write(
         lock::lock_path(&p),
-        "pid=4000000\nhost=old-laptop\nsince=2026-01-01T00:00:00Z\n",
+        format!(
+            "pid=4000000\nhost={}\nsince=2026-01-01T00:00:00Z\n",
+            lock::this_host()
+        ),
     )
     .expect("write");
     match lock::acquire(&p).expect("lock") {
         Acquired::Locked(l) => {
             let old = l.took_over.clone().expect("previous holder reported");
-            assert_eq!((old.pid, old.host.as_str()), (4_000_000, "old-laptop"));
+            assert_eq!((old.pid, old.host), (4_000_000, lock::this_host()));
             let now = std::fs::read_to_string(lock::lock_path(&p)).expect("read");
             assert!(
                 now.contains(&format!("pid={}", std::process::id())),

@@ -27,6 +27,7 @@ fn home_app(lang: Lang) -> App {
         &mut app,
         Msg::Listed(vec![HomeEntry {
             name: "demo".into(),
+            title: String::new(),
             path: "/x/audits/demo.ron".into(),
             copy_of: None,
             client: "ACME".into(),

@@ -89,7 +89,10 @@ fn the_store_refuses_a_read_only_save_even_if_an_edit_slipped_through() {
 #[test]
 fn a_stale_lock_of_a_dead_process_is_taken_over_and_said_once() {
     let (_dir, data, path) = data_with_demo();
-    let stale = "pid=4194300\nhost=old-laptop\nsince=2026-01-01T00:00:00Z\n";
+    let stale = format!(
+        "pid=4194300\nhost={}\nsince=2026-01-01T00:00:00Z\n",
+        tpaudit::store::lock::this_host()
+    );
     std::fs::write(lock_path(&path), stale).expect("stale lock");
     let mut app = open(&data, &path);
     let w = app.walk.as_ref().expect("open");

@@ -52,7 +52,8 @@ fn e2e_a_stale_lock_is_taken_over() {
     let mut dead = Command::new("true").spawn().expect("spawns");
     let pid = dead.id();
     dead.wait().expect("exits");
-    let stale = format!("pid={pid}\nhost=old-laptop\nsince=2026-01-01T00:00:00Z\n");
+    let host = tpaudit::store::lock::this_host();
+    let stale = format!("pid={pid}\nhost={host}\nsince=2026-01-01T00:00:00Z\n");
     std::fs::write(lock_path(&path), stale).expect("stale lock");
     tmux.open("main", (120, 30), data.root(), "demo");
     tmux.wait_for("main", &format!("took over the lock left by process {pid}"));

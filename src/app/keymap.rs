@@ -257,6 +257,7 @@ pub static WALK: &[Binding] = &[
         [(K::Char('L'), N, Cmd::TogglePrevious)]
     ),
     b!(OpenCompare, false, [(K::Char('C'), N, Cmd::OpenCompare)]),
+    b!(TakeOver, false, [(K::Char('T'), N, Cmd::TakeOver)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Back, false, [(K::Esc, N, Cmd::Back)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),

@@ -100,6 +100,7 @@ impl App {
                 let index = w.participant;
                 w.change(crate::model::edit::Op::RemoveParticipant { index });
             }
+            (ConfirmFor::TakeOver { path, .. }, _) => return vec![Effect::TakeOver(path)],
             (ConfirmFor::DeleteAudit { path, name }, _) => {
                 return vec![Effect::Delete { path, name }, Effect::List];
             }

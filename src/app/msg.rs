@@ -107,12 +107,16 @@ pub enum Cmd {
     TogglePrevious,
     /// The compare view: this audit against the one it follows.
     OpenCompare,
+    /// Take over the lock of a read-only audit whose holder is on another computer.
+    TakeOver,
 }
 
 /// An audit in the data directory, as the home screen lists it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HomeEntry {
     pub name: String,
+    /// The audit's title, when it is not its name.
+    pub title: String,
     pub path: PathBuf,
     /// The audit this file is a side copy of, written when that audit changed on disk.
     pub copy_of: Option<String>,
@@ -209,6 +213,8 @@ pub enum Effect {
     /// Read the templates (built-in and the user's), for the new-audit form.
     LoadTemplates,
     Open(PathBuf),
+    /// Open the audit again, taking over a lock that names another computer.
+    TakeOver(PathBuf),
     /// Copy a bundled example into the data dir under a free name, then open it.
     OpenExample(String),
     Create {

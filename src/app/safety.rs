@@ -39,7 +39,8 @@ impl Cmd {
             | Cmd::RestoreCopy
             | Cmd::EditAction
             | Cmd::Workshop => true,
-            Cmd::CloseWorkshop
+            Cmd::TakeOver
+            | Cmd::CloseWorkshop
             | Cmd::TogglePrevious
             | Cmd::OpenCompare
             | Cmd::ScalePrev
@@ -94,6 +95,22 @@ impl Cmd {
 
 impl App {
     /// In a read-only window, refuses a command that would change the audit, and says why.
+    /// Asks before taking over a lock held on another computer; elsewhere the key does nothing.
+    pub(super) fn confirm_take_over(&mut self) {
+        let Some(w) = self.walk.as_ref() else { return };
+        if let Some(holder) = w
+            .read_only
+            .as_ref()
+            .and_then(|r| r.holder.clone())
+            .filter(|h| h.is_elsewhere())
+        {
+            self.modal = Some(Modal::Confirm(super::state::ConfirmFor::TakeOver {
+                path: w.path.clone(),
+                holder,
+            }));
+        }
+    }
+
     pub(super) fn refuse_read_only(&mut self, cmd: Cmd) -> bool {
         let read_only = self.walk.as_ref().and_then(|w| w.read_only.clone());
         match read_only {

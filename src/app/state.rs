@@ -66,6 +66,10 @@ pub enum ConfirmFor {
         name: String,
         rated: usize,
     },
+    TakeOver {
+        path: PathBuf,
+        holder: Holder,
+    },
 }
 
 /// The fields of the new-audit form, in tab order.

@@ -138,6 +138,7 @@ impl App {
                 };
                 self.flash = Some(Notice::Phrase(on));
             }
+            Cmd::TakeOver => self.confirm_take_over(),
             Cmd::DeleteStage => self.confirm_delete_stage(),
             Cmd::MoveTpUp => w.move_tp(false),
             Cmd::MoveTpDown => w.move_tp(true),

@@ -115,12 +115,7 @@ fn load_from(
 fn open_locked(path: &Path) -> Result<(AuditFile, Audit), CliError> {
     let (mut file, _) = AuditFile::open(path)?;
     if let Access::ReadOnly(holder) = file.access() {
-        return Err(CliError::Locked {
-            path: path.to_path_buf(),
-            holder: holder
-                .as_ref()
-                .map_or_else(|| "another process".to_string(), ToString::to_string),
-        });
+        return Err(super::locked(path, holder.as_ref()));
     }
     let audit = file.reload()?;
     Ok((file, audit))

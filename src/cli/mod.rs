@@ -7,6 +7,7 @@ pub mod compare;
 pub mod import;
 pub mod list;
 pub mod merge;
+pub mod merge_file;
 pub mod new;
 pub mod report;
 pub mod shell;
@@ -145,6 +146,9 @@ pub enum Command {
     Merge(merge::Args),
     /// Run a workshop: the workbench opens on the audit and phones score over the network
     Workshop(WorkshopArgs),
+    /// git's merge driver for audits: three-way, by stage, touchpoint and participant id
+    /// (`git config merge.tpaudit.driver "tpaudit merge-file %O %A %B %P"`)
+    MergeFile(merge_file::Args),
     /// Validate an audit file without changing it
     Check {
         /// Audit name, or path to a .ron file
@@ -192,9 +196,13 @@ pub enum CliError {
     )]
     NothingInCommon { audit: String, others: String },
     #[error(
-        "{path} is open for writing in {holder}; close it there (or quit that tpaudit), then merge again; nothing was written"
+        "{path} is open for writing in {holder}; close it there (or quit that tpaudit), then try again; nothing was written"
     )]
     Locked { path: PathBuf, holder: String },
+    #[error(
+        "{path} is locked by {holder}, another computer (a synced or shared folder); tpaudit cannot see whether it still runs there, so the lock is not taken over and nothing was written. Close the audit there and let the lock file sync, or open it in the workbench and take the lock over with T if you are sure it is closed"
+    )]
+    LockedElsewhere { path: PathBuf, holder: String },
     #[error("cannot merge '{name}' into itself; name the audits to bring in after it")]
     MergeIntoItself { name: String },
     #[error("merge refused, nothing written: {into} and what is merged in disagree:\n{list}")]
@@ -209,6 +217,15 @@ pub enum CliError {
         "--format ratings is a report of one audit's ratings: use `tpaudit report AUDIT --format ratings` for each audit"
     )]
     RatingsOfMany,
+    #[error(
+        "CONFLICT (tpaudit): {path}: {count} field(s) changed differently on both sides; ours kept in the file, theirs written to {theirs}:\n{list}"
+    )]
+    MergeConflicts {
+        path: String,
+        count: usize,
+        theirs: String,
+        list: String,
+    },
     #[error("a workbook is not for the terminal: write it with -o FILE.xlsx (or redirect it)")]
     BinaryToTerminal,
 }
@@ -250,6 +267,7 @@ pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
         Command::Compare(args) => compare::run(ctx, args),
         Command::Combine(args) => combine::run(ctx, args),
         Command::Merge(args) => merge::run(ctx, args),
+        Command::MergeFile(args) => merge_file::run(args),
         Command::Completions { shell } => shell::run(Some(shell)),
         Command::Man => shell::run(None),
     }
@@ -422,6 +440,33 @@ fn write_bytes(out: Option<&Path>, bytes: &[u8]) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// The lock of an existing audit a command is about to write over (`--force`), held until it
+/// is dropped; refused while another tpaudit has the audit open, here or on another computer.
+pub fn lock_existing(path: &Path) -> Result<Option<store::lock::Lock>, CliError> {
+    if !path.is_file() {
+        return Ok(None);
+    }
+    match store::lock::acquire(path)? {
+        store::lock::Acquired::Locked(lock) => Ok(Some(lock)),
+        store::lock::Acquired::HeldBy(holder) => Err(locked(path, holder.as_ref())),
+    }
+}
+
+/// The refusal to write an audit another tpaudit holds; a holder on another computer is named
+/// as such, with the way to take the lock over.
+pub fn locked(path: &Path, holder: Option<&store::lock::Holder>) -> CliError {
+    match holder {
+        Some(h) if h.is_elsewhere() => CliError::LockedElsewhere {
+            path: path.to_path_buf(),
+            holder: h.to_string(),
+        },
+        _ => CliError::Locked {
+            path: path.to_path_buf(),
+            holder: holder.map_or_else(|| "another process".to_string(), ToString::to_string),
+        },
+    }
 }
 
 /// Shows a path as the user would type it.

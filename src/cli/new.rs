@@ -20,6 +20,9 @@ pub struct Args {
     /// Client or business the audit is for
     #[arg(long, value_name = "TEXT")]
     pub client: Option<String>,
+    /// What reports and screens call the audit: any text (else the name)
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
     /// Replace an existing audit of the same name
     #[arg(long)]
     pub force: bool,
@@ -43,7 +46,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     if let Some(client) = args.client {
         audit.client = client.trim().to_string();
     }
+    if let Some(title) = args.title.filter(|t| !t.trim().is_empty()) {
+        audit.title = title.trim().to_string();
+    }
     let path = ctx.data.audit_path(&args.name);
+    let _lock = super::lock_existing(&path)?;
     store::create(&path, &audit, args.force)?;
     println!(
         "created audit '{}' {origin} ({} stages, {} touchpoints): {}",

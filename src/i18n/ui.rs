@@ -167,6 +167,8 @@ catalogue! {
     OpenPriority => "Priority list", "Список приоритетов";
     EditAction => "Action plan", "План действий";
     Export => "Export reports (md, html, csv, xlsx)", "Экспорт отчётов (md, html, csv, xlsx)";
+    TakeOver => "Take over a lock held on another computer", "Забрать блокировку с другого компьютера";
+    TakeOverShort => "take over", "забрать";
     NearestMark => "Nearest mark that way", "Ближайшая точка в этом направлении";
     NextRank => "Next by rank", "Следующая по рангу";
     PrevRank => "Previous by rank", "Предыдущая по рангу";
@@ -285,6 +287,19 @@ pub fn confirm_delete_audit(lang: Lang, name: &str) -> String {
         ),
         Lang::Ru => format!(
             "Удалить аудит «{name}»? Файл {name}.ron будет переименован в {name}.ron.deleted, а не стёрт."
+        ),
+    }
+}
+
+/// Taking over a lock another computer holds, with the risk spelled out.
+pub fn confirm_take_over(lang: Lang, holder: super::safety::Who) -> String {
+    let who = super::safety::read_only(lang, Some(holder));
+    match lang {
+        Lang::En => format!(
+            "{who}. That is another computer: tpaudit cannot see whether it still runs there. Take over only if it does not (or was closed and its lock file synced here): if both write, one side's changes are lost. Take over?"
+        ),
+        Lang::Ru => format!(
+            "{who}. Это другой компьютер: tpaudit не видит, работает ли он там. Забирайте, только если там он закрыт (или его файл блокировки пришёл сюда синхронизацией): если писать будут оба, чьи-то изменения пропадут. Забрать?"
         ),
     }
 }

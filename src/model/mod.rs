@@ -7,6 +7,7 @@ pub mod edit;
 pub mod ids;
 pub mod matching;
 pub mod merge;
+pub mod merge3;
 pub mod reaudit;
 pub mod score;
 pub mod template;

@@ -135,11 +135,17 @@ pub fn syntax_error(path: &Path, e: &ron::error::SpannedError) -> StoreError {
 
 /// The RON text of an audit, as saved.
 pub fn to_ron(audit: &Audit) -> Result<String, ron::Error> {
+    pretty(audit)
+}
+
+/// Anything tpaudit writes as RON (audits, and the bundled templates): two-space indents, no
+/// struct names, `implicit_some`, a final newline.
+pub fn pretty<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")
         .struct_names(false)
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
-    let mut text = ron::ser::to_string_pretty(audit, config)?;
+    let mut text = ron::ser::to_string_pretty(value, config)?;
     text.push('\n');
     Ok(text)
 }

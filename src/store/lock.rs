@@ -2,6 +2,11 @@
 //!
 //! The OS releases the lock when its holder dies, so a lock file left by a dead process is
 //! simply locked again ("taken over"); its old contents say whose it was.
+//!
+//! Not so a lock file that names another computer: in a folder synced between machines (or on
+//! a network share whose locks do not reach this machine) the OS lock says nothing about a
+//! process over there, so such a lock is never taken over silently. The audit opens read-only,
+//! naming the holder, until the user takes it over explicitly ([`take_over`]).
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -21,7 +26,7 @@ impl Holder {
     fn current() -> Holder {
         Holder {
             pid: std::process::id(),
-            host: hostname(),
+            host: this_host(),
             since: jiff::Timestamp::now().to_string(),
         }
     }
@@ -53,6 +58,14 @@ impl Holder {
     }
 }
 
+impl Holder {
+    /// True when the lock file names another computer than this one: whether its process
+    /// still runs cannot be seen from here.
+    pub fn is_elsewhere(&self) -> bool {
+        !self.host.is_empty() && self.host != this_host()
+    }
+}
+
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -63,7 +76,8 @@ impl std::fmt::Display for Holder {
     }
 }
 
-fn hostname() -> String {
+/// This computer's name, as lock files record it.
+pub fn this_host() -> String {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
         .ok()
         .or_else(|| std::env::var("HOSTNAME").ok())
@@ -100,13 +114,24 @@ pub fn lock_path(audit: &Path) -> PathBuf {
     audit.with_file_name(name)
 }
 
-/// Tries to become the one writer of the audit at `audit`.
+/// Tries to become the one writer of the audit at `audit`. A lock file left by a process of
+/// this computer that is gone is taken over; one naming another computer is not.
 pub fn acquire(audit: &Path) -> Result<Acquired> {
+    acquire_with(audit, false)
+}
+
+/// Like [`acquire`], but also takes over a lock file naming another computer: the user's
+/// explicit choice, once told who holds it. A live holder on this computer still wins.
+pub fn take_over(audit: &Path) -> Result<Acquired> {
+    acquire_with(audit, true)
+}
+
+fn acquire_with(audit: &Path, elsewhere_too: bool) -> Result<Acquired> {
     let path = lock_path(audit);
     // A holder that exits removes the lock file; a lock taken on that removed file is no lock,
     // so check that the locked file is still the one at the path, and try again if not.
     for _ in 0..5 {
-        match acquire_once(&path)? {
+        match acquire_once(&path, elsewhere_too)? {
             Acquired::Locked(lock) if !same_file(&lock.file, &path) => continue,
             other => return Ok(other),
         }
@@ -131,7 +156,7 @@ fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
 }
 
-fn acquire_once(path: &Path) -> Result<Acquired> {
+fn acquire_once(path: &Path, elsewhere_too: bool) -> Result<Acquired> {
     let path = path.to_path_buf();
     let io = |e| StoreError::io(&path, e);
     let mut file = OpenOptions::new()
@@ -153,6 +178,13 @@ fn acquire_once(path: &Path) -> Result<Acquired> {
     let mut old = String::new();
     let _ = file.read_to_string(&mut old);
     let took_over = Holder::parse(&old);
+    if let Some(holder) = took_over
+        .as_ref()
+        .filter(|h| h.is_elsewhere() && !elsewhere_too)
+    {
+        let _ = file.unlock();
+        return Ok(Acquired::HeldBy(Some(holder.clone())));
+    }
     file.set_len(0).map_err(io)?;
     file.seek(SeekFrom::Start(0)).map_err(io)?;
     file.write_all(Holder::current().render().as_bytes())

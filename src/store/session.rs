@@ -77,12 +77,27 @@ impl AuditFile {
     /// Loads the audit and takes its lock; if another process holds it, opens read-only.
     /// The writer also removes temp files a crash left beside the audit.
     pub fn open(path: &Path) -> Result<(AuditFile, Audit)> {
+        Self::open_with(path, false)
+    }
+
+    /// Like [`AuditFile::open`], taking over a lock that names another computer (the user
+    /// chose to, warned of the risk).
+    pub fn open_taking_over(path: &Path) -> Result<(AuditFile, Audit)> {
+        Self::open_with(path, true)
+    }
+
+    fn open_with(path: &Path, elsewhere_too: bool) -> Result<(AuditFile, Audit)> {
         let (audit, bytes) = load_with_bytes(path)?;
         let migrating_from = std::str::from_utf8(&bytes)
             .ok()
             .and_then(declared_version)
             .filter(|v| *v < crate::model::SCHEMA_VERSION);
-        let access = match acquire(path)? {
+        let acquired = if elsewhere_too {
+            super::lock::take_over(path)?
+        } else {
+            acquire(path)?
+        };
+        let access = match acquired {
             Acquired::Locked(lock) => {
                 remove_stale_temps(path);
                 Access::ReadWrite(lock)

@@ -50,6 +50,11 @@ pub struct Available {
     pub source: Source,
 }
 
+/// The RON text of a template, as tpaudit writes it (the bundled ones are stored so).
+pub fn to_ron(template: &Template) -> Result<String, ron::Error> {
+    audit_file::pretty(template)
+}
+
 /// Parses template text; `origin` names the file in errors.
 pub fn parse_template(text: &str, origin: &Path) -> Result<Template> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

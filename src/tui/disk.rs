@@ -44,9 +44,22 @@ impl Session {
 /// Opens an audit: loads it (a bad file is reported, never locked or touched), takes its lock
 /// or opens read-only, and looks for an emergency copy.
 pub fn open(session: &Session, path: &Path) -> Msg {
+    open_with(session, path, AuditFile::open)
+}
+
+/// Opens an audit as [`open`] does, taking over a lock held on another computer.
+pub fn open_taking_over(session: &Session, path: &Path) -> Msg {
+    open_with(session, path, AuditFile::open_taking_over)
+}
+
+fn open_with(
+    session: &Session,
+    path: &Path,
+    open: fn(&Path) -> crate::store::Result<(AuditFile, Audit)>,
+) -> Msg {
     // Our own lock on this audit would make us our own reader: let it go first.
     close(session, path);
-    let (file, audit) = match AuditFile::open(path) {
+    let (file, audit) = match open(path) {
         Ok(opened) => opened,
         Err(e) => return Msg::Failed(e.into()),
     };

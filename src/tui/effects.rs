@@ -19,6 +19,7 @@ impl Runtime {
             Effect::List => Some(list(app)),
             Effect::LoadTemplates => Some(Msg::Templates(templates())),
             Effect::Open(path) => Some(disk::open(&session, path)),
+            Effect::TakeOver(path) => Some(disk::open_taking_over(&session, path)),
             Effect::OpenExample(name) => Some(open_example(app, &session, name)),
             Effect::Create { path, audit } => Some(match store::create(path, audit, false) {
                 Ok(()) => disk::open(&session, path),
@@ -73,6 +74,7 @@ pub(super) fn needs_settled_session(effect: &Effect) -> bool {
     matches!(
         effect,
         Effect::Open(_)
+            | Effect::TakeOver(_)
             | Effect::OpenExample(_)
             | Effect::Create { .. }
             | Effect::Reaudit { .. }
@@ -119,6 +121,13 @@ fn entry(e: listing::Entry) -> HomeEntry {
             .summary
             .as_ref()
             .map(|s| s.client.clone())
+            .unwrap_or_default(),
+        title: e
+            .summary
+            .as_ref()
+            .map(|s| s.title.clone())
+            .ok()
+            .filter(|t| t.trim() != e.name)
             .unwrap_or_default(),
         name: e.name,
         path: e.path,

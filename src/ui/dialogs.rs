@@ -121,6 +121,9 @@ fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, purpose: &Co
         ConfirmFor::RemoveParticipant { name, rated } => {
             ui::confirm_remove_participant(lang, name, *rated)
         }
+        ConfirmFor::TakeOver { holder, .. } => {
+            ui::confirm_take_over(lang, crate::ui::notice::who(holder))
+        }
     };
     let rect = centered(area, 60, 7);
     clear(frame, rect, theme);

@@ -84,7 +84,13 @@ fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ),
             (None, None) => Span::raw(format!("{}  {when}", bar(e.progress))),
         };
-        lines.push(row(&e.name, &e.client, detail, style, inner.width));
+        // The title, when it is more than the file name, with the name `open` takes.
+        let name = if e.title.trim().is_empty() {
+            e.name.clone()
+        } else {
+            format!("{} ({})", e.title.trim(), e.name)
+        };
+        lines.push(row(&name, &e.client, detail, style, inner.width));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

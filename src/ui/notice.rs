@@ -44,7 +44,19 @@ pub fn text(lang: Lang, notice: &Notice) -> String {
 
 /// The banner of a read-only window: who has the audit open.
 pub fn read_only(lang: Lang, r: &ReadOnly) -> String {
-    safety::read_only(lang, r.holder.as_ref().map(who))
+    let text = safety::read_only(lang, r.holder.as_ref().map(who));
+    match &r.holder {
+        // Another computer's lock is never taken over silently: say which key takes it.
+        Some(h) if h.is_elsewhere() => {
+            let key = crate::app::keymap::WALK
+                .iter()
+                .find(|b| b.text == T::TakeOver)
+                .map(|b| b.short_label())
+                .unwrap_or_default();
+            format!("{text} · {key}: {}", t(lang, T::TakeOverShort))
+        }
+        _ => text,
+    }
 }
 
 /// Why an operation on files failed.
@@ -89,7 +101,7 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
     }
 }
 
-fn who(h: &Holder) -> Who<'_> {
+pub fn who(h: &Holder) -> Who<'_> {
     Who {
         pid: h.pid,
         host: &h.host,

@@ -194,7 +194,11 @@ fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme) -> Line<'a> {
         .get(w.participant)
         .map_or("", |p| p.name.as_str());
     Line::from(vec![
-        Span::styled(format!(" {} ", w.audit.name), theme.status.audit),
+        // A long title gives way to the progress and the participant.
+        Span::styled(
+            format!(" {} ", crate::text::cut(w.audit.display_title(), 40)),
+            theme.status.audit,
+        ),
         Span::raw(format!("{}  ", ui::progress(lang, p))),
         Span::raw(format!("{}: {participant}", t(lang, T::Participant))),
     ])

@@ -14,11 +14,12 @@ pub fn render(f: &Facts) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
         f.lang.code(),
         esc(f.w.title),
-        esc(&f.audit.name),
-        style::css()
+        esc(f.audit.display_title()),
+        style::css(),
+        style::page_margins(f.audit.display_title())
     );
     header(&mut out, f);
     summary(&mut out, f);
@@ -39,7 +40,7 @@ fn header(out: &mut String, f: &Facts) {
         out,
         "<header>\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<dl class=\"meta\">\n",
         esc(w.title),
-        esc(&a.name)
+        esc(a.display_title())
     );
     let mut items = Vec::new();
     if !a.client.is_empty() {

@@ -64,10 +64,47 @@ footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px
   h2 { break-after: avoid; page-break-after: avoid; }
   h3, h4 { break-after: avoid; }
   tr, .card, .tp, svg.matrix { break-inside: avoid; page-break-inside: avoid; }
+  /* The matrix's heading and note stay with the matrix. */
+  .matrix-section > .note { break-after: avoid; page-break-after: avoid; }
+  .matrix-wrap { display: block; }
+  svg.matrix { display: block; width: 100%; max-width: 640px; margin: 0 0 12px; }
+  /* The summary cards in one row on A4, however many there are. */
+  .cards { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: 6px; }
+  .card { padding: 6px 8px; border-top-width: 3px; }
+  .card .big { font-size: 16pt; }
+  .card .big small { font-size: 10pt; }
+  .card .label { font-size: 8.5pt; line-height: 1.25; display: block; }
   thead { display: table-header-group; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
+
+/// The printed page's margins: the audit's title at the foot of each page on the left, the
+/// page number and count on the right (CSS paged media).
+pub fn page_margins(title: &str) -> String {
+    format!(
+        "@page {{ @bottom-left {{ content: {}; font: 8pt Arial, \"Liberation Sans\", sans-serif; color: #5f6b7a; }} @bottom-right {{ content: counter(page) \" / \" counter(pages); font: 8pt Arial, \"Liberation Sans\", sans-serif; color: #5f6b7a; }} }}\n",
+        css_string(title)
+    )
+}
+
+/// A CSS string literal of any text, safe inside a `<style>` element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' => {
+                let _ = write!(out, "\\{:x} ", u32::from(c));
+            }
+            c if c.is_control() => {
+                let _ = write!(out, "\\{:x} ", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
 
 /// The full stylesheet, with quadrant colours from the matrix palette.
 pub fn css() -> String {

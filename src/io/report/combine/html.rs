@@ -87,7 +87,12 @@ fn matrix(out: &mut String, v: &View) {
         })
         .collect();
     svg::open(out, v.lang, v.c.crosshair);
-    svg::bubbles(out, v.lang, &marks, &svg::place(&marks));
+    svg::bubbles(
+        out,
+        v.lang,
+        &marks,
+        &svg::place(&marks, v.c.crosshair, v.lang),
+    );
     out.push_str("</svg>\n</div>\n</section>\n");
 }
 

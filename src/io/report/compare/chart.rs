@@ -27,12 +27,12 @@ pub fn matrix(out: &mut String, v: &View) {
         "<section class=\"matrix-section\">\n<h2>{}</h2>\n<p class=\"note\">{} {} {}</p>\n<div class=\"matrix-wrap\">",
         v.r.matrix, v.r.matrix_note, v.r.bubble_note, w.arrow_note
     );
-    let crosshair = v.cmp.rankings.last().map(|r| r.crosshair);
-    svg::open(
-        out,
-        v.lang,
-        crosshair.unwrap_or(crate::model::Crosshair::MIDPOINT),
-    );
+    let crosshair = v
+        .cmp
+        .rankings
+        .last()
+        .map_or(crate::model::Crosshair::MIDPOINT, |r| r.crosshair);
+    svg::open(out, v.lang, crosshair);
     out.push_str(
         r##"<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#343a40"/></marker></defs>"##,
     );
@@ -44,7 +44,7 @@ pub fn matrix(out: &mut String, v: &View) {
         .filter_map(|r| r.last().map(|p| (r, mark(p, &v.tp(r).1.name))))
         .collect();
     ghosts(out, v);
-    moves(out, v, &now);
+    moves(out, v, &now, crosshair);
     out.push_str("</svg>\n");
     legend(out, v, &now);
     out.push_str("</div>\n</section>\n");
@@ -69,9 +69,10 @@ fn ghosts(out: &mut String, v: &View) {
 /// The bubbles where touchpoints are now, each with an arrow from where it was. Where each
 /// was goes under the bubbles, the arrows over them, so an arrow that passes a bubble is still
 /// seen to pass it.
-fn moves(out: &mut String, v: &View, now: &[(&Row, Mark)]) {
+fn moves(out: &mut String, v: &View, now: &[(&Row, Mark)], c: crate::model::Crosshair) {
     let marks: Vec<Mark> = now.iter().map(|(_, m)| m.clone()).collect();
-    let at = svg::place(&marks);
+    let placed = svg::place(&marks, c, v.lang);
+    let at: Vec<(f64, f64)> = placed.iter().map(|p| (p.x, p.y)).collect();
     let from = |row: &Row| {
         row.first()
             .map(|a| (px(a.scores.satisfaction), py(a.scores.impact)))
@@ -84,10 +85,10 @@ fn moves(out: &mut String, v: &View, now: &[(&Row, Mark)]) {
             );
         }
     }
-    svg::bubbles(out, v.lang, &marks, &at);
-    for ((row, m), &to) in now.iter().zip(&at) {
+    svg::bubbles(out, v.lang, &marks, &placed);
+    for (((row, _), &to), p) in now.iter().zip(&at).zip(&placed) {
         if let Some(f) = from(row).filter(|&f| moved(f, to)) {
-            arrow(out, f, to, svg::radius(m.scores.frequency));
+            arrow(out, f, to, p.r);
         }
     }
 }

@@ -1,0 +1,283 @@
+//! `tpaudit merge-file` as git's merge driver: real `git merge` of two branches that edited one
+//! audit, with the driver configured as the README says.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use tpaudit::model::{Audit, Participant, Scale, Touchpoint};
+use tpaudit::store;
+
+const BIN: &str = env!("CARGO_BIN_EXE_tpaudit");
+
+fn git(dir: &Path, args: &[&str]) -> Output {
+    Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .output()
+        .expect("git runs")
+}
+
+fn ok(dir: &Path, args: &[&str]) {
+    let out = git(dir, args);
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A repository holding the bundled English example as `audit.ron`, committed on `main`, with
+/// the merge driver configured; a branch `theirs` made from it.
+fn repo() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    ok(dir, &["init", "-q", "-b", "main"]);
+    ok(dir, &["config", "user.email", "t@example.com"]);
+    ok(dir, &["config", "user.name", "T"]);
+    ok(
+        dir,
+        &[
+            "config",
+            "merge.tpaudit.driver",
+            &format!("'{BIN}' merge-file %O %A %B %P"),
+        ],
+    );
+    std::fs::write(dir.join(".gitattributes"), "*.ron merge=tpaudit\n").unwrap();
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("audits/examples/example-online-store-en.ron");
+    let mut audit = store::load(&example).unwrap();
+    audit.name = "audit".into();
+    let path = dir.join("audit.ron");
+    std::fs::write(&path, store::to_ron(&audit).unwrap()).unwrap();
+    ok(dir, &["add", "."]);
+    ok(dir, &["commit", "-q", "-m", "audit"]);
+    ok(dir, &["branch", "theirs"]);
+    (tmp, path)
+}
+
+/// Edits the audit on a branch and commits.
+fn commit_on(dir: &Path, branch: &str, edit: impl FnOnce(&mut Audit)) {
+    ok(dir, &["checkout", "-q", branch]);
+    let path = dir.join("audit.ron");
+    let mut audit = store::load(&path).unwrap();
+    edit(&mut audit);
+    std::fs::write(&path, store::to_ron(&audit).unwrap()).unwrap();
+    ok(dir, &["commit", "-q", "-am", branch]);
+}
+
+fn merge(dir: &Path) -> Output {
+    ok(dir, &["checkout", "-q", "main"]);
+    git(dir, &["merge", "--no-edit", "theirs"])
+}
+
+fn check(path: &Path) {
+    let out = Command::new(BIN).arg("check").arg(path).output().unwrap();
+    assert!(
+        out.status.success(),
+        "check: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn tp<'a>(a: &'a mut Audit, id: &str) -> &'a mut Touchpoint {
+    let (s, t) = a.find_touchpoint(id).unwrap();
+    &mut a.stages[s].touchpoints[t]
+}
+
+fn untracked(dir: &Path) -> String {
+    String::from_utf8(git(dir, &["status", "--porcelain"]).stdout).unwrap()
+}
+
+#[test]
+fn different_touchpoints_of_one_stage_merge_cleanly() {
+    let (tmp, path) = repo();
+    let dir = tmp.path();
+    let first = store::load(&path).unwrap().stages[0].touchpoints[0]
+        .id
+        .clone();
+    let second = store::load(&path).unwrap().stages[0].touchpoints[1]
+        .id
+        .clone();
+    let f = first.clone();
+    commit_on(dir, "main", |a| {
+        tp(a, &f).set_score("p1", Scale::Impact, Some(1));
+        tp(a, &f).notes = "ours".into();
+    });
+    let s = second.clone();
+    commit_on(dir, "theirs", |a| {
+        tp(a, &s).set_score("p2", Scale::Satisfaction, Some(5));
+        tp(a, &s).action = Some(tpaudit::model::Action {
+            action: "Fix it".into(),
+            ..Default::default()
+        });
+    });
+    let out = merge(dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    check(&path);
+    let mut a = store::load(&path).unwrap();
+    assert_eq!(tp(&mut a, &first).rating("p1").unwrap().impact, Some(1));
+    assert_eq!(tp(&mut a, &first).notes, "ours");
+    assert_eq!(
+        tp(&mut a, &second).rating("p2").unwrap().satisfaction,
+        Some(5)
+    );
+    assert_eq!(
+        tp(&mut a, &second).action.as_ref().unwrap().action,
+        "Fix it"
+    );
+    assert_eq!(untracked(dir), "");
+}
+
+#[test]
+fn both_add_a_touchpoint_to_the_same_stage_and_both_are_kept() {
+    let (tmp, path) = repo();
+    let dir = tmp.path();
+    let add = |name: &str, score: u8| {
+        let name = name.to_string();
+        move |a: &mut Audit| {
+            // The id the workbench gives a new touchpoint of the same default name.
+            let mut t = Touchpoint::new("new-touchpoint", name);
+            t.set_score("p1", Scale::Frequency, Some(score));
+            a.stages[1].touchpoints.push(t);
+        }
+    };
+    commit_on(dir, "main", add("Phone order", 2));
+    commit_on(dir, "theirs", add("Letter", 4));
+    let out = merge(dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    check(&path);
+    let a = store::load(&path).unwrap();
+    let stage = &a.stages[1].touchpoints;
+    let phone = stage.iter().find(|t| t.name == "Phone order").unwrap();
+    let letter = stage.iter().find(|t| t.name == "Letter").unwrap();
+    assert_eq!(phone.rating("p1").unwrap().frequency, Some(2));
+    assert_eq!(letter.rating("p1").unwrap().frequency, Some(4));
+    assert_ne!(phone.id, letter.id);
+}
+
+#[test]
+fn both_add_a_participant_and_both_keep_their_ratings() {
+    let (tmp, path) = repo();
+    let dir = tmp.path();
+    let id = store::load(&path).unwrap().stages[0].touchpoints[0]
+        .id
+        .clone();
+    let add = |name: &str, score: u8| {
+        let (name, id) = (name.to_string(), id.clone());
+        move |a: &mut Audit| {
+            a.participants.push(Participant {
+                id: "p3".into(),
+                name,
+            });
+            tp(a, &id).set_score("p3", Scale::Impact, Some(score));
+        }
+    };
+    commit_on(dir, "main", add("Chris", 2));
+    commit_on(dir, "theirs", add("Dana", 5));
+    let out = merge(dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    check(&path);
+    let mut a = store::load(&path).unwrap();
+    let pid = |a: &Audit, n: &str| {
+        a.participants
+            .iter()
+            .find(|p| p.name == n)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let (chris, dana) = (pid(&a, "Chris"), pid(&a, "Dana"));
+    assert_eq!(tp(&mut a, &id).rating(&chris).unwrap().impact, Some(2));
+    assert_eq!(tp(&mut a, &id).rating(&dana).unwrap().impact, Some(5));
+}
+
+#[test]
+fn a_true_conflict_keeps_ours_names_both_values_and_writes_theirs_beside() {
+    let (tmp, path) = repo();
+    let dir = tmp.path();
+    let id = store::load(&path).unwrap().stages[0].touchpoints[0]
+        .id
+        .clone();
+    let other = store::load(&path).unwrap().stages[2].touchpoints[0]
+        .id
+        .clone();
+    let (i, o) = (id.clone(), other.clone());
+    commit_on(dir, "main", move |a| tp(a, &i).notes = "Our note".into());
+    let i = id.clone();
+    commit_on(dir, "theirs", move |a| {
+        tp(a, &i).notes = "Their note".into();
+        tp(a, &o).notes = "Untouched by us".into();
+    });
+    let out = merge(dir);
+    assert!(!out.status.success());
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        all.contains("\"Our note\"") && all.contains("\"Their note\""),
+        "{all}"
+    );
+    assert!(all.contains("notes"), "{all}");
+    check(&path);
+    let mut a = store::load(&path).unwrap();
+    assert_eq!(tp(&mut a, &id).notes, "Our note");
+    assert_eq!(tp(&mut a, &other).notes, "Untouched by us");
+    let mut theirs = store::load(&dir.join("audit.ron.theirs")).unwrap();
+    assert_eq!(tp(&mut theirs, &id).notes, "Their note");
+}
+
+/// The `.gitignore` lines the README recommends, read from the README itself.
+fn recommended_gitignore() -> String {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme
+        .find("Put this `.gitignore`")
+        .expect("the README recommends a .gitignore");
+    readme[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with("    "))
+        .take_while(|l| l.starts_with("    "))
+        .map(|l| format!("{}\n", l.trim()))
+        .collect()
+}
+
+#[test]
+fn the_recommended_gitignore_keeps_side_files_out_of_git_status() {
+    let (tmp, path) = repo();
+    let dir = tmp.path();
+    std::fs::write(dir.join(".gitignore"), recommended_gitignore()).unwrap();
+    ok(dir, &["add", ".gitignore"]);
+    ok(dir, &["commit", "-q", "-m", "ignore side files"]);
+    // What tpaudit leaves beside an audit: a backup (a real save), the lock, an emergency copy,
+    // a conflict copy and an old version's backup.
+    let mut audit = store::load(&path).unwrap();
+    audit.client = "Changed".into();
+    store::save(&path, &audit).unwrap();
+    assert!(store::backup_path(&path).exists());
+    for side in [
+        "audit.ron.lock",
+        "audit.ron.recovery",
+        "audit.conflict-20261201-101500.ron",
+        "audit.ron.v1.bak",
+    ] {
+        std::fs::write(dir.join(side), "x").unwrap();
+    }
+    assert_eq!(untracked(dir), " M audit.ron\n");
+}

@@ -1,0 +1,87 @@
+//! An audit's title apart from its file name: `new --title`, shown on the home screen, in the
+//! walk and as every report's heading.
+
+mod safety_common;
+
+use std::process::Command;
+
+use safety_common::*;
+use tpaudit::app::{App, Effect};
+use tpaudit::model::Lang;
+use tpaudit::tui::Workbench;
+
+const TITLE: &str = "«Уютный дом»: аудит, IV квартал";
+
+fn tpaudit(data: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_tpaudit"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn new_takes_a_title_and_every_report_is_headed_by_it() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data = dir.path();
+    tpaudit(
+        data,
+        &[
+            "new",
+            "shop",
+            "--template",
+            "retail",
+            "--title",
+            TITLE,
+            "--lang",
+            "ru",
+        ],
+    );
+    let audit = tpaudit::store::load(&data.join("audits/shop.ron")).expect("loads");
+    assert_eq!(audit.title, TITLE);
+    assert_eq!(audit.name, "shop");
+
+    let md = tpaudit(data, &["report", "shop", "--format", "md"]);
+    let first = md.lines().next().expect("heading");
+    assert!(first.starts_with("# ") && first.ends_with(TITLE), "{first}");
+    let text = tpaudit(data, &["report", "shop", "--format", "text"]);
+    assert!(text.lines().next().expect("line").contains(TITLE), "{text}");
+    let html = tpaudit(data, &["report", "shop", "--format", "html"]);
+    assert!(
+        html.contains("<h1>«Уютный дом»: аудит, IV квартал</h1>"),
+        "the HTML heading"
+    );
+    let json = tpaudit(data, &["report", "shop", "--format", "json"]);
+    assert!(json.contains(TITLE));
+}
+
+#[test]
+fn the_home_screen_and_the_walk_show_the_title() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data_dir = tpaudit::store::DataDir::new(dir.path().to_path_buf());
+    tpaudit(
+        dir.path(),
+        &["new", "shop", "--template", "retail", "--title", TITLE],
+    );
+    let templates = tpaudit::store::templates::builtin();
+    let app = App::new(
+        Lang::En,
+        data_dir.clone(),
+        templates,
+        jiff::Timestamp::now(),
+    );
+    let mut wb = Workbench::new(app);
+    wb.run(vec![Effect::List]);
+    let home = screen(&wb);
+    assert!(home.contains(&format!("{TITLE} (shop)")), "{home}");
+    let wb = open(&data_dir, &dir.path().join("audits/shop.ron"));
+    let walk = screen(&wb);
+    assert!(walk.contains(TITLE), "{walk}");
+}
