@@ -85,3 +85,19 @@ fn the_home_screen_and_the_walk_show_the_title() {
     let walk = screen(&wb);
     assert!(walk.contains(TITLE), "{walk}");
 }
+
+#[test]
+fn a_long_title_in_the_walk_ends_in_an_ellipsis() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data_dir = tpaudit::store::DataDir::new(dir.path().to_path_buf());
+    let long = "Northwind Tea Co.: online store touchpoint audit, November 2026";
+    tpaudit(
+        dir.path(),
+        &["new", "tea", "--template", "retail", "--title", long],
+    );
+    let wb = open(&data_dir, &dir.path().join("audits/tea.ron"));
+    let walk = screen(&wb);
+    // Cut to 40 columns, the cut shown: 39 characters of the title and `…`.
+    let shown: String = long.chars().take(39).collect();
+    assert!(walk.contains(&format!(" {shown}… ")), "{walk}");
+}
