@@ -1,24 +1,24 @@
 //! The report as a workbook: the ranked list, the action plan and every participant's ratings,
 //! one sheet each, named in the audit's language.
 
+use super::csv::HEADER;
 use super::facts::Facts;
 use crate::i18n::common::action_status_name;
 use crate::io::table::{Cell, Table};
 use crate::io::xlsx::{Sheet, workbook};
 
-/// The ranked list's columns: the priority list's, and the discussion mark.
-pub const RANKED: [&str; 10] = [
-    "rank",
-    "stage",
-    "touchpoint",
-    "frequency",
-    "impact",
-    "satisfaction",
-    "priority",
-    "quadrant",
-    "critical",
-    "discuss",
-];
+/// The ranked list's columns: the priority list's (the CSV contract's header), and the
+/// discussion mark.
+pub const RANKED: [&str; 10] = {
+    let mut out = [""; 10];
+    let mut i = 0;
+    while i < HEADER.len() {
+        out[i] = HEADER[i];
+        i += 1;
+    }
+    out[HEADER.len()] = "discuss";
+    out
+};
 
 /// The action plan's columns.
 pub const ACTIONS: [&str; 10] = [
