@@ -7,7 +7,8 @@ use std::process::{Command, Output};
 use tpaudit::model::{Audit, Participant, Scale, Touchpoint};
 use tpaudit::store;
 
-const BIN: &str = env!("CARGO_BIN_EXE_tpaudit");
+mod e2e_common;
+use e2e_common::{BIN, Tmux, tpaudit};
 
 fn git(dir: &Path, args: &[&str]) -> Output {
     Command::new("git")
@@ -280,4 +281,150 @@ fn the_recommended_gitignore_keeps_side_files_out_of_git_status() {
         std::fs::write(dir.join(side), "x").unwrap();
     }
     assert_eq!(untracked(dir), " M audit.ron\n");
+}
+
+/// Scores the first touchpoint of stage `stage` (0-based) 4 5 2, writes a note and an action
+/// plan on the next one, adds a touchpoint to the stage and leaves through the audits list (which
+/// writes the list's cache), as a person at the keyboard would.
+fn work_in_the_workbench(
+    tmux: &Tmux,
+    data: &Path,
+    stage: usize,
+    note: &str,
+    action: &str,
+    new: &str,
+) {
+    let session = format!("s{stage}");
+    tmux.open(&session, (100, 30), data, "shop");
+    tmux.wait_for(&session, "0/32 scored");
+    for _ in 0..stage {
+        tmux.keys(&session, &["]"]);
+    }
+    tmux.keys(
+        &session,
+        &["4", "5", "2", "Enter", note, "Escape", "t", action, "C-s"],
+    );
+    tmux.keys(&session, &["a", new, "Enter"]);
+    tmux.wait_for(&session, "1/33 scored");
+    tmux.wait_for(&session, "saved");
+    tmux.keys(&session, &["Escape"]);
+    tmux.wait_for(&session, "shop");
+    tmux.keys(&session, &["q"]);
+    tmux.wait_exit(&session);
+}
+
+/// Two clones of a data folder, each edited through the workbench in a different stage (scores,
+/// a note, an action plan, a new touchpoint): plain `git merge`, no merge driver, merges without
+/// a conflict, `check` passes, both sides' work is in the file, and `git status` after each
+/// session shows the audit alone, not tpaudit's side files.
+#[test]
+fn two_clones_edited_in_the_workbench_merge_with_plain_git() {
+    let Some(tmux) = Tmux::start("git-clones") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let origin = tmp.path().join("origin");
+    std::fs::create_dir(&origin).unwrap();
+    let out = tpaudit(
+        &origin,
+        &["new", "shop", "--template", "universal", "--lang", "en"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    ok(&origin, &["init", "-q", "-b", "main"]);
+    ok(&origin, &["config", "user.email", "t@example.com"]);
+    ok(&origin, &["config", "user.name", "T"]);
+    std::fs::write(origin.join(".gitignore"), recommended_gitignore()).unwrap();
+    ok(&origin, &["add", "."]);
+    ok(&origin, &["commit", "-q", "-m", "audit"]);
+    let [a, b] = ["a", "b"].map(|c| {
+        ok(tmp.path(), &["clone", "-q", "origin", c]);
+        let dir = tmp.path().join(c);
+        ok(&dir, &["config", "user.email", &format!("{c}@example.com")]);
+        ok(&dir, &["config", "user.name", c]);
+        dir
+    });
+
+    work_in_the_workbench(
+        &tmux,
+        &a,
+        0,
+        "Slow replies",
+        "Answer within an hour",
+        "Podcast sponsorship",
+    );
+    work_in_the_workbench(
+        &tmux,
+        &b,
+        2,
+        "Queue at the till",
+        "Open a second till",
+        "Gift wrapping",
+    );
+    for dir in [&a, &b] {
+        assert!(dir.join("cache").exists(), "the session listed the audits");
+        assert_eq!(
+            untracked(dir),
+            " M audits/shop.ron\n",
+            "only the audit changed"
+        );
+        ok(dir, &["commit", "-q", "-am", "scored"]);
+    }
+
+    let pull = git(
+        &a,
+        &["pull", "-q", "--no-rebase", "--no-edit", "../b", "main"],
+    );
+    assert!(
+        pull.status.success(),
+        "plain git merge: {}{}",
+        String::from_utf8_lossy(&pull.stdout),
+        String::from_utf8_lossy(&pull.stderr)
+    );
+    let path = a.join("audits/shop.ron");
+    check(&path);
+    let merged = store::load(&path).unwrap();
+    for (stage, note, action, new) in [
+        (
+            0,
+            "Slow replies",
+            "Answer within an hour",
+            "Podcast sponsorship",
+        ),
+        (
+            2,
+            "Queue at the till",
+            "Open a second till",
+            "Gift wrapping",
+        ),
+    ] {
+        let tps = &merged.stages[stage].touchpoints;
+        let scored = &tps[0];
+        let who = &merged.participants[0].id;
+        let r = scored
+            .ratings
+            .iter()
+            .find(|r| &r.participant == who)
+            .expect("the scores survived the merge");
+        assert_eq!(
+            [Scale::Frequency, Scale::Impact, Scale::Satisfaction].map(|s| r.get(s)),
+            [Some(4), Some(5), Some(2)],
+            "{}",
+            scored.name
+        );
+        assert_eq!(tps[1].notes, note);
+        assert_eq!(
+            tps[1].action.as_ref().map(|p| p.action.as_str()),
+            Some(action)
+        );
+        assert!(
+            tps.iter().any(|t| t.name == new),
+            "{new} is in stage {stage}"
+        );
+    }
+    assert_eq!(merged.touchpoint_count(), 34);
+    assert_eq!(untracked(&a), "");
 }
