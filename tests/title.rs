@@ -101,3 +101,50 @@ fn a_long_title_in_the_walk_ends_in_an_ellipsis() {
     let shown: String = long.chars().take(39).collect();
     assert!(walk.contains(&format!(" {shown}… ")), "{walk}");
 }
+
+/// `i` in the walk edits the title (prefilled with it); the matrix, the list and the file follow;
+/// `u` brings the old one back; the file name never changes.
+#[test]
+fn the_title_is_edited_in_the_workbench_and_shown_on_every_screen() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().expect("tmp");
+    let data_dir = tpaudit::store::DataDir::new(dir.path().to_path_buf());
+    tpaudit(dir.path(), &["new", "shop", "--template", "retail"]);
+    let path = dir.path().join("audits/shop.ron");
+    let mut wb = open(&data_dir, &path);
+    press(&mut wb, KeyCode::Char('i'));
+    let prompt = screen(&wb);
+    assert!(prompt.contains("Title of the audit"), "{prompt}");
+    // Prefilled with the current title (the name, by default): Ctrl+U clears it.
+    let clear = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    let msg = tpaudit::app::keymap::dispatch(&wb, clear).expect("a message");
+    let effects = tpaudit::app::update(&mut wb, msg);
+    run(&mut wb, effects);
+    type_keys(&mut wb, TITLE);
+    press(&mut wb, KeyCode::Enter);
+    assert_eq!(wb.walk.as_ref().unwrap().audit.title, TITLE);
+    for screen_key in ['m', 'p'] {
+        press(&mut wb, KeyCode::Char(screen_key));
+        let shown = screen(&wb);
+        let head = shown.lines().next().unwrap();
+        assert!(head.contains(TITLE), "{screen_key}: {shown}");
+        assert!(!head.contains("shop"), "{head}");
+        press(&mut wb, KeyCode::Esc);
+    }
+    tick(&mut wb);
+    assert_eq!(tpaudit::store::load(&path).unwrap().title, TITLE);
+    assert!(path.exists(), "the file keeps its name");
+    press(&mut wb, KeyCode::Char('u'));
+    assert_eq!(wb.walk.as_ref().unwrap().audit.display_title(), "shop");
+    // An empty title is refused, not stored.
+    press(&mut wb, KeyCode::Char('i'));
+    let msg = tpaudit::app::keymap::dispatch(&wb, clear).expect("a message");
+    let effects = tpaudit::app::update(&mut wb, msg);
+    run(&mut wb, effects);
+    press(&mut wb, KeyCode::Enter);
+    assert!(
+        wb.modal.is_some(),
+        "the prompt stays open on an empty title"
+    );
+    assert_eq!(wb.walk.as_ref().unwrap().audit.display_title(), "shop");
+}

@@ -196,6 +196,7 @@ pub static WALK: &[Binding] = &[
         false,
         [(K::Char('N'), N, Cmd::RenameParticipant)]
     ),
+    b!(EditTitle, false, [(K::Char('i'), N, Cmd::EditTitle)]),
     b!(
         RemoveParticipant,
         false,

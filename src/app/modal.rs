@@ -87,6 +87,7 @@ impl App {
             PromptFor::RenameParticipant => {
                 w.set_text(Field::ParticipantName(w.participant), &text);
             }
+            PromptFor::Title => w.set_text(Field::Title, &text),
             PromptFor::Duplicate { .. } => {}
         }
         Vec::new()

@@ -33,6 +33,7 @@ pub enum Cmd {
     NextParticipant,
     AddParticipant,
     RenameParticipant,
+    EditTitle,
     RemoveParticipant,
     ToggleBlind,
     /// Blind scoring: show the hidden ratings, or hide them again. On the workshop screen:

@@ -22,6 +22,7 @@ impl Cmd {
             | Cmd::Redo
             | Cmd::AddParticipant
             | Cmd::RenameParticipant
+            | Cmd::EditTitle
             | Cmd::RemoveParticipant
             | Cmd::Agree
             | Cmd::AddTp

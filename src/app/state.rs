@@ -44,6 +44,7 @@ pub enum PromptFor {
     RenameStage,
     AddParticipant,
     RenameParticipant,
+    Title,
     Duplicate { from: PathBuf },
 }
 

@@ -261,6 +261,7 @@ impl App {
                 PromptFor::RenameParticipant,
                 Some(Field::ParticipantName(w.participant)),
             ),
+            Cmd::EditTitle => (PromptFor::Title, Some(Field::Title)),
             _ => return,
         };
         let renaming = !matches!(

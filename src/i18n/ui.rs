@@ -38,6 +38,7 @@ catalogue! {
     NextParticipant => "Next participant", "Следующий участник";
     AddParticipant => "Add participant", "Добавить участника";
     RenameParticipant => "Rename participant", "Переименовать участника";
+    EditTitle => "Edit the audit's title", "Изменить название аудита";
     AddTp => "Add touchpoint", "Добавить точку контакта";
     RenameTp => "Rename touchpoint", "Переименовать точку";
     EditDescription => "Edit description", "Изменить описание";
@@ -146,6 +147,7 @@ catalogue! {
     PromptStageRename => "New name of the stage", "Новое название этапа";
     PromptParticipant => "Name of the new participant", "Имя нового участника";
     PromptParticipantRename => "New name of the participant", "Новое имя участника";
+    PromptTitle => "Title of the audit (shown on the audits list and in every report)", "Название аудита (в списке аудитов и во всех отчётах)";
     PromptDuplicate => "Name of the copy", "Название копии";
     ConfirmTitle => "Please confirm", "Подтвердите";
     WalkEndHeld => "End of the checklist: the score was not changed. Move (j k) or pick a scale (← →) to change one.", "Конец чек-листа: оценка не изменена. Чтобы изменить, выберите точку (j k) или шкалу (← →).";

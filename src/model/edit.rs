@@ -11,6 +11,8 @@ pub enum Field {
     TpNotes(TpRef),
     StageName(usize),
     ParticipantName(usize),
+    /// The audit's title (its name stays the file's).
+    Title,
 }
 
 /// One reversible change to an audit.
@@ -95,6 +97,7 @@ fn text_mut<'a>(audit: &'a mut Audit, field: &Field) -> Result<&'a mut String, O
         Field::TpNotes(at) => &mut tp_mut(audit, at)?.notes,
         Field::StageName(i) => &mut audit.stages.get_mut(i).ok_or(OutOfRange)?.name,
         Field::ParticipantName(i) => &mut audit.participants.get_mut(i).ok_or(OutOfRange)?.name,
+        Field::Title => &mut audit.title,
     })
 }
 
@@ -106,6 +109,7 @@ pub fn text<'a>(audit: &'a Audit, field: &Field) -> Option<&'a str> {
         Field::TpNotes(at) => tp(audit, at).map(|t| t.notes.as_str()),
         Field::StageName(i) => audit.stages.get(i).map(|s| s.name.as_str()),
         Field::ParticipantName(i) => audit.participants.get(i).map(|p| p.name.as_str()),
+        Field::Title => Some(audit.display_title()),
     }
 }
 

@@ -10,6 +10,7 @@ use super::widgets::priority::PriorityView;
 use super::{Theme, notice};
 use crate::app::{App, Screen, Walk, layout};
 use crate::i18n::ui::{self, T, t};
+use crate::text::width;
 
 pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(w) = &app.walk else { return };
@@ -55,7 +56,7 @@ fn was(w: &Walk) -> Option<crate::model::compare::Point> {
     p.row(at)?.first().copied()
 }
 
-/// "Priority matrix  audit-name  12 ranked · 2 critical".
+/// "Priority matrix  Audit title  12 ranked · 2 critical".
 fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let counts = format!(
@@ -65,9 +66,12 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
         w.ranking.critical_count(),
         t(lang, T::Critical)
     );
+    let label = format!(" {} ", t(lang, title));
+    // The title gives way to the screen's name and the counts.
+    let room = usize::from(area.width).saturating_sub(width(&label) + width(&counts) + 3);
     let mut spans = vec![
-        Span::styled(format!(" {} ", t(lang, title)), theme.title),
-        Span::raw(format!(" {}  ", w.audit.name)),
+        Span::styled(label, theme.title),
+        Span::raw(format!(" {}  ", super::audit_title(&w.audit, room))),
         Span::styled(counts, theme.dim),
     ];
     if title == T::PriorityTitle && w.discuss_only {

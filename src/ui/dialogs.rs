@@ -83,6 +83,7 @@ fn prompt_title(purpose: &PromptFor) -> T {
         PromptFor::RenameStage => T::PromptStageRename,
         PromptFor::AddParticipant => T::PromptParticipant,
         PromptFor::RenameParticipant => T::PromptParticipantRename,
+        PromptFor::Title => T::PromptTitle,
         PromptFor::Duplicate { .. } => T::PromptDuplicate,
     }
 }

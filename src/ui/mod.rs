@@ -48,6 +48,12 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
     dialogs::draw(app, theme, frame, area);
 }
 
+/// The audit's title as the status and title lines show it: a long one cut to 40 columns, or
+/// to the `room` the line leaves it, ending in "…" so the cut shows.
+pub(crate) fn audit_title(audit: &crate::model::Audit, room: usize) -> String {
+    crate::text::fit(audit.display_title(), room.clamp(8, 40))
+}
+
 /// "▲ 3 more" or "▼ 3 more": rows of a table above or below what it shows; empty for none.
 pub(crate) fn more_sign(lang: crate::model::Lang, up: bool, n: usize) -> String {
     if n == 0 {

@@ -196,7 +196,7 @@ fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme) -> Line<'a> {
     Line::from(vec![
         // A long title gives way to the progress and the participant.
         Span::styled(
-            format!(" {} ", crate::text::fit(w.audit.display_title(), 40)),
+            format!(" {} ", super::audit_title(&w.audit, 40)),
             theme.status.audit,
         ),
         Span::raw(format!("{}  ", ui::progress(lang, p))),
