@@ -3,7 +3,13 @@
 //! workshop. The loop is the workbench's own (saver, autosave, the channel); the projector is
 //! drawn at 160×45 after every event, as the loop draws after every event that changed
 //! something.
+//!
+//! Then the server's own memory: the real binary in tmux, once as `open` (no server) and once
+//! as `workshop`, the same thirty phones voting from this process; the resident memory of the
+//! tpaudit process alone, read from `/proc`.
 
+#[path = "../tests/e2e_common/mod.rs"]
+mod e2e_common;
 #[path = "../tests/workshop_common/mod.rs"]
 mod workshop_common;
 
@@ -17,23 +23,33 @@ use ratatui::backend::TestBackend;
 use tpaudit::app::workshop::Mode;
 use tpaudit::app::{Cmd, update};
 use tpaudit::model::Lang;
-use workshop_common::{Room, audit, workshop_with};
+use workshop_common::{Room, agent, audit, free_port, url_on, workshop_with};
 
 const PEOPLE: usize = 30;
 const ROUNDS: usize = 10;
 
-fn rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
+/// A memory figure (`VmRSS`, `VmHWM`) of a process, in KiB; `self` for this one.
+fn status_kib(pid: &str, field: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
+                .find(|l| l.starts_with(field))
                 .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
         })
         .unwrap_or(0)
 }
 
+fn rss_kib() -> u64 {
+    status_kib("self", "VmRSS:")
+}
+
 fn main() {
+    in_process();
+    server_memory();
+}
+
+fn in_process() {
     let before = rss_kib();
     // (round, participant id) → when the client had its answer / when the projector showed it.
     let answered: Arc<Mutex<HashMap<(usize, String), Instant>>> = Arc::default();
@@ -127,5 +143,78 @@ fn main() {
         "  memory (RSS of the whole process, clients included): {} KiB before, {} KiB peak, \
          {} KiB after",
         before, peak, after_rss
+    );
+}
+
+/// The tpaudit process's resident memory with and without the workshop's server, thirty phones
+/// voting on ten touchpoints. Skipped with a notice where tmux is missing.
+fn server_memory() {
+    let Some(tmux) = e2e_common::Tmux::start("bench-workshop") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let data = dir.path().join("data");
+    let path = data.join("audits").join("ws.ron");
+    std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
+    tpaudit::store::save(&path, &audit(ROUNDS, Lang::En)).expect("the audit");
+    let bin = e2e_common::BIN;
+    let data = data.display();
+    // Settled: the first frame drawn, then a moment for the loop to idle.
+    let settled = |session: &str, text: &str| {
+        tmux.wait_for(session, text);
+        thread::sleep(Duration::from_millis(500));
+        tmux.pane_pid(session).to_string()
+    };
+
+    tmux.run(
+        "open",
+        (160, 45),
+        &format!("exec '{bin}' --data-dir '{data}' --lang en open ws"),
+    );
+    let pid = settled("open", "scored");
+    let alone = status_kib(&pid, "VmRSS:");
+    tmux.keys("open", &["q"]);
+    tmux.wait_exit("open");
+
+    let port = free_port();
+    tmux.run(
+        "ws",
+        (160, 45),
+        &format!(
+            "exec '{bin}' --data-dir '{data}' --lang en workshop ws --bind 127.0.0.1 --port {port}"
+        ),
+    );
+    let pid = settled("ws", &format!("http://127.0.0.1:{port}/w/"));
+    let idle = status_kib(&pid, "VmRSS:");
+    let base = url_on(&tmux.screen("ws")).expect("the URL in full on the screen");
+    let (control, _rx) = tpaudit::tui::event::channel();
+    let room = Room {
+        base,
+        agent: agent(),
+        control,
+    };
+    let ids: Vec<String> = (0..PEOPLE).map(|p| room.join(&format!("P{p}"))).collect();
+    for _ in 0..ROUNDS {
+        let live = room.state(&ids[0]).json["touchpoint"]["id"]
+            .as_str()
+            .expect("a live touchpoint")
+            .to_string();
+        thread::scope(|scope| {
+            for id in &ids {
+                let (room, live) = (&room, &live);
+                scope.spawn(move || assert_eq!(room.vote(id, live, 3, 4, 2).status, 200));
+            }
+        });
+        tmux.wait_for("ws", &format!("{PEOPLE} of {PEOPLE} have scored"));
+        tmux.keys("ws", &["r", "n"]);
+    }
+    let during = status_kib(&pid, "VmRSS:");
+    let peak = status_kib(&pid, "VmHWM:");
+    tmux.keys("ws", &["c", "Escape", "q"]);
+    println!(
+        "  the tpaudit process alone ({ROUNDS} touchpoints, 160×45): {alone} KiB without a \
+         workshop; with the server {idle} KiB idle, {during} KiB after {PEOPLE} phones voted \
+         ({} KiB more than without), peak {peak} KiB",
+        during.saturating_sub(alone)
     );
 }

@@ -12,23 +12,7 @@ use std::time::{Duration, Instant};
 
 use e2e_common::{BIN, Tmux, wait_gone};
 use tpaudit::model::{Lang, Scale};
-use workshop_common::{Room, agent, audit};
-
-/// A port nobody listens on now.
-fn free_port() -> u16 {
-    let l = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    l.local_addr().expect("an address").port()
-}
-
-/// The join URL as the projector shows it.
-fn url_on(screen: &str) -> Option<String> {
-    let at = screen.find("http://127.0.0.1:")?;
-    let url: String = screen[at..]
-        .chars()
-        .take_while(|c| !c.is_whitespace())
-        .collect();
-    url.ends_with('/').then_some(url)
-}
+use workshop_common::{Room, agent, audit, free_port, url_on};
 
 #[test]
 fn votes_reach_the_file_and_the_projector_and_survive_kill_9() {

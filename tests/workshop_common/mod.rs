@@ -2,6 +2,7 @@
 //! terminal serving a workshop on 127.0.0.1, and an HTTP client. Every wait is bounded.
 #![allow(dead_code)]
 
+use std::net::TcpListener;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::thread;
@@ -15,6 +16,22 @@ use tpaudit::model::{Audit, Lang, Stage, Touchpoint};
 use tpaudit::store::DataDir;
 use tpaudit::tui::Runtime;
 use tpaudit::tui::event::{self, EventSender, Request};
+
+/// A port nobody listens on now.
+pub fn free_port() -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    l.local_addr().expect("an address").port()
+}
+
+/// The join URL as the projector shows it.
+pub fn url_on(screen: &str) -> Option<String> {
+    let at = screen.find("http://127.0.0.1:")?;
+    let url: String = screen[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    url.ends_with('/').then_some(url)
+}
 
 /// No test waits longer than this for the loop to end.
 pub const DEADLINE: Duration = Duration::from_secs(60);
