@@ -45,6 +45,22 @@ fn join_state_vote_reveal_next() {
             s.json["mine"],
             serde_json::json!({"frequency": null, "impact": null, "satisfaction": null})
         );
+        // Exactly the contract's fields: the self-paced checklist is not among them.
+        let mut keys: Vec<&str> = s
+            .json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            ["joined", "mine", "mode", "phase", "touchpoint", "voted"]
+        );
+        // Asking for another touchpoint changes nothing in facilitated mode: the live one.
+        let other = room.get(&format!("state?participant={anna}&touchpoint=t1"));
+        assert_eq!(other.json["touchpoint"]["id"], "t0");
 
         assert_eq!(room.vote(&anna, "t0", 4, 5, 2).status, 200);
         let s = room.state(&anna);
