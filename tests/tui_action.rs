@@ -174,11 +174,12 @@ fn temp_walk(dir: &std::path::Path) -> App {
 }
 
 #[test]
-fn export_writes_markdown_html_csv_and_xlsx_beside_the_audit() {
+fn export_writes_markdown_html_csv_and_xlsx_into_the_folder_given() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut app = temp_walk(dir.path());
+    let mut app = temp_walk(&dir.path().join("data"));
     let effect = Effect::Export {
         crosshair: CrosshairMode::Midpoint,
+        dir: dir.path().to_path_buf(),
     };
     let msg = tpaudit::tui::Runtime::inline()
         .perform(&app, &effect)
@@ -234,7 +235,8 @@ fn a_failed_export_is_shown_and_the_app_keeps_running() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = temp_walk(&dir.path().join("missing-folder"));
     key(&mut app, KeyCode::Char('m'));
-    let effects = key(&mut app, KeyCode::Char('E'));
+    key(&mut app, KeyCode::Char('E'));
+    let effects = key(&mut app, KeyCode::Enter);
     let msg = tpaudit::tui::Runtime::inline()
         .perform(&app, &effects[0])
         .expect("an outcome");
@@ -247,4 +249,144 @@ fn a_failed_export_is_shown_and_the_app_keeps_running() {
     key(&mut app, KeyCode::Char('n'));
     assert_eq!(app.alert, None, "the next key clears the error");
     assert_eq!(app.screen, Screen::Matrix);
+}
+
+/// `E` asks where, offering the folder tpaudit was started from; the status line says where the
+/// reports went; `O` opens the HTML one; the folder is offered again next time.
+#[test]
+fn e_asks_where_says_where_and_o_opens_the_html_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let started_in = dir.path().join("here");
+    std::fs::create_dir(&started_in).unwrap();
+    let mut app = temp_walk(&dir.path().join("data"));
+    assert_eq!(
+        key(&mut app, KeyCode::Char('O')),
+        Vec::<Effect>::new(),
+        "nothing exported yet"
+    );
+    assert_eq!(
+        flash(&app).as_deref(),
+        Some("No report yet: E exports the reports first")
+    );
+    app.export_dir = Some(started_in.clone());
+    key(&mut app, KeyCode::Char('E'));
+    let asked = draw(&mut app, 100, 30);
+    assert!(asked.contains("Write the reports to the folder"), "{asked}");
+    assert!(asked.contains(&started_in.display().to_string()), "{asked}");
+    // Esc leaves without writing.
+    assert_eq!(key(&mut app, KeyCode::Esc), Vec::<Effect>::new());
+    assert!(app.modal.is_none());
+    key(&mut app, KeyCode::Char('E'));
+    let effects = key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        [Effect::Export {
+            crosshair: CrosshairMode::Midpoint,
+            dir: started_in.clone(),
+        }]
+    );
+    let msg = tpaudit::tui::Runtime::inline()
+        .perform(&app, &effects[0])
+        .expect("an outcome");
+    update(&mut app, msg);
+    let html = started_in.join("shop.html");
+    assert!(html.exists(), "the report is where the user said");
+    assert!(!dir.path().join("data/shop.html").exists());
+    let said = flash(&app).expect("where they went");
+    assert!(
+        said.contains(&started_in.join("shop.md").display().to_string())
+            && said.contains("O opens the HTML"),
+        "{said}"
+    );
+    assert_eq!(
+        key(&mut app, KeyCode::Char('O')),
+        [Effect::OpenReport(html)]
+    );
+    // From the list, too; and the next `E` offers the same folder.
+    key(&mut app, KeyCode::Char('p'));
+    assert!(matches!(
+        key(&mut app, KeyCode::Char('O')).as_slice(),
+        [Effect::OpenReport(_)]
+    ));
+    key(&mut app, KeyCode::Char('E'));
+    assert!(draw(&mut app, 100, 30).contains(&started_in.display().to_string()));
+}
+
+/// Without a folder to start from (tpaudit started in a folder since removed), `E` offers the
+/// audit's own folder.
+#[test]
+fn e_offers_the_audits_folder_when_there_is_no_other() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("audits");
+    let mut app = temp_walk(&data);
+    app.export_dir = None;
+    key(&mut app, KeyCode::Char('E'));
+    assert_eq!(
+        key(&mut app, KeyCode::Enter),
+        [Effect::Export {
+            crosshair: CrosshairMode::Midpoint,
+            dir: data,
+        }]
+    );
+}
+
+#[test]
+fn a_folder_typed_with_a_tilde_is_in_the_home_folder() {
+    use std::path::Path;
+    use tpaudit::tui::export::expand_home;
+    let home = Path::new("/home/anna");
+    assert_eq!(
+        expand_home(Path::new("~/Desktop"), Some(home)),
+        home.join("Desktop")
+    );
+    assert_eq!(expand_home(Path::new("~"), Some(home)), home);
+    assert_eq!(
+        expand_home(Path::new("/tmp/~x"), Some(home)),
+        Path::new("/tmp/~x")
+    );
+    assert_eq!(
+        expand_home(Path::new("~/Desktop"), None),
+        Path::new("~/Desktop")
+    );
+}
+
+/// The browser is `BROWSER` when set (`%s` standing for the file), else the system's opener;
+/// a program that cannot start says which and what to do.
+#[test]
+fn the_report_opens_with_the_browser_the_user_set() {
+    use std::os::unix::fs::PermissionsExt;
+    use tpaudit::tui::export::open_in_browser;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seen = dir.path().join("seen");
+    let browser = dir.path().join("browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s|' \"$@\" > '{}'\n", seen.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let report = dir.path().join("shop report.html");
+    let wait_for = |expected: String| {
+        let start = std::time::Instant::now();
+        while std::fs::read_to_string(&seen).ok().as_deref() != Some(expected.as_str()) {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(10),
+                "the browser saw {:?}, not {expected:?}",
+                std::fs::read_to_string(&seen)
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::fs::remove_file(&seen).unwrap();
+    };
+    open_in_browser(&report, Some(browser.as_os_str())).expect("starts");
+    wait_for(format!("{}|", report.display()));
+    let with_s = format!("{} --new-window %s", browser.display());
+    open_in_browser(&report, Some(std::ffi::OsStr::new(&with_s))).expect("starts");
+    wait_for(format!("--new-window|{}|", report.display()));
+    let err = open_in_browser(&report, Some(std::ffi::OsStr::new("/no/such/browser")))
+        .expect_err("cannot start");
+    assert!(
+        err.starts_with("/no/such/browser:") && err.contains("open") && err.contains("yourself"),
+        "{err}"
+    );
 }

@@ -164,18 +164,26 @@ fn c_toggles_the_crosshair_and_the_quadrants_shown() {
 #[test]
 fn e_asks_for_an_export_from_every_audit_screen_with_the_matrix_crosshair() {
     let mut app = walk_app(example(Lang::En));
+    app.export_dir = Some("/reports".into());
+    let export = |app: &mut App| {
+        key(app, KeyCode::Char('E'));
+        assert!(app.modal.is_some(), "E asks where");
+        key(app, KeyCode::Enter)
+    };
     let midpoint = vec![Effect::Export {
         crosshair: CrosshairMode::Midpoint,
+        dir: "/reports".into(),
     }];
-    assert_eq!(key(&mut app, KeyCode::Char('E')), midpoint);
+    assert_eq!(export(&mut app), midpoint);
     key(&mut app, KeyCode::Char('p'));
-    assert_eq!(key(&mut app, KeyCode::Char('E')), midpoint);
+    assert_eq!(export(&mut app), midpoint);
     key(&mut app, KeyCode::Char('m'));
     key(&mut app, KeyCode::Char('c'));
     assert_eq!(
-        key(&mut app, KeyCode::Char('E')),
+        export(&mut app),
         vec![Effect::Export {
-            crosshair: CrosshairMode::DataMean
+            crosshair: CrosshairMode::DataMean,
+            dir: "/reports".into(),
         }]
     );
 }

@@ -120,11 +120,14 @@ fn the_walk_table_shows_the_quadrant_of_the_crosshair_chosen_in_the_matrix() {
         w.ranking.ranked((0, 6)).map(|r| r.quadrant),
         Some(Quadrant::KeepUp)
     );
-    let export = key(&mut app, KeyCode::Char('E'));
+    app.export_dir = Some("/reports".into());
+    key(&mut app, KeyCode::Char('E'));
+    let export = key(&mut app, KeyCode::Enter);
     assert_eq!(
         export,
         vec![tpaudit::app::Effect::Export {
-            crosshair: tpaudit::model::CrosshairMode::DataMean
+            crosshair: tpaudit::model::CrosshairMode::DataMean,
+            dir: "/reports".into(),
         }]
     );
 }

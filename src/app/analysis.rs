@@ -4,7 +4,9 @@
 use super::action::ActionForm;
 use super::layout;
 use super::msg::{Cmd, Effect};
-use super::state::{App, Modal, Screen, Walk};
+use super::notice::Notice;
+use super::state::{App, Modal, PromptFor, Screen, Walk};
+use crate::i18n::ui::T;
 use crate::model::TpRef;
 
 impl Walk {
@@ -24,6 +26,7 @@ impl App {
             Cmd::OpenPriority => self.show_list(),
             Cmd::EditAction => self.open_action_form(),
             Cmd::Export => return self.export(),
+            Cmd::OpenReport => return self.open_report(),
             _ => {}
         }
         Vec::new()
@@ -57,12 +60,41 @@ impl App {
         self.follow_list();
     }
 
+    /// Asks where to write the reports: the folder tpaudit was started from (or the last one
+    /// written to), else the audit's own folder.
     pub(super) fn export(&mut self) -> Vec<Effect> {
-        match &self.walk {
-            Some(w) => vec![Effect::Export {
-                crosshair: w.ranking.mode(),
-            }],
-            None => Vec::new(),
+        let Some(w) = &self.walk else {
+            return Vec::new();
+        };
+        let dir = self
+            .export_dir
+            .clone()
+            .or_else(|| w.path.parent().map(std::path::Path::to_path_buf))
+            .unwrap_or_default();
+        self.prompt(PromptFor::ExportTo, &dir.display().to_string());
+        Vec::new()
+    }
+
+    /// The reports into `dir`, with the crosshair the matrix shows; `dir` is offered next time.
+    pub(super) fn export_to(&mut self, dir: std::path::PathBuf) -> Vec<Effect> {
+        let Some(w) = &self.walk else {
+            return Vec::new();
+        };
+        self.export_dir = Some(dir.clone());
+        vec![Effect::Export {
+            crosshair: w.ranking.mode(),
+            dir,
+        }]
+    }
+
+    /// `O`: the last exported HTML report in the browser, or how to make one.
+    pub(super) fn open_report(&mut self) -> Vec<Effect> {
+        match &self.last_report {
+            Some(path) => vec![Effect::OpenReport(path.clone())],
+            None => {
+                self.flash = Some(Notice::Phrase(T::ExportFirst));
+                Vec::new()
+            }
         }
     }
 
@@ -131,6 +163,7 @@ impl App {
         match cmd {
             Cmd::OpenCompare => self.open_compare(),
             Cmd::Export => return self.export(),
+            Cmd::OpenReport => return self.open_report(),
             Cmd::Help => self.modal = Some(Modal::Help),
             Cmd::Back => self.screen = Screen::Walk,
             Cmd::Quit => return self.quit(),

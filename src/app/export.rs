@@ -10,6 +10,10 @@ impl App {
     pub(super) fn exported(&mut self, result: Result<Vec<PathBuf>, Failure>) -> Vec<Effect> {
         match result {
             Ok(paths) => {
+                self.last_report = paths
+                    .iter()
+                    .find(|p| p.extension().is_some_and(|e| e == "html"))
+                    .cloned();
                 self.flash = Some(Notice::Exported(paths));
                 self.alert = None;
             }

@@ -250,6 +250,7 @@ pub static WALK: &[Binding] = &[
     b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
     b!(EditAction, false, [(K::Char('t'), N, Cmd::EditAction)]),
     b!(Export, false, [(K::Char('E'), N, Cmd::Export)]),
+    b!(OpenReport, false, [(K::Char('O'), N, Cmd::OpenReport)]),
     b!(Workshop, false, [(K::Char('W'), N, Cmd::Workshop)]),
     // The audit cycle.
     b!(

@@ -74,6 +74,9 @@ impl App {
         if let PromptFor::Duplicate { from } = purpose {
             return self.duplicate(from, editor, text);
         }
+        if purpose == PromptFor::ExportTo {
+            return self.export_to(std::path::PathBuf::from(text));
+        }
         let Some(w) = self.walk.as_mut() else {
             return Vec::new();
         };
@@ -88,7 +91,7 @@ impl App {
                 w.set_text(Field::ParticipantName(w.participant), &text);
             }
             PromptFor::Title => w.set_text(Field::Title, &text),
-            PromptFor::Duplicate { .. } => {}
+            PromptFor::Duplicate { .. } | PromptFor::ExportTo => {}
         }
         Vec::new()
     }

@@ -91,6 +91,7 @@ pub enum Cmd {
     /// Save a form whichever field has the focus.
     SaveForm,
     Export,
+    OpenReport,
     /// Scrolls the walk's scoring card by lines.
     CardScroll(i16),
     /// Scrolls the help overlay by lines.
@@ -169,6 +170,8 @@ pub enum Msg {
     Reloaded(Box<Audit>),
     /// Reports were exported: the files written, or why not.
     Exported(Result<Vec<PathBuf>, Failure>),
+    /// The browser could not be started for the report: the program tried and why.
+    OpenFailed(String),
     /// The open audit was closed unsaved, as the user chose: where its emergency copy went,
     /// or why none could be written.
     Abandoned(Result<PathBuf, Vec<Failure>>),
@@ -249,10 +252,13 @@ pub enum Effect {
     /// Close the open audit without saving, as the user chose: its emergency copy is written
     /// first, wherever a place can be found, then its lock is released.
     Abandon,
-    /// Write the Markdown, HTML and CSV reports of the open audit next to its file.
+    /// Write the reports of the open audit (Markdown, HTML, CSV, xlsx) into a folder.
     Export {
         crosshair: CrosshairMode,
+        dir: PathBuf,
     },
+    /// Open a written report in the default browser.
+    OpenReport(PathBuf),
     /// Read the audit that the open audit (at this path) follows, if its file is there.
     LoadPrevious(PathBuf),
     /// The answer to a workshop request, for the phone that asked.

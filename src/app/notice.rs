@@ -31,6 +31,8 @@ pub enum Notice {
     /// Reports written by an export.
     Exported(Vec<PathBuf>),
     ExportFailed(Failure),
+    /// The browser could not be started for a report: the program and why.
+    OpenFailed(String),
     /// The open audit was left unsaved: where its emergency copy went, or why none was written.
     Abandoned(Result<PathBuf, Vec<Failure>>),
     /// An operation on files failed.
@@ -83,6 +85,7 @@ impl Notice {
             self,
             Notice::Failed(_)
                 | Notice::ExportFailed(_)
+                | Notice::OpenFailed(_)
                 | Notice::Abandoned(_)
                 | Notice::ReadOnlyRefused(_)
         )

@@ -75,6 +75,7 @@ impl Cmd {
             | Cmd::JumpToWalk
             | Cmd::SaveForm
             | Cmd::Export
+            | Cmd::OpenReport
             | Cmd::Open
             | Cmd::New
             | Cmd::Duplicate

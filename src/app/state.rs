@@ -45,7 +45,11 @@ pub enum PromptFor {
     AddParticipant,
     RenameParticipant,
     Title,
-    Duplicate { from: PathBuf },
+    /// The folder `E` writes the reports to.
+    ExportTo,
+    Duplicate {
+        from: PathBuf,
+    },
 }
 
 /// What a yes/no dialog would do, with what the question names.
@@ -410,6 +414,11 @@ pub struct App {
     pub workshop: Option<super::workshop::Workshop>,
     /// How `W` starts a workshop (the command line may set the address, port and mode).
     pub workshop_settings: super::workshop::Settings,
+    /// Where `E` offers to write the reports: the folder tpaudit was started from, then the
+    /// last one written to; `None`, beside the audit's file.
+    pub export_dir: Option<std::path::PathBuf>,
+    /// The HTML report the last export wrote, which `O` opens in the browser.
+    pub last_report: Option<std::path::PathBuf>,
 }
 
 impl App {
@@ -437,6 +446,8 @@ impl App {
             quitting: false,
             workshop: None,
             workshop_settings: super::workshop::Settings::default(),
+            export_dir: None,
+            last_report: None,
         }
     }
 }

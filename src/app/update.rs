@@ -36,6 +36,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::SaveConflict(side_copy) => app.save_conflict(side_copy),
         Msg::Reloaded(audit) => app.reloaded(*audit),
         Msg::Exported(result) => app.exported(result),
+        Msg::OpenFailed(why) => {
+            app.alert = Some(Notice::OpenFailed(why));
+            Vec::new()
+        }
         Msg::Abandoned(copy) => app.abandoned(copy),
         Msg::Workshop(request) => app.workshop_request(request),
         Msg::WorkshopServed(server) => app.workshop_served(server),
@@ -117,7 +121,11 @@ impl App {
             Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::OpenCompare if w.blind => {
                 self.flash = Some(Notice::Phrase(T::BlindNoAnalysis));
             }
-            Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::EditAction | Cmd::Export => {
+            Cmd::OpenMatrix
+            | Cmd::OpenPriority
+            | Cmd::EditAction
+            | Cmd::Export
+            | Cmd::OpenReport => {
                 return self.walk_analysis_command(cmd);
             }
             Cmd::DeleteTp => self.confirm_delete_tp(),

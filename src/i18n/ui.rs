@@ -147,6 +147,7 @@ catalogue! {
     PromptStageRename => "New name of the stage", "Новое название этапа";
     PromptParticipant => "Name of the new participant", "Имя нового участника";
     PromptParticipantRename => "New name of the participant", "Новое имя участника";
+    PromptExportTo => "Write the reports to the folder", "Куда записать отчёты (папка)";
     PromptTitle => "Title of the audit (shown on the audits list and in every report)", "Название аудита (в списке аудитов и во всех отчётах)";
     PromptDuplicate => "Name of the copy", "Название копии";
     ConfirmTitle => "Please confirm", "Подтвердите";
@@ -169,6 +170,8 @@ catalogue! {
     OpenPriority => "Priority list", "Список приоритетов";
     EditAction => "Action plan", "План действий";
     Export => "Export reports (md, html, csv, xlsx)", "Экспорт отчётов (md, html, csv, xlsx)";
+    OpenReport => "Open the exported HTML report in the browser", "Открыть HTML-отчёт в браузере";
+    ExportFirst => "No report yet: E exports the reports first", "Отчёта ещё нет: сначала экспорт (E)";
     TakeOver => "Take over a lock held on another computer", "Забрать блокировку с другого компьютера";
     TakeOverShort => "take over", "забрать";
     NearestMark => "Nearest mark that way", "Ближайшая точка в этом направлении";
@@ -238,8 +241,16 @@ pub fn exported(lang: Lang, paths: &[std::path::PathBuf]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     match lang {
-        Lang::En => format!("Reports written: {list}"),
-        Lang::Ru => format!("Отчёты записаны: {list}"),
+        Lang::En => format!("Reports written: {list} · O opens the HTML"),
+        Lang::Ru => format!("Отчёты записаны: {list} · O откроет HTML"),
+    }
+}
+
+/// "Could not open the browser: WHY".
+pub fn open_failed(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::En => format!("Could not open the browser: {why}"),
+        Lang::Ru => format!("Не удалось открыть браузер: {why}"),
     }
 }
 

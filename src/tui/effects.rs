@@ -42,7 +42,12 @@ impl Runtime {
             Effect::Reload => disk::reload(app, &session),
             Effect::DiscardRecovery => disk::discard_recovery(app),
             Effect::Abandon => disk::abandon(app, &session),
-            Effect::Export { crosshair } => Some(super::export::export(app, *crosshair)),
+            Effect::Export { crosshair, dir } => Some(super::export::export(app, *crosshair, dir)),
+            Effect::OpenReport(path) => {
+                super::export::open_in_browser(path, std::env::var_os("BROWSER").as_deref())
+                    .err()
+                    .map(Msg::OpenFailed)
+            }
             Effect::LoadPrevious(path) => load_previous(app, path),
             // The loop hands a workshop reply to the phone that asked (`Runtime::workshop`).
             Effect::Reply(_) => None,

@@ -1,7 +1,9 @@
-//! Exporting the open audit's reports next to its file: `NAME.md`, `NAME.html`, `NAME.csv`,
-//! `NAME.xlsx`.
+//! Exporting the open audit's reports into a folder: `NAME.md`, `NAME.html`, `NAME.csv`,
+//! `NAME.xlsx`; and opening the HTML one in the browser.
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 use crate::app::{App, Failure, Msg};
 use crate::io::report::{self, Format, Options};
@@ -12,15 +14,30 @@ use crate::store::atomic::write_atomic;
 /// The formats written by an export, in the order the status line names them.
 pub const FORMATS: [Format; 4] = [Format::Md, Format::Html, Format::Csv, Format::Xlsx];
 
-/// Carries out `Effect::Export` for the open audit.
-pub fn export(app: &App, crosshair: CrosshairMode) -> Msg {
+/// Carries out `Effect::Export` for the open audit: its reports into `dir` (`~/` is the home
+/// folder), named after the audit's file.
+pub fn export(app: &App, crosshair: CrosshairMode, dir: &Path) -> Msg {
     match &app.walk {
-        Some(w) => Msg::Exported(write_reports(&w.path, &w.audit, crosshair, app.now)),
+        Some(w) => {
+            let name = w.path.file_name().unwrap_or(OsStr::new("audit"));
+            let home = std::env::var_os("HOME").map(PathBuf::from);
+            let at = expand_home(dir, home.as_deref()).join(name);
+            Msg::Exported(write_reports(&at, &w.audit, crosshair, app.now))
+        }
         None => Msg::Exported(Ok(Vec::new())),
     }
 }
 
-/// Writes each report atomically beside `audit_path`; the first failure stops and is reported.
+/// `~` and `~/…` in a typed folder are the home folder, as in a shell.
+pub fn expand_home(dir: &Path, home: Option<&Path>) -> PathBuf {
+    match (dir.strip_prefix("~"), home) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => dir.to_path_buf(),
+    }
+}
+
+/// Writes each report atomically beside `audit_path` (which names them, and need not exist);
+/// the first failure stops and is reported.
 pub fn write_reports(
     audit_path: &Path,
     audit: &Audit,
@@ -42,4 +59,56 @@ pub fn write_reports(
                 .map_err(|e| StoreError::io(&path, e).into())
         })
         .collect()
+}
+
+/// Opens `path` with `browser` (the `BROWSER` variable: a command, `%s` standing for the file
+/// if given) or else the system's opener, detached from the workbench and silent on its
+/// terminal. The error names the program and why it could not start.
+pub fn open_in_browser(path: &Path, browser: Option<&OsStr>) -> Result<(), String> {
+    let mut command = match browser
+        .and_then(OsStr::to_str)
+        .filter(|b| !b.trim().is_empty())
+    {
+        Some(b) => {
+            let mut words = b.split_whitespace().map(|w| match w {
+                "%s" => path.as_os_str().to_owned(),
+                w => w.into(),
+            });
+            let mut c = Command::new(words.next().unwrap_or_default());
+            let rest: Vec<_> = words.collect();
+            if !b.contains("%s") {
+                c.args(rest).arg(path);
+            } else {
+                c.args(rest);
+            }
+            c
+        }
+        None => system_opener(path),
+    };
+    let program = command.get_program().to_string_lossy().into_owned();
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("{program}: {e}; open {} yourself", path.display()))?;
+    // Reaped when it ends, so no zombie stays behind while the workbench runs.
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+fn system_opener(path: &Path) -> Command {
+    if cfg!(target_os = "macos") {
+        let mut c = Command::new("open");
+        c.arg(path);
+        c
+    } else if cfg!(windows) {
+        let mut c = Command::new("cmd");
+        c.args(["/C", "start", ""]).arg(path);
+        c
+    } else {
+        let mut c = Command::new("xdg-open");
+        c.arg(path);
+        c
+    }
 }

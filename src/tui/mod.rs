@@ -115,6 +115,8 @@ fn start(opts: &Options, rt: &mut Runtime) -> App {
         jiff::Timestamp::now(),
     );
     app.tz = crate::store::zone::local_zone();
+    // Reports go where the user started tpaudit, not into the hidden data folder.
+    app.export_dir = std::env::current_dir().ok();
     if let Ok((w, h)) = crossterm::terminal::size() {
         app.size = (w, h);
     }

@@ -84,6 +84,7 @@ fn prompt_title(purpose: &PromptFor) -> T {
         PromptFor::AddParticipant => T::PromptParticipant,
         PromptFor::RenameParticipant => T::PromptParticipantRename,
         PromptFor::Title => T::PromptTitle,
+        PromptFor::ExportTo => T::PromptExportTo,
         PromptFor::Duplicate { .. } => T::PromptDuplicate,
     }
 }

@@ -24,6 +24,7 @@ pub fn text(lang: Lang, notice: &Notice) -> String {
         Notice::Deleted(name) => ui::deleted(lang, name),
         Notice::Exported(paths) => ui::exported(lang, paths),
         Notice::ExportFailed(f) => ui::export_failed(lang, &failure(lang, f)),
+        Notice::OpenFailed(why) => ui::open_failed(lang, why),
         Notice::Abandoned(copy) => {
             let why = copy.as_ref().err().map(|errors| {
                 let texts: Vec<String> = errors.iter().map(|f| failure(lang, f)).collect();
