@@ -251,12 +251,25 @@ fn the_new_audit_form_starts_a_re_audit_equal_to_the_command_line_one() {
         wb.run(vec![Effect::List]);
         let name = format!("q2-tui-{}", lang.code());
         start_from(&mut wb, &name, "", "q1");
-        // Only the form: the list behind it shows the files' times.
+        // Only the form: the list behind it shows the files' times and, for the selected
+        // audit, its temporary path.
         let screen = draw(&mut wb, 80, 24);
         let title = tpaudit::i18n::ui::t(lang, tpaudit::i18n::ui::T::NewAuditTitle);
-        let form: Vec<&str> = (screen.lines())
+        let top = screen
+            .lines()
+            .find(|l| l.contains(title))
+            .expect("the form");
+        let left = top.chars().position(|c| c == '┌').expect("its corner");
+        let right = top.chars().count() - top.chars().rev().position(|c| c == '┐').unwrap();
+        let form: Vec<String> = (screen.lines())
             .skip_while(|l| !l.contains(title))
-            .take(10)
+            .take_while(|l| {
+                !l.chars()
+                    .nth(left)
+                    .is_some_and(|c| c != '│' && c != '┌' && c != '└')
+            })
+            .take(12)
+            .map(|l| l.chars().skip(left).take(right - left).collect())
             .collect();
         let form = form.join("\n");
         insta::assert_snapshot!(format!("start_from_{}_80x24", lang.code()), form);

@@ -286,3 +286,49 @@ fn side_copies_are_listed_after_the_audits_and_marked_and_sidecars_never_show() 
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.walk.as_ref().map(|w| w.path.clone()), Some(copy));
 }
+
+/// At 80×24 a long title and client are cut with "…", the date of the last change stays whole,
+/// and the rows under the list show the selected audit whole: title, client and file.
+#[test]
+fn long_names_are_cut_visibly_and_the_selected_audit_is_shown_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut a = store::load(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/audits/examples/example-online-store-en.ron"
+    )))
+    .expect("the example");
+    a.name = "tea".into();
+    a.title = "Northwind Tea Co.: online store audit, winter".into();
+    a.client = "Northwind Tea Company Ltd".into();
+    let path = dir.path().join("audits/tea.ron");
+    store::create(&path, &a, false).expect("written");
+    let mut app = home(&dir);
+    let screen = draw(&mut app, 80, 24);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Northwind Tea Co."))
+        .expect("the audit's row");
+    assert!(row.contains("… "), "cut where it is cut: {row}");
+    let date = regex_lite_date(row);
+    assert!(date, "the date is whole: {row}");
+    assert!(screen.contains(&format!("{} (tea)", a.title)), "{screen}");
+    assert!(screen.contains("Client: Northwind Tea Company Ltd"), "{screen}");
+    assert!(screen.contains("audits/tea.ron"), "{screen}");
+    // Too narrow for the date: the name and the client keep the room instead.
+    let narrow = draw(&mut app, 60, 24);
+    let row = narrow.lines().find(|l| l.contains("Northwind")).unwrap();
+    assert!(!regex_lite_date(row) && row.contains("19/22"), "{row}");
+}
+
+/// Whether the line holds a whole "YYYY-MM-DD HH:MM".
+fn regex_lite_date(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    chars.windows(16).any(|w| {
+        w.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == '-',
+            10 => *c == ' ',
+            13 => *c == ':',
+            _ => c.is_ascii_digit(),
+        })
+    })
+}

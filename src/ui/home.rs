@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::{Theme, notice};
-use crate::app::App;
+use crate::app::{App, HomeEntry};
 use crate::i18n::ui::{T, t};
 use crate::model::Progress;
-use crate::text::cut;
+use crate::text::{fit, pad, width as width_of};
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let ex_height = u16::try_from(app.examples.len())
@@ -38,6 +38,47 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     super::hints::draw(app, theme, frame, hints);
 }
 
+/// The columns both tables share: name and client take what the progress and the date leave.
+#[derive(Clone, Copy)]
+struct Columns {
+    name: usize,
+    client: usize,
+    bar: usize,
+    /// Whether the date of the last change has room.
+    date: bool,
+}
+
+impl Columns {
+    fn of(app: &App, width: u16) -> Columns {
+        let bars = app.home.entries.iter().map(|e| e.progress);
+        let bars = bars.chain(app.examples.iter().map(|e| Some(e.progress)));
+        let bar_w = bars
+            .map(|p| width_of(&bar(p)))
+            .chain([width_of(t(app.lang, T::ColProgress))])
+            .max()
+            .unwrap_or(0);
+        // "  2026-12-03 10:26" after the progress, unless the name and the client would be
+        // left too little room for it; a space after the name and the client.
+        let with_date = usize::from(width).saturating_sub(bar_w + 2 + DATE + 2);
+        let date = with_date >= 40;
+        let room = match date {
+            true => with_date,
+            false => usize::from(width).saturating_sub(bar_w + 2),
+        };
+        let name = (room * 3 / 5).max(10);
+        let client = room.saturating_sub(name).max(6);
+        Columns {
+            name,
+            client,
+            bar: bar_w,
+            date,
+        }
+    }
+}
+
+/// The width of "2026-12-03 10:26".
+const DATE: usize = 16;
+
 fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let block = Block::bordered()
@@ -55,22 +96,27 @@ fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    let rows = usize::from(inner.height.saturating_sub(1));
+    let cols = Columns::of(app, inner.width);
+    // Rows left under the table show the selected audit whole: what the columns cut.
+    let table_rows = app.home.entries.len() + 1;
+    let [table, details] = if usize::from(inner.height) >= table_rows + DETAILS {
+        Layout::vertical([Constraint::Min(1), Constraint::Length(DETAILS as u16)]).areas(inner)
+    } else {
+        [inner, Rect::default()]
+    };
+    let rows = usize::from(table.height.saturating_sub(1));
     let first = app
         .home
         .cursor
         .min(app.home.entries.len())
         .saturating_sub(rows.saturating_sub(1));
-    let mut lines = vec![header(app, theme, inner.width)];
+    let mut lines = vec![header(app, theme, cols)];
     for (i, e) in app.home.entries.iter().enumerate().skip(first).take(rows) {
         let style = if i == app.home.cursor {
             theme.selected
         } else {
             Style::new()
         };
-        let when = e.updated.map_or(String::new(), |u| {
-            app.tz.to_datetime(u).strftime("%Y-%m-%d %H:%M").to_string()
-        });
         let detail = match (&e.error, &e.copy_of) {
             (Some(_), _) => Span::styled(t(lang, T::Unreadable), theme.status.flash),
             // The mark comes first, so a narrow screen still shows it.
@@ -82,17 +128,59 @@ fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 ),
                 theme.status.flash,
             ),
-            (None, None) => Span::raw(format!("{}  {when}", bar(e.progress))),
+            (None, None) if cols.date => Span::raw(format!(
+                "{}  {}",
+                pad(&bar(e.progress), cols.bar),
+                when(app, e)
+            )),
+            (None, None) => Span::raw(bar(e.progress)),
         };
-        // The title, when it is more than the file name, with the name `open` takes.
-        let name = if e.title.trim().is_empty() {
-            e.name.clone()
-        } else {
-            format!("{} ({})", e.title.trim(), e.name)
-        };
-        lines.push(row(&name, &e.client, detail, style, inner.width));
+        lines.push(row(&shown_name(e), &e.client, detail, style, cols));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(Paragraph::new(lines), table);
+    if let Some(e) = app.home.entries.get(app.home.cursor)
+        && details.height > 0
+    {
+        selected_details(app, e, theme, frame, details);
+    }
+}
+
+/// The title, when it is more than the file name, with the name `open` takes.
+fn shown_name(e: &HomeEntry) -> String {
+    if e.title.trim().is_empty() || e.title.trim() == e.name {
+        e.name.clone()
+    } else {
+        format!("{} ({})", e.title.trim(), e.name)
+    }
+}
+
+fn when(app: &App, e: &HomeEntry) -> String {
+    e.updated.map_or(String::new(), |u| {
+        app.tz.to_datetime(u).strftime("%Y-%m-%d %H:%M").to_string()
+    })
+}
+
+/// A rule and three lines: the title, the client, and the file.
+const DETAILS: usize = 4;
+
+fn selected_details(app: &App, e: &HomeEntry, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let w = usize::from(area.width);
+    let client = if e.client.trim().is_empty() {
+        String::new()
+    } else {
+        format!("{}: {}", t(lang, T::ColClient), e.client.trim())
+    };
+    let lines = vec![
+        Line::from(Span::styled("─".repeat(w), theme.border)),
+        Line::from(Span::styled(fit(&shown_name(e), w), theme.title)),
+        Line::from(Span::raw(fit(&client, w))),
+        Line::from(Span::styled(
+            fit(&e.path.display().to_string(), w),
+            theme.dim,
+        )),
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn example_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -101,6 +189,7 @@ fn example_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_style(theme.border);
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let cols = Columns::of(app, inner.width);
     let offset = app.home.entries.len();
     let lines: Vec<Line> = app
         .examples
@@ -117,37 +206,43 @@ fn example_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 &ex.client,
                 Span::raw(bar(Some(ex.progress))),
                 style,
-                inner.width,
+                cols,
             )
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn header(app: &App, theme: &Theme, width: u16) -> Line<'static> {
+fn header(app: &App, theme: &Theme, cols: Columns) -> Line<'static> {
     let lang = app.lang;
-    let detail = Span::raw(format!("{:<17}", t(lang, T::ColProgress)));
-    let mut line = row(
+    let detail = match cols.date {
+        true => Span::raw(format!(
+            "{}  {}",
+            pad(t(lang, T::ColProgress), cols.bar),
+            t(lang, T::ColUpdated)
+        )),
+        false => Span::raw(t(lang, T::ColProgress).to_string()),
+    };
+    row(
         t(lang, T::ColName),
         t(lang, T::ColClient),
         detail,
         theme.header,
-        width,
-    );
-    line.spans.push(Span::styled(
-        format!("  {}", t(lang, T::ColUpdated)),
-        theme.header,
-    ));
-    line
+        cols,
+    )
 }
 
-/// Name and client in columns sized to the width, then the detail.
-fn row(name: &str, client: &str, detail: Span<'static>, style: Style, width: u16) -> Line<'static> {
-    let name_w = usize::from(width / 3).max(10);
-    let client_w = usize::from(width / 5).max(6);
+/// Name and client in their columns, cut with "…" where they do not fit, then the detail.
+fn row(
+    name: &str,
+    client: &str,
+    detail: Span<'static>,
+    style: Style,
+    cols: Columns,
+) -> Line<'static> {
     Line::from(vec![
-        Span::raw(format!("{:<name_w$} ", cut(name, name_w))),
-        Span::raw(format!("{:<client_w$} ", cut(client, client_w))),
+        Span::raw(format!("{} ", pad(&fit(name, cols.name), cols.name))),
+        Span::raw(format!("{} ", pad(&fit(client, cols.client), cols.client))),
         detail,
     ])
     .style(style)
