@@ -629,12 +629,16 @@ fn the_disagreement_grid_waits_for_the_reveal_then_shows_everyone() {
             let shown = draw(&mut app, w, h);
             insta::assert_snapshot!(format!("grid_revealed_{}_{w}x{h}", lang.code()), shown);
             assert!(
-                shown.contains(&format!("  {mean}  {spread}")),
+                shown.contains(mean) && shown.contains(spread),
                 "{w}x{h}: {shown}"
             );
+            // Where the names fit across whole they run across; a narrower card puts them in rows.
             if w == 80 {
                 let head = format!("Анна Смирнова  Boris Ivanov  Clara Petrova  {mean}  {spread}");
                 assert!(shown.contains(&head), "{w}x{h}: {shown}");
+            }
+            if (lang, w) == (Lang::Ru, 160) {
+                assert!(shown.contains("Анна Смирнова    4    5    2"), "{shown}");
             }
             // Frequency 4, 3, 1: a spread of 3, flagged; satisfaction 2, 3, 2 is not.
             if (lang, w) == (Lang::En, 80) {
@@ -646,4 +650,26 @@ fn the_disagreement_grid_waits_for_the_reveal_then_shows_everyone() {
             assert!(shown.contains("⚑ 3"), "{shown}");
         }
     }
+}
+
+#[test]
+fn the_grid_takes_the_other_scales_place_only_where_the_card_is_short() {
+    let mut a = room_audit(Lang::En);
+    a.stages[0].touchpoints[0].notes = (1..=30).map(|i| format!("line {i}\n")).collect();
+    let mut app = walk_app(a);
+    // Round robin: Anna and Boris score, Clara's turn on the same touchpoint.
+    keys(&mut app, "o452331");
+    // A tall card keeps the question and the other scales' lines under the grid.
+    let tall = draw(&mut app, 100, 30);
+    assert!(tall.contains("spread           1  ⚑ 2    1"), "{tall}");
+    assert!(tall.contains("How many customers meet it?"), "{tall}");
+    assert!(tall.contains("Impact: ·"), "{tall}");
+    // A short one gives their lines to the grid and keeps the active scale's values.
+    let short = draw(&mut app, 80, 24);
+    assert!(short.contains("mean  spread"), "{short}");
+    assert!(!short.contains("Impact: ·"), "{short}");
+    assert!(
+        short.contains("1 rarely") && short.contains("4 most customers"),
+        "{short}"
+    );
 }

@@ -49,10 +49,10 @@ impl Row {
 
 /// The card's rows for an inner area of `width`×`height`, always in one order: the scales,
 /// then the plan, description, guiding questions and notes. When the full card would not fit,
-/// the scales other than the active one shrink to one line (their value stays); with the
-/// disagreement grid above them, which shows every value, they give way to it instead and the
-/// active scale goes without its question, so the grid and the active scale's values fit on a
-/// small screen together. Whatever is still taller than the card is scrolled to ([`window`]),
+/// the scales other than the active one shrink to one line (their value stays); when even that
+/// leaves no room beside the disagreement grid, which shows every value, they give way to it
+/// and the active scale goes without its question, so the grid and the active scale's values
+/// fit on a small screen together. Whatever is still taller than the card is scrolled to ([`window`]),
 /// never cut.
 pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
     let Some(tp) = w.selected() else {
@@ -64,17 +64,24 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
         .map(|s| scale_rows(w, tp, *s, lang, (false, true, width)).len())
         .sum();
     let grid = grid_rows(w, tp, lang, width);
-    let compact = about.len() + previous_rows(w, lang, width).len() + grid.len() + full > height;
+    let turn = turn_rows(w, tp, lang, width);
+    let above = turn.len() + previous_rows(w, lang, width).len() + grid.len();
+    let compact = about.len() + above + full > height;
+    // Compact scales: the active one whole, the others a line each.
+    let scales: usize = Scale::ALL
+        .iter()
+        .map(|s| scale_rows(w, tp, *s, lang, (*s != w.scale, true, width)).len())
+        .sum();
+    let tight = compact && !grid.is_empty() && above + scales > height;
     let mut out = Vec::new();
     if tp.not_applicable {
         out.push(Row::text(t(lang, T::NotApplicableLong), Role::Warning));
     }
-    out.extend(turn_rows(w, tp, lang, width));
+    out.extend(turn);
     // Last time's standing before the scales, so it is in sight while scoring (and `L` hides
     // it when the room should not see it).
     out.extend(previous_rows(w, lang, width));
     // Everyone's ratings side by side, where the room compares them.
-    let tight = compact && !grid.is_empty();
     out.extend(grid);
     for scale in Scale::ALL {
         let short = compact && scale != w.scale;

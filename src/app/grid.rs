@@ -12,21 +12,20 @@ use crate::model::disagreement::{Disagreement, ScaleSummary};
 use crate::model::{Lang, Scale, fmt_num};
 use crate::text::{fit, pad, pad_left, width as cells};
 
-/// A participant's name as a column heading: at most this many columns, fewer when the grid
-/// would not fit otherwise.
-const NAME_COLUMNS: [usize; 2] = [16, 10];
+/// A participant's name as a column heading: at most this many columns. Where the names would
+/// have to be cut shorter to fit across, the participants become the rows instead, where a name
+/// keeps the room the numbers leave.
+const NAME_COLUMN: usize = 16;
 
 /// The grid's rows for `width` columns; `active` is the participant whose turn it is (their
 /// name is marked).
 pub fn rows(d: &Disagreement, lang: Lang, width: usize, active: Option<usize>) -> Vec<Row> {
     let full = Scale::ALL.map(|s| scale_name(lang, s));
     let letters = Scale::ALL.map(|s| scale_letter(lang, s));
-    for name in NAME_COLUMNS {
-        for labels in [full, letters] {
-            let table = across(d, lang, (labels, name), active);
-            if table.width() <= width {
-                return table.rows();
-            }
+    for labels in [full, letters] {
+        let table = across(d, lang, (labels, NAME_COLUMN), active);
+        if table.width() <= width {
+            return table.rows();
         }
     }
     down(d, lang, width, active).rows()
