@@ -16,7 +16,7 @@ fn parse(text: &str) -> Value {
 #[test]
 fn header_summary_and_crosshair() {
     let v = parse(&json(&sample(Lang::Ru)));
-    assert_eq!(v["tpaudit_report"], 2);
+    assert_eq!(v["tpaudit_report"], 3);
     assert_eq!(v["tpaudit_version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(
         v["audit"],
@@ -56,6 +56,7 @@ fn ranked_entries_have_every_figure() {
             "frequency": 4.0, "impact": 4.5, "satisfaction": 2.0, "priority": 72.0,
             "quadrant": "fix_first", "critical": true, "needs_discussion": false,
             "spread": {"frequency": 0, "impact": 1, "satisfaction": 0},
+            "agreed": {"frequency": null, "impact": null, "satisfaction": null},
             "ratings": [
                 {"participant": "Anna", "participant_id": "p1", "frequency": 4, "impact": 5, "satisfaction": 2},
                 {"participant": "Boris", "participant_id": "p2", "frequency": 4, "impact": 4, "satisfaction": 2}

@@ -80,7 +80,10 @@ fn the_russian_example_reads_back_as_numbers_in_russian_sheets() {
             "Приоритет",
             "Квадрант",
             "Критично",
-            "Обсудить"
+            "Обсудить",
+            "Согласованная частота",
+            "Согласованное влияние",
+            "Согласованная удовлетворённость"
         ]
     );
     let ranking = rank(&a, CrosshairMode::Midpoint);
@@ -123,7 +126,7 @@ fn the_russian_example_reads_back_as_numbers_in_russian_sheets() {
     // The header is frozen and filtered; scores show one decimal.
     let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
     assert!(sheet.contains("state=\"frozen\""), "{sheet}");
-    assert!(sheet.contains("<autoFilter ref=\"A1:J"), "{sheet}");
+    assert!(sheet.contains("<autoFilter ref=\"A1:M"), "{sheet}");
     assert!(part(&bytes, "xl/styles.xml").contains("formatCode=\"0.0\""));
 }
 

@@ -445,7 +445,10 @@ fn blind_scoring_hides_ratings_and_means_until_revealed() {
     // Blind off shows everything.
     keys(&mut app, "b");
     let all = draw(&mut app, 80, 24);
-    assert!(all.contains("Frequency: 4 most"), "{all}");
+    assert!(
+        all.contains("Frequency                 4             ·              ·     4"),
+        "the grid shows the value: {all}"
+    );
 }
 
 /// The room audit with every participant's ratings on two touchpoints: the website's
@@ -496,7 +499,15 @@ fn the_agreed_value_replaces_the_mean_and_ends_the_discussion() {
     assert_eq!(all_scores(&app, (0, 1))[2], (Some(1), Some(5), Some(2)));
     assert!(!app.walk.as_ref().expect("walk").agreeing);
     let out = draw(&mut app, 80, 24);
-    assert!(out.contains("= agreed 3"), "{out}");
+    insta::assert_snapshot!("agreed_80x24", out);
+    assert!(
+        out.contains("spread  agreed"),
+        "the grid's agreed column: {out}"
+    );
+    assert!(
+        out.contains("3     = 3"),
+        "frequency's spread 3, agreed 3: {out}"
+    );
     assert!(!out.contains("⚑"), "{out}");
     // Undo takes the agreement back, value by value.
     keys(&mut app, "uuu");
@@ -599,4 +610,66 @@ fn a_critical_mark_does_not_shift_the_table_columns() {
     let header = |s: &str| s.lines().nth(2).unwrap_or_default().to_string();
     assert_eq!(header(&before), header(&after));
     assert!(after.contains("100!"), "{after}");
+}
+
+#[test]
+fn the_disagreement_grid_waits_for_the_reveal_then_shows_everyone() {
+    for lang in [Lang::En, Lang::Ru] {
+        let (mean, spread) = match lang {
+            Lang::En => ("mean", "spread"),
+            Lang::Ru => ("среднее", "разброс"),
+        };
+        for (w, h) in [(80, 24), (160, 45)] {
+            let mut app = walk_app(room_audit(lang));
+            keys(&mut app, "ob");
+            keys(&mut app, "452333152");
+            let hidden = draw(&mut app, w, h);
+            assert!(!hidden.contains(spread), "{w}x{h}: {hidden}");
+            keys(&mut app, "v");
+            let shown = draw(&mut app, w, h);
+            insta::assert_snapshot!(format!("grid_revealed_{}_{w}x{h}", lang.code()), shown);
+            assert!(
+                shown.contains(mean) && shown.contains(spread),
+                "{w}x{h}: {shown}"
+            );
+            // Where the names fit across whole they run across; a narrower card puts them in rows.
+            if w == 80 {
+                let head = format!("Анна Смирнова  Boris Ivanov  Clara Petrova  {mean}  {spread}");
+                assert!(shown.contains(&head), "{w}x{h}: {shown}");
+            }
+            if (lang, w) == (Lang::Ru, 160) {
+                assert!(shown.contains("Анна Смирнова    4    5    2"), "{shown}");
+            }
+            // Frequency 4, 3, 1: a spread of 3, flagged; satisfaction 2, 3, 2 is not.
+            if (lang, w) == (Lang::En, 80) {
+                assert!(
+                    shown.contains("4             3              1   2.7"),
+                    "{shown}"
+                );
+            }
+            assert!(shown.contains("⚑ 3"), "{shown}");
+        }
+    }
+}
+
+#[test]
+fn the_grid_takes_the_other_scales_place_only_where_the_card_is_short() {
+    let mut a = room_audit(Lang::En);
+    a.stages[0].touchpoints[0].notes = (1..=30).map(|i| format!("line {i}\n")).collect();
+    let mut app = walk_app(a);
+    // Round robin: Anna and Boris score, Clara's turn on the same touchpoint.
+    keys(&mut app, "o452331");
+    // A tall card keeps the question and the other scales' lines under the grid.
+    let tall = draw(&mut app, 100, 30);
+    assert!(tall.contains("spread           1  ⚑ 2    1"), "{tall}");
+    assert!(tall.contains("How many customers meet it?"), "{tall}");
+    assert!(tall.contains("Impact: ·"), "{tall}");
+    // A short one gives their lines to the grid and keeps the active scale's values.
+    let short = draw(&mut app, 80, 24);
+    assert!(short.contains("mean  spread"), "{short}");
+    assert!(!short.contains("Impact: ·"), "{short}");
+    assert!(
+        short.contains("1 rarely") && short.contains("4 most customers"),
+        "{short}"
+    );
 }

@@ -75,6 +75,16 @@ fn the_projector_while_voting_and_after_the_reveal() {
                 format!("workshop_revealed_{}_{w}x{h}", lang_name(lang)),
                 out
             );
+            // The disagreement grid: a row or a column per participant who joined, the
+            // frequencies 4, 4, 2, 4 (mean 3.5, spread 2: flagged) and satisfaction's spread 3.
+            let first = match lang {
+                Lang::En => "Fatima",
+                Lang::Ru => "Егор",
+            };
+            let grid_names = out.matches(first).count();
+            assert!(grid_names >= 2, "in the grid and in the joined list: {out}");
+            assert!(out.contains("3.5"), "{out}");
+            assert!(out.contains("⚑ 2") && out.contains("⚑ 3"), "{out}");
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::i18n::common::{action_status_name, scale_meaning, scale_name, scale_question};
 use crate::i18n::ui::{T, t};
-use crate::model::score::{self, DISCUSSION_SPREAD};
+use crate::model::disagreement::Disagreement;
 use crate::model::{Lang, Scale, Touchpoint, fmt_num};
 use crate::text::{cut, flow, wrap};
 
@@ -49,8 +49,11 @@ impl Row {
 
 /// The card's rows for an inner area of `width`×`height`, always in one order: the scales,
 /// then the plan, description, guiding questions and notes. When the full card would not fit,
-/// the scales other than the active one shrink to one line (their value stays); whatever is
-/// still taller than the card is scrolled to ([`window`]), never cut.
+/// the scales other than the active one shrink to one line (their value stays); when even that
+/// leaves no room beside the disagreement grid, which shows every value, they give way to it
+/// and the active scale goes without its question, so the grid and the active scale's values
+/// fit on a small screen together. Whatever is still taller than the card is scrolled to ([`window`]),
+/// never cut.
 pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
     let Some(tp) = w.selected() else {
         return Vec::new();
@@ -58,20 +61,33 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
     let mut about = about(tp, lang, width);
     let full: usize = Scale::ALL
         .iter()
-        .map(|s| scale_rows(w, tp, *s, lang, (false, width)).len())
+        .map(|s| scale_rows(w, tp, *s, lang, (false, true, width)).len())
         .sum();
-    let compact = about.len() + previous_rows(w, lang, width).len() + full > height;
+    let grid = grid_rows(w, tp, lang, width);
+    let turn = turn_rows(w, tp, lang, width);
+    let above = turn.len() + previous_rows(w, lang, width).len() + grid.len();
+    let compact = about.len() + above + full > height;
+    // Compact scales: the active one whole, the others a line each.
+    let scales: usize = Scale::ALL
+        .iter()
+        .map(|s| scale_rows(w, tp, *s, lang, (*s != w.scale, true, width)).len())
+        .sum();
+    let tight = compact && !grid.is_empty() && above + scales > height;
     let mut out = Vec::new();
     if tp.not_applicable {
         out.push(Row::text(t(lang, T::NotApplicableLong), Role::Warning));
     }
-    out.extend(turn_rows(w, tp, lang, width));
+    out.extend(turn);
     // Last time's standing before the scales, so it is in sight while scoring (and `L` hides
     // it when the room should not see it).
     out.extend(previous_rows(w, lang, width));
+    // Everyone's ratings side by side, where the room compares them.
+    out.extend(grid);
     for scale in Scale::ALL {
         let short = compact && scale != w.scale;
-        out.extend(scale_rows(w, tp, scale, lang, (short, width)));
+        if !(tight && short) {
+            out.extend(scale_rows(w, tp, scale, lang, (short, !tight, width)));
+        }
     }
     out.extend(why_rows(w, lang, width));
     out.append(&mut about);
@@ -157,6 +173,21 @@ fn turn_rows(w: &Walk, tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
             pieces,
         })
         .collect()
+}
+
+/// In a workshop, the disagreement grid of the touchpoint once anyone has rated it: nothing
+/// while blind and not revealed (the turn row says who has scored).
+fn grid_rows(w: &Walk, tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
+    let hidden = w.at().is_none_or(|at| w.hidden(at));
+    if w.audit.participants.len() < 2 || hidden {
+        return Vec::new();
+    }
+    let people = (w.audit.participants.iter()).map(|p| (p.id.as_str(), p.name.as_str()));
+    let d = Disagreement::of(tp, people);
+    if !d.rated() {
+        return Vec::new();
+    }
+    super::grid::rows(&d, lang, width, Some(w.participant))
 }
 
 /// Why a ranked touchpoint ranks where it does (the list's line, with its numbers); nothing
@@ -294,14 +325,14 @@ fn action_rows(tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
     out
 }
 
-/// A scale's rows: its name (with the value, when `short`), else its question, the
-/// participants' ratings and one row per value.
+/// A scale's rows: its name (with the value, when `short`), else its question (when `ask`) and
+/// one row per value.
 fn scale_rows(
     w: &Walk,
     tp: &Touchpoint,
     scale: Scale,
     lang: Lang,
-    (short, width): (bool, usize),
+    (short, ask, width): (bool, bool, usize),
 ) -> Vec<Row> {
     // Recording the agreed values, the marks show those instead of the participant's.
     let mine = if w.agreeing {
@@ -340,17 +371,9 @@ fn scale_rows(
         return out;
     }
     // The question on lines of its own, so that it is read whole.
-    for l in wrap(scale_question(lang, scale), width.saturating_sub(2)) {
+    let question = if ask { scale_question(lang, scale) } else { "" };
+    for l in wrap(question, width.saturating_sub(2)) {
         out.push(Row::text(format!("  {l}"), Role::Dim));
-    }
-    // Each participant's rating once someone rated the scale (the turn row says who has).
-    let rated = tp.ratings.iter().any(|r| r.get(scale).is_some());
-    if w.audit.participants.len() > 1 && rated {
-        let pieces = participant_pieces(w, tp, scale, lang, hidden);
-        out.extend(flow(pieces, width).into_iter().map(|pieces| Row {
-            kind: RowKind::Text,
-            pieces,
-        }));
     }
     for v in 1..=5u8 {
         let marked = mine == Some(v) && !hidden;
@@ -362,44 +385,4 @@ fn scale_rows(
         });
     }
     out
-}
-
-/// Each participant's rating on a scale, with mean and spread.
-fn participant_pieces(
-    w: &Walk,
-    tp: &Touchpoint,
-    scale: Scale,
-    lang: Lang,
-    hidden: bool,
-) -> Vec<(String, Role)> {
-    let mut pieces: Vec<(String, Role)> = w
-        .audit
-        .participants
-        .iter()
-        .map(|p| {
-            let v = tp.rating(&p.id).and_then(|r| r.get(scale));
-            let v = match v {
-                None => "·".to_string(),
-                Some(_) if hidden => "✓".to_string(),
-                Some(v) => v.to_string(),
-            };
-            (format!("  {} {v}", p.name), Role::Plain)
-        })
-        .collect();
-    if hidden {
-        return pieces;
-    }
-    let agreed = tp.agreed(scale);
-    if let (Some(mean), Some(spread)) = (score::mean(tp, scale), score::spread(tp, scale)) {
-        let (m, s) = (t(lang, T::Mean), t(lang, T::Spread));
-        pieces.push((format!("  {m} {} {s} {spread}", fmt_num(mean)), Role::Dim));
-        if let Some(a) = agreed {
-            let text = format!("  = {} {a}", t(lang, T::AgreedLabel));
-            pieces.push((text, Role::Warning));
-        } else if spread >= DISCUSSION_SPREAD {
-            let text = format!("  ⚑ {}", t(lang, T::NeedsDiscussion));
-            pieces.push((text, Role::Warning));
-        }
-    }
-    pieces
 }

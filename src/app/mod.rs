@@ -12,6 +12,7 @@ mod checklist;
 mod cycle;
 pub mod editor;
 mod export;
+pub mod grid;
 pub mod help;
 mod home;
 pub mod keymap;

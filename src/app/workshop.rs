@@ -179,51 +179,6 @@ pub fn voted<'a>(joined: &'a [String], tp: &Touchpoint) -> Vec<&'a str> {
         .collect()
 }
 
-/// One scale's votes after reveal: how many gave each value, the mean and the spread.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Distribution {
-    /// Votes per value 1–5.
-    pub counts: [usize; 5],
-    pub mean: Option<f64>,
-    /// Highest minus lowest vote.
-    pub spread: Option<u8>,
-}
-
-/// A spread this wide calls for a discussion.
-pub const DISCUSS_SPREAD: u8 = 2;
-
-impl Distribution {
-    pub fn of(tp: &Touchpoint, scale: Scale, joined: &[String]) -> Distribution {
-        let votes: Vec<u8> = tp
-            .ratings
-            .iter()
-            .filter(|r| joined.is_empty() || joined.contains(&r.participant))
-            .filter_map(|r| r.get(scale))
-            .collect();
-        let mut counts = [0; 5];
-        for v in &votes {
-            if let Some(c) = counts.get_mut(usize::from(v.saturating_sub(1))) {
-                *c += 1;
-            }
-        }
-        let mean = (!votes.is_empty())
-            .then(|| votes.iter().map(|v| f64::from(*v)).sum::<f64>() / votes.len() as f64);
-        let spread = match (votes.iter().min(), votes.iter().max()) {
-            (Some(lo), Some(hi)) => Some(hi - lo),
-            _ => None,
-        };
-        Distribution {
-            counts,
-            mean,
-            spread,
-        }
-    }
-
-    pub fn discuss(&self) -> bool {
-        self.spread.is_some_and(|s| s >= DISCUSS_SPREAD)
-    }
-}
-
 impl Workshop {
     /// The live touchpoint in `w`, or the first one when it is gone.
     pub fn live_at(&self, w: &Walk) -> Option<(usize, usize)> {

@@ -165,21 +165,6 @@ fn names_are_cleaned() {
 }
 
 #[test]
-fn distribution_mean_spread_and_the_flag() {
-    let mut tp = Touchpoint::new("t", "T");
-    for (p, v) in [("a", 1), ("b", 3), ("c", 3)] {
-        tp.set_score(p, Scale::Impact, Some(v));
-    }
-    let d = Distribution::of(&tp, Scale::Impact, &[]);
-    assert_eq!(d.counts, [1, 0, 2, 0, 0]);
-    assert_eq!(d.spread, Some(2));
-    assert!(d.discuss());
-    assert!((d.mean.unwrap_or_default() - 7.0 / 3.0).abs() < 1e-9);
-    let only_b = Distribution::of(&tp, Scale::Impact, &["b".to_string()]);
-    assert!(!only_b.discuss());
-}
-
-#[test]
 fn leaving_the_audit_ends_the_workshop() {
     let mut app = app_with(1);
     app.start_workshop(Settings::default(), false);

@@ -40,6 +40,9 @@ pub struct Words {
     pub scores: &'static str,
     pub ratings: &'static str,
     pub spread: &'static str,
+    pub agreed: &'static str,
+    /// The line that explains the `=` mark of an agreed score.
+    pub agreed_legend: &'static str,
     pub notes: &'static str,
     pub action_plan: &'static str,
     pub action: &'static str,
@@ -92,6 +95,9 @@ const EN: Words = Words {
     scores: "Scores",
     ratings: "Ratings",
     spread: "spread",
+    agreed: "agreed",
+    agreed_legend: "=3: the value the room agreed after discussion; it replaces the mean of \
+                    the participants' ratings, which are kept.",
     notes: "Notes",
     action_plan: "Action plan",
     action: "Action",
@@ -159,6 +165,9 @@ const RU: Words = Words {
     scores: "Оценки",
     ratings: "Оценки участников",
     spread: "разброс",
+    agreed: "согласовано",
+    agreed_legend: "=3: значение, о котором договорились после обсуждения; оно заменяет \
+                    среднее оценок участников, которые сохранены.",
     notes: "Заметки",
     action_plan: "План действий",
     action: "Действие",
@@ -233,6 +242,17 @@ pub fn column_name(lang: Lang, key: &str) -> &str {
         ("quadrant", "Quadrant", "Квадрант"),
         ("critical", "Critical", "Критично"),
         ("discuss", "Discuss", "Обсудить"),
+        (
+            "agreed_frequency",
+            "Agreed frequency",
+            "Согласованная частота",
+        ),
+        ("agreed_impact", "Agreed impact", "Согласованное влияние"),
+        (
+            "agreed_satisfaction",
+            "Agreed satisfaction",
+            "Согласованная удовлетворённость",
+        ),
         ("notes", "Notes", "Заметки"),
         ("status", "Status", "Статус"),
         ("rank_before", "Rank before", "Место до"),

@@ -17,9 +17,6 @@ pub enum W {
     NobodyYet,
     Scored,
     Waiting,
-    Discuss,
-    Mean,
-    Spread,
     SelfPacedNote,
     EndedNote,
     NoNetwork,
@@ -52,12 +49,6 @@ pub fn w(lang: Lang, key: W) -> &'static str {
         (Lang::Ru, W::Scored) => "Оценили",
         (Lang::En, W::Waiting) => "Waiting for",
         (Lang::Ru, W::Waiting) => "Ждём",
-        (Lang::En, W::Discuss) => "⚑ discuss",
-        (Lang::Ru, W::Discuss) => "⚑ обсудить",
-        (Lang::En, W::Mean) => "mean",
-        (Lang::Ru, W::Mean) => "среднее",
-        (Lang::En, W::Spread) => "spread",
-        (Lang::Ru, W::Spread) => "разброс",
         (Lang::En, W::SelfPacedNote) => {
             "Each participant walks the whole checklist on their phone."
         }

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod combine;
 pub mod compare;
+pub mod disagreement;
 pub mod edit;
 pub mod ids;
 pub mod matching;

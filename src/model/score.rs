@@ -27,21 +27,30 @@ pub fn effective(tp: &Touchpoint, scale: Scale) -> Option<f64> {
 
 /// Mean of the participants' ratings on one scale (an agreed value aside), `None` when unrated.
 pub fn mean(tp: &Touchpoint, scale: Scale) -> Option<f64> {
-    let (sum, n) = tp
-        .ratings
-        .iter()
-        .filter_map(|r| r.get(scale))
-        .fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
-    (n > 0).then(|| f64::from(sum) / f64::from(n))
+    mean_of(tp.ratings.iter().filter_map(|r| r.get(scale)))
 }
 
 /// max − min of the ratings given on one scale (0 with one rating), `None` when unrated.
 pub fn spread(tp: &Touchpoint, scale: Scale) -> Option<u8> {
-    let values = tp.ratings.iter().filter_map(|r| r.get(scale));
-    let (min, max) = values.fold(None, |acc: Option<(u8, u8)>, v| match acc {
-        None => Some((v, v)),
-        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
-    })?;
+    spread_of(tp.ratings.iter().filter_map(|r| r.get(scale)))
+}
+
+/// The mean of some ratings, `None` for none.
+pub fn mean_of(values: impl IntoIterator<Item = u8>) -> Option<f64> {
+    let (sum, n) = values
+        .into_iter()
+        .fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
+    (n > 0).then(|| f64::from(sum) / f64::from(n))
+}
+
+/// max − min of some ratings, `None` for none.
+pub fn spread_of(values: impl IntoIterator<Item = u8>) -> Option<u8> {
+    let (min, max) = values
+        .into_iter()
+        .fold(None, |acc: Option<(u8, u8)>, v| match acc {
+            None => Some((v, v)),
+            Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+        })?;
     Some(max - min)
 }
 

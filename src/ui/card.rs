@@ -1,13 +1,13 @@
-//! The scoring card: draws the rows `app::card` makes, styling each piece by its role.
+//! The scoring card: draws the rows `app::card` makes, styling each piece by its role (as the
+//! disagreement grid among them is styled, `widgets::grid`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
-use crate::app::card::{self, Role};
+use crate::app::card;
 use crate::app::{App, Walk, layout};
 
 pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -22,23 +22,7 @@ pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: 
     let rows = card::rows(w, app.lang, size);
     let lines: Vec<Line> = card::window(rows, app.lang, size.1, w.card_scroll)
         .into_iter()
-        .map(|row| {
-            let spans: Vec<Span> = (row.pieces.into_iter())
-                .map(|(text, role)| Span::styled(text, style(theme, role)))
-                .collect();
-            Line::from(spans)
-        })
+        .map(|row| super::widgets::grid::line(row, theme))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-fn style(theme: &Theme, role: Role) -> Style {
-    match role {
-        Role::Plain => Style::new(),
-        Role::Heading => theme.card.heading,
-        Role::Dim => theme.card.dim,
-        Role::Warning => theme.card.warning,
-        Role::ActiveScale => theme.card.active_scale,
-        Role::Marked => theme.card.value_mark,
-    }
 }

@@ -1,6 +1,7 @@
 //! The workshop screen, for the projector: the join URL in full and as a QR code, who joined,
-//! the live touchpoint and who has scored it (names, never scores) until the reveal, then each
-//! scale's distribution, mean and spread, with the discussion flag.
+//! the live touchpoint and who has scored it (names, never scores) until the reveal, then the
+//! disagreement grid: everyone's ratings, each scale's mean, spread, discussion flag and agreed
+//! value (the grid the walk's card shows).
 
 use qrcode::{Color as Module, EcLevel, QrCode};
 use ratatui::Frame;
@@ -11,11 +12,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::Theme;
-use crate::app::workshop::{Distribution, Mode, Phase, Server, Workshop, voted};
+use crate::app::workshop::{Mode, Phase, Server, Workshop, voted};
 use crate::app::{App, Walk};
-use crate::i18n::common::scale_name;
 use crate::i18n::workshop::{self as words, W, w as say};
-use crate::model::{Lang, Scale};
+use crate::model::Lang;
+use crate::model::disagreement::Disagreement;
 use crate::text::{fit, wrap};
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -190,7 +191,7 @@ fn details<'a>(
         }
         let scored = voted(&ws.joined, tp);
         match ws.phase {
-            Phase::Revealed | Phase::Closed => reveal(lang, ws, tp, theme, width, &mut lines),
+            Phase::Revealed | Phase::Closed => reveal(lang, ws, walk, tp, theme, width, &mut lines),
             Phase::Voting => {
                 lines.push(Line::styled(
                     words::scored_of(lang, scored.len(), ws.joined.len()),
@@ -242,55 +243,22 @@ fn list(lines: &mut Vec<Line<'_>>, label: &str, names: &[String], theme: &Theme,
     }
 }
 
-/// Per scale: its name, the discussion flag, then how many gave each value, mean and spread.
+/// After the reveal: the disagreement grid of the participants who joined.
 fn reveal(
     lang: Lang,
     ws: &Workshop,
+    walk: &Walk,
     tp: &crate::model::Touchpoint,
     theme: &Theme,
     width: usize,
     lines: &mut Vec<Line<'_>>,
 ) {
-    for scale in Scale::ALL {
-        let d = Distribution::of(tp, scale, &ws.joined);
-        let mut head = vec![Span::styled(
-            scale_name(lang, scale).to_string(),
-            theme.card.heading,
-        )];
-        if d.discuss() {
-            head.push(Span::styled(
-                format!("  {}", say(lang, W::Discuss)),
-                theme.card.warning,
-            ));
-        }
-        lines.push(Line::from(head));
-        let counts: Vec<String> = d
-            .counts
-            .iter()
-            .enumerate()
-            .map(|(v, n)| format!("{}:{}", v + 1, bar(*n)))
-            .collect();
-        let stats = match (d.mean, d.spread) {
-            (Some(m), Some(s)) => format!(
-                "{} {m:.1} · {} {s}",
-                say(lang, W::Mean),
-                say(lang, W::Spread)
-            ),
-            _ => String::new(),
-        };
-        lines.push(Line::raw(fit(&counts.join(" "), width)));
-        if !stats.is_empty() {
-            lines.push(Line::styled(fit(&stats, width), theme.dim));
-        }
-    }
-}
-
-/// A count as a short bar with its number: `██2`, `·0`.
-fn bar(n: usize) -> String {
-    match n {
-        0 => "·0".into(),
-        n => format!("{}{n}", "█".repeat(n.min(6))),
-    }
+    let people = ws.joined.iter().map(|id| {
+        let name = walk.audit.participant_name(id).unwrap_or(id);
+        (id.as_str(), name)
+    });
+    let d = Disagreement::of(tp, people);
+    lines.extend(super::widgets::grid::lines(&d, lang, width, None, theme));
 }
 
 /// The join URL as a QR code, drawn with half blocks (two modules a cell, for a small screen)

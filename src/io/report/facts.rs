@@ -116,6 +116,20 @@ impl<'a> Facts<'a> {
     }
 }
 
+/// A touchpoint's effective score on a scale as a report writes it: `=3` where the room agreed
+/// the value (the mark the legend explains), else the mean of the ratings (`4.5`, `4,5`).
+pub fn score_text(lang: Lang, tp: &Touchpoint, scale: Scale) -> Option<String> {
+    match tp.agreed(scale) {
+        Some(v) => Some(format!("={v}")),
+        None => score::effective(tp, scale).map(|v| num(lang, v)),
+    }
+}
+
+/// Whether any touchpoint of the audit has an agreed value, so a report explains the mark.
+pub fn any_agreed(audit: &Audit) -> bool {
+    (audit.touchpoints()).any(|(_, _, tp)| Scale::ALL.iter().any(|s| tp.agreed(*s).is_some()))
+}
+
 /// The scales a touchpoint still lacks a rating on.
 pub fn missing_scales(tp: &Touchpoint) -> Vec<Scale> {
     Scale::ALL
@@ -125,16 +139,33 @@ pub fn missing_scales(tp: &Touchpoint) -> Vec<Scale> {
 }
 
 impl Facts<'_> {
-    /// "F 4 · I 4,5 · S 2" from the effective scores that exist.
+    /// "F 4 · I 4,5 · S =2" from the effective scores that exist (`=`: agreed).
     pub fn scores_line(&self, tp: &Touchpoint) -> String {
         let parts: Vec<String> = Scale::ALL
             .into_iter()
             .filter_map(|s| {
-                score::effective(tp, s)
-                    .map(|v| format!("{} {}", scale_letter(self.lang, s), num(self.lang, v)))
+                score_text(self.lang, tp, s).map(|v| format!("{} {v}", scale_letter(self.lang, s)))
             })
             .collect();
         parts.join(" · ")
+    }
+
+    /// The cell of a ranked touchpoint's score on `scale`: `=3` when agreed.
+    pub fn score_cell(&self, tp: &Touchpoint, scale: Scale) -> String {
+        score_text(self.lang, tp, scale).unwrap_or_default()
+    }
+
+    /// "agreed: F 3, S 2": the agreed values of a touchpoint, for the line of its ratings;
+    /// `None` when it has none.
+    pub fn agreed_line(&self, tp: &Touchpoint) -> Option<String> {
+        let parts: Vec<String> = Scale::ALL
+            .into_iter()
+            .filter_map(|s| {
+                tp.agreed(s)
+                    .map(|v| format!("{} {v}", scale_letter(self.lang, s)))
+            })
+            .collect();
+        (!parts.is_empty()).then(|| format!("{}: {}", self.w.agreed, parts.join(", ")))
     }
 
     /// "KPI (now: x) → target: y", each user text escaped for the report's format.

@@ -207,7 +207,7 @@ fn ranked_table(out: &mut String, f: &Facts) {
         w.rank, w.stage, w.touchpoint, w.priority, w.quadrant, w.critical, w.discuss
     );
     for row in f.rows() {
-        let (r, s) = (row.r, row.r.scores);
+        let r = row.r;
         let class = if r.critical {
             " class=\"is-critical\""
         } else {
@@ -232,14 +232,22 @@ fn ranked_table(out: &mut String, f: &Facts) {
             r.rank,
             esc(&row.stage.name),
             esc(&row.tp.name),
-            num(lang, s.frequency),
-            num(lang, s.impact),
-            num(lang, s.satisfaction),
+            f.score_cell(row.tp, Scale::Frequency),
+            f.score_cell(row.tp, Scale::Impact),
+            f.score_cell(row.tp, Scale::Satisfaction),
             num(lang, r.priority),
             badge(f, r.quadrant)
         );
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str("</tbody>\n</table>\n");
+    if super::facts::any_agreed(f.audit) {
+        let _ = writeln!(
+            out,
+            "<p class=\"muted agreed-legend\">{}</p>",
+            esc(w.agreed_legend)
+        );
+    }
+    out.push_str("</section>\n");
 }
 
 fn action_plan(out: &mut String, f: &Facts) {

@@ -132,11 +132,20 @@ fn ratings(out: &mut String, f: &Facts, tp: &Touchpoint) {
         );
     }
     let d = Scale::ALL.map(|s| score::spread(tp, s).map_or("–".to_string(), |d| d.to_string()));
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<tr class=\"muted\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr></tbody></table>",
+        "<tr class=\"muted\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
         f.w.spread, d[0], d[1], d[2]
     );
+    if Scale::ALL.iter().any(|s| tp.agreed(*s).is_some()) {
+        let a = Scale::ALL.map(|s| tp.agreed(s).map_or("–".to_string(), |v| format!("={v}")));
+        let _ = write!(
+            out,
+            "\n<tr class=\"agreed\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            f.w.agreed, a[0], a[1], a[2]
+        );
+    }
+    out.push_str("</tbody></table>\n");
 }
 
 pub(super) fn leftovers(out: &mut String, f: &Facts) {

@@ -10,8 +10,8 @@ use crate::model::{
 
 /// The version of the report's layout (`docs/report.schema.json`): 2 added the tool's version,
 /// the audit's title and schema version, and each touchpoint's place, description, channel
-/// and control.
-pub const REPORT_VERSION: u32 = 2;
+/// and control; 3 the values the room agreed (`agreed`).
+pub const REPORT_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -76,6 +76,22 @@ struct Spread {
     satisfaction: Option<u8>,
 }
 
+/// Per scale, the value the room agreed, or null.
+#[derive(Serialize)]
+struct AgreedOut {
+    frequency: Option<u8>,
+    impact: Option<u8>,
+    satisfaction: Option<u8>,
+}
+
+fn agreed(tp: &Touchpoint) -> AgreedOut {
+    AgreedOut {
+        frequency: tp.agreed(Scale::Frequency),
+        impact: tp.agreed(Scale::Impact),
+        satisfaction: tp.agreed(Scale::Satisfaction),
+    }
+}
+
 #[derive(Serialize)]
 struct RatingOut<'a> {
     participant: &'a str,
@@ -118,6 +134,7 @@ struct Unscored<'a> {
     #[serde(flatten)]
     listed: Listed<'a>,
     missing: Vec<&'static str>,
+    agreed: AgreedOut,
     ratings: Vec<RatingOut<'a>>,
 }
 
@@ -134,6 +151,7 @@ struct RankedTp<'a> {
     critical: bool,
     needs_discussion: bool,
     spread: Spread,
+    agreed: AgreedOut,
     ratings: Vec<RatingOut<'a>>,
 }
 
@@ -225,6 +243,7 @@ fn ranked<'a>(f: &Facts<'a>) -> Vec<RankedTp<'a>> {
                     impact: score::spread(tp, Scale::Impact),
                     satisfaction: score::spread(tp, Scale::Satisfaction),
                 },
+                agreed: agreed(tp),
                 ratings: ratings(f, tp),
             }
         })
@@ -293,6 +312,7 @@ pub fn render(f: &Facts) -> String {
                 Unscored {
                     listed: listed(f, at),
                     missing: missing_scales(tp).into_iter().map(scale_key).collect(),
+                    agreed: agreed(tp),
                     ratings: ratings(f, tp),
                 }
             })

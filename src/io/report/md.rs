@@ -143,16 +143,15 @@ fn ranked_table(out: &mut String, f: &Facts) {
         ],
     );
     for row in f.rows() {
-        let s = row.r.scores;
         table_row(
             out,
             &[
                 row.r.rank.to_string(),
                 esc(&row.stage.name),
                 esc(&row.tp.name),
-                num(lang, s.frequency),
-                num(lang, s.impact),
-                num(lang, s.satisfaction),
+                f.score_cell(row.tp, Scale::Frequency),
+                f.score_cell(row.tp, Scale::Impact),
+                f.score_cell(row.tp, Scale::Satisfaction),
                 num(lang, row.r.priority),
                 quadrant_name(lang, row.r.quadrant).to_string(),
                 if row.r.critical { w.yes } else { "" }.to_string(),
@@ -161,6 +160,9 @@ fn ranked_table(out: &mut String, f: &Facts) {
         );
     }
     out.push('\n');
+    if super::facts::any_agreed(f.audit) {
+        let _ = writeln!(out, "{}\n", w.agreed_legend);
+    }
 }
 
 fn action_plan(out: &mut String, f: &Facts) {

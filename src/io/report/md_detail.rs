@@ -86,14 +86,17 @@ fn ratings(out: &mut String, f: &Facts, tp: &Touchpoint) {
         .into_iter()
         .filter_map(|s| score::spread(tp, s).map(|d| format!("{} {d}", scale_letter(f.lang, s))))
         .collect();
-    let _ = writeln!(
-        out,
+    let mut line = format!(
         "  - {}: {} ({}: {})",
         f.w.ratings,
         parts.join("; "),
         f.w.spread,
         spreads.join(", ")
     );
+    if let Some(agreed) = f.agreed_line(tp) {
+        let _ = write!(line, " · {agreed}");
+    }
+    let _ = writeln!(out, "{line}");
 }
 
 pub(super) fn by_stage(out: &mut String, f: &Facts) {

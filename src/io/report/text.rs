@@ -4,6 +4,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Options;
+use super::facts::score_text;
 use super::locale::num;
 use crate::i18n::common::{quadrant_short, scale_letter, scale_name};
 use crate::model::{Audit, CrosshairMode, Lang, Ranking, Scale, TpRef, rank};
@@ -24,6 +25,7 @@ struct Words {
     formula: &'static str,
     critical: &'static str,
     discuss: &'static str,
+    agreed: &'static str,
     crosshair: &'static str,
     midpoint: &'static str,
     mean: &'static str,
@@ -46,6 +48,7 @@ const EN: Words = Words {
     formula: "scores 1–5, the mean of the participants' ratings; priority = F × I × (6 − S)",
     critical: "critical: impact ≥ 4.5 and satisfaction ≤ 2; ranked first",
     discuss: "needs discussion: participants' ratings differ by 2 or more",
+    agreed: "agreed by the room after discussion; replaces the mean of the ratings",
     crosshair: "quadrants split at impact {i} and satisfaction {s}",
     midpoint: "the scale midpoint",
     mean: "the mean of the scored touchpoints",
@@ -68,6 +71,7 @@ const RU: Words = Words {
     formula: "оценки 1–5, среднее по участникам; приоритет = Ч × В × (6 − У)",
     critical: "критично: влияние ≥ 4,5 и удовлетворённость ≤ 2; в начале списка",
     discuss: "нужно обсудить: оценки участников расходятся на 2 и больше",
+    agreed: "согласовано после обсуждения; заменяет среднее оценок",
     crosshair: "квадранты делятся по влиянию {i} и удовлетворённости {s}",
     midpoint: "середина шкалы",
     mean: "среднее по оценённым точкам",
@@ -94,7 +98,8 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
     } else {
         out.push_str(&table(audit, &ranking));
         out.push('\n');
-        out.push_str(&legend(audit.lang, &ranking, opts.crosshair));
+        let agreed = super::facts::any_agreed(audit);
+        out.push_str(&legend(audit.lang, &ranking, (opts.crosshair, agreed)));
     }
     out.push_str(&left_out(audit, w.unscored, &ranking.unscored));
     out.push_str(&left_out(audit, w.not_applicable, &ranking.not_applicable));
@@ -123,14 +128,15 @@ fn table(audit: &Audit, ranking: &Ranking) -> String {
     ];
     for r in &ranking.ranked {
         let stage = &audit.stages[r.at.0];
-        let s = &r.scores;
+        let tp = &stage.touchpoints[r.at.1];
+        let score = |scale| score_text(lang, tp, scale).unwrap_or_default();
         rows.push(vec![
             r.rank.to_string(),
             stage.name.clone(),
-            stage.touchpoints[r.at.1].name.clone(),
-            num(lang, s.frequency),
-            num(lang, s.impact),
-            num(lang, s.satisfaction),
+            tp.name.clone(),
+            score(Scale::Frequency),
+            score(Scale::Impact),
+            score(Scale::Satisfaction),
             num(lang, r.priority),
             quadrant_short(lang, r.quadrant).to_string(),
             if r.critical { "!" } else { "" }.to_string(),
@@ -178,7 +184,7 @@ pub fn align(rows: &[Vec<String>], right: &[bool]) -> String {
     out
 }
 
-fn legend(lang: Lang, ranking: &Ranking, mode: CrosshairMode) -> String {
+fn legend(lang: Lang, ranking: &Ranking, (mode, agreed): (CrosshairMode, bool)) -> String {
     let w = words(lang);
     let letters = Scale::ALL
         .map(|s| {
@@ -197,10 +203,15 @@ fn legend(lang: Lang, ranking: &Ranking, mode: CrosshairMode) -> String {
         .crosshair
         .replace("{i}", &num(lang, ranking.crosshair.impact))
         .replace("{s}", &num(lang, ranking.crosshair.satisfaction));
-    format!(
-        "{}: {letters}; {}.\n  !  {}.\n  ?  {}.\n  {crosshair} ({basis}).\n",
+    let mut out = format!(
+        "{}: {letters}; {}.\n  !  {}.\n  ?  {}.\n",
         w.legend, w.formula, w.critical, w.discuss
-    )
+    );
+    if agreed {
+        out.push_str(&format!("  =  {}.\n", w.agreed));
+    }
+    out.push_str(&format!("  {crosshair} ({basis}).\n"));
+    out
 }
 
 fn left_out(audit: &Audit, heading: &str, list: &[TpRef]) -> String {

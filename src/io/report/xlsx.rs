@@ -6,17 +6,22 @@ use super::facts::Facts;
 use crate::i18n::common::action_status_name;
 use crate::io::table::{Cell, Table};
 use crate::io::xlsx::{Sheet, workbook};
+use crate::model::Scale;
 
-/// The ranked list's columns: the priority list's (the CSV contract's header), and the
-/// discussion mark.
-pub const RANKED: [&str; 10] = {
-    let mut out = [""; 10];
+/// The ranked list's columns: the priority list's (the CSV contract's header), the discussion
+/// mark, and per scale the value the room agreed (empty where none; the score beside it is then
+/// that value).
+pub const RANKED: [&str; 13] = {
+    let mut out = [""; 13];
     let mut i = 0;
     while i < HEADER.len() {
         out[i] = HEADER[i];
         i += 1;
     }
     out[HEADER.len()] = "discuss";
+    out[HEADER.len() + 1] = "agreed_frequency";
+    out[HEADER.len() + 2] = "agreed_impact";
+    out[HEADER.len() + 3] = "agreed_satisfaction";
     out
 };
 
@@ -39,7 +44,7 @@ pub fn ranked(f: &Facts) -> Table {
     let mut t = Table::new(&RANKED);
     for row in f.rows() {
         let (r, s) = (row.r, row.r.scores);
-        t.rows.push(vec![
+        let mut cells = vec![
             Cell::int(r.rank),
             Cell::text(&row.stage.name),
             Cell::text(&row.tp.name),
@@ -50,7 +55,11 @@ pub fn ranked(f: &Facts) -> Table {
             Cell::text(r.quadrant.key()),
             Cell::Bool(r.critical),
             Cell::Bool(r.needs_discussion),
-        ]);
+        ];
+        cells.extend(Scale::ALL.map(|scale| {
+            (row.tp.agreed(scale)).map_or(Cell::Empty, |v| Cell::int(usize::from(v)))
+        }));
+        t.rows.push(cells);
     }
     t
 }

@@ -1,8 +1,10 @@
-//! The analysis widgets, drawn cell by cell into a buffer: the priority matrix (`matrix`, with
-//! its `plot` and `panel`) and the priority list (`priority`, with its
-//! `table` and `top3`). Their pure state (selection, scrolling, where marks
+//! The widgets shared by screens: the analysis widgets, drawn cell by cell into a buffer (the
+//! priority matrix, `matrix`, with its `plot` and `panel`; the priority list, `priority`, with
+//! its `table` and `top3`), and the disagreement grid (`grid`) of the walk's card and the
+//! workshop's projector. Their pure state (selection, scrolling, where marks
 //! land) lives in `app`; their styles in the theme.
 
+pub mod grid;
 pub mod matrix;
 pub mod priority;
 
