@@ -397,10 +397,16 @@ fn the_matrix_marks_where_the_selected_touchpoint_was_last_time() {
         let out = draw(&mut app, 160, 45);
         insta::assert_snapshot!(format!("matrix_was_{}_160x45", lang.code()), out);
         let label = tpaudit::i18n::ui::t(lang, tpaudit::i18n::ui::T::LastTime);
-        assert!(out.contains(&format!("○ {label}: #1")), "{out}");
+        // The panel's old mark names the touchpoint by its rank now, as the plot does.
+        assert!(out.contains(&format!("○2 {label}: #1")), "{out}");
         let small = draw(&mut app, 80, 24);
         insta::assert_snapshot!(format!("matrix_was_{}_80x24", lang.code()), small);
-        assert!(small.contains('○'), "{small}");
+        // Every touchpoint that moved shows where it was: delivery (1 now) and checkout (2
+        // now, its old spot taken by delivery's mark, so a step beside it); ads did not move.
+        for text in [&out, &small] {
+            assert!(text.contains("○1") && text.contains("○2"), "{text}");
+            assert!(!text.contains("○3"), "{text}");
+        }
         // Hidden on the card, hidden here too.
         key(&mut app, KeyCode::Esc);
         key(&mut app, KeyCode::Char('L'));

@@ -2,6 +2,7 @@
 //! touchpoint, its glyph weighted by frequency, tinted by quadrant, labelled by rank.
 
 mod panel;
+mod place;
 mod plot;
 
 use ratatui::buffer::Buffer;
@@ -57,6 +58,9 @@ pub struct MatrixView<'a> {
     /// Where the selected touchpoint stood in the audit this one follows, when the card would
     /// show it: an old-position mark (○) and a line of the details.
     pub was: Option<crate::model::compare::Point>,
+    /// Where touchpoints stood in the audit this one follows, by index into
+    /// `ranking.ranked`: each drawn as an old-position mark (`○` and its rank now).
+    pub before: &'a [(usize, crate::model::compare::Point)],
 }
 
 impl Widget for MatrixView<'_> {
