@@ -157,6 +157,17 @@ impl Row {
     }
 }
 
+/// The lowest and highest priority over rows, `(0, 0)` when none is ranked: the one scale of
+/// every trend line.
+pub fn priority_range(rows: &[Row]) -> (f64, f64) {
+    let all = rows.iter().flat_map(|r| r.series()).flatten();
+    all.fold(None, |acc: Option<(f64, f64)>, v| match acc {
+        None => Some((v, v)),
+        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+    })
+    .unwrap_or((0.0, 0.0))
+}
+
 /// An action plan marked done between the first and the last audit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DoneAction {
