@@ -552,3 +552,26 @@ fn over_a_chain_of_three_the_compare_view_shows_each_touchpoints_trend() {
     key(&mut app, KeyCode::Char('C'));
     assert!(!draw(&mut app, 160, 45).contains("Trend"));
 }
+
+#[test]
+fn an_action_marked_done_in_the_sitting_shows_in_the_compare_view() {
+    let mut app = open_q2(Lang::En);
+    key(&mut app, KeyCode::Char('p'));
+    // Rank 2 is the checkout; its plan: an action, then the status twice to done.
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('t'));
+    keys(&mut app, "One-page checkout");
+    for _ in 0..6 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char(' '));
+    key_with(
+        &mut app,
+        KeyCode::Char('s'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    key(&mut app, KeyCode::Char('C'));
+    let out = draw(&mut app, 100, 30);
+    assert!(out.contains("✓ Checkout: One-page checkout"), "{out}");
+}

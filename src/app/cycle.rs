@@ -44,7 +44,7 @@ impl App {
         if let Some(w) = self.walk.as_mut()
             && let Some(p) = w.previous.as_mut()
         {
-            p.refresh(&w.audit, &w.ranking);
+            p.refresh(&w.audit, &w.ranking, w.edits);
         }
     }
 

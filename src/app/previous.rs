@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::ranking::RankCache;
-use crate::model::compare::{Comparison, Row, aligned_rows, compare};
+use crate::model::compare::{Comparison, Row, aligned_rows, compare, done_actions};
 use crate::model::{Audit, CrosshairMode, Ranking, TpRef, rank};
 
 /// The previous audit and how the open one compares with it.
@@ -21,6 +21,8 @@ pub struct Previous {
     by_current: HashMap<TpRef, usize>,
     /// The open audit's ranking generation the comparison was made for; `None`: make it again.
     generation: Option<u64>,
+    /// The open audit's change count the actions done were found for.
+    edits: u64,
     /// The audits before the previous one in the chain, oldest first, and the trend over the
     /// whole chain when it holds three audits or more.
     earlier: Vec<(String, Arc<Audit>)>,
@@ -65,6 +67,7 @@ impl Previous {
             by_current: index(&comparison),
             comparison,
             generation: Some(ranking.generation()),
+            edits: 0,
             earlier: Vec::new(),
             trend: None,
         }
@@ -129,11 +132,19 @@ impl Previous {
         });
     }
 
-    /// Compares again when the open audit's ranking changed since the last comparison.
-    pub fn refresh(&mut self, current: &Audit, ranking: &RankCache) {
+    /// Compares again when the open audit's ranking changed since the last comparison; when
+    /// only something else changed (`edits` counts every change), finds the actions done
+    /// since again.
+    pub fn refresh(&mut self, current: &Audit, ranking: &RankCache, edits: u64) {
         if self.generation == Some(ranking.generation()) {
+            if self.edits != edits {
+                let audits = [self.audit.as_ref(), current];
+                self.comparison.done = done_actions(&audits, &self.comparison.rows);
+                self.edits = edits;
+            }
             return;
         }
+        self.edits = edits;
         self.comparison = compare(&[&self.audit, current], ranking.mode());
         self.by_current = index(&self.comparison);
         self.generation = Some(ranking.generation());
@@ -222,13 +233,13 @@ mod tests {
         let row = p.row((0, 0)).expect("matched by name");
         assert!(row.first().is_some() && row.last().is_none());
         now.stages[0].touchpoints[0].ratings = p.audit.stages[0].touchpoints[0].ratings.clone();
-        p.refresh(&now, &ranking);
+        p.refresh(&now, &ranking, 0);
         assert!(
             p.row((0, 0)).expect("row").last().is_none(),
             "same generation"
         );
         ranking.refresh(&now);
-        p.refresh(&now, &ranking);
+        p.refresh(&now, &ranking, 0);
         assert_eq!(p.row((0, 0)).expect("row").change(), Some(0.0));
     }
 
@@ -265,7 +276,7 @@ mod tests {
         // A new score in the open audit follows through the ranking only.
         q2.stages[0].touchpoints[0].ratings[0].satisfaction = Some(1);
         ranking.refresh(&q2);
-        p.refresh(&q2, &ranking);
+        p.refresh(&q2, &ranking, 0);
         let t = p.trend().expect("trend");
         let till = p.row((0, 0)).expect("till");
         assert_eq!(t.series(till).expect("series")[2], Some(125.0));

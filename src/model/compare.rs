@@ -309,7 +309,9 @@ fn in_report_order(rows: Vec<Row>, last: Option<&Ranking>) -> Vec<Row> {
     order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
-fn done_actions(audits: &[&Audit], rows: &[Row]) -> Vec<DoneAction> {
+/// The actions done in the last of `audits` but not in the first, for rows lined up over
+/// those audits (`compare` makes them so).
+pub fn done_actions(audits: &[&Audit], rows: &[Row]) -> Vec<DoneAction> {
     let (Some(first), Some(last)) = (audits.first(), audits.last()) else {
         return Vec::new();
     };
