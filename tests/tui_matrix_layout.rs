@@ -283,7 +283,7 @@ fn check_all(audit: &Audit, name: &str) {
                         ranking: &ranking,
                         state: &state,
                         mode,
-                        marks: None,
+                        layout: None,
                         lang: audit.lang,
                         theme: &theme,
                         was: None,

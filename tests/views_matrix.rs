@@ -34,7 +34,7 @@ fn draw(
         ranking,
         state: &state,
         mode: mode_of(ranking),
-        marks: None,
+        layout: None,
         lang: ui,
         theme: &theme,
         was: None,

@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-use crate::model::{Crosshair, Quadrant, Ranked, Ranking, Scores, TpRef};
+use super::matrix_place::{Layout, layout};
+use crate::model::{Crosshair, Lang, Quadrant, Ranked, Ranking, Scores, TpRef};
 
 /// Moves narrower than this count as no move at all on the plane.
 const EPSILON: f64 = 1e-9;
@@ -225,30 +226,37 @@ pub fn group_marks(ranking: &Ranking, grid: &Grid) -> Vec<Mark> {
     marks
 }
 
-/// The marks for one plot area and one ranking; clones share them.
+/// The marks and their layout for one plot area, ranking and language; clones share them.
 #[derive(Debug, Clone, Default)]
 pub struct MarkCache {
-    key: Option<(Rect, u64)>,
-    marks: Arc<Vec<Mark>>,
+    key: Option<(Rect, u64, Lang)>,
+    layout: Option<Arc<Layout>>,
 }
 
 impl MarkCache {
-    /// The marks, when they were made for this plot area and ranking generation.
-    pub fn get(&self, plot: Rect, generation: u64) -> Option<&[Mark]> {
-        (self.key == Some((plot, generation))).then_some(self.marks.as_slice())
+    /// The layout, when it was made for this plot area, ranking generation and language.
+    pub fn get(&self, plot: Rect, generation: u64, lang: Lang) -> Option<&Layout> {
+        match self.key == Some((plot, generation, lang)) {
+            true => self.layout.as_deref(),
+            false => None,
+        }
     }
 
-    /// Groups the marks again unless they already fit this plot area and ranking.
-    pub fn refresh(&mut self, plot: Rect, generation: u64, ranking: &Ranking) {
-        if self.key == Some((plot, generation)) {
+    /// Lays the marks out again unless they already fit this plot area, ranking and language.
+    pub fn refresh(&mut self, plot: Rect, generation: u64, ranking: &Ranking, lang: Lang) {
+        if self.key == Some((plot, generation, lang)) {
             return;
         }
-        let marks = Grid::new(plot, ranking.crosshair)
-            .map(|grid| group_marks(ranking, &grid))
-            .unwrap_or_default();
+        let layout =
+            Grid::new(plot, ranking.crosshair).map(|grid| Arc::new(lay_out(lang, ranking, &grid)));
         *self = MarkCache {
-            key: Some((plot, generation)),
-            marks: Arc::new(marks),
+            key: Some((plot, generation, lang)),
+            layout,
         };
     }
+}
+
+/// The layout of a ranking's marks in a grid: grouped by cell, then placed.
+pub fn lay_out(lang: Lang, ranking: &Ranking, grid: &Grid) -> Layout {
+    layout(lang, ranking, grid, &group_marks(ranking, grid))
 }

@@ -23,7 +23,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 ranking: w.ranking.ranking(),
                 state: &w.matrix,
                 mode: w.ranking.mode(),
-                marks: w.marks.get(plot, w.ranking.generation()),
+                layout: w.marks.get(plot, w.ranking.generation(), app.lang),
                 lang: app.lang,
                 theme,
                 was: was(w),

@@ -5,9 +5,9 @@ use std::borrow::Cow;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::place::{self, Occupied, Placed, label_text, leftward};
 use super::{self as matrix, MatrixView, glyph};
-use crate::app::matrix_nav::{Grid, Mark, group_marks};
+use crate::app::matrix_nav::{Grid, lay_out};
+use crate::app::matrix_place::{self as place, Layout, Occupied, Placed, label_text};
 use crate::i18n::common::scale_name;
 use crate::i18n::views::words;
 use crate::model::Scale;
@@ -23,20 +23,20 @@ pub(super) fn render(view: &MatrixView, area: Rect, crosshair_label: bool, buf: 
     };
     draw_background(view, &grid, buf);
     draw_axes(view, &grid, area, crosshair_label, buf);
-    let marks: Cow<[Mark]> = match view.marks {
-        Some(marks) => Cow::Borrowed(marks),
-        None => Cow::Owned(group_marks(view.ranking, &grid)),
+    let layout: Cow<Layout> = match view.layout {
+        Some(layout) => Cow::Borrowed(layout),
+        None => Cow::Owned(lay_out(view.lang, view.ranking, &grid)),
     };
-    let mut occupied = Occupied::new(grid.cells);
-    for t in place::titles(view.lang, &grid, &marks, &mut occupied) {
+    for t in &layout.titles {
         let q = t.quadrant;
         let style = (view.theme.quadrant_area(q).area).patch(view.theme.quadrant_accent(q));
         put(buf, grid.cells, t.x, t.y, &t.text, style);
     }
-    let placed = place::marks(view.ranking, &grid, &marks, &mut occupied);
-    for p in &placed {
+    for p in &layout.marks {
         draw_mark(view, p, buf);
     }
+    // Old positions go where nothing is: on a copy of the layout's cells.
+    let mut occupied = layout.occupied.clone();
     draw_before(view, &grid, &mut occupied, buf);
     if view.ranking.ranked.is_empty() {
         let text = fit(
@@ -153,16 +153,18 @@ fn draw_mark(view: &MatrixView, p: &Placed, buf: &mut Buffer) {
         );
         return;
     };
-    let mut text = label_text(ranking, &p.members, p.members[0], label.compact);
-    if let Some(lead) = selected {
-        let led = label_text(ranking, &p.members, lead, label.compact);
+    let mut lead = p.members[0];
+    let mut text = label_text(ranking, &p.members, lead, label.compact);
+    if let Some(chosen) = selected {
+        let led = label_text(ranking, &p.members, chosen, label.compact);
         if width(&led) <= width(&text) {
-            text = led;
+            (lead, text) = (chosen, led);
         }
     }
+    let g = glyph(ranking.ranked[lead].scores.frequency);
     let (x, text) = match label.left {
-        false => (p.x, text),
-        true => (p.x + 1 - width(&text) as u16, leftward(&text)),
+        false => (p.x, format!("{g}{text}")),
+        true => (p.x - width(&text) as u16, format!("{text}{g}")),
     };
     put(buf, buf.area, x, p.y, &text, style);
 }
@@ -187,12 +189,12 @@ fn draw_before(view: &MatrixView, grid: &Grid, occupied: &mut Occupied, buf: &mu
             true => style.patch(view.theme.selected),
             false => style.patch(view.theme.matrix.dim),
         };
-        let text = format!("{WAS_GLYPH}{}", now.rank);
-        let widths = [width(&text) as u16, 1];
+        let rank = now.rank.to_string();
+        let widths = [width(&rank) as u16 + 1, 1];
         if let Some(s) = place::spot(occupied, None, grid.region(q), (x, y), &widths) {
             let shown = match (s.option, s.left) {
-                (0, false) => text,
-                (0, true) => leftward(&text),
+                (0, false) => format!("{WAS_GLYPH}{rank}"),
+                (0, true) => format!("{rank}{WAS_GLYPH}"),
                 _ => WAS_GLYPH.to_string(),
             };
             put(buf, buf.area, s.from, s.y, &shown, style);

@@ -1,4 +1,5 @@
-//! Where the plot's quadrant titles, marks and labels go. Each mark stays inside the quadrant
+//! Where the matrix plot's quadrant titles, marks and labels go, laid out once per plot area,
+//! ranking and language (kept in `MarkCache`), never per frame. Each mark stays inside the quadrant
 //! the method puts its touchpoints in (never on a crosshair line), every label keeps a free
 //! cell on each side, and no label covers a title or another mark. A mark whose label finds no
 //! room at its cell moves a step or two within its quadrant; when a quadrant is too crowded
@@ -8,8 +9,7 @@ use std::collections::HashMap;
 
 use ratatui::layout::Rect;
 
-use super::glyph;
-use crate::app::matrix_nav::{Grid, Mark};
+use super::matrix_nav::{Grid, Mark};
 use crate::i18n::common::{quadrant_name, quadrant_short};
 use crate::model::{Lang, Quadrant, Ranking};
 use crate::text::{fit, width};
@@ -17,18 +17,21 @@ use crate::text::{fit, width};
 /// Labels listing more ranks than fit in this many columns are shortened to `◉3+2`.
 const MAX_LABEL: usize = 9;
 
+/// The width of a mark's glyph (every frequency glyph takes one cell).
+const GLYPH: usize = 1;
+
 /// How far a mark may move from its cell to find room for its label: (columns, rows).
 const NUDGE: (i32, i32) = (3, 1);
 
 /// Cells already taken by titles, marks and labels.
-#[derive(Clone)]
-pub(super) struct Occupied {
+#[derive(Debug, Clone)]
+pub struct Occupied {
     cells: Rect,
     taken: Vec<bool>,
 }
 
 impl Occupied {
-    pub(super) fn new(cells: Rect) -> Occupied {
+    pub fn new(cells: Rect) -> Occupied {
         Occupied {
             cells,
             taken: vec![false; usize::from(cells.width) * usize::from(cells.height)],
@@ -44,11 +47,11 @@ impl Occupied {
         })
     }
 
-    pub(super) fn is_taken(&self, x: u16, y: u16) -> bool {
+    pub fn is_taken(&self, x: u16, y: u16) -> bool {
         self.index(x, y).is_some_and(|i| self.taken[i])
     }
 
-    pub(super) fn take(&mut self, from: u16, to: u16, y: u16) {
+    pub fn take(&mut self, from: u16, to: u16, y: u16) {
         for x in from..to {
             if let Some(i) = self.index(x, y) {
                 self.taken[i] = true;
@@ -58,7 +61,7 @@ impl Occupied {
 
     /// True when columns `from..to` of row `y` lie inside `region` and, padded by one column
     /// on each side, are free.
-    pub(super) fn fits(&self, from: u16, to: u16, y: u16, region: Rect) -> bool {
+    pub fn fits(&self, from: u16, to: u16, y: u16, region: Rect) -> bool {
         let inside = from >= region.x && to <= region.right() && from < to;
         let inside = inside && y >= region.y && y < region.bottom();
         inside && (from.saturating_sub(1)..=to).all(|x| !self.is_taken(x, y))
@@ -66,7 +69,8 @@ impl Occupied {
 }
 
 /// A quadrant's title as laid out.
-pub(super) struct Title {
+#[derive(Debug, Clone)]
+pub struct Title {
     pub quadrant: Quadrant,
     pub x: u16,
     pub y: u16,
@@ -75,7 +79,8 @@ pub(super) struct Title {
 
 /// A mark as laid out: its glyph's cell, its touchpoints (indices into `ranking.ranked`, best
 /// rank first) and its label, when one found room.
-pub(super) struct Placed {
+#[derive(Debug, Clone)]
+pub struct Placed {
     pub x: u16,
     pub y: u16,
     pub members: Vec<usize>,
@@ -84,53 +89,55 @@ pub(super) struct Placed {
 }
 
 /// How a mark's label is written: every rank or a count, right of the glyph or left of it.
-#[derive(Clone, Copy)]
-pub(super) struct Label {
+#[derive(Debug, Clone, Copy)]
+pub struct Label {
     pub compact: bool,
     pub left: bool,
 }
 
-/// The label of touchpoints `members` led by `lead`, glyph first: every rank (`◉3,14`) or,
-/// compact, a count (`◉3+1`); `⚑` when one of them needs discussion.
-pub(super) fn label_text(
-    ranking: &Ranking,
-    members: &[usize],
-    lead: usize,
-    compact: bool,
-) -> String {
+/// The label of touchpoints `members` led by `lead`, after its glyph: every rank (`3,14`) or,
+/// compact, a count (`3+1`); `⚑` when one of them needs discussion.
+pub fn label_text(ranking: &Ranking, members: &[usize], lead: usize, compact: bool) -> String {
     let ranked = &ranking.ranked;
-    let g = glyph(ranked[lead].scores.frequency);
     let flag = match members.iter().any(|&i| ranked[i].needs_discussion) {
         true => "⚑",
         false => "",
     };
     let first = ranked[lead].rank;
     if compact && members.len() > 1 {
-        return format!("{g}{first}+{}{flag}", members.len() - 1);
+        return format!("{first}+{}{flag}", members.len() - 1);
     }
     let others = members.iter().filter(|&&i| i != lead);
     let ranks: Vec<String> = std::iter::once(first)
         .chain(others.map(|&i| ranked[i].rank))
         .map(|r| r.to_string())
         .collect();
-    format!("{g}{}{flag}", ranks.join(","))
+    format!("{}{flag}", ranks.join(","))
 }
 
-/// A label written left of its glyph: `3,14⚑◉`.
-pub(super) fn leftward(text: &str) -> String {
-    let mut chars = text.chars();
-    let glyph = chars.next().map(String::from).unwrap_or_default();
-    format!("{}{glyph}", chars.as_str())
+/// The plot's titles and marks, and the cells they take (where old positions may go).
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub titles: Vec<Title>,
+    pub marks: Vec<Placed>,
+    pub occupied: Occupied,
+}
+
+/// Lays out the titles, then the marks around them.
+pub fn layout(lang: Lang, ranking: &Ranking, grid: &Grid, grouped: &[Mark]) -> Layout {
+    let mut occupied = Occupied::new(grid.cells);
+    let titles = titles(lang, grid, grouped, &mut occupied);
+    let marks = marks(ranking, grid, grouped, &mut occupied);
+    Layout {
+        titles,
+        marks,
+        occupied,
+    }
 }
 
 /// The titles of the quadrants, each in the row nearest its outer edge whose span is clear
 /// of marks (the outer row when none is), one column clear of the crosshair.
-pub(super) fn titles(
-    lang: Lang,
-    grid: &Grid,
-    marks: &[Mark],
-    occupied: &mut Occupied,
-) -> Vec<Title> {
+pub fn titles(lang: Lang, grid: &Grid, marks: &[Mark], occupied: &mut Occupied) -> Vec<Title> {
     let glyphs: Vec<(u16, u16)> = marks.iter().map(|m| (m.x, m.y)).collect();
     let mut out = Vec::new();
     for q in Quadrant::ALL {
@@ -170,7 +177,7 @@ pub(super) fn titles(
 }
 
 /// Lays out every mark, quadrant by quadrant, around what `occupied` already holds.
-pub(super) fn marks(
+pub fn marks(
     ranking: &Ranking,
     grid: &Grid,
     marks: &[Mark],
@@ -274,13 +281,16 @@ fn place_all(
         }
         let mut texts = Vec::new();
         let full = label_text(ranking, &g.members, g.members[0], false);
-        if width(&full) <= MAX_LABEL {
+        if GLYPH + width(&full) <= MAX_LABEL {
             texts.push((full, false));
         }
         if g.members.len() > 1 {
             texts.push((label_text(ranking, &g.members, g.members[0], true), true));
         }
-        let widths: Vec<u16> = texts.iter().map(|(t, _)| width(t) as u16).collect();
+        let widths: Vec<u16> = texts
+            .iter()
+            .map(|(t, _)| (GLYPH + width(t)) as u16)
+            .collect();
         let found = spot(occ, Some(&anchors), region, (g.x, g.y), &widths).map(|s| {
             occ.take(s.from, s.from + widths[s.option], s.y);
             let label = Label {
@@ -315,7 +325,8 @@ fn place_all(
 
 /// Where a glyph and its label found room: the glyph's cell, the label's first column, which
 /// of the widths asked for fit and whether the label is left of the glyph.
-pub(super) struct Spot {
+#[derive(Debug, Clone, Copy)]
+pub struct Spot {
     pub x: u16,
     pub y: u16,
     pub from: u16,
@@ -326,7 +337,7 @@ pub(super) struct Spot {
 /// The nearest spot to `at` inside `region` where a label of one of `widths` (glyph included,
 /// preferred first) fits right or left of its glyph, clear of `occ` and of the glyphs in
 /// `avoid`; a mark moves at most [`NUDGE`] from its cell, sideways before up or down.
-pub(super) fn spot(
+pub fn spot(
     occ: &Occupied,
     avoid: Option<&Occupied>,
     region: Rect,
