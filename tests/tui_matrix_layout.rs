@@ -246,6 +246,46 @@ fn check(buf: &Buffer, lang: Lang, ranking: &Ranking, what: &str) {
     }
 }
 
+/// Old positions (`○` and a rank now, right or left of it) are shown, each in the quadrant its
+/// old scores fall in by this crosshair.
+fn check_old(buf: &Buffer, ranking: &Ranking, old: &[(usize, Point)], what: &str) {
+    let p = plot(buf);
+    let c = p.cells;
+    let mut seen = 0;
+    for y in c.top()..c.bottom() {
+        for x in c.left()..c.right() {
+            if sym(buf, x, y) != "○" {
+                continue;
+            }
+            seen += 1;
+            let digits = |range: &mut dyn Iterator<Item = u16>| -> String {
+                range
+                    .map(|cx| sym(buf, cx, y))
+                    .take_while(|s| s.chars().all(|ch| ch.is_ascii_digit()) && !s.is_empty())
+                    .collect()
+            };
+            let right = digits(&mut (x + 1..c.right()));
+            let left: String = digits(&mut (c.left()..x).rev()).chars().rev().collect();
+            let label = if right.is_empty() { left } else { right };
+            let Ok(rank) = label.parse::<usize>() else {
+                continue;
+            };
+            let (i, was) = old
+                .iter()
+                .find(|(i, _)| ranking.ranked[*i].rank == rank)
+                .unwrap_or_else(|| panic!("{what}: ○{rank} has no old position"));
+            let q = ranking.crosshair.quadrant(&was.scores);
+            assert_eq!(
+                p.quadrant_of(x, y),
+                Some(q),
+                "{what}: ○{rank} (#{i}) not in {q:?}\n{}",
+                text(buf)
+            );
+        }
+    }
+    assert!(seen > 0, "{what}: no old position shown\n{}", text(buf));
+}
+
 /// The old positions of a re-audit: every touchpoint a step away, some not moved at all.
 fn before(ranking: &Ranking) -> Vec<(usize, Point)> {
     (ranking.ranked.iter().enumerate())
@@ -292,6 +332,9 @@ fn check_all(audit: &Audit, name: &str) {
                     let buf = render(view, w, h);
                     let what = format!("{name} {mode:?} {w}x{h} selected {selected} old {was}");
                     check(&buf, audit.lang, &ranking, &what);
+                    if was {
+                        check_old(&buf, &ranking, &old, &what);
+                    }
                 }
             }
         }
