@@ -167,13 +167,7 @@ fn pages(a: &Audit) -> Vec<(String, String)> {
 /// `n` touchpoints rated by three participants from a fixed pseudo-random sequence; every
 /// seventh sits exactly on the midpoint crosshair, and many share a spot.
 pub fn generated(n: usize, lang: Lang) -> Audit {
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15 ^ n as u64;
-    let mut next = |k: u64| {
-        seed = seed
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        ((seed >> 33) % k) as u8 + 1
-    };
+    let mut next = scores_from(0x9e37_79b9_7f4a_7c15 ^ n as u64);
     let mut stages = Vec::new();
     for s in 0..(n / 10).max(1) {
         let mut tps = Vec::new();

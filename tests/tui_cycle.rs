@@ -58,6 +58,36 @@ fn open_q2(lang: Lang) -> tpaudit::app::App {
 
 /// `audit`, a re-audit of `q1`, open in the walk on its second stage, `q1` loaded.
 fn open_with(audit: Audit) -> tpaudit::app::App {
+    open_chain(audit, Vec::new())
+}
+
+/// The quarter before `q1`: checkout and delivery both worse than in `q1`, ads better.
+fn q0(lang: Lang) -> Audit {
+    let mut a = q1(lang);
+    a.name = "q0".into();
+    a.stages[0].touchpoints[0].ratings = vec![rating("p1", 4, 2, 4)];
+    a.stages[1].touchpoints[0].ratings = vec![rating("p1", 5, 5, 1)];
+    a.stages[1].touchpoints[1].ratings = vec![rating("p1", 2, 2, 4)];
+    a
+}
+
+/// `q2` with its checkout's and its ads' action plans marked done since `q1`.
+fn q2_with_actions(lang: Lang) -> Audit {
+    let mut a = q2(lang);
+    let done = |what: &str| {
+        Some(tpaudit::model::Action {
+            action: what.into(),
+            status: tpaudit::model::ActionStatus::Done,
+            ..Default::default()
+        })
+    };
+    a.stages[1].touchpoints[0].action = done("One-page checkout");
+    a.stages[0].touchpoints[0].action = done("Fewer banners");
+    a
+}
+
+/// `audit` open as in [`open_with`], the audits before `q1` in its chain loaded too.
+fn open_chain(audit: Audit, earlier: Vec<(String, Audit)>) -> tpaudit::app::App {
     let lang = audit.lang;
     let mut app = walk_app(audit);
     update(
@@ -65,6 +95,7 @@ fn open_with(audit: Audit) -> tpaudit::app::App {
         Msg::PreviousLoaded {
             path: "/nonexistent-tpaudit/audits/demo.ron".into(),
             result: Ok(("q1".into(), Box::new(q1(lang)))),
+            earlier,
         },
     );
     let w = app.walk.as_mut().expect("walk");
@@ -410,10 +441,16 @@ fn the_matrix_marks_where_the_selected_touchpoint_was_last_time() {
         let out = draw(&mut app, 160, 45);
         insta::assert_snapshot!(format!("matrix_was_{}_160x45", lang.code()), out);
         let label = tpaudit::i18n::ui::t(lang, tpaudit::i18n::ui::T::LastTime);
-        assert!(out.contains(&format!("○ {label}: #1")), "{out}");
+        // The panel's old mark names the touchpoint by its rank now, as the plot does.
+        assert!(out.contains(&format!("○2 {label}: #1")), "{out}");
         let small = draw(&mut app, 80, 24);
         insta::assert_snapshot!(format!("matrix_was_{}_80x24", lang.code()), small);
-        assert!(small.contains('○'), "{small}");
+        // Every touchpoint that moved shows where it was: delivery (1 now) and checkout (2
+        // now, its old spot taken by delivery's mark, so a step beside it); ads did not move.
+        for text in [&out, &small] {
+            assert!(text.contains("○1") && text.contains("○2"), "{text}");
+            assert!(!text.contains("○3"), "{text}");
+        }
         // Hidden on the card, hidden here too.
         key(&mut app, KeyCode::Esc);
         key(&mut app, KeyCode::Char('L'));
@@ -431,12 +468,12 @@ fn a_long_comparison_scrolls_with_the_selection_and_says_what_is_below() {
     }
     let mut app = open_with(a);
     key(&mut app, KeyCode::Char('C'));
-    // 16 rows in all and 11 on a page.
+    // 16 rows in all and 9 on a page, above the two lines of actions done.
     let out = draw(&mut app, 60, 16);
-    assert!(out.contains("▼ 5 more"), "{out}");
+    assert!(out.contains("▼ 7 more"), "{out}");
     key(&mut app, KeyCode::Char('G'));
     let out = draw(&mut app, 60, 16);
-    assert!(out.contains("▲ 5 more") && out.contains("Support"), "{out}");
+    assert!(out.contains("▲ 7 more") && out.contains("Support"), "{out}");
     insta::assert_snapshot!("compare_scrolled_en_60x16", out);
 }
 
@@ -447,4 +484,107 @@ fn a_narrow_compare_view_says_where_a_touchpoint_moved_to() {
     let out = draw(&mut app, 60, 16);
     insta::assert_snapshot!("compare_en_60x16", out);
     assert!(out.contains("→ keep up"), "{out}");
+}
+
+#[test]
+fn the_compare_view_lists_the_actions_done_since_and_whether_they_helped() {
+    for lang in [Lang::En, Lang::Ru] {
+        for (w, h) in [(80, 24), (160, 45)] {
+            let mut app = open_with(q2_with_actions(lang));
+            key(&mut app, KeyCode::Char('C'));
+            let out = draw(&mut app, w, h);
+            insta::assert_snapshot!(format!("compare_done_{}_{w}x{h}", lang.code()), out);
+            let words = tpaudit::i18n::cycle::words(lang);
+            assert!(
+                out.contains(&format!("{} q1:", words.done_actions)),
+                "{out}"
+            );
+            // Checkout 125 → 50: improved; ads 36 → 36: unchanged.
+            let improved =
+                tpaudit::i18n::cycle::verdict_one(lang, tpaudit::model::compare::Verdict::Improved);
+            let line = out
+                .lines()
+                .find(|l| l.contains("✓ Checkout: One-page checkout"))
+                .unwrap_or_else(|| panic!("{out}"));
+            assert!(
+                line.contains("125 → 50") && line.contains(improved),
+                "{line}"
+            );
+            assert!(out.contains("✓ Ads: Fewer banners"), "{out}");
+        }
+        // None done: it says so.
+        let mut app = open_q2(lang);
+        key(&mut app, KeyCode::Char('C'));
+        let none = tpaudit::i18n::cycle::words(lang).no_done_actions;
+        let out = draw(&mut app, 160, 45);
+        assert!(out.contains(none), "{out}");
+    }
+}
+
+#[test]
+fn over_a_chain_of_three_the_compare_view_shows_each_touchpoints_trend() {
+    for lang in [Lang::En, Lang::Ru] {
+        let earlier = vec![("q0".to_string(), q0(lang))];
+        for (w, h) in [(80, 24), (160, 45)] {
+            let mut app = open_chain(q2_with_actions(lang), earlier.clone());
+            key(&mut app, KeyCode::Char('C'));
+            let out = draw(&mut app, w, h);
+            insta::assert_snapshot!(format!("compare_trend_{}_{w}x{h}", lang.code()), out);
+            assert!(out.contains("q0 → q1 → q2"), "{out}");
+            // The same sparklines as `tpaudit compare q0 q1 q2` prints.
+            let audits = [q0(lang), q1(lang), q2_with_actions(lang)];
+            let named: Vec<tpaudit::io::report::compare::Named> = audits
+                .iter()
+                .map(|a| tpaudit::io::report::compare::Named {
+                    name: &a.name,
+                    audit: a,
+                })
+                .collect();
+            let view = tpaudit::io::report::compare::View::new(
+                &named,
+                tpaudit::model::CrosshairMode::Midpoint,
+            );
+            let text = tpaudit::io::report::compare::render(
+                &view,
+                tpaudit::io::report::Format::Text,
+                false,
+            );
+            for name in ["Checkout", "Delivery", "Ads"] {
+                let spark = |s: &str| -> String {
+                    let line = s.lines().find(|l| l.contains(name)).expect(name);
+                    line.chars().filter(|c| "▁▂▃▅▇·".contains(*c)).collect()
+                };
+                let want = spark(&text);
+                assert_eq!(want.chars().count(), 3, "{text}");
+                assert_eq!(spark(&out), want, "{name}\n{out}\n{text}");
+            }
+        }
+    }
+    // Two audits make no trend.
+    let mut app = open_q2(Lang::En);
+    key(&mut app, KeyCode::Char('C'));
+    assert!(!draw(&mut app, 160, 45).contains("Trend"));
+}
+
+#[test]
+fn an_action_marked_done_in_the_sitting_shows_in_the_compare_view() {
+    let mut app = open_q2(Lang::En);
+    key(&mut app, KeyCode::Char('p'));
+    // Rank 2 is the checkout; its plan: an action, then the status twice to done.
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('t'));
+    keys(&mut app, "One-page checkout");
+    for _ in 0..6 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char(' '));
+    key_with(
+        &mut app,
+        KeyCode::Char('s'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    key(&mut app, KeyCode::Char('C'));
+    let out = draw(&mut app, 100, 30);
+    assert!(out.contains("✓ Checkout: One-page checkout"), "{out}");
 }

@@ -34,10 +34,11 @@ fn draw(
         ranking,
         state: &state,
         mode: mode_of(ranking),
-        marks: None,
+        layout: None,
         lang: ui,
         theme: &theme,
         was: None,
+        before: &[],
     };
     render(view, w, h)
 }
@@ -326,5 +327,33 @@ fn no_size_panics() {
         for h in (1..=60).step_by(3).chain([1, 2, 6, 7, 8, 60]) {
             draw(&audit, &ranking, state, Lang::Ru, Theme::dark(), w, h);
         }
+    }
+}
+
+#[test]
+fn the_grid_keeps_a_point_on_the_crosshair_on_its_side_and_every_quadrant_open() {
+    use tpaudit::app::matrix_nav::Grid;
+    use tpaudit::model::Quadrant;
+    // S exactly 3 is not above the midpoint: left of the line, never on it.
+    let audit = hand(&[(3, 5, 3), (3, 3, 5), (3, 3, 3), (3, 4, 4)]);
+    let ranking = rank(&audit, CrosshairMode::Midpoint);
+    let grid = Grid::new(Rect::new(0, 0, 48, 22), ranking.crosshair).expect("room");
+    for r in &ranking.ranked {
+        let (x, y) = grid.position(r);
+        assert_ne!(x, grid.cross_x, "{r:?}");
+        assert_ne!(y, grid.cross_y, "{r:?}");
+        assert_eq!(grid.quadrant_at(x, y), r.quadrant, "{r:?}");
+    }
+    // Everyone at satisfaction 1: the data mean sits on the axis, yet the left half keeps a
+    // column of its own for them.
+    let audit = hand(&[(3, 5, 1), (3, 1, 1)]);
+    let ranking = rank(&audit, CrosshairMode::DataMean);
+    let grid = Grid::new(Rect::new(0, 0, 48, 22), ranking.crosshair).expect("room");
+    for q in Quadrant::ALL {
+        assert!(!grid.region(q).is_empty(), "{q:?}");
+    }
+    for r in &ranking.ranked {
+        let (x, y) = grid.position(r);
+        assert!(x < grid.cross_x && y != grid.cross_y, "{r:?}");
     }
 }

@@ -209,7 +209,8 @@ impl App {
         let plot = layout::matrix_plot(self.size);
         if let Some(w) = self.walk.as_mut() {
             let generation = w.ranking.generation();
-            w.marks.refresh(plot, generation, w.ranking.ranking());
+            w.marks
+                .refresh(plot, generation, w.ranking.ranking(), self.lang);
         }
     }
 }

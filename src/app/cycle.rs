@@ -18,13 +18,16 @@ impl App {
         &mut self,
         path: PathBuf,
         result: Result<(String, Box<Audit>), Failure>,
+        earlier: Vec<(String, Audit)>,
     ) -> Vec<Effect> {
         let Some(w) = self.walk.as_mut().filter(|w| w.path == path) else {
             return Vec::new();
         };
         match result {
             Ok((name, audit)) => {
-                w.previous = Some(Previous::new(name, *audit, &w.audit, &w.ranking))
+                let mut p = Previous::new(name, *audit, &w.audit, &w.ranking);
+                p.set_earlier(earlier, &w.audit, &w.ranking);
+                w.previous = Some(p);
             }
             Err(failure) => {
                 let name = w.audit.previous.clone().unwrap_or_default();
@@ -41,7 +44,7 @@ impl App {
         if let Some(w) = self.walk.as_mut()
             && let Some(p) = w.previous.as_mut()
         {
-            p.refresh(&w.audit, &w.ranking);
+            p.refresh(&w.audit, &w.ranking, w.edits);
         }
     }
 
@@ -95,8 +98,10 @@ impl App {
         }
         let body = layout::analysis(layout::screen(self.size))[1];
         if let Some(w) = self.walk.as_mut() {
-            let len = w.previous.as_ref().map_or(0, |p| p.comparison().rows.len());
-            w.compare_nav.follow(layout::compare_rows(body), len);
+            let c = w.previous.as_ref().map(|p| p.comparison());
+            let (len, done) = c.map_or((0, 0), |c| (c.rows.len(), c.done.len()));
+            let (table, _) = layout::compare(body, done);
+            w.compare_nav.follow(layout::compare_rows(table), len);
         }
     }
 

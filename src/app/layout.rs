@@ -115,7 +115,23 @@ pub fn analysis(area: Rect) -> [Rect; 4] {
     .areas(area)
 }
 
-/// The rows of the compare view's table in the analysis body: below its summary and header.
+/// Bodies shorter than this leave out the compare view's actions-done section.
+const COMPARE_DONE_FROM: u16 = 12;
+
+/// The compare view's body split into the table (summary, header, rows) and, below it, the
+/// actions done since the previous audit (`done` of them): a heading and a line each (one
+/// line saying there is none), at most a third of the body.
+pub fn compare(body: Rect, done: usize) -> (Rect, Rect) {
+    let want = 1 + done.max(1).min(usize::from(u16::MAX - 1)) as u16;
+    let h = match body.height >= COMPARE_DONE_FROM {
+        true => want.min(body.height / 3),
+        false => 0,
+    };
+    let table = Rect::new(body.x, body.y, body.width, body.height - h);
+    (table, Rect::new(body.x, table.bottom(), body.width, h))
+}
+
+/// The rows of the compare view's table in its area: below its summary and header.
 pub fn compare_rows(body: Rect) -> usize {
     usize::from(body.height.saturating_sub(2))
 }

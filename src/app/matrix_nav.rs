@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-use crate::model::{Crosshair, Quadrant, Ranked, Ranking, TpRef};
+use super::matrix_place::{Layout, layout};
+use crate::model::{Crosshair, Lang, Quadrant, Ranked, Ranking, Scores, TpRef};
 
 /// Moves narrower than this count as no move at all on the plane.
 const EPSILON: f64 = 1e-9;
@@ -117,6 +118,8 @@ fn scaled(v: f64, len: u16) -> u16 {
 
 impl Grid {
     /// The grid inside the plot `area` (title row, axes and gutter taken), `None` when too small.
+    /// The crosshair's column and row keep at least one column and row on each side, so every
+    /// quadrant has cells of its own even when the data mean sits on an edge of the scale.
     pub fn new(area: Rect, crosshair: Crosshair) -> Option<Grid> {
         if area.width < 10 || area.height < 7 {
             return None;
@@ -128,8 +131,8 @@ impl Grid {
             cross_y: 0,
             crosshair,
         };
-        grid.cross_x = grid.col(crosshair.satisfaction);
-        grid.cross_y = grid.row(crosshair.impact);
+        grid.cross_x = (grid.col(crosshair.satisfaction)).clamp(cells.x + 1, cells.right() - 2);
+        grid.cross_y = (grid.row(crosshair.impact)).clamp(cells.y + 1, cells.bottom() - 2);
         Some(grid)
     }
 
@@ -151,18 +154,38 @@ impl Grid {
         }
     }
 
-    /// The cell of a mark, nudged off the crosshair when rounding would put a "high" value on
-    /// it, so that the picture always agrees with the quadrant.
-    pub fn position(&self, r: &Ranked) -> (u16, u16) {
-        let mut x = self.col(r.scores.satisfaction);
-        let mut y = self.row(r.scores.impact);
-        if r.scores.satisfaction > self.crosshair.satisfaction && x <= self.cross_x {
-            x = (self.cross_x + 1).min(self.cells.right() - 1);
-        }
-        if r.scores.impact > self.crosshair.impact && y >= self.cross_y {
-            y = self.cross_y.saturating_sub(1).max(self.cells.y);
-        }
+    /// A quadrant's own cells: between the crosshair's lines and the axes, never on a line.
+    pub fn region(&self, q: Quadrant) -> Rect {
+        let c = self.cells;
+        let (x0, x1) = match q {
+            Quadrant::FixFirst | Quadrant::LowPriority => (c.x, self.cross_x),
+            Quadrant::KeepUp | Quadrant::Overkill => (self.cross_x + 1, c.right()),
+        };
+        let (y0, y1) = match q {
+            Quadrant::FixFirst | Quadrant::KeepUp => (c.y, self.cross_y),
+            Quadrant::LowPriority | Quadrant::Overkill => (self.cross_y + 1, c.bottom()),
+        };
+        Rect::new(x0, y0, x1 - x0, y1 - y0)
+    }
+
+    /// The cell of scores in the quadrant `q` the method puts them in: where the scores fall,
+    /// moved into `q`'s own cells when rounding (or a value exactly on the crosshair, which
+    /// counts as "not high") would put it on a line or across one.
+    pub fn place(&self, scores: &Scores, q: Quadrant) -> (u16, u16) {
+        let r = self.region(q);
+        let x = self.col(scores.satisfaction).clamp(r.x, r.right() - 1);
+        let y = self.row(scores.impact).clamp(r.y, r.bottom() - 1);
         (x, y)
+    }
+
+    /// The cell of a ranked touchpoint's mark, always inside its own quadrant.
+    pub fn position(&self, r: &Ranked) -> (u16, u16) {
+        self.place(&r.scores, r.quadrant)
+    }
+
+    /// The quadrant the method puts scores in, by this grid's crosshair.
+    pub fn quadrant_of(&self, scores: &Scores) -> Quadrant {
+        self.crosshair.quadrant(scores)
     }
 }
 
@@ -203,30 +226,37 @@ pub fn group_marks(ranking: &Ranking, grid: &Grid) -> Vec<Mark> {
     marks
 }
 
-/// The marks for one plot area and one ranking; clones share them.
+/// The marks and their layout for one plot area, ranking and language; clones share them.
 #[derive(Debug, Clone, Default)]
 pub struct MarkCache {
-    key: Option<(Rect, u64)>,
-    marks: Arc<Vec<Mark>>,
+    key: Option<(Rect, u64, Lang)>,
+    layout: Option<Arc<Layout>>,
 }
 
 impl MarkCache {
-    /// The marks, when they were made for this plot area and ranking generation.
-    pub fn get(&self, plot: Rect, generation: u64) -> Option<&[Mark]> {
-        (self.key == Some((plot, generation))).then_some(self.marks.as_slice())
+    /// The layout, when it was made for this plot area, ranking generation and language.
+    pub fn get(&self, plot: Rect, generation: u64, lang: Lang) -> Option<&Layout> {
+        match self.key == Some((plot, generation, lang)) {
+            true => self.layout.as_deref(),
+            false => None,
+        }
     }
 
-    /// Groups the marks again unless they already fit this plot area and ranking.
-    pub fn refresh(&mut self, plot: Rect, generation: u64, ranking: &Ranking) {
-        if self.key == Some((plot, generation)) {
+    /// Lays the marks out again unless they already fit this plot area, ranking and language.
+    pub fn refresh(&mut self, plot: Rect, generation: u64, ranking: &Ranking, lang: Lang) {
+        if self.key == Some((plot, generation, lang)) {
             return;
         }
-        let marks = Grid::new(plot, ranking.crosshair)
-            .map(|grid| group_marks(ranking, &grid))
-            .unwrap_or_default();
+        let layout =
+            Grid::new(plot, ranking.crosshair).map(|grid| Arc::new(lay_out(lang, ranking, &grid)));
         *self = MarkCache {
-            key: Some((plot, generation)),
-            marks: Arc::new(marks),
+            key: Some((plot, generation, lang)),
+            layout,
         };
     }
+}
+
+/// The layout of a ranking's marks in a grid: grouped by cell, then placed.
+pub fn lay_out(lang: Lang, ranking: &Ranking, grid: &Grid) -> Layout {
+    layout(lang, ranking, grid, &group_marks(ranking, grid))
 }

@@ -23,6 +23,7 @@ pub mod layout;
 mod leave;
 pub mod list_nav;
 pub mod matrix_nav;
+pub mod matrix_place;
 mod modal;
 pub mod msg;
 pub mod notice;

@@ -184,6 +184,8 @@ pub enum Msg {
     PreviousLoaded {
         path: PathBuf,
         result: Result<(String, Box<Audit>), Failure>,
+        /// The audits before that one in the chain, oldest first, each with its file name.
+        earlier: Vec<(String, Audit)>,
     },
 }
 

@@ -43,7 +43,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Abandoned(copy) => app.abandoned(copy),
         Msg::Workshop(request) => app.workshop_request(request),
         Msg::WorkshopServed(server) => app.workshop_served(server),
-        Msg::PreviousLoaded { path, result } => app.previous_loaded(path, result),
+        Msg::PreviousLoaded {
+            path,
+            result,
+            earlier,
+        } => app.previous_loaded(path, result, earlier),
     };
     app.workshop_follow();
     app.compare_follow();

@@ -157,6 +157,17 @@ impl Row {
     }
 }
 
+/// The lowest and highest priority over rows, `(0, 0)` when none is ranked: the one scale of
+/// every trend line.
+pub fn priority_range(rows: &[Row]) -> (f64, f64) {
+    let all = rows.iter().flat_map(|r| r.series()).flatten();
+    all.fold(None, |acc: Option<(f64, f64)>, v| match acc {
+        None => Some((v, v)),
+        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+    })
+    .unwrap_or((0.0, 0.0))
+}
+
 /// An action plan marked done between the first and the last audit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DoneAction {
@@ -298,7 +309,9 @@ fn in_report_order(rows: Vec<Row>, last: Option<&Ranking>) -> Vec<Row> {
     order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
-fn done_actions(audits: &[&Audit], rows: &[Row]) -> Vec<DoneAction> {
+/// The actions done in the last of `audits` but not in the first, for rows lined up over
+/// those audits (`compare` makes them so).
+pub fn done_actions(audits: &[&Audit], rows: &[Row]) -> Vec<DoneAction> {
     let (Some(first), Some(last)) = (audits.first(), audits.last()) else {
         return Vec::new();
     };

@@ -89,17 +89,26 @@ pub(super) fn needs_settled_session(effect: &Effect) -> bool {
     )
 }
 
-/// The audit the open audit at `path` follows: nothing when it names none or its file is not
+/// The most audits of a chain the compare view's trend reads, the open one included.
+const MAX_CHAIN: usize = 12;
+
+/// The audit the open audit at `path` follows, and the audits before it in the chain (for the
+/// compare view's trend): nothing when it names none or its file is not
 /// there (the card then simply has no last time).
 fn load_previous(app: &App, path: &Path) -> Option<Msg> {
     let w = app.walk.as_ref().filter(|w| w.path == path)?;
     let name = w.audit.previous.clone()?;
     let result = store::previous::load_previous(path, &w.audit)?;
+    let earlier = match &result {
+        Ok(previous) => store::previous::load_chain(path, previous, MAX_CHAIN - 2),
+        Err(_) => Vec::new(),
+    };
     Some(Msg::PreviousLoaded {
         path: path.to_path_buf(),
         result: result
             .map(|audit| (name, Box::new(audit)))
             .map_err(Failure::from),
+        earlier,
     })
 }
 

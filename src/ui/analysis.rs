@@ -18,15 +18,17 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let title = match app.screen {
         Screen::Matrix => {
             let (plot, _) = layout::matrix(body);
+            let before = before(w);
             let view = MatrixView {
                 audit: &w.audit,
                 ranking: w.ranking.ranking(),
                 state: &w.matrix,
                 mode: w.ranking.mode(),
-                marks: w.marks.get(plot, w.ranking.generation()),
+                layout: w.marks.get(plot, w.ranking.generation(), app.lang),
                 lang: app.lang,
                 theme,
                 was: was(w),
+                before: &before,
             };
             frame.render_widget(view, body);
             T::MatrixTitle
@@ -54,6 +56,19 @@ fn was(w: &Walk) -> Option<crate::model::compare::Point> {
     let at = w.matrix.selected_touchpoint(w.ranking.ranking())?;
     let p = w.previous.as_ref().filter(|_| w.shows_previous(at))?;
     p.row(at)?.first().copied()
+}
+
+/// Last time's standing of every ranked touchpoint the card would show it for, by index into
+/// the ranking: the matrix marks where each one was.
+fn before(w: &Walk) -> Vec<(usize, crate::model::compare::Point)> {
+    let Some(p) = &w.previous else {
+        return Vec::new();
+    };
+    let ranked = &w.ranking.ranking().ranked;
+    (ranked.iter().enumerate())
+        .filter(|(_, r)| w.shows_previous(r.at))
+        .filter_map(|(i, r)| Some((i, *p.row(r.at)?.first()?)))
+        .collect()
 }
 
 /// "Priority matrix  Audit title  12 ranked · 2 critical".

@@ -14,9 +14,10 @@ use crate::app::{App, Walk, layout};
 use crate::i18n::common::quadrant_short;
 use crate::i18n::cycle::{presence_name, words};
 use crate::i18n::ui::{T, t};
+use crate::io::report::compare::sparkline;
 use crate::model::compare::{Presence, Row, Standing, Verdict};
 use crate::model::{Audit, Lang, fmt_num};
-use crate::text::{cut, pad, pad_left, width};
+use crate::text::{cut, first_line, pad, pad_left, width};
 
 /// Widths of the fixed columns: rank, before, after, change, quadrant, critical.
 const RANK: usize = 3;
@@ -32,7 +33,14 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let [title_area, body, status_area, hints] = layout::analysis(area);
     if let Some(p) = &w.previous {
         title(app.lang, w, p, theme, frame, title_area);
-        table(app.lang, w, p, theme, frame, body);
+        let (table_area, done_area) = layout::compare(body, p.comparison().done.len());
+        let used = table(app.lang, w, p, theme, frame, table_area);
+        // Right under a short table (a line apart), with the rest of the body for its lines.
+        let top = done_area.y.min(table_area.y + used + 1);
+        let done_area = Rect::new(body.x, top, body.width, body.bottom() - top);
+        if done_area.height > 0 && !layout::compare(body, 0).1.is_empty() {
+            done(app.lang, w, p, theme, frame, done_area);
+        }
     }
     super::analysis::status(app, w, theme, frame, status_area);
     super::hints::draw(app, theme, frame, hints);
@@ -57,11 +65,64 @@ fn title(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
             theme.dim,
         ),
     ]);
+    let mut line = line;
+    if let Some(trend) = p.trend() {
+        let names = trend.names.join(" → ");
+        line.spans.push(Span::styled(
+            format!("  {}: {names}", words(lang).trend),
+            theme.dim,
+        ));
+    }
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The summary line, the header and the rows from the selection's page on.
-fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, area: Rect) {
+/// The actions marked done since the previous audit, each with how its touchpoint fared
+/// (`priority 125 → 50 (−75), improved`), or a line saying there is none.
+fn done(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let c = p.comparison();
+    let wd = words(lang);
+    let total = usize::from(area.width);
+    let heading = format!(" {} {}:", wd.done_actions, p.name);
+    let mut lines = vec![Line::styled(cut(&heading, total), theme.list.header)];
+    if c.done.is_empty() {
+        lines.push(Line::styled(
+            cut(&format!(" {}", wd.no_done_actions), total),
+            theme.dim,
+        ));
+    }
+    let rows = usize::from(area.height) - 1;
+    let audits: [&Audit; 2] = [&p.audit, &w.audit];
+    for (i, d) in c.done.iter().enumerate().take(rows) {
+        let left = c.done.len() - i;
+        if i + 1 == rows && left > 1 {
+            lines.push(Line::styled(super::more_sign(lang, false, left), theme.dim));
+            break;
+        }
+        let row = &c.rows[d.row];
+        let (k, (s, t)) = row.shown_in();
+        let tp = &audits[k].stages[s].touchpoints[t];
+        let action = tp.action.as_ref().map_or("", |a| a.action.as_str());
+        let style = match d.verdict {
+            Some(Verdict::Improved) => theme.status.saved,
+            Some(Verdict::Worsened) => theme.status.error,
+            _ => theme.dim,
+        };
+        let outcome = crate::io::report::compare::outcome(lang, row);
+        let text = format!(
+            " ✓ {}: {} — {outcome}",
+            first_line(&tp.name),
+            first_line(action)
+        );
+        lines.push(Line::styled(cut(&text, total), style));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The summary line, the header and the rows from the selection's page on; the lines drawn.
+fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, area: Rect) -> u16 {
     let c = p.comparison();
     let wd = words(lang);
     let s = &c.summary;
@@ -82,7 +143,10 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
     // Narrow screens show where a touchpoint moved to (`→ keep up`), wide ones from where too.
     let narrow = total < 80;
     let quad = quadrant_width(lang, narrow);
-    let room = total.saturating_sub(RANK + 2 * NUM + CHANGE + quad + CRIT + 7);
+    // Over a chain of three audits or more, each touchpoint's priority series as a sparkline.
+    let trend = p.trend();
+    let trend_w = trend.map_or(0, |t| t.names.len().max(width(wd.trend)) + 1);
+    let room = total.saturating_sub(RANK + 2 * NUM + CHANGE + quad + CRIT + 7 + trend_w);
     // A wide screen names the stage too; a name never takes more than it needs.
     let (stage_w, name_w) = match room >= 60 {
         true => (STAGE, (room - STAGE - 1).min(NAME_MAX)),
@@ -92,7 +156,7 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
         0 => String::new(),
         w => format!("{} ", pad(t(lang, T::ColStage), w)),
     };
-    let header = [
+    let mut header = vec![
         pad_left("#", RANK),
         format!("{stage_head}{}", pad(t(lang, T::ColTouchpoint), name_w)),
         pad_left(t(lang, T::ColWas), NUM),
@@ -100,8 +164,11 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
         pad_left("Δ", CHANGE),
         pad(t(lang, T::ColQuadrant), quad),
         pad("!", CRIT),
-    ]
-    .join(" ");
+    ];
+    if trend_w > 0 {
+        header.insert(5, pad(wd.trend, trend_w - 1));
+    }
+    let header = header.join(" ");
     let rows = layout::compare_rows(area);
     let nav = w.compare_nav;
     // Rows above and below the page, after the counts.
@@ -123,6 +190,11 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
         let selected = i == nav.selected;
         let widths = (stage_w, name_w, quad, narrow);
         let mut spans = row_spans(lang, &audits, row, theme, widths);
+        if let Some(t) = trend {
+            let line = t.series(row).map(|s| sparkline(&s, t.range));
+            let cell = format!("{} ", pad(&line.unwrap_or_default(), trend_w - 1));
+            spans.insert(TREND_AT, Span::styled(cell, theme.title));
+        }
         if selected {
             for s in &mut spans {
                 s.style = theme.selected.patch(s.style).patch(theme.selected);
@@ -137,8 +209,13 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
             lines.push(Line::styled(format!(" {l}"), theme.dim));
         }
     }
+    let used = (lines.len() as u16).min(area.height);
     frame.render_widget(Paragraph::new(lines), area);
+    used
 }
+
+/// Where the trend cell goes among a row's spans: after the change.
+const TREND_AT: usize = 6;
 
 /// The quadrant column: room for "before → after" of the longest short names.
 fn quadrant_width(lang: Lang, narrow: bool) -> usize {

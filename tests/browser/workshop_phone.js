@@ -40,7 +40,8 @@ async function main() {
   await on("Page.navigate", { url });
   const js = async expr => (await on("Runtime.evaluate", { expression: expr, returnByValue: true, awaitPromise: true })).result.value;
   const until = async (expr, what) => {
-    for (let n = 0; n < 100; n++) { if (await js(expr)) return; await sleep(100); }
+    // Generous: a loaded 2-core machine starts Chromium slowly.
+    for (const end = Date.now() + 30000; Date.now() < end;) { if (await js(expr)) return; await sleep(100); }
     throw new Error("never: " + what + "; the page says: " + await js("document.body.innerText"));
   };
   await until("document.readyState === 'complete' && !!document.getElementById('name')", "the page loads");
@@ -56,6 +57,6 @@ async function main() {
   fs.writeFileSync(shot, Buffer.from(data, "base64"));
   console.log(await js("document.getElementById('status').textContent"));
 }
-const timer = setTimeout(() => { console.error("timed out"); browser.kill("SIGKILL"); process.exit(2); }, 30000);
+const timer = setTimeout(() => { console.error("timed out"); browser.kill("SIGKILL"); process.exit(2); }, 120000);
 main().then(() => { clearTimeout(timer); browser.kill("SIGKILL"); process.exit(0); })
   .catch(e => { console.error(e.message); clearTimeout(timer); browser.kill("SIGKILL"); process.exit(1); });

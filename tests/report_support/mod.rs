@@ -176,3 +176,13 @@ pub fn arb_audit() -> impl Strategy<Value = Audit> {
             a
         })
 }
+
+/// A fixed pseudo-random sequence from `seed`: each call gives a score 1..=`k`.
+pub fn scores_from(mut seed: u64) -> impl FnMut(u64) -> u8 {
+    move |k: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) % k) as u8 + 1
+    }
+}

@@ -34,7 +34,7 @@ pub fn url_on(screen: &str) -> Option<String> {
 }
 
 /// No test waits longer than this for the loop to end.
-pub const DEADLINE: Duration = Duration::from_secs(60);
+pub const DEADLINE: Duration = Duration::from_secs(150);
 
 pub fn now() -> Timestamp {
     "2026-12-03T07:00:00Z".parse().expect("valid timestamp")

@@ -102,12 +102,7 @@ impl<'a> View<'a> {
 
     /// A signed change: `+12`, `-37,3`, `0`.
     pub fn signed(&self, v: f64) -> String {
-        let s = self.num(v);
-        if s == "0" || s.starts_with('-') {
-            s
-        } else {
-            format!("+{s}")
-        }
+        signed(self.lang, v)
     }
 
     /// A scale's value first → last as `4 → 2`, one value when it stayed, blank when unranked.
@@ -143,12 +138,7 @@ impl<'a> View<'a> {
 
     /// The lowest and highest priority in the table: the one scale of every trend line.
     pub fn priority_range(&self) -> (f64, f64) {
-        let all = self.cmp.rows.iter().flat_map(|r| r.series()).flatten();
-        all.fold(None, |acc: Option<(f64, f64)>, v| match acc {
-            None => Some((v, v)),
-            Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
-        })
-        .unwrap_or((0.0, 0.0))
+        crate::model::compare::priority_range(&self.cmp.rows)
     }
 
     /// The cells every table shares after the names: the scales first → last (of a pair), the
@@ -250,17 +240,7 @@ impl<'a> View<'a> {
 
     /// "priority 81 → 40.5 (-40.5), improved": how a done action's touchpoint fared.
     pub fn outcome(&self, row: &Row) -> String {
-        match (row.first(), row.last(), row.change(), row.verdict()) {
-            (Some(a), Some(b), Some(c), Some(verdict)) => format!(
-                "{} {} → {} ({}), {}",
-                self.w.helped.to_lowercase(),
-                self.num(a.priority),
-                self.num(b.priority),
-                self.signed(c),
-                verdict_one(self.lang, verdict)
-            ),
-            _ => self.w.not_comparable.to_string(),
-        }
+        outcome(self.lang, row)
     }
 
     pub fn with(&self, presence: Presence) -> impl Iterator<Item = &Row> {
@@ -268,6 +248,35 @@ impl<'a> View<'a> {
             .rows
             .iter()
             .filter(move |r| r.presence() == presence)
+    }
+}
+
+/// "priority 81 → 40.5 (-40.5), improved": how a done action's touchpoint fared between the
+/// first and the last audit of its row; "not ranked in both" when that cannot be said.
+pub fn outcome(lang: Lang, row: &Row) -> String {
+    let w = cycle::words(lang);
+    match (row.first(), row.last(), row.change(), row.verdict()) {
+        (Some(a), Some(b), Some(c), Some(verdict)) => {
+            format!(
+                "{} {} → {} ({}), {}",
+                w.helped.to_lowercase(),
+                num(lang, a.priority),
+                num(lang, b.priority),
+                signed(lang, c),
+                verdict_one(lang, verdict)
+            )
+        }
+        _ => w.not_comparable.to_string(),
+    }
+}
+
+/// A signed change: `+12`, `-37,3`, `0`.
+pub fn signed(lang: Lang, v: f64) -> String {
+    let s = num(lang, v);
+    if s == "0" || s.starts_with('-') {
+        s
+    } else {
+        format!("+{s}")
     }
 }
 

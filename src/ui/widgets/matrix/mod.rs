@@ -9,7 +9,8 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use crate::app::layout;
-use crate::app::matrix_nav::{Mark, MatrixState};
+use crate::app::matrix_nav::MatrixState;
+use crate::app::matrix_place::Layout;
 use crate::i18n::common::scale_letter;
 use crate::i18n::views::words;
 use crate::model::{Audit, Crosshair, CrosshairMode, Lang, Ranking, Scale, fmt_num};
@@ -48,15 +49,18 @@ pub struct MatrixView<'a> {
     pub state: &'a MatrixState,
     /// The crosshair the ranking was made with, for its label.
     pub mode: CrosshairMode,
-    /// Where the marks land, when grouped for this plot area and ranking; otherwise the plot
-    /// groups them itself (slower, for a one-off size).
-    pub marks: Option<&'a [Mark]>,
+    /// Where the titles and marks go, when laid out for this plot area, ranking and language;
+    /// otherwise the plot lays them out itself (slower, for a one-off size).
+    pub layout: Option<&'a Layout>,
     /// The UI language of labels (the audit's own text stays as written).
     pub lang: Lang,
     pub theme: &'a Theme,
     /// Where the selected touchpoint stood in the audit this one follows, when the card would
     /// show it: an old-position mark (○) and a line of the details.
     pub was: Option<crate::model::compare::Point>,
+    /// Where touchpoints stood in the audit this one follows, by index into
+    /// `ranking.ranked`: each drawn as an old-position mark (`○` and its rank now).
+    pub before: &'a [(usize, crate::model::compare::Point)],
 }
 
 impl Widget for MatrixView<'_> {

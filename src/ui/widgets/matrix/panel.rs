@@ -150,8 +150,9 @@ fn draw_details(view: &MatrixView, area: Rect, buf: &mut Buffer) {
         let last = crate::i18n::ui::t(view.lang, crate::i18n::ui::T::LastTime);
         let priority = words(view.lang).priority;
         let text = format!(
-            "{} {last}: #{} {priority} {}",
+            "{}{} {last}: #{} {priority} {}",
             super::plot::WAS_GLYPH,
+            r.rank,
             was.rank,
             fmt_num(was.priority)
         );

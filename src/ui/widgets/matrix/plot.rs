@@ -6,51 +6,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::{self as matrix, MatrixView, glyph};
-use crate::app::matrix_nav::{Grid, Mark, group_marks};
-use crate::i18n::common::{quadrant_name, quadrant_short, scale_name};
+use crate::app::matrix_nav::{Grid, lay_out};
+use crate::app::matrix_place::{self as place, Layout, Occupied, Placed, label_text};
+use crate::i18n::common::scale_name;
 use crate::i18n::views::words;
-use crate::model::{Quadrant, Scale};
+use crate::model::Scale;
+use crate::model::compare::Point;
 use crate::text::{fit, width};
 use crate::ui::widgets::{paint, put};
-
-/// Labels listing more ranks than fit in this many columns are shortened to `◉3+2`.
-const MAX_LABEL: usize = 9;
-
-/// Cells already taken by marks and labels.
-struct Occupied {
-    cells: Rect,
-    taken: Vec<bool>,
-}
-
-impl Occupied {
-    fn index(&self, x: u16, y: u16) -> Option<usize> {
-        let inside = x >= self.cells.x && x < self.cells.right();
-        let inside = inside && y >= self.cells.y && y < self.cells.bottom();
-        inside.then(|| {
-            usize::from(y - self.cells.y) * usize::from(self.cells.width)
-                + usize::from(x - self.cells.x)
-        })
-    }
-
-    fn is_taken(&self, x: u16, y: u16) -> bool {
-        self.index(x, y).is_some_and(|i| self.taken[i])
-    }
-
-    fn take(&mut self, x: u16, y: u16) {
-        if let Some(i) = self.index(x, y) {
-            self.taken[i] = true;
-        }
-    }
-
-    /// True when columns `from..to` of row `y`, padded by one on each side, are free apart
-    /// from `own` (the mark's own glyph cell).
-    fn free(&self, from: u16, to: u16, y: u16, own: Option<u16>) -> bool {
-        if from < self.cells.x || to > self.cells.right() {
-            return false;
-        }
-        (from.saturating_sub(1)..=to).all(|x| Some(x) == own || !self.is_taken(x, y))
-    }
-}
 
 /// Draws the plot into `area`: nothing when it is too small to read.
 /// `crosshair_label`: whether the title row names the crosshair (the panel does when shown).
@@ -60,22 +23,21 @@ pub(super) fn render(view: &MatrixView, area: Rect, crosshair_label: bool, buf: 
     };
     draw_background(view, &grid, buf);
     draw_axes(view, &grid, area, crosshair_label, buf);
-    let marks: Cow<[Mark]> = match view.marks {
-        Some(marks) => Cow::Borrowed(marks),
-        None => Cow::Owned(group_marks(view.ranking, &grid)),
+    let layout: Cow<Layout> = match view.layout {
+        Some(layout) => Cow::Borrowed(layout),
+        None => Cow::Owned(lay_out(view.lang, view.ranking, &grid)),
     };
-    let mut occupied = Occupied {
-        cells: grid.cells,
-        taken: vec![false; usize::from(grid.cells.width) * usize::from(grid.cells.height)],
-    };
-    for m in marks.iter() {
-        occupied.take(m.x, m.y);
+    for t in &layout.titles {
+        let q = t.quadrant;
+        let style = (view.theme.quadrant_area(q).area).patch(view.theme.quadrant_accent(q));
+        put(buf, grid.cells, t.x, t.y, &t.text, style);
     }
-    for m in in_drawing_order(view, &grid, &marks) {
-        draw_mark(view, &m, &mut occupied, buf);
+    for p in &layout.marks {
+        draw_mark(view, p, buf);
     }
-    draw_was(view, &grid, &mut occupied, buf);
-    draw_names(view, &grid, &mut occupied, buf);
+    // Old positions go where nothing is: on a copy of the layout's cells.
+    let mut occupied = layout.occupied.clone();
+    draw_before(view, &grid, &mut occupied, buf);
     if view.ranking.ranked.is_empty() {
         let text = fit(
             words(view.lang).nothing_scored,
@@ -85,37 +47,6 @@ pub(super) fn render(view: &MatrixView, area: Rect, crosshair_label: bool, buf: 
         let y = grid.cells.y + grid.cells.height / 2;
         put(buf, grid.cells, x, y, &text, view.theme.matrix.title);
     }
-}
-
-/// A mark as drawn: the touchpoint that leads its label (the selected one, when it is there).
-struct Drawn<'a> {
-    mark: &'a Mark,
-    lead: usize,
-    selected: bool,
-}
-
-/// The selected mark first, then the rest by best rank: the first drawn win crowded spots for
-/// their labels. The selected mark is found by its cell, so this costs the number of marks,
-/// which the plot's size bounds, not the number of touchpoints.
-fn in_drawing_order<'a>(view: &MatrixView, grid: &Grid, marks: &'a [Mark]) -> Vec<Drawn<'a>> {
-    let selected = view.state.current(view.ranking);
-    let cell = selected.map(|i| grid.position(&view.ranking.ranked[i]));
-    let chosen = cell.and_then(|c| marks.iter().position(|m| (m.x, m.y) == c));
-    let mut order = Vec::with_capacity(marks.len());
-    if let (Some(i), Some(lead)) = (chosen, selected) {
-        order.push(Drawn {
-            mark: &marks[i],
-            lead,
-            selected: true,
-        });
-    }
-    let rest = marks.iter().enumerate().filter(|(i, _)| Some(*i) != chosen);
-    order.extend(rest.map(|(_, mark)| Drawn {
-        mark,
-        lead: mark.members[0],
-        selected: false,
-    }));
-    order
 }
 
 fn draw_background(view: &MatrixView, grid: &Grid, buf: &mut Buffer) {
@@ -195,118 +126,82 @@ fn draw_axes(view: &MatrixView, grid: &Grid, area: Rect, label: bool, buf: &mut 
     );
 }
 
-/// The label of a mark, glyph first: every rank (`◉3,14`) or, compact, a count (`◉3+1`).
-/// Marks of more touchpoints than could fit a full label always get the compact one.
-fn label_text(view: &MatrixView, m: &Drawn, compact: bool) -> String {
-    let ranked = &view.ranking.ranked;
-    let g = glyph(ranked[m.lead].scores.frequency);
-    let first = ranked[m.lead].rank;
-    let count = m.mark.members.len();
-    // ⚑ after the ranks: a touchpoint here needs discussion.
-    let flag = if m.mark.members.iter().any(|&i| ranked[i].needs_discussion) {
-        "⚑"
-    } else {
-        ""
-    };
-    if (compact || count > MAX_LABEL / 2) && count > 1 {
-        return format!("{g}{first}+{}{flag}", count - 1);
-    }
-    let others = m.mark.members.iter().filter(|&&i| i != m.lead);
-    let ranks: Vec<String> = std::iter::once(first)
-        .chain(others.map(|&i| ranked[i].rank))
-        .map(|r| r.to_string())
-        .collect();
-    format!("{g}{}{flag}", ranks.join(","))
-}
-
-fn draw_mark(view: &MatrixView, d: &Drawn, occupied: &mut Occupied, buf: &mut Buffer) {
-    let (m, theme) = (d.mark, view.theme);
-    let lead = &view.ranking.ranked[d.lead];
-    let mut style = (theme.quadrant_area(lead.quadrant).area).patch(theme.matrix.mark);
-    if m.critical {
+/// A laid-out mark: tinted by its quadrant, its label led by the selected touchpoint when
+/// it is one of the mark's and that label takes no more room than the one laid out.
+fn draw_mark(view: &MatrixView, p: &Placed, buf: &mut Buffer) {
+    let (ranking, theme) = (view.ranking, view.theme);
+    let selected = view
+        .state
+        .current(ranking)
+        .filter(|i| p.members.contains(i));
+    let first = &ranking.ranked[p.members[0]];
+    let mut style = (theme.quadrant_area(first.quadrant).area).patch(theme.matrix.mark);
+    if p.critical {
         style = style.patch(theme.matrix.critical_mark);
     }
-    if d.selected {
+    if selected.is_some() {
         style = style.patch(theme.selected);
     }
-    let full = label_text(view, d, false);
-    let mut options = Vec::new();
-    if width(&full) <= MAX_LABEL {
-        options.push(full);
-    }
-    options.push(label_text(view, d, true));
-    for text in options {
-        let w = width(&text) as u16;
-        let (glyph, digits) = text.split_at(text.char_indices().nth(1).map_or(text.len(), |c| c.0));
-        if occupied.free(m.x, m.x + w, m.y, Some(m.x)) {
-            put(buf, occupied.cells, m.x, m.y, &text, style);
-            (m.x..m.x + w).for_each(|x| occupied.take(x, m.y));
-            return;
-        }
-        let start = (m.x + 1).saturating_sub(w);
-        if occupied.free(start, m.x + 1, m.y, Some(m.x)) {
-            let text = format!("{digits}{glyph}");
-            put(buf, occupied.cells, start, m.y, &text, style);
-            (start..=m.x).for_each(|x| occupied.take(x, m.y));
-            return;
+    let Some(label) = p.label else {
+        put(
+            buf,
+            buf.area,
+            p.x,
+            p.y,
+            glyph(first.scores.frequency),
+            style,
+        );
+        return;
+    };
+    let mut lead = p.members[0];
+    let mut text = label_text(ranking, &p.members, lead, label.compact);
+    if let Some(chosen) = selected {
+        let led = label_text(ranking, &p.members, chosen, label.compact);
+        if width(&led) <= width(&text) {
+            (lead, text) = (chosen, led);
         }
     }
-    // No room for any label: the glyph alone still shows the mark.
-    let g = glyph(lead.scores.frequency);
-    put(buf, occupied.cells, m.x, m.y, g, style);
+    let g = glyph(ranking.ranked[lead].scores.frequency);
+    let (x, text) = match label.left {
+        false => (p.x, format!("{g}{text}")),
+        true => (p.x - width(&text) as u16, format!("{text}{g}")),
+    };
+    put(buf, buf.area, x, p.y, &text, style);
 }
 
-/// The selected touchpoint's old position (last time's scores), where no mark or label is.
-fn draw_was(view: &MatrixView, grid: &Grid, occupied: &mut Occupied, buf: &mut Buffer) {
-    let Some(was) = view.was else { return };
-    let (x, y) = (
-        grid.col(was.scores.satisfaction),
-        grid.row(was.scores.impact),
-    );
-    if !occupied.is_taken(x, y) {
-        let style = (view.theme.quadrant_area(grid.quadrant_at(x, y)).area)
-            .patch(view.theme.matrix.mark)
-            .patch(view.theme.matrix.dim);
-        put(buf, occupied.cells, x, y, WAS_GLYPH, style);
-        occupied.take(x, y);
+/// Where each touchpoint stood in the audit this one follows (`○` and its rank now), in its
+/// quadrant by this crosshair, where no title, mark or label is; the selected one first.
+fn draw_before(view: &MatrixView, grid: &Grid, occupied: &mut Occupied, buf: &mut Buffer) {
+    let selected = view.state.current(view.ranking);
+    let mut order: Vec<&(usize, Point)> = view.before.iter().collect();
+    order.sort_by_key(|(i, _)| (Some(*i) != selected, *i));
+    for &&(i, was) in &order {
+        let Some(now) = view.ranking.ranked.get(i) else {
+            continue;
+        };
+        let q = grid.quadrant_of(&was.scores);
+        let (x, y) = grid.place(&was.scores, q);
+        if (x, y) == grid.position(now) {
+            continue;
+        }
+        let mut style = (view.theme.quadrant_area(q).area).patch(view.theme.matrix.mark);
+        style = match Some(i) == selected {
+            true => style.patch(view.theme.selected),
+            false => style.patch(view.theme.matrix.dim),
+        };
+        let rank = now.rank.to_string();
+        let widths = [width(&rank) as u16 + 1, 1];
+        if let Some(s) = place::spot(occupied, None, grid.region(q), (x, y), &widths) {
+            let shown = match (s.option, s.left) {
+                (0, false) => format!("{WAS_GLYPH}{rank}"),
+                (0, true) => format!("{rank}{WAS_GLYPH}"),
+                _ => WAS_GLYPH.to_string(),
+            };
+            put(buf, buf.area, s.from, s.y, &shown, style);
+            occupied.take(s.from, s.from + widths[s.option], s.y);
+        }
     }
 }
 
 /// The mark of a touchpoint's position in the previous audit.
 pub const WAS_GLYPH: &str = "○";
-
-/// Quadrant names go in the row nearest the outer edge whose span is free of marks.
-fn draw_names(view: &MatrixView, grid: &Grid, occupied: &mut Occupied, buf: &mut Buffer) {
-    let c = grid.cells;
-    for q in Quadrant::ALL {
-        let left = matches!(q, Quadrant::FixFirst | Quadrant::LowPriority);
-        let top = matches!(q, Quadrant::FixFirst | Quadrant::KeepUp);
-        let (x0, x1) = if left {
-            (c.x, grid.cross_x)
-        } else {
-            (grid.cross_x + 1, c.right())
-        };
-        let room = usize::from(x1.saturating_sub(x0).saturating_sub(1));
-        let long = quadrant_name(view.lang, q);
-        let name = if width(long) <= room {
-            long.to_string()
-        } else {
-            fit(quadrant_short(view.lang, q), room)
-        };
-        let w = width(&name) as u16;
-        if w == 0 {
-            continue;
-        }
-        let x = if left { x0 } else { x1 - w };
-        let rows: Vec<u16> = if top {
-            (c.y..grid.cross_y).collect()
-        } else {
-            (grid.cross_y + 1..c.bottom()).rev().collect()
-        };
-        if let Some(&y) = rows.iter().find(|&&y| occupied.free(x, x + w, y, None)) {
-            let style = (view.theme.quadrant_area(q).area).patch(view.theme.quadrant_accent(q));
-            put(buf, c, x, y, &name, style);
-            (x..x + w).for_each(|cx| occupied.take(cx, y));
-        }
-    }
-}
