@@ -28,6 +28,7 @@ fn view<'a>(
         state,
         lang,
         theme: &DARK,
+        empty: None,
     }
 }
 

@@ -47,7 +47,12 @@ impl App {
         if self.screen == Screen::Matrix {
             w.discuss_only = false;
             let at = w.matrix.selected_touchpoint(w.ranking.ranking());
-            if let Some(item) = at.and_then(|at| w.ranking.list_item(at)) {
+            // The matrix shows every touchpoint: a filter that hides the selected one goes.
+            if at.is_some_and(|at| !w.shown(at)) {
+                w.filter.clear();
+            }
+            let listed = w.list_ranking();
+            if let Some(item) = at.and_then(|at| list_item(&listed, at)) {
                 w.priority.selected = item;
             }
         } else {
@@ -99,7 +104,7 @@ impl App {
             return Vec::new();
         }
         // Filtered, the list is a ranking of its own; else the one ranking, not copied.
-        let filtered = w.discuss_only.then(|| w.list_ranking().into_owned());
+        let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
         let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
         let p = &mut w.priority;
         match cmd {
@@ -118,6 +123,12 @@ impl App {
                 self.screen = Screen::Matrix;
             }
             Cmd::EditAction => self.edit_listed_action(),
+            Cmd::Filter => self.open_filter(),
+            // Esc clears a name filter before it leaves the list.
+            Cmd::Back if !w.filter.is_empty() => {
+                self.set_filter(String::new());
+                return Vec::new();
+            }
             Cmd::Undo => self.undo(false),
             Cmd::Redo => self.undo(true),
             _ => return self.analysis_common(cmd),
@@ -162,7 +173,7 @@ impl App {
         let body = layout::analysis(layout::screen(self.size))[1];
         if let Some(w) = self.walk.as_mut() {
             let rows = layout::list_rows(body);
-            let filtered = w.discuss_only.then(|| w.list_ranking().into_owned());
+            let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
             let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
             w.priority.scroll_into_view(rows, ranking);
         }
@@ -179,4 +190,15 @@ impl App {
             w.marks.refresh(plot, generation, w.ranking.ranking());
         }
     }
+}
+
+/// A touchpoint's item in a list ranking: ranked, then unscored, then not applicable.
+fn list_item(ranking: &crate::model::Ranking, at: TpRef) -> Option<usize> {
+    let ranked = ranking.ranked.iter().map(|r| r.at);
+    let rest = ranking
+        .unscored
+        .iter()
+        .chain(&ranking.not_applicable)
+        .copied();
+    ranked.chain(rest).position(|x| x == at)
 }

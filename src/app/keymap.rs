@@ -114,7 +114,9 @@ macro_rules! b {
     };
 }
 pub use super::keymap_analysis::{ACTION, COMPARE, MATRIX, PRIORITY};
-pub use super::keymap_dialogs::{CONFIRM, CONFLICT, FORM, HELP, NOTES, PROMPT, RECOVERY, UNSAVED};
+pub use super::keymap_dialogs::{
+    CONFIRM, CONFLICT, FILTER, FORM, HELP, NOTES, PROMPT, RECOVERY, UNSAVED,
+};
 pub use super::keymap_workshop::WORKSHOP;
 pub(super) use b;
 
@@ -247,6 +249,7 @@ pub static WALK: &[Binding] = &[
     // The analysis screens, action plans and exports.
     b!(OpenMatrix, true, [(K::Char('m'), N, Cmd::OpenMatrix)]),
     b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
+    b!(Filter, true, [(K::Char('/'), N, Cmd::Filter)]),
     b!(EditAction, false, [(K::Char('t'), N, Cmd::EditAction)]),
     b!(Export, false, [(K::Char('E'), N, Cmd::Export)]),
     b!(Workshop, false, [(K::Char('W'), N, Cmd::Workshop)]),
@@ -302,6 +305,7 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Recovery { .. }), _) => RECOVERY,
         (Some(Modal::Action(_)), _) => ACTION,
         (Some(Modal::Unsaved { .. }), _) => UNSAVED,
+        (Some(Modal::Filter(_)), _) => FILTER,
         (Some(Modal::Help), Screen::Walk) | (None, Screen::Walk) => WALK,
         (Some(Modal::Help), Screen::Home) | (None, Screen::Home) => HOME,
         (Some(Modal::Help), Screen::Matrix) | (None, Screen::Matrix) => MATRIX,
@@ -329,7 +333,7 @@ pub fn lookup(table: &'static [Binding], key: KeyEvent) -> Option<(&'static Bind
 /// Whether a dialog with text to type has the focus on a text field.
 fn in_text_field(app: &App) -> bool {
     match &app.modal {
-        Some(Modal::Prompt { .. } | Modal::Notes { .. }) => true,
+        Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::Filter(_)) => true,
         Some(Modal::NewAudit(form)) => matches!(form.field, FormField::Name | FormField::Client),
         Some(Modal::Action(form)) => form.focus < STATUS,
         _ => false,
@@ -337,8 +341,15 @@ fn in_text_field(app: &App) -> bool {
 }
 
 /// The Latin key at the same place on the keyboard as a letter of the Russian ЙЦУКЕН layout,
-/// so command keys work whichever layout is on (`о` is `j`, `й` is `q`, `Б` is `<`).
+/// so command keys work whichever layout is on (`о` is `j`, `й` is `q`, `Б` is `<`, `.` is
+/// `/`).
 pub fn latin_key(c: char) -> Option<char> {
+    // The Latin `/` key types `.` in the Russian layout, and with Shift (`?`) a comma.
+    match c {
+        '.' => return Some('/'),
+        ',' => return Some('?'),
+        _ => {}
+    }
     const RU: &str = "йцукенгшщзхъфывапролджэячсмитьбюё";
     const EN: &str = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
     const RU_UP: &str = "ЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ";
@@ -371,7 +382,13 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
     }
     let typing = matches!(
         app.modal,
-        Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::NewAudit(_) | Modal::Action(_))
+        Some(
+            Modal::Prompt { .. }
+                | Modal::Notes { .. }
+                | Modal::NewAudit(_)
+                | Modal::Action(_)
+                | Modal::Filter(_)
+        )
     );
     let key = if in_text_field(app) {
         key
@@ -415,7 +432,7 @@ mod tests {
     fn every_binding_has_a_key_so_no_label_is_typed_by_hand() {
         let tables = [
             WALK, HOME, PROMPT, NOTES, CONFIRM, FORM, CONFLICT, RECOVERY, UNSAVED, HELP, MATRIX,
-            PRIORITY, ACTION, COMPARE,
+            PRIORITY, ACTION, COMPARE, FILTER,
         ];
         for b in tables.iter().flat_map(|t| t.iter()) {
             assert!(!b.keys.is_empty(), "{:?} has no key", b.text);

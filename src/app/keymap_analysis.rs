@@ -112,6 +112,7 @@ pub static PRIORITY: &[Binding] = &[
         false,
         [(K::Char('f'), N, Cmd::FilterDiscussion)]
     ),
+    b!(Filter, true, [(K::Char('/'), N, Cmd::Filter)]),
     b!(OpenCompare, false, [(K::Char('C'), N, Cmd::OpenCompare)]),
     b!(Undo, false, [(K::Char('u'), N, Cmd::Undo)]),
     b!(Redo, false, [(K::Char('r'), C, Cmd::Redo)]),

@@ -109,6 +109,8 @@ pub enum Cmd {
     OpenCompare,
     /// Take over the lock of a read-only audit whose holder is on another computer.
     TakeOver,
+    /// Type the name filter of the walk and the priority list.
+    Filter,
 }
 
 /// An audit in the data directory, as the home screen lists it.

@@ -40,6 +40,7 @@ impl Cmd {
             | Cmd::EditAction
             | Cmd::Workshop => true,
             Cmd::TakeOver
+            | Cmd::Filter
             | Cmd::CloseWorkshop
             | Cmd::TogglePrevious
             | Cmd::OpenCompare

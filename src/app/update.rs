@@ -80,6 +80,11 @@ impl App {
         if !matches!(cmd, Cmd::Score(_) | Cmd::Help) {
             w.finished = false;
         }
+        // A name filter that keeps nothing leaves the selection off screen: nothing acts on it.
+        if !w.selection_shown() && !w.filter.is_empty() && acts_on_selection(cmd) {
+            self.flash = Some(Notice::Phrase(T::NoMatch));
+            return Vec::new();
+        }
         match cmd {
             Cmd::Score(v) => self.score_key(v),
             Cmd::Clear if w.agreeing => drop(w.agree(None)),
@@ -146,6 +151,9 @@ impl App {
             Cmd::MoveStageDown => w.move_stage(true),
             Cmd::EditNotes => self.open_notes(),
             Cmd::Help => self.modal = Some(Modal::Help),
+            Cmd::Filter => self.open_filter(),
+            // Esc clears a name filter before it leaves the audit.
+            Cmd::Back if !w.filter.is_empty() => self.set_filter(String::new()),
             Cmd::Back => return self.back_home(),
             Cmd::Quit => return self.quit(),
             Cmd::Workshop => return self.workshop_key(),
@@ -175,6 +183,26 @@ impl App {
             Scoring::Refused => Notice::Phrase(T::NaRefused),
         };
         self.flash = Some(message);
+    }
+
+    /// Starts typing the name filter, from the one in force.
+    pub(super) fn open_filter(&mut self) {
+        if let Some(w) = self.walk.as_ref() {
+            self.modal = Some(Modal::Filter(Editor::new(&w.filter, false)));
+        }
+    }
+
+    /// Sets the name filter of the walk and the list; the selection moves onto what it keeps.
+    pub(super) fn set_filter(&mut self, text: String) {
+        let Some(w) = self.walk.as_mut() else { return };
+        if w.filter == text {
+            return;
+        }
+        w.filter = text;
+        w.refilter();
+        if self.screen == Screen::Priority {
+            self.follow_list();
+        }
     }
 
     /// Scrolls the card by `by` rows, as far as its last row.
@@ -386,12 +414,13 @@ impl App {
             return Vec::new();
         };
         let areas = layout::walk(area);
-        if let Some(tp) = layout::table_hit(areas.table, w.scroll, column, row)
-            && tp < w.stage_len()
+        if let Some(tp) =
+            layout::table_hit(areas.table, w.scroll, column, row).and_then(|r| w.tp_on_row(r))
         {
             w.go((w.stage, tp));
             w.finished = false;
         } else if w.read_only.is_none()
+            && w.selection_shown()
             && let Some((scale, v)) = card_hit(w, lang, areas.card, (column, row))
         {
             if w.selected().is_some_and(|tp| tp.not_applicable) {
@@ -411,6 +440,25 @@ impl App {
             w.follow(rows);
         }
     }
+}
+
+/// Commands that change or open the selected touchpoint.
+fn acts_on_selection(cmd: Cmd) -> bool {
+    matches!(
+        cmd,
+        Cmd::Score(_)
+            | Cmd::Clear
+            | Cmd::ToggleNa
+            | Cmd::EditNotes
+            | Cmd::Agree
+            | Cmd::Reveal
+            | Cmd::RenameTp
+            | Cmd::EditDescription
+            | Cmd::DeleteTp
+            | Cmd::MoveTpUp
+            | Cmd::MoveTpDown
+            | Cmd::EditAction
+    )
 }
 
 /// The score under a click on the card, if the click is on a value row.

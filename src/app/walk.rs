@@ -27,43 +27,129 @@ pub enum Scoring {
 }
 
 impl Walk {
-    /// Moves to the next touchpoint, crossing into later stages; false at the very end.
+    /// Whether the table shows the touchpoint at `at`: its name passes the name filter.
+    pub fn shown(&self, at: (usize, usize)) -> bool {
+        self.filter.is_empty()
+            || crate::model::edit::tp(&self.audit, at).is_some_and(|t| self.name_matches(&t.name))
+    }
+
+    /// The touchpoints of a stage the table shows, by index: all, or those the filter keeps.
+    pub fn visible(&self, stage: usize) -> Vec<usize> {
+        let len = self
+            .audit
+            .stages
+            .get(stage)
+            .map_or(0, |s| s.touchpoints.len());
+        (0..len).filter(|&i| self.shown((stage, i))).collect()
+    }
+
+    /// The selected touchpoint's row among those the table shows, and how many it shows.
+    pub fn table_position(&self) -> (usize, usize) {
+        if self.filter.is_empty() {
+            return (self.tp, self.stage_len());
+        }
+        let visible = self.visible(self.stage);
+        let row = visible.iter().position(|&i| i == self.tp).unwrap_or(0);
+        (row, visible.len())
+    }
+
+    /// The touchpoint shown on a row of the table.
+    pub fn tp_on_row(&self, row: usize) -> Option<usize> {
+        if self.filter.is_empty() {
+            return (row < self.stage_len()).then_some(row);
+        }
+        self.visible(self.stage).get(row).copied()
+    }
+
+    /// Touchpoints the name filter keeps, and touchpoints in all.
+    pub fn filter_counts(&self) -> (usize, usize) {
+        let all = self.audit.touchpoints().count();
+        let kept = self
+            .audit
+            .touchpoints()
+            .filter(|(_, _, t)| self.name_matches(&t.name))
+            .count();
+        (kept, all)
+    }
+
+    /// After the name filter changed: the selection moves to the first touchpoint it keeps,
+    /// from the selected one on (else from the start), and the list starts at its top.
+    pub fn refilter(&mut self) {
+        self.scroll = 0;
+        self.priority = Default::default();
+        self.finished = false;
+        if self.at().is_some_and(|at| self.shown(at)) {
+            return;
+        }
+        let here = (self.stage, self.tp);
+        let kept: Vec<(usize, usize)> = self
+            .audit
+            .touchpoints()
+            .filter(|(_, _, t)| self.name_matches(&t.name))
+            .map(|(s, i, _)| (s, i))
+            .collect();
+        if let Some(&at) = kept.iter().find(|&&at| at >= here).or(kept.first()) {
+            self.go(at);
+        }
+    }
+
+    /// Whether a key that acts on the selected touchpoint has one: with a filter that keeps
+    /// nothing, the selection is not on screen and nothing may change it.
+    pub fn selection_shown(&self) -> bool {
+        self.at().is_some_and(|at| self.shown(at))
+    }
+
+    /// Moves to the next touchpoint the table shows, crossing into later stages; false at the
+    /// very end.
     pub fn down(&mut self) -> bool {
         let stages = &self.audit.stages;
-        if self.tp + 1 < stages.get(self.stage).map_or(0, |s| s.touchpoints.len()) {
-            self.go((self.stage, self.tp + 1));
+        let in_stage = stages.get(self.stage).map_or(0, |s| s.touchpoints.len());
+        if let Some(tp) = (self.tp + 1..in_stage).find(|&i| self.shown((self.stage, i))) {
+            self.go((self.stage, tp));
             return true;
         }
-        match (self.stage + 1..stages.len()).find(|&s| !stages[s].touchpoints.is_empty()) {
-            Some(s) => {
-                self.go((s, 0));
+        let next = (self.stage + 1..stages.len()).find_map(|s| {
+            (0..stages[s].touchpoints.len())
+                .find(|&i| self.shown((s, i)))
+                .map(|i| (s, i))
+        });
+        match next {
+            Some(at) => {
+                self.go(at);
                 true
             }
             None => false,
         }
     }
 
-    /// Moves to the previous touchpoint, crossing into earlier stages.
+    /// Moves to the previous touchpoint the table shows, crossing into earlier stages.
     pub fn up(&mut self) {
-        if self.tp > 0 {
-            self.go((self.stage, self.tp - 1));
+        if let Some(tp) = (0..self.tp).rev().find(|&i| self.shown((self.stage, i))) {
+            self.go((self.stage, tp));
             return;
         }
         let stages = &self.audit.stages;
-        if let Some(s) = (0..self.stage)
-            .rev()
-            .find(|&s| !stages[s].touchpoints.is_empty())
-        {
-            self.go((s, stages[s].touchpoints.len() - 1));
+        let previous = (0..self.stage).rev().find_map(|s| {
+            (0..stages[s].touchpoints.len())
+                .rev()
+                .find(|&i| self.shown((s, i)))
+                .map(|i| (s, i))
+        });
+        if let Some(at) = previous {
+            self.go(at);
         }
     }
 
     pub fn first(&mut self) {
-        self.go((self.stage, 0));
+        if let Some(&tp) = self.visible(self.stage).first() {
+            self.go((self.stage, tp));
+        }
     }
 
     pub fn last(&mut self) {
-        self.go((self.stage, self.stage_len().saturating_sub(1)));
+        if let Some(&tp) = self.visible(self.stage).last() {
+            self.go((self.stage, tp));
+        }
     }
 
     /// Puts the cursor on a touchpoint. Arriving on another touchpoint makes frequency the
@@ -87,6 +173,9 @@ impl Walk {
 
     /// Goes to another stage by offset, landing on its first touchpoint.
     pub fn jump_stage(&mut self, forward: bool) {
+        if !self.filter.is_empty() {
+            return self.jump_filtered_stage(forward);
+        }
         let n = self.audit.stages.len();
         self.stage = match forward {
             true if self.stage + 1 < n => self.stage + 1,
@@ -97,6 +186,20 @@ impl Walk {
         self.scale = Scale::Frequency;
         self.card_scroll = 0;
         self.agreeing = false;
+    }
+
+    /// With a name filter: the nearest stage in that direction where it keeps a touchpoint,
+    /// on its first kept touchpoint.
+    fn jump_filtered_stage(&mut self, forward: bool) {
+        let n = self.audit.stages.len();
+        let first_kept = |s: usize| self.visible(s).first().map(|&i| (s, i));
+        let at = match forward {
+            true => (self.stage + 1..n).find_map(first_kept),
+            false => (0..self.stage).rev().find_map(first_kept),
+        };
+        if let Some(at) = at {
+            self.go(at);
+        }
     }
 
     pub fn scale_step(&mut self, forward: bool) {
@@ -178,7 +281,9 @@ impl Walk {
         let all: Vec<(usize, usize)> = self
             .audit
             .touchpoints()
-            .filter(|(_, _, t)| !t.not_applicable && score::needs_discussion(t))
+            .filter(|(_, _, t)| {
+                !t.not_applicable && score::needs_discussion(t) && self.name_matches(&t.name)
+            })
             .map(|(s, i, _)| (s, i))
             .collect();
         let here = (self.stage, self.tp);
@@ -380,13 +485,14 @@ impl Walk {
     /// Scrolls the table so the selection is inside `rows` visible rows.
     pub fn follow(&mut self, rows: usize) {
         let rows = rows.max(1);
-        if self.tp < self.scroll {
-            self.scroll = self.tp;
-        } else if self.tp >= self.scroll + rows {
-            self.scroll = self.tp + 1 - rows;
+        let (row, len) = self.table_position();
+        if row < self.scroll {
+            self.scroll = row;
+        } else if row >= self.scroll + rows {
+            self.scroll = row + 1 - rows;
         }
         // No empty rows at the bottom while rows above are hidden.
-        self.scroll = self.scroll.min(self.stage_len().saturating_sub(rows));
+        self.scroll = self.scroll.min(len.saturating_sub(rows));
     }
 }
 

@@ -78,6 +78,11 @@ catalogue! {
     Unreadable => "cannot be read", "не читается";
     Stages => "Stages", "Этапы";
     StageOf => "Stage", "Этап";
+    Filter => "Find touchpoints by name", "Найти точки по названию";
+    HintFilter => "Find", "Найти";
+    KeepFilter => "Keep the filter", "Оставить фильтр";
+    ClearFilter => "Clear the filter", "Снять фильтр";
+    NoMatch => "No touchpoint matches", "Ни одна точка не подходит";
     Of => "of", "из";
     ColTouchpoint => "Touchpoint", "Точка контакта";
     ColPriority => "Prio", "Прио";
@@ -341,6 +346,14 @@ pub fn walk_end(lang: Lang, p: crate::model::Progress) -> String {
 }
 
 /// "3 more", of rows above or below what a table or the card shows.
+/// The name filter on a status line: `/ text  3 of 25`, or that it keeps nothing.
+pub fn filter_status(lang: Lang, text: &str, (kept, all): (usize, usize)) -> String {
+    match kept {
+        0 => format!("/{text}  {}", t(lang, T::NoMatch)),
+        _ => format!("/{text}  {kept} {} {all}", t(lang, T::Of)),
+    }
+}
+
 pub fn more(lang: Lang, n: usize) -> String {
     match lang {
         Lang::En => format!("{n} more"),

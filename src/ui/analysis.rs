@@ -32,12 +32,16 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         _ => {
             let listed = w.list_ranking();
+            let nothing = listed.ranked.is_empty()
+                && listed.unscored.is_empty()
+                && listed.not_applicable.is_empty();
             let view = PriorityView {
                 audit: &w.audit,
                 ranking: &listed,
                 state: &w.priority,
                 lang: app.lang,
                 theme,
+                empty: (nothing && !w.filter.is_empty()).then(|| t(app.lang, T::NoMatch)),
             };
             frame.render_widget(view, body);
             T::PriorityTitle
@@ -83,7 +87,13 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
 /// Save state, then the last export's outcome: written files, or the error in the error style.
 pub(super) fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let mut spans = vec![match (&w.save_error, w.saved_at) {
+    let mut spans = Vec::new();
+    if app.screen == Screen::Priority
+        && let Some(filter) = super::filter_span(app, w, theme, frame, area)
+    {
+        spans.push(filter);
+    }
+    spans.push(match (&w.save_error, w.saved_at) {
         (Some(e), _) => {
             let why = notice::failure(lang, e);
             Span::styled(
@@ -103,7 +113,7 @@ pub(super) fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area
             theme.status.saved,
         ),
         (None, None) => Span::raw(""),
-    }];
+    });
     if let Some(alert) = &app.alert {
         spans.push(Span::raw(" "));
         let alert = notice::text(lang, alert);

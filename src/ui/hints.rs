@@ -66,6 +66,7 @@ fn short(text: T) -> T {
         T::OpenPriority => T::HintList,
         T::BackToWalk => T::HintBack,
         T::JumpToWalk => T::HintJump,
+        T::Filter => T::HintFilter,
         other => other,
     }
 }

@@ -99,6 +99,8 @@ pub struct StatusTheme {
     pub flash: Style,
     pub error: Style,
     pub audit: Style,
+    /// The name filter and its count.
+    pub filter: Style,
 }
 
 /// The bottom line of key hints.
@@ -223,6 +225,7 @@ impl Theme {
                 flash: warning,
                 error,
                 audit: s().fg(CYAN).add_modifier(BOLD),
+                filter: s().fg(Color::Black).bg(Color::Yellow).add_modifier(BOLD),
             },
             hints: HintTheme {
                 key,
@@ -292,6 +295,7 @@ impl Theme {
                 flash: bold,
                 error: reversed,
                 audit: bold,
+                filter: reversed,
             },
             hints: HintTheme {
                 key: bold,
@@ -364,6 +368,7 @@ impl Theme {
                 flash: warning,
                 error,
                 audit: strong,
+                filter: Style::new().fg(PAPER).bg(BROWN).add_modifier(BOLD),
             },
             hints: HintTheme {
                 key: strong,

@@ -165,7 +165,11 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     // Right-aligned, so the column to spare keeps it apart from a long left side.
     let saved = Paragraph::new(saved).alignment(ratatui::layout::Alignment::Right);
     frame.render_widget(saved, right_area);
-    frame.render_widget(Paragraph::new(status_left(app, w, theme)), left_area);
+    let mut left = status_left(app, w, theme);
+    if let Some(filter) = super::filter_span(app, w, theme, frame, left_area) {
+        left.spans.insert(0, filter);
+    }
+    frame.render_widget(Paragraph::new(left), left_area);
 }
 
 /// The left of the status line: whose the audit is when read-only (a refusal names the holder

@@ -124,7 +124,9 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let stage = w.audit.stages.get(w.stage);
     let title = stage.map_or(String::new(), |s| format!(" {} ", s.name));
-    let total = stage.map_or(0, |s| s.touchpoints.len());
+    // With a name filter the table shows only the touchpoints it keeps.
+    let visible = w.visible(w.stage);
+    let total = visible.len();
     let below = total.saturating_sub(w.scroll + layout::table_rows(area));
     let block = Block::bordered()
         .title(Span::styled(title, theme.title))
@@ -134,27 +136,32 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         )
         .title_bottom(Line::styled(super::more_sign(lang, false, below), theme.dim).right_aligned())
         .border_style(theme.focus_border);
-    let Some(stage) = stage.filter(|s| !s.touchpoints.is_empty()) else {
-        let text = if w.audit.stages.is_empty() {
-            T::NoStages
-        } else {
-            T::EmptyStage
+    let Some(stage) = stage.filter(|_| total > 0) else {
+        let text = match stage {
+            None => T::NoStages,
+            Some(s) if s.touchpoints.is_empty() => T::EmptyStage,
+            Some(_) => T::NoMatch,
         };
         frame.render_widget(Paragraph::new(t(lang, text)).block(block), area);
         return;
     };
     let inner = usize::from(block.inner(area).width);
-    let shown: Vec<Shown> = (stage.touchpoints.iter().enumerate())
+    let rows: Vec<usize> = (visible.iter().copied())
         .skip(w.scroll)
         .take(layout::table_rows(area))
-        .map(|(i, tp)| Shown::new(lang, tp, (w.stage, i), &w.ranking, w.hidden((w.stage, i))))
+        .collect();
+    let shown: Vec<Shown> = (rows.iter())
+        .map(|&i| {
+            let tp = &stage.touchpoints[i];
+            Shown::new(lang, tp, (w.stage, i), &w.ranking, w.hidden((w.stage, i)))
+        })
         .collect();
     let widths = Widths::fit(lang, &shown, inner);
     let all = widths.all(inner);
     let body: Vec<Row> = shown
         .iter()
         .enumerate()
-        .map(|(i, r)| row(lang, r, &widths, all[0], theme, w.scroll + i == w.tp))
+        .map(|(i, r)| row(lang, r, &widths, all[0], theme, rows[i] == w.tp))
         .collect();
     let constraints = all.iter().map(|w| Constraint::Length(as_u16(*w)));
     frame.render_widget(

@@ -26,6 +26,8 @@ pub struct PriorityView<'a> {
     /// The UI language of labels (the audit's own text stays as written).
     pub lang: Lang,
     pub theme: &'a Theme,
+    /// Said in place of the rows when a filter keeps nothing.
+    pub empty: Option<&'a str>,
 }
 
 impl Widget for PriorityView<'_> {
