@@ -168,6 +168,35 @@ impl App {
         }
     }
 
+    /// The mouse wheel over the priority list.
+    pub(super) fn scroll_list(&mut self, by: isize, height: usize) {
+        let Some(w) = self.walk.as_mut() else { return };
+        let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
+        let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
+        w.priority.scroll_by(by, height, ranking);
+    }
+
+    /// A click on a row of the priority list selects its touchpoint.
+    pub(super) fn list_click(&mut self, column: u16, row: u16) {
+        let body = layout::analysis(layout::screen(self.size))[1];
+        let (table, _) = layout::list(body);
+        let height = layout::list_rows(body);
+        let first = table.y + 1;
+        if column < table.x || column >= table.right() || row < first {
+            return;
+        }
+        let Some(w) = self.walk.as_mut() else { return };
+        let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
+        let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
+        if let Some(item) = w
+            .priority
+            .item_at(usize::from(row - first), height, ranking)
+        {
+            w.priority.selected = item;
+            w.priority.scroll_into_view(height, ranking);
+        }
+    }
+
     /// Keeps the list's selection on screen; the list fills the screen above status and hints.
     pub(super) fn follow_list(&mut self) {
         let body = layout::analysis(layout::screen(self.size))[1];

@@ -3,6 +3,7 @@
 //! shows cannot drift from what the key does.
 
 use crossterm::event::{KeyCode as K, KeyEvent, KeyModifiers as M};
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
 use super::action::STATUS;
 use super::msg::{Cmd, Msg};
@@ -400,6 +401,26 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
         Some((_, cmd)) => Some(Msg::Cmd(cmd)),
         None if typing => Some(Msg::Edit(key)),
         None => None,
+    }
+}
+
+/// Turns a mouse event into a message: a left click, or a turn of the wheel; the rest (moves,
+/// drags, releases, other buttons) mean nothing here.
+pub fn mouse(ev: MouseEvent) -> Option<Msg> {
+    let (column, row) = (ev.column, ev.row);
+    match ev.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click { column, row }),
+        MouseEventKind::ScrollDown => Some(Msg::Wheel {
+            column,
+            row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Msg::Wheel {
+            column,
+            row,
+            down: false,
+        }),
+        _ => None,
     }
 }
 

@@ -140,6 +140,12 @@ pub enum Msg {
         column: u16,
         row: u16,
     },
+    /// The mouse wheel turned one notch over a place on screen.
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
     Resize(u16, u16),
     /// The loop's clock beat (at least every 250 ms): drives autosave.
     Tick,

@@ -16,6 +16,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Edit(key) => app.edit_key(key),
         Msg::Paste(text) => app.paste(&text),
         Msg::Click { column, row } => app.click(column, row),
+        Msg::Wheel { column, row, down } => app.wheel(column, row, down),
         Msg::Resize(w, h) => app.resize(w, h),
         Msg::Tick => app.tick(),
         Msg::Saved { upto, result } => app.saved(upto, result),
@@ -405,6 +406,10 @@ impl App {
     }
 
     fn click(&mut self, column: u16, row: u16) -> Vec<Effect> {
+        if self.modal.is_none() && self.screen == Screen::Priority {
+            self.list_click(column, row);
+            return Vec::new();
+        }
         if self.modal.is_some() || self.screen != Screen::Walk {
             return Vec::new();
         }
@@ -414,7 +419,10 @@ impl App {
             return Vec::new();
         };
         let areas = layout::walk(area);
-        if let Some(tp) =
+        if let Some(stage) = areas.stages.and_then(|r| stage_hit(w, r, (column, row))) {
+            w.go_stage(stage);
+            w.finished = false;
+        } else if let Some(tp) =
             layout::table_hit(areas.table, w.scroll, column, row).and_then(|r| w.tp_on_row(r))
         {
             w.go((w.stage, tp));
@@ -433,6 +441,35 @@ impl App {
         Vec::new()
     }
 
+    /// The mouse wheel: it scrolls the walk's table or card, the priority list, or the help,
+    /// whichever is under the pointer.
+    fn wheel(&mut self, column: u16, row: u16, down: bool) -> Vec<Effect> {
+        let at = ratatui::layout::Position::new(column, row);
+        let lines: i16 = if down { WHEEL_LINES } else { -WHEEL_LINES };
+        match (&self.modal, self.screen) {
+            (Some(Modal::Help), _) => return self.modal_command(Cmd::HelpScroll(lines)),
+            (Some(_), _) => {}
+            (None, Screen::Walk) => {
+                let areas = layout::walk(layout::screen(self.size));
+                if areas.card.contains(at) {
+                    self.scroll_card(lines);
+                } else if areas.table.contains(at)
+                    && let Some(w) = self.walk.as_mut()
+                {
+                    w.scroll_table(isize::from(lines), layout::table_rows(areas.table));
+                }
+            }
+            (None, Screen::Priority) => {
+                let body = layout::analysis(layout::screen(self.size))[1];
+                if layout::list(body).0.contains(at) {
+                    self.scroll_list(isize::from(lines), layout::list_rows(body));
+                }
+            }
+            (None, _) => {}
+        }
+        Vec::new()
+    }
+
     /// Keeps the selected row inside the table's visible rows.
     fn follow(&mut self) {
         let rows = layout::table_rows(layout::walk(layout::screen(self.size)).table);
@@ -440,6 +477,19 @@ impl App {
             w.follow(rows);
         }
     }
+}
+
+/// Rows one notch of the mouse wheel scrolls.
+const WHEEL_LINES: i16 = 3;
+
+/// The stage under a click on the stage list, if any.
+fn stage_hit(w: &Walk, stages: ratatui::layout::Rect, (column, row): (u16, u16)) -> Option<usize> {
+    let inner = stages.inner(ratatui::layout::Margin::new(1, 1));
+    if !inner.contains(ratatui::layout::Position::new(column, row)) {
+        return None;
+    }
+    let (width, rows) = (usize::from(inner.width), usize::from(inner.height));
+    w.stage_on_row(width, rows, usize::from(row - inner.y))
 }
 
 /// Commands that change or open the selected touchpoint.

@@ -171,6 +171,86 @@ impl Walk {
             .map_or(0, |s| s.touchpoints.len())
     }
 
+    /// How many columns of a stage list `width` wide a stage's name may take: the rest is for
+    /// its ` done/total` count.
+    pub fn stage_name_room(&self, stage: usize, width: usize) -> usize {
+        let count = self
+            .progress
+            .get(stage)
+            .map_or(0, |p| p.fraction().len() + 1);
+        width.saturating_sub(count).max(1)
+    }
+
+    /// The lines of a stage in a stage list `width` wide: its name wraps under itself.
+    pub fn stage_lines(&self, stage: usize, width: usize) -> usize {
+        let name = self.audit.stages.get(stage).map_or("", |s| s.name.as_str());
+        crate::text::wrap(name, self.stage_name_room(stage, width))
+            .len()
+            .max(1)
+    }
+
+    /// The first stage a stage list of `width`×`rows` shows: the selected one, with as many
+    /// above it as fit.
+    pub fn first_listed_stage(&self, width: usize, rows: usize) -> usize {
+        let mut first = self.stage;
+        let mut used = self.stage_lines(self.stage, width);
+        while first > 0 {
+            let above = self.stage_lines(first - 1, width);
+            if used + above > rows {
+                break;
+            }
+            used += above;
+            first -= 1;
+        }
+        first
+    }
+
+    /// The stage on row `row` of a stage list of `width`×`rows`.
+    pub fn stage_on_row(&self, width: usize, rows: usize, row: usize) -> Option<usize> {
+        if row >= rows {
+            return None;
+        }
+        let mut top = 0;
+        for stage in self.first_listed_stage(width, rows)..self.audit.stages.len() {
+            top += self.stage_lines(stage, width);
+            if row < top {
+                return Some(stage);
+            }
+        }
+        None
+    }
+
+    /// Goes to a stage, on its first touchpoint the table shows.
+    pub fn go_stage(&mut self, stage: usize) {
+        if stage == self.stage || stage >= self.audit.stages.len() {
+            return;
+        }
+        self.tp = self.visible(stage).first().copied().unwrap_or(0);
+        self.stage = stage;
+        self.scale = Scale::Frequency;
+        self.card_scroll = 0;
+        self.agreeing = false;
+        self.scroll = 0;
+    }
+
+    /// Scrolls the table `by` rows (the mouse wheel) in a table of `rows` rows; a selection
+    /// scrolled out of view moves to the nearest row still shown.
+    pub fn scroll_table(&mut self, by: isize, rows: usize) {
+        let (row, len) = self.table_position();
+        let rows = rows.max(1);
+        let max = len.saturating_sub(rows);
+        self.scroll = self.scroll.min(max).saturating_add_signed(by).min(max);
+        let nearest = row.clamp(
+            self.scroll,
+            (self.scroll + rows - 1).min(len.saturating_sub(1)),
+        );
+        if nearest != row
+            && let Some(tp) = self.tp_on_row(nearest)
+        {
+            self.go((self.stage, tp));
+        }
+    }
+
     /// Goes to another stage by offset, landing on its first touchpoint.
     pub fn jump_stage(&mut self, forward: bool) {
         if !self.filter.is_empty() {

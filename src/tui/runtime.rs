@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 use std::sync::mpsc::Receiver;
 
-use crossterm::event::{Event as TermEvent, MouseButton, MouseEventKind};
+use crossterm::event::Event as TermEvent;
 
 use super::crash::{self, Crash};
 use super::disk::Session;
@@ -232,12 +232,7 @@ fn to_msg(app: &App, ev: TermEvent) -> Option<Msg> {
     match ev {
         TermEvent::Paste(text) => Some(Msg::Paste(text)),
         TermEvent::Resize(w, h) => Some(Msg::Resize(w, h)),
-        TermEvent::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => {
-            Some(Msg::Click {
-                column: m.column,
-                row: m.row,
-            })
-        }
+        TermEvent::Mouse(m) => keymap::mouse(m),
         _ => None,
     }
 }

@@ -36,17 +36,7 @@ fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     let rows = usize::from(inner.height);
     let entry = |i: usize| stage_lines(w, i, theme, usize::from(inner.width));
-    // Walk back from the selected stage while its lines and those above still fit.
-    let mut first = w.stage;
-    let mut used = entry(w.stage).len();
-    while first > 0 {
-        let above = entry(first - 1).len();
-        if used + above > rows {
-            break;
-        }
-        used += above;
-        first -= 1;
-    }
+    let first = w.first_listed_stage(usize::from(inner.width), rows);
     let mut lines = Vec::with_capacity(rows);
     let mut shown = first;
     for i in first..w.audit.stages.len() {
@@ -74,7 +64,7 @@ fn stage_lines(w: &Walk, i: usize, theme: &Theme, width: usize) -> Vec<Line<'sta
         return Vec::new();
     };
     let count = format!(" {}", p.fraction());
-    let room = width.saturating_sub(count.len()).max(1);
+    let room = w.stage_name_room(i, width);
     let style = if i == w.stage {
         theme.selected
     } else {
