@@ -38,6 +38,7 @@ fn draw(
         lang: ui,
         theme: &theme,
         was: None,
+        full: false,
     };
     render(view, w, h)
 }

@@ -140,6 +140,12 @@ impl App {
     /// Keys both analysis screens share.
     pub(super) fn analysis_common(&mut self, cmd: Cmd) -> Vec<Effect> {
         match cmd {
+            Cmd::FullScreen => {
+                self.full_screen = !self.full_screen;
+                if self.screen == Screen::Priority {
+                    self.follow_list();
+                }
+            }
             Cmd::OpenCompare => self.open_compare(),
             Cmd::Export => return self.export(),
             Cmd::Help => self.modal = Some(Modal::Help),
@@ -178,9 +184,9 @@ impl App {
 
     /// A click on a row of the priority list selects its touchpoint.
     pub(super) fn list_click(&mut self, column: u16, row: u16) {
-        let body = layout::analysis(layout::screen(self.size))[1];
-        let (table, _) = layout::list(body);
-        let height = layout::list_rows(body);
+        let body = layout::analysis(layout::screen(self.size), self.full_screen)[1];
+        let (table, _) = layout::list(body, self.full_screen);
+        let height = layout::list_rows(body, self.full_screen);
         let first = table.y + 1;
         if column < table.x || column >= table.right() || row < first {
             return;
@@ -199,9 +205,10 @@ impl App {
 
     /// Keeps the list's selection on screen; the list fills the screen above status and hints.
     pub(super) fn follow_list(&mut self) {
-        let body = layout::analysis(layout::screen(self.size))[1];
+        let full = self.full_screen;
+        let body = layout::analysis(layout::screen(self.size), full)[1];
         if let Some(w) = self.walk.as_mut() {
-            let rows = layout::list_rows(body);
+            let rows = layout::list_rows(body, full);
             let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
             let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
             w.priority.scroll_into_view(rows, ranking);
@@ -213,7 +220,7 @@ impl App {
         if self.screen != Screen::Matrix {
             return;
         }
-        let plot = layout::matrix_plot(self.size);
+        let plot = layout::matrix_plot(self.size, self.full_screen);
         if let Some(w) = self.walk.as_mut() {
             let generation = w.ranking.generation();
             w.marks.refresh(plot, generation, w.ranking.ranking());

@@ -93,7 +93,7 @@ impl App {
         if self.screen != Screen::Compare {
             return;
         }
-        let body = layout::analysis(layout::screen(self.size))[1];
+        let body = layout::analysis(layout::screen(self.size), false)[1];
         if let Some(w) = self.walk.as_mut() {
             let len = w.previous.as_ref().map_or(0, |p| p.comparison().rows.len());
             w.compare_nav.follow(layout::compare_rows(body), len);

@@ -111,6 +111,8 @@ pub enum Cmd {
     TakeOver,
     /// Type the name filter of the walk and the priority list.
     Filter,
+    /// The matrix or the list fills the screen (no side panel, no key hints), or not.
+    FullScreen,
 }
 
 /// An audit in the data directory, as the home screen lists it.

@@ -41,6 +41,7 @@ impl Cmd {
             | Cmd::Workshop => true,
             Cmd::TakeOver
             | Cmd::Filter
+            | Cmd::FullScreen
             | Cmd::CloseWorkshop
             | Cmd::TogglePrevious
             | Cmd::OpenCompare

@@ -427,6 +427,8 @@ pub struct App {
     pub workshop: Option<super::workshop::Workshop>,
     /// How `W` starts a workshop (the command line may set the address, port and mode).
     pub workshop_settings: super::workshop::Settings,
+    /// The matrix and the list fill the screen, without side panels and key hints, for a room.
+    pub full_screen: bool,
 }
 
 impl App {
@@ -454,6 +456,7 @@ impl App {
             quitting: false,
             workshop: None,
             workshop_settings: super::workshop::Settings::default(),
+            full_screen: false,
         }
     }
 }

@@ -460,9 +460,10 @@ impl App {
                 }
             }
             (None, Screen::Priority) => {
-                let body = layout::analysis(layout::screen(self.size))[1];
-                if layout::list(body).0.contains(at) {
-                    self.scroll_list(isize::from(lines), layout::list_rows(body));
+                let full = self.full_screen;
+                let body = layout::analysis(layout::screen(self.size), full)[1];
+                if layout::list(body, full).0.contains(at) {
+                    self.scroll_list(isize::from(lines), layout::list_rows(body, full));
                 }
             }
             (None, _) => {}

@@ -80,6 +80,9 @@ catalogue! {
     StageOf => "Stage", "Этап";
     Filter => "Find touchpoints by name", "Найти точки по названию";
     HintFilter => "Find", "Найти";
+    FullScreen => "Full screen on/off (no side panel, no key hints)", "Во весь экран: вкл/выкл (без боковой панели и подсказок)";
+    HintFullScreen => "Full screen", "Весь экран";
+    FullScreenOff => "z: panels and keys", "z: панели и клавиши";
     KeepFilter => "Keep the filter", "Оставить фильтр";
     ClearFilter => "Clear the filter", "Снять фильтр";
     NoMatch => "No touchpoint matches", "Ни одна точка не подходит";

@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use super::widgets::matrix::MatrixView;
 use super::widgets::priority::PriorityView;
@@ -13,10 +14,11 @@ use crate::i18n::ui::{self, T, t};
 
 pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(w) = &app.walk else { return };
-    let [title_area, body, status_area, hints] = layout::analysis(area);
+    let full = app.full_screen;
+    let [title_area, body, status_area, hints] = layout::analysis(area, full);
     let title = match app.screen {
         Screen::Matrix => {
-            let (plot, _) = layout::matrix(body);
+            let (plot, _) = layout::matrix(body, full);
             let view = MatrixView {
                 audit: &w.audit,
                 ranking: w.ranking.ranking(),
@@ -26,6 +28,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 lang: app.lang,
                 theme,
                 was: was(w),
+                full,
             };
             frame.render_widget(view, body);
             T::MatrixTitle
@@ -42,6 +45,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 lang: app.lang,
                 theme,
                 empty: (nothing && !w.filter.is_empty()).then(|| t(app.lang, T::NoMatch)),
+                full,
             };
             frame.render_widget(view, body);
             T::PriorityTitle
@@ -49,7 +53,9 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     title_line(app, w, title, theme, frame, title_area);
     status(app, w, theme, frame, status_area);
-    super::hints::draw(app, theme, frame, hints);
+    if !full {
+        super::hints::draw(app, theme, frame, hints);
+    }
 }
 
 /// Last time's standing of the matrix's selected touchpoint, when the card would show it.
@@ -79,6 +85,14 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
             format!("  [{}]", t(lang, T::DiscussOnly)),
             theme.status.flash,
         ));
+    }
+    // Without the hints (full screen), the way back is said at the right, where it fits.
+    let back = format!("  {} ", t(lang, T::FullScreenOff));
+    let used: usize = spans.iter().map(Span::width).sum();
+    if app.full_screen && used + back.width() <= usize::from(area.width) {
+        let pad = usize::from(area.width) - used - back.width();
+        spans.push(Span::raw(" ".repeat(pad)));
+        spans.push(Span::styled(back, theme.dim));
     }
     let line = Line::from(spans);
     frame.render_widget(Paragraph::new(line), area);

@@ -57,6 +57,8 @@ pub struct MatrixView<'a> {
     /// Where the selected touchpoint stood in the audit this one follows, when the card would
     /// show it: an old-position mark (○) and a line of the details.
     pub was: Option<crate::model::compare::Point>,
+    /// The full-screen view: the plot takes the whole area, without the panel.
+    pub full: bool,
 }
 
 impl Widget for MatrixView<'_> {
@@ -65,7 +67,7 @@ impl Widget for MatrixView<'_> {
         if area.is_empty() {
             return;
         }
-        let (plot_area, panel_area) = layout::matrix(area);
+        let (plot_area, panel_area) = layout::matrix(area, self.full);
         plot::render(&self, plot_area, panel_area.is_empty(), buf);
         if !panel_area.is_empty() {
             panel::render(&self, panel_area, buf);
