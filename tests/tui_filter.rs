@@ -175,12 +175,7 @@ fn snapshots_of_the_filtered_walk_and_list() {
             Lang::En => "en",
             Lang::Ru => "ru",
         };
-        let example = tpaudit::store::templates::examples()
-            .into_iter()
-            .find(|(_, a)| a.lang == lang)
-            .map(|(_, a)| a)
-            .expect("a bundled example");
-        let mut app = walk_app(example);
+        let mut app = walk_app(example(lang));
         key(&mut app, KeyCode::Char('/'));
         keys(&mut app, typed);
         insta::assert_snapshot!(

@@ -5,16 +5,8 @@ mod tui_common;
 
 use crossterm::event::KeyCode;
 use tpaudit::app::Screen;
-use tpaudit::model::{Audit, Lang};
+use tpaudit::model::Lang;
 use tui_common::*;
-
-fn example(lang: Lang) -> Audit {
-    tpaudit::store::templates::examples()
-        .into_iter()
-        .find(|(_, a)| a.lang == lang)
-        .map(|(_, a)| a)
-        .expect("a bundled example")
-}
 
 fn lang_name(lang: Lang) -> &'static str {
     match lang {

@@ -50,15 +50,6 @@ fn long_audit() -> Audit {
     a
 }
 
-/// The bundled English example audit.
-fn english_example() -> Audit {
-    tpaudit::store::templates::examples()
-        .into_iter()
-        .find(|(_, a)| a.lang == Lang::En)
-        .map(|(_, a)| a)
-        .expect("example")
-}
-
 #[test]
 fn only_clicks_and_the_wheel_mean_something() {
     let ev = |kind| MouseEvent {
@@ -108,7 +99,7 @@ fn the_wheel_scrolls_the_walk_table_and_the_selection_stays_in_view() {
 
 #[test]
 fn the_wheel_scrolls_the_card() {
-    let example = english_example();
+    let example = example(Lang::En);
     let mut app = walk_app(example);
     let before = draw(&mut app, 100, 30);
     assert!(
@@ -163,7 +154,7 @@ fn a_click_on_a_stage_goes_to_it() {
     click(&mut app, 3, 1);
     assert_eq!(cursor(&app), (0, 0, Scale::Frequency));
     // A wrapped name: each of its lines is the stage.
-    let example = english_example();
+    let example = example(Lang::En);
     let mut app = walk_app(example);
     let screen = draw(&mut app, 100, 30);
     let line = |n: usize| screen.lines().nth(n).unwrap_or("").to_string();

@@ -262,6 +262,7 @@ pub static WALK: &[Binding] = &[
     ),
     b!(OpenCompare, false, [(K::Char('C'), N, Cmd::OpenCompare)]),
     b!(TakeOver, false, [(K::Char('T'), N, Cmd::TakeOver)]),
+    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Back, false, [(K::Esc, N, Cmd::Back)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
@@ -283,6 +284,7 @@ pub static HOME: &[Binding] = &[
     b!(NewAudit, true, [(K::Char('n'), N, Cmd::New)]),
     b!(Duplicate, true, [(K::Char('c'), N, Cmd::Duplicate)]),
     b!(Delete, true, [(K::Char('d'), N, Cmd::Delete)]),
+    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
 ];

@@ -113,6 +113,8 @@ pub enum Cmd {
     Filter,
     /// The matrix or the list fills the screen (no side panel, no key hints), or not.
     FullScreen,
+    /// The next colour theme: dark → light → mono.
+    CycleTheme,
 }
 
 /// An audit in the data directory, as the home screen lists it.
@@ -266,4 +268,6 @@ pub enum Effect {
     LoadPrevious(PathBuf),
     /// The answer to a workshop request, for the phone that asked.
     Reply(super::workshop::Reply),
+    /// Remember the theme in the user's config file.
+    SaveTheme(crate::store::config::ThemeName),
 }

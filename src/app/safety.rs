@@ -42,6 +42,7 @@ impl Cmd {
             Cmd::TakeOver
             | Cmd::Filter
             | Cmd::FullScreen
+            | Cmd::CycleTheme
             | Cmd::CloseWorkshop
             | Cmd::TogglePrevious
             | Cmd::OpenCompare

@@ -429,6 +429,8 @@ pub struct App {
     pub workshop_settings: super::workshop::Settings,
     /// The matrix and the list fill the screen, without side panels and key hints, for a room.
     pub full_screen: bool,
+    /// The colour theme the views draw with; a key cycles it and the choice is remembered.
+    pub theme: crate::store::config::ThemeName,
 }
 
 impl App {
@@ -457,6 +459,7 @@ impl App {
             workshop: None,
             workshop_settings: super::workshop::Settings::default(),
             full_screen: false,
+            theme: Default::default(),
         }
     }
 }

@@ -61,6 +61,11 @@ impl App {
         self.alert = None;
         // A flash is a passing message: the next key replaces it.
         self.flash = None;
+        if cmd == Cmd::CycleTheme {
+            self.theme = self.theme.next();
+            self.flash = Some(Notice::Theme(self.theme));
+            return vec![Effect::SaveTheme(self.theme)];
+        }
         match self.screen {
             Screen::Walk => self.walk_command(cmd),
             Screen::Home => self.home_command(cmd),

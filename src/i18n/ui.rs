@@ -80,6 +80,11 @@ catalogue! {
     StageOf => "Stage", "Этап";
     Filter => "Find touchpoints by name", "Найти точки по названию";
     HintFilter => "Find", "Найти";
+    CycleTheme => "Colours: dark → light (for projectors) → none", "Цвета: тёмные → светлые (для проектора) → без цвета";
+    HintTheme => "Colours", "Цвета";
+    ThemeDark => "Colours: dark", "Цвета: тёмные";
+    ThemeLight => "Colours: light, high contrast (for projectors)", "Цвета: светлые, контрастные (для проектора)";
+    ThemeMono => "Colours: none", "Цвета: без цвета";
     FullScreen => "Full screen on/off (no side panel, no key hints)", "Во весь экран: вкл/выкл (без боковой панели и подсказок)";
     HintFullScreen => "Full screen", "Весь экран";
     FullScreenOff => "z: panels and keys", "z: панели и клавиши";
@@ -349,6 +354,18 @@ pub fn walk_end(lang: Lang, p: crate::model::Progress) -> String {
 }
 
 /// "3 more", of rows above or below what a table or the card shows.
+/// The settings file could not be read or written.
+pub fn config_failed(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::En => {
+            format!("Settings not used, colours not remembered: {why} (fix or delete the file)")
+        }
+        Lang::Ru => format!(
+            "Настройки не прочитаны, цвета не запомнены: {why} (исправьте или удалите файл)"
+        ),
+    }
+}
+
 /// The name filter on a status line: `/ text  3 of 25`, or that it keeps nothing.
 pub fn filter_status(lang: Lang, text: &str, (kept, all): (usize, usize)) -> String {
     match kept {
