@@ -19,6 +19,13 @@ use crate::text::cut;
 /// Below this inner width the quadrant is shown only by the colour of the priority.
 const QUADRANT_COLUMN_FROM: usize = 64;
 
+/// A scale's column always fits a mean such as `2.7`, so the columns never move as scores
+/// and participants come in.
+const SCALE_WIDTH: usize = 3;
+
+/// The priority column always fits a priority such as `37.5` and the critical mark.
+const PRIORITY_WIDTH: usize = 5;
+
 /// One touchpoint as the table shows it, before widths are known.
 struct Shown<'a> {
     name: &'a str,
@@ -81,11 +88,11 @@ impl Widths {
             rows.iter().map(f).max().unwrap_or(0).max(head)
         };
         let letter = |i: usize| scale_letter(lang, Scale::ALL[i]).width();
-        let scales = [0, 1, 2].map(|i| max(&|r| r.scales[i].width(), letter(i)));
+        let scales = [0, 1, 2].map(|i| max(&|r| r.scales[i].width(), letter(i).max(SCALE_WIDTH)));
         // A column for the critical mark is always kept, so a `!` never shifts the columns.
         let priority = max(
             &|r| r.priority.trim_end_matches('!').width() + 1,
-            t(lang, T::ColPriority).width(),
+            t(lang, T::ColPriority).width().max(PRIORITY_WIDTH),
         );
         let marks = max(&|r| r.marks.width(), 0);
         let quadrant = if inner >= QUADRANT_COLUMN_FROM {
