@@ -119,7 +119,10 @@ fn a_filter_that_keeps_nothing_says_so_and_nothing_is_scored() {
     key(&mut app, KeyCode::Enter);
     let screen = draw(&mut app, 100, 30);
     assert!(screen.contains("No touchpoint matches"), "{screen}");
-    assert!(!screen.contains("Ads "), "{screen}");
+    assert!(
+        !screen.contains("Ads"),
+        "no row, and no card of a hidden touchpoint: {screen}"
+    );
     key(&mut app, KeyCode::Char('4'));
     assert_eq!(scores(&app, 0, 0), (None, None, None));
     assert_eq!(flash(&app).as_deref(), Some("No touchpoint matches"));

@@ -23,7 +23,12 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         stage_bar(app, w, theme, frame, r);
     }
     super::walk_table::draw(app, w, theme, frame, areas.table);
-    super::card::draw(app, w, theme, frame, areas.card);
+    if w.filter.is_empty() || w.selection_shown() {
+        super::card::draw(app, w, theme, frame, areas.card);
+    } else {
+        // A filter that keeps nothing: no touchpoint is selected on screen, so no card.
+        frame.render_widget(Block::bordered().border_style(theme.border), areas.card);
+    }
     status(app, w, theme, frame, areas.status);
     super::hints::draw(app, theme, frame, areas.hints);
 }
