@@ -172,6 +172,25 @@ fn the_priority_list_narrows_and_moves_within_the_filter() {
 }
 
 #[test]
+fn going_from_the_matrix_to_a_touchpoint_the_filter_hides_clears_the_filter() {
+    let mut a = audit(Lang::En);
+    for s in Scale::ALL {
+        a.stages[1].touchpoints[2].set_score("p1", s, Some(3));
+    }
+    let mut app = walk_app(a);
+    keys(&mut app, "/ads");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('m'));
+    // The matrix shows every touchpoint: its one mark is Support.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(cursor(&app), (1, 2, Scale::Frequency));
+    assert_eq!(filter(&app), "");
+    key(&mut app, KeyCode::Char('4'));
+    assert_eq!(scores(&app, 1, 2).0, Some(4));
+}
+
+#[test]
 fn snapshots_of_the_filtered_walk_and_list() {
     for (lang, typed) in [(Lang::En, "deliv"), (Lang::Ru, "дост")] {
         let name = match lang {

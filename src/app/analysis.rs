@@ -157,8 +157,12 @@ impl App {
     }
 
     /// Back to the walk, on a touchpoint.
+    /// A name filter that would hide the touchpoint is cleared, so the walk shows it.
     pub(super) fn jump(&mut self, at: Option<TpRef>) {
         if let (Some(at), Some(w)) = (at, self.walk.as_mut()) {
+            if !w.shown(at) {
+                w.filter.clear();
+            }
             w.go_to(at);
             self.screen = Screen::Walk;
         }
