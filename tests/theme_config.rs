@@ -91,7 +91,7 @@ fn the_theme_key_writes_the_config_and_a_broken_one_is_kept_and_reported() {
     assert!(matches!(app.flash, Some(Notice::ConfigFailed(_))));
     let said = flash(&app).expect("a message");
     assert!(
-        said.contains("config.ron:1:") && said.contains("fix or delete"),
+        said.starts_with("Fix or delete the settings file") && said.contains("config.ron:1:"),
         "{said}"
     );
     assert_eq!(

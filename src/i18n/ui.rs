@@ -357,12 +357,8 @@ pub fn walk_end(lang: Lang, p: crate::model::Progress) -> String {
 /// The settings file could not be read or written.
 pub fn config_failed(lang: Lang, why: &str) -> String {
     match lang {
-        Lang::En => {
-            format!("Settings not used, colours not remembered: {why} (fix or delete the file)")
-        }
-        Lang::Ru => format!(
-            "Настройки не прочитаны, цвета не запомнены: {why} (исправьте или удалите файл)"
-        ),
+        Lang::En => format!("Fix or delete the settings file (colours are not remembered): {why}"),
+        Lang::Ru => format!("Исправьте или удалите файл настроек (цвета не запоминаются): {why}"),
     }
 }
 
