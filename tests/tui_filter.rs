@@ -191,6 +191,21 @@ fn going_from_the_matrix_to_a_touchpoint_the_filter_hides_clears_the_filter() {
 }
 
 #[test]
+fn the_stage_list_dims_the_stages_the_filter_keeps_nothing_of() {
+    let mut app = walk_app(audit(Lang::En));
+    keys(&mut app, "/deliv");
+    let dark = tpaudit::ui::Theme::dark();
+    let buf = styled(&mut app, &dark, (100, 30));
+    let fg_at = |x: u16, y: u16| buf[(x, y)].fg;
+    // Row 1: Awareness (nothing kept), row 2: Purchase (Delivery, selected).
+    assert_eq!(fg_at(1, 1), dark.dim.fg.expect("a dim colour"));
+    assert_eq!(fg_at(1, 2), dark.selected.fg.expect("a selected colour"));
+    key(&mut app, KeyCode::Esc);
+    let buf = styled(&mut app, &dark, (100, 30));
+    assert_ne!(buf[(1, 1)].fg, dark.dim.fg.expect("a dim colour"));
+}
+
+#[test]
 fn snapshots_of_the_filtered_walk_and_list() {
     for (lang, typed) in [(Lang::En, "deliv"), (Lang::Ru, "дост")] {
         let name = match lang {

@@ -72,6 +72,9 @@ fn stage_lines(w: &Walk, i: usize, theme: &Theme, width: usize) -> Vec<Line<'sta
     let room = w.stage_name_room(i, width);
     let style = if i == w.stage {
         theme.selected
+    } else if !w.filter.is_empty() && w.visible(i).is_empty() {
+        // The name filter keeps nothing here: `[` `]` pass the stage by.
+        theme.dim
     } else {
         Style::new()
     };
