@@ -139,6 +139,20 @@ fn every_cell_of_the_light_theme_reads_on_a_projector() {
 }
 
 #[test]
+fn the_selected_row_of_the_list_is_one_unbroken_band() {
+    for lang in [Lang::En, Lang::Ru] {
+        let list = &screens(lang, (80, 24))[3];
+        assert_eq!(list.0, "list");
+        // Row 2: rank 1, selected, critical (its mark and priority in red).
+        let band = Theme::light().selected.bg.expect("a selection colour");
+        for x in 0..80 {
+            let cell = &list.1[(x, 2)];
+            assert_eq!(cell.bg, band, "{lang:?}: {x} {:?}", cell.symbol());
+        }
+    }
+}
+
+#[test]
 fn the_home_screen_and_a_dialog_read_too() {
     let light = Theme::light();
     let mut app = app(Lang::Ru);

@@ -323,7 +323,9 @@ impl Theme {
 
     /// High contrast for projectors: black on white, strong quadrant colours, no grey text.
     pub fn light() -> Theme {
-        let s = || Style::new().fg(INK).bg(PAPER);
+        // The paper is painted once, by `root`: the other styles set no background, so a mark
+        // drawn on a selected row keeps the selection's band.
+        let s = || Style::new().fg(INK);
         let tint = |bg: u8| QuadrantArea {
             area: Style::new().bg(Color::Indexed(bg)),
             fill: ' ',
@@ -336,7 +338,7 @@ impl Theme {
         let ink = s();
         let bold = ink.add_modifier(BOLD);
         Theme {
-            root: ink,
+            root: ink.bg(PAPER),
             title: strong,
             border: ink,
             focus_border: s().fg(BLUE),
