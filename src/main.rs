@@ -25,15 +25,20 @@ fn main() -> color_eyre::Result<ExitCode> {
         lang: i18n::detect(args.lang.map(Into::into)),
     };
     let mut workshop = None;
+    let mut theme = args.theme;
     let open = match args.command {
         None => None,
-        Some(Command::Open { audit }) => match cli::existing_audit(&ctx.data, &audit) {
-            Ok(path) => Some(path),
+        Some(Command::Open { audit, theme: t }) => match cli::existing_audit(&ctx.data, &audit) {
+            Ok(path) => {
+                theme = t.or(theme);
+                Some(path)
+            }
             Err(e) => return Ok(fail(&e)),
         },
         Some(Command::Workshop(ws)) => match cli::existing_audit(&ctx.data, &ws.audit) {
             Ok(path) => {
                 workshop = Some(ws.settings());
+                theme = ws.theme.or(theme);
                 Some(path)
             }
             Err(e) => return Ok(fail(&e)),
@@ -45,12 +50,18 @@ fn main() -> color_eyre::Result<ExitCode> {
             });
         }
     };
+    let config = match store::config_dir() {
+        Some(dir) => store::config::load(&dir),
+        None => Ok(Default::default()),
+    };
+    let (theme, config_error) = cli::start_theme(theme, ui::theme::no_color(), config);
     tui::run(tui::Options {
         data: ctx.data,
         lang: ctx.lang,
         open,
         workshop,
-        theme: ui::Theme::from_env(),
+        theme,
+        config_error: config_error.map(Into::into),
     })?;
     Ok(ExitCode::SUCCESS)
 }

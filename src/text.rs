@@ -159,6 +159,14 @@ pub fn first_line(s: &str) -> &str {
         .unwrap_or("")
 }
 
+/// The text with its first letter in upper case.
+pub fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

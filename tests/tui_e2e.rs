@@ -111,7 +111,7 @@ fn e2e_sigterm_saves_before_leaving() {
     tmux.open("main", (100, 30), dir.path(), "demo");
     tmux.wait_for("main", "demo");
     tmux.keys("main", &["3"]);
-    tmux.wait_for("main", "3 · ·");
+    tmux.wait_for("main", "3   ·   ·");
     let pid = tmux.pane_pid("main").to_string();
     assert!(
         Command::new("kill")

@@ -312,7 +312,10 @@ fn long_names_are_cut_visibly_and_the_selected_audit_is_shown_whole() {
     let date = regex_lite_date(row);
     assert!(date, "the date is whole: {row}");
     assert!(screen.contains(&format!("{} (tea)", a.title)), "{screen}");
-    assert!(screen.contains("Client: Northwind Tea Company Ltd"), "{screen}");
+    assert!(
+        screen.contains("Client: Northwind Tea Company Ltd"),
+        "{screen}"
+    );
     assert!(screen.contains("audits/tea.ron"), "{screen}");
     // Too narrow for the date: the name and the client keep the room instead.
     let narrow = draw(&mut app, 60, 24);

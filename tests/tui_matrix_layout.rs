@@ -235,7 +235,9 @@ fn check(buf: &Buffer, lang: Lang, ranking: &Ranking, what: &str) {
             shown()
         );
         let r = p.region(q);
-        let whole = [quadrant_name(lang, q), quadrant_short(lang, q)]
+        // The short name is a title too: capitalised, as the long one is.
+        let short = tpaudit::text::capital(quadrant_short(lang, q));
+        let whole = [quadrant_name(lang, q), short.as_str()]
             .iter()
             .any(|name| find_in(buf, r, name).is_some());
         assert!(
@@ -328,6 +330,7 @@ fn check_all(audit: &Audit, name: &str) {
                         theme: &theme,
                         was: None,
                         before: if was { &old } else { &[] },
+                        full: false,
                     };
                     let buf = render(view, w, h);
                     let what = format!("{name} {mode:?} {w}x{h} selected {selected} old {was}");

@@ -421,7 +421,7 @@ fn blind_scoring_hides_ratings_and_means_until_revealed() {
     assert!(!hidden.contains("mean"), "{hidden}");
     assert!(!hidden.contains("●"), "{hidden}");
     assert!(
-        hidden.contains("✓ ✓ ✓"),
+        hidden.contains("  ✓   ✓   ✓ "),
         "the table shows only that it is rated: {hidden}"
     );
     assert!(!hidden.contains("⚑"), "{hidden}");

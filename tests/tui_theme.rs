@@ -4,11 +4,9 @@
 mod tui_common;
 
 use crossterm::event::KeyCode;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
-use tpaudit::app::{App, Msg, Screen, update};
+use tpaudit::app::{Msg, Screen, update};
 use tpaudit::i18n::common::{quadrant_name, quadrant_short};
 use tpaudit::model::{Audit, Lang, Quadrant, Scale, Stage, Touchpoint};
 use tpaudit::ui::Theme;
@@ -40,15 +38,6 @@ fn quadrants() -> Audit {
     a
 }
 
-fn buffer(app: &mut App, theme: &Theme, (w, h): (u16, u16)) -> Buffer {
-    update(app, Msg::Resize(w, h));
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal
-        .draw(|f| tpaudit::ui::view(app, theme, f))
-        .expect("draws");
-    terminal.backend().buffer().clone()
-}
-
 /// The foreground colour where `needle` is drawn (first cell), if it is on screen.
 fn fg_of(buf: &Buffer, needle: &str) -> Option<Color> {
     let width = usize::from(buf.area.width);
@@ -70,11 +59,11 @@ fn every_screen_colours_a_quadrant_alike() {
         update(&mut app, Msg::Resize(160, 45));
         // The selected row takes the selection's colours: select the last, a second "low".
         key(&mut app, KeyCode::Char('G'));
-        let walk = buffer(&mut app, &theme, (160, 45));
+        let walk = styled(&mut app, &theme, (160, 45));
         key(&mut app, KeyCode::Char('p'));
-        let list = buffer(&mut app, &theme, (160, 45));
+        let list = styled(&mut app, &theme, (160, 45));
         key(&mut app, KeyCode::Char('m'));
-        let matrix = buffer(&mut app, &theme, (160, 45));
+        let matrix = styled(&mut app, &theme, (160, 45));
         for q in Quadrant::ALL {
             let want = theme.quadrant(q).fg;
             let short = quadrant_short(Lang::En, q);
@@ -148,7 +137,7 @@ fn the_light_theme_is_black_on_white_with_no_grey_text() {
     }
     insta::assert_debug_snapshot!("theme_light", light);
     let mut app = walk_app(quadrants());
-    let buf = buffer(&mut app, &light, (100, 30));
+    let buf = styled(&mut app, &light, (100, 30));
     assert!(
         buf.content().iter().all(|c| c.bg != Color::Reset),
         "the light theme paints every cell"

@@ -39,6 +39,7 @@ fn draw(
         theme: &theme,
         was: None,
         before: &[],
+        full: false,
     };
     render(view, w, h)
 }

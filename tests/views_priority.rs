@@ -28,6 +28,8 @@ fn view<'a>(
         state,
         lang,
         theme: &DARK,
+        empty: None,
+        full: false,
     }
 }
 
@@ -135,7 +137,7 @@ fn the_view_scrolls_to_a_selection_far_down() {
     let mut state = PriorityState::default();
     state.select_last(&ranking);
     let area = Rect::new(0, 0, 80, 16);
-    state.scroll_into_view(list_rows(area), &ranking);
+    state.scroll_into_view(list_rows(area, false), &ranking);
     let buf = render(view(&audit, &ranking, &state, Lang::En), 80, 16);
     let (_, at) = ranking.not_applicable[0];
     let name = &audit.stages[ranking.not_applicable[0].0].touchpoints[at].name;

@@ -50,7 +50,12 @@ impl App {
         if self.screen == Screen::Matrix {
             w.discuss_only = false;
             let at = w.matrix.selected_touchpoint(w.ranking.ranking());
-            if let Some(item) = at.and_then(|at| w.ranking.list_item(at)) {
+            // The matrix shows every touchpoint: a filter that hides the selected one goes.
+            if at.is_some_and(|at| !w.shown(at)) {
+                w.filter.clear();
+            }
+            let listed = w.list_ranking();
+            if let Some(item) = at.and_then(|at| list_item(&listed, at)) {
                 w.priority.selected = item;
             }
         } else {
@@ -131,7 +136,7 @@ impl App {
             return Vec::new();
         }
         // Filtered, the list is a ranking of its own; else the one ranking, not copied.
-        let filtered = w.discuss_only.then(|| w.list_ranking().into_owned());
+        let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
         let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
         let p = &mut w.priority;
         match cmd {
@@ -150,6 +155,12 @@ impl App {
                 self.screen = Screen::Matrix;
             }
             Cmd::EditAction => self.edit_listed_action(),
+            Cmd::Filter => self.open_filter(),
+            // Esc clears a name filter before it leaves the list.
+            Cmd::Back if !w.filter.is_empty() => {
+                self.set_filter(String::new());
+                return Vec::new();
+            }
             Cmd::Undo => self.undo(false),
             Cmd::Redo => self.undo(true),
             _ => return self.analysis_common(cmd),
@@ -161,6 +172,12 @@ impl App {
     /// Keys both analysis screens share.
     pub(super) fn analysis_common(&mut self, cmd: Cmd) -> Vec<Effect> {
         match cmd {
+            Cmd::FullScreen => {
+                self.full_screen = !self.full_screen;
+                if self.screen == Screen::Priority {
+                    self.follow_list();
+                }
+            }
             Cmd::OpenCompare => self.open_compare(),
             Cmd::Export => return self.export(),
             Cmd::OpenReport => return self.open_report(),
@@ -173,8 +190,12 @@ impl App {
     }
 
     /// Back to the walk, on a touchpoint.
+    /// A name filter that would hide the touchpoint is cleared, so the walk shows it.
     pub(super) fn jump(&mut self, at: Option<TpRef>) {
         if let (Some(at), Some(w)) = (at, self.walk.as_mut()) {
+            if !w.shown(at) {
+                w.filter.clear();
+            }
             w.go_to(at);
             self.screen = Screen::Walk;
         }
@@ -190,12 +211,42 @@ impl App {
         }
     }
 
+    /// The mouse wheel over the priority list.
+    pub(super) fn scroll_list(&mut self, by: isize, height: usize) {
+        let Some(w) = self.walk.as_mut() else { return };
+        let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
+        let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
+        w.priority.scroll_by(by, height, ranking);
+    }
+
+    /// A click on a row of the priority list selects its touchpoint.
+    pub(super) fn list_click(&mut self, column: u16, row: u16) {
+        let body = layout::analysis(layout::screen(self.size), self.full_screen)[1];
+        let (table, _) = layout::list(body, self.full_screen);
+        let height = layout::list_rows(body, self.full_screen);
+        let first = table.y + 1;
+        if column < table.x || column >= table.right() || row < first {
+            return;
+        }
+        let Some(w) = self.walk.as_mut() else { return };
+        let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
+        let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
+        if let Some(item) = w
+            .priority
+            .item_at(usize::from(row - first), height, ranking)
+        {
+            w.priority.selected = item;
+            w.priority.scroll_into_view(height, ranking);
+        }
+    }
+
     /// Keeps the list's selection on screen; the list fills the screen above status and hints.
     pub(super) fn follow_list(&mut self) {
-        let body = layout::analysis(layout::screen(self.size))[1];
+        let full = self.full_screen;
+        let body = layout::analysis(layout::screen(self.size), full)[1];
         if let Some(w) = self.walk.as_mut() {
-            let rows = layout::list_rows(body);
-            let filtered = w.discuss_only.then(|| w.list_ranking().into_owned());
+            let rows = layout::list_rows(body, full);
+            let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
             let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
             w.priority.scroll_into_view(rows, ranking);
         }
@@ -206,11 +257,22 @@ impl App {
         if self.screen != Screen::Matrix {
             return;
         }
-        let plot = layout::matrix_plot(self.size);
+        let plot = layout::matrix_plot(self.size, self.full_screen);
         if let Some(w) = self.walk.as_mut() {
             let generation = w.ranking.generation();
             w.marks
                 .refresh(plot, generation, w.ranking.ranking(), self.lang);
         }
     }
+}
+
+/// A touchpoint's item in a list ranking: ranked, then unscored, then not applicable.
+fn list_item(ranking: &crate::model::Ranking, at: TpRef) -> Option<usize> {
+    let ranked = ranking.ranked.iter().map(|r| r.at);
+    let rest = ranking
+        .unscored
+        .iter()
+        .chain(&ranking.not_applicable)
+        .copied();
+    ranked.chain(rest).position(|x| x == at)
 }

@@ -96,7 +96,7 @@ impl App {
         if self.screen != Screen::Compare {
             return;
         }
-        let body = layout::analysis(layout::screen(self.size))[1];
+        let body = layout::analysis(layout::screen(self.size), false)[1];
         if let Some(w) = self.walk.as_mut() {
             let c = w.previous.as_ref().map(|p| p.comparison());
             let (len, done) = c.map_or((0, 0), |c| (c.rows.len(), c.done.len()));

@@ -3,6 +3,7 @@
 //! shows cannot drift from what the key does.
 
 use crossterm::event::{KeyCode as K, KeyEvent, KeyModifiers as M};
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
 use super::action::STATUS;
 use super::msg::{Cmd, Msg};
@@ -114,7 +115,9 @@ macro_rules! b {
     };
 }
 pub use super::keymap_analysis::{ACTION, COMPARE, MATRIX, PRIORITY};
-pub use super::keymap_dialogs::{CONFIRM, CONFLICT, FORM, HELP, NOTES, PROMPT, RECOVERY, UNSAVED};
+pub use super::keymap_dialogs::{
+    CONFIRM, CONFLICT, FILTER, FORM, HELP, NOTES, PROMPT, RECOVERY, UNSAVED,
+};
 pub use super::keymap_workshop::WORKSHOP;
 pub(super) use b;
 
@@ -248,6 +251,7 @@ pub static WALK: &[Binding] = &[
     // The analysis screens, action plans and exports.
     b!(OpenMatrix, true, [(K::Char('m'), N, Cmd::OpenMatrix)]),
     b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
+    b!(Filter, true, [(K::Char('/'), N, Cmd::Filter)]),
     b!(EditAction, false, [(K::Char('t'), N, Cmd::EditAction)]),
     b!(Export, false, [(K::Char('E'), N, Cmd::Export)]),
     b!(OpenReport, false, [(K::Char('O'), N, Cmd::OpenReport)]),
@@ -260,6 +264,7 @@ pub static WALK: &[Binding] = &[
     ),
     b!(OpenCompare, false, [(K::Char('C'), N, Cmd::OpenCompare)]),
     b!(TakeOver, false, [(K::Char('T'), N, Cmd::TakeOver)]),
+    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Back, false, [(K::Esc, N, Cmd::Back)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
@@ -281,6 +286,7 @@ pub static HOME: &[Binding] = &[
     b!(NewAudit, true, [(K::Char('n'), N, Cmd::New)]),
     b!(Duplicate, true, [(K::Char('c'), N, Cmd::Duplicate)]),
     b!(Delete, true, [(K::Char('d'), N, Cmd::Delete)]),
+    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
 ];
@@ -304,6 +310,7 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Recovery { .. }), _) => RECOVERY,
         (Some(Modal::Action(_)), _) => ACTION,
         (Some(Modal::Unsaved { .. }), _) => UNSAVED,
+        (Some(Modal::Filter(_)), _) => FILTER,
         (Some(Modal::Help), Screen::Walk) | (None, Screen::Walk) => WALK,
         (Some(Modal::Help), Screen::Home) | (None, Screen::Home) => HOME,
         (Some(Modal::Help), Screen::Matrix) | (None, Screen::Matrix) => MATRIX,
@@ -331,7 +338,7 @@ pub fn lookup(table: &'static [Binding], key: KeyEvent) -> Option<(&'static Bind
 /// Whether a dialog with text to type has the focus on a text field.
 fn in_text_field(app: &App) -> bool {
     match &app.modal {
-        Some(Modal::Prompt { .. } | Modal::Notes { .. }) => true,
+        Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::Filter(_)) => true,
         Some(Modal::NewAudit(form)) => matches!(form.field, FormField::Name | FormField::Client),
         Some(Modal::Action(form)) => form.focus < STATUS,
         _ => false,
@@ -339,8 +346,15 @@ fn in_text_field(app: &App) -> bool {
 }
 
 /// The Latin key at the same place on the keyboard as a letter of the Russian ЙЦУКЕН layout,
-/// so command keys work whichever layout is on (`о` is `j`, `й` is `q`, `Б` is `<`).
+/// so command keys work whichever layout is on (`о` is `j`, `й` is `q`, `Б` is `<`, `.` is
+/// `/`).
 pub fn latin_key(c: char) -> Option<char> {
+    // The Latin `/` key types `.` in the Russian layout, and with Shift (`?`) a comma.
+    match c {
+        '.' => return Some('/'),
+        ',' => return Some('?'),
+        _ => {}
+    }
     const RU: &str = "йцукенгшщзхъфывапролджэячсмитьбюё";
     const EN: &str = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
     const RU_UP: &str = "ЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ";
@@ -373,7 +387,13 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
     }
     let typing = matches!(
         app.modal,
-        Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::NewAudit(_) | Modal::Action(_))
+        Some(
+            Modal::Prompt { .. }
+                | Modal::Notes { .. }
+                | Modal::NewAudit(_)
+                | Modal::Action(_)
+                | Modal::Filter(_)
+        )
     );
     let key = if in_text_field(app) {
         key
@@ -385,6 +405,26 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
         Some((_, cmd)) => Some(Msg::Cmd(cmd)),
         None if typing => Some(Msg::Edit(key)),
         None => None,
+    }
+}
+
+/// Turns a mouse event into a message: a left click, or a turn of the wheel; the rest (moves,
+/// drags, releases, other buttons) mean nothing here.
+pub fn mouse(ev: MouseEvent) -> Option<Msg> {
+    let (column, row) = (ev.column, ev.row);
+    match ev.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click { column, row }),
+        MouseEventKind::ScrollDown => Some(Msg::Wheel {
+            column,
+            row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Msg::Wheel {
+            column,
+            row,
+            down: false,
+        }),
+        _ => None,
     }
 }
 
@@ -417,7 +457,7 @@ mod tests {
     fn every_binding_has_a_key_so_no_label_is_typed_by_hand() {
         let tables = [
             WALK, HOME, PROMPT, NOTES, CONFIRM, FORM, CONFLICT, RECOVERY, UNSAVED, HELP, MATRIX,
-            PRIORITY, ACTION, COMPARE,
+            PRIORITY, ACTION, COMPARE, FILTER,
         ];
         for b in tables.iter().flat_map(|t| t.iter()) {
             assert!(!b.keys.is_empty(), "{:?} has no key", b.text);

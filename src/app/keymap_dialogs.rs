@@ -13,6 +13,12 @@ pub static PROMPT: &[Binding] = &[
     b!(Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
 ];
 
+/// The name filter being typed; other keys edit the text, and the list narrows as it does.
+pub static FILTER: &[Binding] = &[
+    b!(KeepFilter, true, [(K::Enter, N, Cmd::Submit)]),
+    b!(ClearFilter, true, [(K::Esc, N, Cmd::Cancel)]),
+];
+
 /// The notes editor; other keys edit the text.
 pub static NOTES: &[Binding] = &[b!(
     FinishEditing,

@@ -104,13 +104,14 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-/// The title, body, status and hint rows of an analysis screen (matrix, list).
-pub fn analysis(area: Rect) -> [Rect; 4] {
+/// The title, body, status and hint rows of an analysis screen (matrix, list); `full` (the
+/// full-screen view for a room) leaves out the hints.
+pub fn analysis(area: Rect, full: bool) -> [Rect; 4] {
     Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(u16::from(!full)),
     ])
     .areas(area)
 }
@@ -139,9 +140,10 @@ pub fn compare_rows(body: Rect) -> usize {
 /// Narrower than this, the matrix leaves out its legend panel and the plot takes the body.
 const MATRIX_PANEL_FROM: u16 = 60;
 
-/// The matrix body split into the plot and the legend panel (empty when there is no room).
-pub fn matrix(body: Rect) -> (Rect, Rect) {
-    if body.width < MATRIX_PANEL_FROM {
+/// The matrix body split into the plot and the legend panel (empty when there is no room, or
+/// in the full-screen view).
+pub fn matrix(body: Rect, full: bool) -> (Rect, Rect) {
+    if full || body.width < MATRIX_PANEL_FROM {
         return (body, Rect::new(body.right(), body.y, 0, body.height));
     }
     let panel = (body.width * 2 / 5).clamp(26, 56);
@@ -150,15 +152,19 @@ pub fn matrix(body: Rect) -> (Rect, Rect) {
 }
 
 /// The matrix plot for a terminal size.
-pub fn matrix_plot(size: (u16, u16)) -> Rect {
-    matrix(analysis(screen(size))[1]).0
+pub fn matrix_plot(size: (u16, u16), full: bool) -> Rect {
+    matrix(analysis(screen(size), full)[1], full).0
 }
 
 /// Wider than this, the list's top three sit beside the table instead of under it.
 const LIST_SIDE_PANEL_FROM: u16 = 120;
 
-/// The list body split into the table (header, rows and legend line) and the top-three panel.
-pub fn list(body: Rect) -> (Rect, Rect) {
+/// The list body split into the table (header, rows and legend line) and the top-three panel
+/// (empty in the full-screen view).
+pub fn list(body: Rect, full: bool) -> (Rect, Rect) {
+    if full {
+        return (body, Rect::new(body.x, body.bottom(), body.width, 0));
+    }
     if body.width >= LIST_SIDE_PANEL_FROM {
         let side = (body.width / 3).clamp(36, 56);
         let table = Rect::new(body.x, body.y, body.width - side, body.height);
@@ -176,7 +182,7 @@ pub fn list_legend_rows(table: Rect) -> u16 {
 }
 
 /// How many list rows the table shows in a list body.
-pub fn list_rows(body: Rect) -> usize {
-    let (table, _) = list(body);
+pub fn list_rows(body: Rect, full: bool) -> usize {
+    let (table, _) = list(body, full);
     usize::from(table.height.saturating_sub(1 + list_legend_rows(table)))
 }

@@ -87,6 +87,16 @@ impl Rows {
         None
     }
 
+    /// The selectable item a display row shows, if it shows one.
+    pub fn item_on(&self, row: usize) -> Option<usize> {
+        match self.line(row)? {
+            Line::Ranked(i) => Some(i),
+            Line::Unscored(i) => Some(self.ranked + i),
+            Line::NotApplicable(i) => Some(self.ranked + self.unscored + i),
+            _ => None,
+        }
+    }
+
     /// The display row of a selectable item.
     pub fn row_of(&self, item: usize) -> usize {
         if item < self.ranked {
@@ -164,6 +174,40 @@ impl PriorityState {
             offset = bottom + 1 - height;
         }
         offset
+    }
+
+    /// Scrolls `by` rows (the mouse wheel), as far as the last row; a selection scrolled out of
+    /// view moves to the nearest row still shown.
+    pub fn scroll_by(&mut self, by: isize, height: usize, ranking: &Ranking) {
+        let rows = Rows::new(ranking);
+        let max = rows.len().saturating_sub(height);
+        let offset = self.offset.min(max).saturating_add_signed(by).min(max);
+        self.offset = offset;
+        if rows.items() == 0 || height == 0 {
+            return;
+        }
+        let selected = self.selected.min(rows.items() - 1);
+        let row = rows.row_of(selected);
+        let shown = offset..offset + height;
+        if shown.contains(&row) {
+            return;
+        }
+        let mut candidates = shown.filter_map(|r| rows.item_on(r));
+        let nearest = match row < offset {
+            true => candidates.next(),
+            false => candidates.next_back(),
+        };
+        if let Some(item) = nearest {
+            self.selected = item;
+        }
+    }
+
+    /// The item under row `row` of a list of `height` rows shown from the current offset.
+    pub fn item_at(&self, row: usize, height: usize, ranking: &Ranking) -> Option<usize> {
+        let offset = self.offset_for(height, ranking);
+        (row < height)
+            .then(|| Rows::new(ranking).item_on(offset + row))
+            .flatten()
     }
 
     /// Scrolls so that the selection is visible in a list of `height` rows.

@@ -146,7 +146,8 @@ pub fn titles(lang: Lang, grid: &Grid, marks: &[Mark], occupied: &mut Occupied) 
         let long = quadrant_name(lang, q);
         let text = match width(long) <= room {
             true => long.to_string(),
-            false => fit(quadrant_short(lang, q), room),
+            // A title, so capitalised as the long name is ("исправить" → "Исправить").
+            false => fit(&crate::text::capital(quadrant_short(lang, q)), room),
         };
         let w = width(&text) as u16;
         if w == 0 {

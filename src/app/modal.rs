@@ -28,6 +28,10 @@ impl App {
                 return self.unsaved_dialog(error, then, cmd);
             }
             (Some(Modal::Notes { original, .. }), _) => self.finish_notes(original),
+            // The filter follows the text as typed: Enter keeps it, Esc clears it.
+            (Some(Modal::Filter(_)), Cmd::Submit) => {}
+            (Some(Modal::Filter(_)), Cmd::Cancel) => self.set_filter(String::new()),
+            (modal @ Some(Modal::Filter(_)), _) => self.modal = modal,
             (
                 Some(Modal::Prompt {
                     purpose, editor, ..
@@ -127,6 +131,11 @@ impl App {
             }
             Some(Modal::NewAudit(form)) => form.edit(key),
             Some(Modal::Action(form)) => form.edit(key),
+            Some(Modal::Filter(editor)) => {
+                editor.key(key);
+                let text = editor.text().to_string();
+                self.set_filter(text);
+            }
             _ => {}
         }
         Vec::new()
@@ -142,6 +151,11 @@ impl App {
             }
             Some(Modal::NewAudit(form)) => form.paste(text),
             Some(Modal::Action(form)) => form.paste(text),
+            Some(Modal::Filter(editor)) => {
+                editor.insert(text);
+                let text = editor.text().to_string();
+                self.set_filter(text);
+            }
             _ => {}
         }
         Vec::new()

@@ -111,6 +111,12 @@ pub enum Cmd {
     OpenCompare,
     /// Take over the lock of a read-only audit whose holder is on another computer.
     TakeOver,
+    /// Type the name filter of the walk and the priority list.
+    Filter,
+    /// The matrix or the list fills the screen (no side panel, no key hints), or not.
+    FullScreen,
+    /// The next colour theme: dark → light → mono.
+    CycleTheme,
 }
 
 /// An audit in the data directory, as the home screen lists it.
@@ -139,6 +145,12 @@ pub enum Msg {
     Click {
         column: u16,
         row: u16,
+    },
+    /// The mouse wheel turned one notch over a place on screen.
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
     },
     Resize(u16, u16),
     /// The loop's clock beat (at least every 250 ms): drives autosave.
@@ -265,4 +277,6 @@ pub enum Effect {
     LoadPrevious(PathBuf),
     /// The answer to a workshop request, for the phone that asked.
     Reply(super::workshop::Reply),
+    /// Remember the theme in the user's config file.
+    SaveTheme(crate::store::config::ThemeName),
 }

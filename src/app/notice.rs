@@ -39,6 +39,10 @@ pub enum Notice {
     Failed(Failure),
     /// The audit the open one follows could not be read: a quiet note, not an error.
     PreviousUnreadable(String, Failure),
+    /// The theme the workbench now draws with.
+    Theme(crate::store::config::ThemeName),
+    /// The settings file could not be read or written: the theme is not remembered.
+    ConfigFailed(Failure),
 }
 
 /// Why an operation on files failed.
@@ -84,6 +88,7 @@ impl Notice {
         matches!(
             self,
             Notice::Failed(_)
+                | Notice::ConfigFailed(_)
                 | Notice::ExportFailed(_)
                 | Notice::OpenFailed(_)
                 | Notice::Abandoned(_)

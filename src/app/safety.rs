@@ -41,6 +41,9 @@ impl Cmd {
             | Cmd::EditAction
             | Cmd::Workshop => true,
             Cmd::TakeOver
+            | Cmd::Filter
+            | Cmd::FullScreen
+            | Cmd::CycleTheme
             | Cmd::CloseWorkshop
             | Cmd::TogglePrevious
             | Cmd::OpenCompare

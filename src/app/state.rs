@@ -128,6 +128,9 @@ pub enum Modal {
     },
     /// The action plan of a touchpoint.
     Action(Box<ActionForm>),
+    /// Typing the name filter of the walk and the priority list; the walk's filter follows the
+    /// text as it is typed.
+    Filter(Editor),
     /// Leaving the open audit, whose save failed with `error`: stay, or leave as `then` says.
     Unsaved {
         error: Failure,
@@ -215,6 +218,9 @@ pub struct Walk {
     pub agreeing: bool,
     /// The priority list shows only touchpoints that need discussion.
     pub discuss_only: bool,
+    /// The walk and the priority list show only touchpoints whose name contains this text
+    /// (any case); empty shows all.
+    pub filter: String,
     // The audit cycle (`previous.rs`).
     /// The audit this one follows, once read (a re-audit's previous audit).
     pub previous: Option<super::previous::Previous>,
@@ -271,6 +277,7 @@ impl Walk {
             round_robin: false,
             agreeing: false,
             discuss_only: false,
+            filter: String::new(),
             previous: None,
             show_previous: true,
             compare_nav: Default::default(),
@@ -299,27 +306,38 @@ impl Walk {
             .and_then(|at| crate::model::edit::tp(&self.audit, at))
     }
 
-    /// The ranking the priority list shows: all of it, or with the "needs discussion" filter
-    /// only the touchpoints that need discussion (ranks kept).
+    /// The ranking the priority list shows: all of it, or only the touchpoints that need
+    /// discussion (with that filter on) and whose name matches the name filter (ranks kept).
     pub fn list_ranking(&self) -> std::borrow::Cow<'_, crate::model::Ranking> {
         let all = self.ranking.ranking();
-        if !self.discuss_only {
+        if !self.list_filtered() {
             return std::borrow::Cow::Borrowed(all);
         }
-        let discuss = |at: &(usize, usize)| {
-            crate::model::edit::tp(&self.audit, *at).is_some_and(score::needs_discussion)
+        let keep = |at: &(usize, usize)| {
+            crate::model::edit::tp(&self.audit, *at).is_some_and(|t| {
+                (!self.discuss_only || score::needs_discussion(t)) && self.name_matches(&t.name)
+            })
         };
         std::borrow::Cow::Owned(crate::model::Ranking {
             crosshair: all.crosshair,
-            ranked: all
-                .ranked
-                .iter()
-                .filter(|r| r.needs_discussion)
-                .cloned()
-                .collect(),
-            unscored: all.unscored.iter().copied().filter(discuss).collect(),
-            not_applicable: Vec::new(),
+            ranked: all.ranked.iter().filter(|r| keep(&r.at)).cloned().collect(),
+            unscored: all.unscored.iter().copied().filter(keep).collect(),
+            not_applicable: match self.discuss_only {
+                true => Vec::new(),
+                false => all.not_applicable.iter().copied().filter(keep).collect(),
+            },
         })
+    }
+
+    /// Whether the priority list shows less than the whole ranking.
+    pub fn list_filtered(&self) -> bool {
+        self.discuss_only || !self.filter.is_empty()
+    }
+
+    /// Whether a touchpoint's name passes the name filter: it contains the filter's text,
+    /// letters compared without regard to case (Cyrillic too).
+    pub fn name_matches(&self, name: &str) -> bool {
+        self.filter.is_empty() || name.to_lowercase().contains(&self.filter.to_lowercase())
     }
 
     /// Whether ratings and means of the touchpoint at `at` are hidden (blind, not revealed).
@@ -419,6 +437,10 @@ pub struct App {
     pub export_dir: Option<std::path::PathBuf>,
     /// The HTML report the last export wrote, which `O` opens in the browser.
     pub last_report: Option<std::path::PathBuf>,
+    /// The matrix and the list fill the screen, without side panels and key hints, for a room.
+    pub full_screen: bool,
+    /// The colour theme the views draw with; a key cycles it and the choice is remembered.
+    pub theme: crate::store::config::ThemeName,
 }
 
 impl App {
@@ -448,6 +470,8 @@ impl App {
             workshop_settings: super::workshop::Settings::default(),
             export_dir: None,
             last_report: None,
+            full_screen: false,
+            theme: Default::default(),
         }
     }
 }

@@ -16,6 +16,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Edit(key) => app.edit_key(key),
         Msg::Paste(text) => app.paste(&text),
         Msg::Click { column, row } => app.click(column, row),
+        Msg::Wheel { column, row, down } => app.wheel(column, row, down),
         Msg::Resize(w, h) => app.resize(w, h),
         Msg::Tick => app.tick(),
         Msg::Saved { upto, result } => app.saved(upto, result),
@@ -68,6 +69,11 @@ impl App {
         self.alert = None;
         // A flash is a passing message: the next key replaces it.
         self.flash = None;
+        if cmd == Cmd::CycleTheme {
+            self.theme = self.theme.next();
+            self.flash = Some(Notice::Theme(self.theme));
+            return vec![Effect::SaveTheme(self.theme)];
+        }
         match self.screen {
             Screen::Walk => self.walk_command(cmd),
             Screen::Home => self.home_command(cmd),
@@ -87,6 +93,11 @@ impl App {
         };
         if !matches!(cmd, Cmd::Score(_) | Cmd::Help) {
             w.finished = false;
+        }
+        // A name filter that keeps nothing leaves the selection off screen: nothing acts on it.
+        if !w.selection_shown() && !w.filter.is_empty() && acts_on_selection(cmd) {
+            self.flash = Some(Notice::Phrase(T::NoMatch));
+            return Vec::new();
         }
         match cmd {
             Cmd::Score(v) => self.score_key(v),
@@ -158,6 +169,9 @@ impl App {
             Cmd::MoveStageDown => w.move_stage(true),
             Cmd::EditNotes => self.open_notes(),
             Cmd::Help => self.modal = Some(Modal::Help),
+            Cmd::Filter => self.open_filter(),
+            // Esc clears a name filter before it leaves the audit.
+            Cmd::Back if !w.filter.is_empty() => self.set_filter(String::new()),
             Cmd::Back => return self.back_home(),
             Cmd::Quit => return self.quit(),
             Cmd::Workshop => return self.workshop_key(),
@@ -187,6 +201,26 @@ impl App {
             Scoring::Refused => Notice::Phrase(T::NaRefused),
         };
         self.flash = Some(message);
+    }
+
+    /// Starts typing the name filter, from the one in force.
+    pub(super) fn open_filter(&mut self) {
+        if let Some(w) = self.walk.as_ref() {
+            self.modal = Some(Modal::Filter(Editor::new(&w.filter, false)));
+        }
+    }
+
+    /// Sets the name filter of the walk and the list; the selection moves onto what it keeps.
+    pub(super) fn set_filter(&mut self, text: String) {
+        let Some(w) = self.walk.as_mut() else { return };
+        if w.filter == text {
+            return;
+        }
+        w.filter = text;
+        w.refilter();
+        if self.screen == Screen::Priority {
+            self.follow_list();
+        }
     }
 
     /// Scrolls the card by `by` rows, as far as its last row.
@@ -390,6 +424,10 @@ impl App {
     }
 
     fn click(&mut self, column: u16, row: u16) -> Vec<Effect> {
+        if self.modal.is_none() && self.screen == Screen::Priority {
+            self.list_click(column, row);
+            return Vec::new();
+        }
         if self.modal.is_some() || self.screen != Screen::Walk {
             return Vec::new();
         }
@@ -399,12 +437,16 @@ impl App {
             return Vec::new();
         };
         let areas = layout::walk(area);
-        if let Some(tp) = layout::table_hit(areas.table, w.scroll, column, row)
-            && tp < w.stage_len()
+        if let Some(stage) = areas.stages.and_then(|r| stage_hit(w, r, (column, row))) {
+            w.go_stage(stage);
+            w.finished = false;
+        } else if let Some(tp) =
+            layout::table_hit(areas.table, w.scroll, column, row).and_then(|r| w.tp_on_row(r))
         {
             w.go((w.stage, tp));
             w.finished = false;
         } else if w.read_only.is_none()
+            && w.selection_shown()
             && let Some((scale, v)) = card_hit(w, lang, areas.card, (column, row))
         {
             if w.selected().is_some_and(|tp| tp.not_applicable) {
@@ -417,6 +459,36 @@ impl App {
         Vec::new()
     }
 
+    /// The mouse wheel: it scrolls the walk's table or card, the priority list, or the help,
+    /// whichever is under the pointer.
+    fn wheel(&mut self, column: u16, row: u16, down: bool) -> Vec<Effect> {
+        let at = ratatui::layout::Position::new(column, row);
+        let lines: i16 = if down { WHEEL_LINES } else { -WHEEL_LINES };
+        match (&self.modal, self.screen) {
+            (Some(Modal::Help), _) => return self.modal_command(Cmd::HelpScroll(lines)),
+            (Some(_), _) => {}
+            (None, Screen::Walk) => {
+                let areas = layout::walk(layout::screen(self.size));
+                if areas.card.contains(at) {
+                    self.scroll_card(lines);
+                } else if areas.table.contains(at)
+                    && let Some(w) = self.walk.as_mut()
+                {
+                    w.scroll_table(isize::from(lines), layout::table_rows(areas.table));
+                }
+            }
+            (None, Screen::Priority) => {
+                let full = self.full_screen;
+                let body = layout::analysis(layout::screen(self.size), full)[1];
+                if layout::list(body, full).0.contains(at) {
+                    self.scroll_list(isize::from(lines), layout::list_rows(body, full));
+                }
+            }
+            (None, _) => {}
+        }
+        Vec::new()
+    }
+
     /// Keeps the selected row inside the table's visible rows.
     fn follow(&mut self) {
         let rows = layout::table_rows(layout::walk(layout::screen(self.size)).table);
@@ -424,6 +496,38 @@ impl App {
             w.follow(rows);
         }
     }
+}
+
+/// Rows one notch of the mouse wheel scrolls.
+const WHEEL_LINES: i16 = 3;
+
+/// The stage under a click on the stage list, if any.
+fn stage_hit(w: &Walk, stages: ratatui::layout::Rect, (column, row): (u16, u16)) -> Option<usize> {
+    let inner = stages.inner(ratatui::layout::Margin::new(1, 1));
+    if !inner.contains(ratatui::layout::Position::new(column, row)) {
+        return None;
+    }
+    let (width, rows) = (usize::from(inner.width), usize::from(inner.height));
+    w.stage_on_row(width, rows, usize::from(row - inner.y))
+}
+
+/// Commands that change or open the selected touchpoint.
+fn acts_on_selection(cmd: Cmd) -> bool {
+    matches!(
+        cmd,
+        Cmd::Score(_)
+            | Cmd::Clear
+            | Cmd::ToggleNa
+            | Cmd::EditNotes
+            | Cmd::Agree
+            | Cmd::Reveal
+            | Cmd::RenameTp
+            | Cmd::EditDescription
+            | Cmd::DeleteTp
+            | Cmd::MoveTpUp
+            | Cmd::MoveTpDown
+            | Cmd::EditAction
+    )
 }
 
 /// The score under a click on the card, if the click is on a value row.

@@ -32,8 +32,55 @@ pub struct Cli {
     /// Interface language, and the language of new audits (else the locale)
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
+    /// Colours of the workbench (else the one chosen last with Ctrl+T, else dark; NO_COLOR
+    /// gives mono): light is high contrast, for projectors
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeArg>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// A colour theme on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// Light text on a dark terminal
+    Dark,
+    /// Black on white, high contrast: for projectors
+    Light,
+    /// No colour
+    Mono,
+}
+
+impl From<ThemeArg> for store::config::ThemeName {
+    fn from(t: ThemeArg) -> Self {
+        use store::config::ThemeName;
+        match t {
+            ThemeArg::Dark => ThemeName::Dark,
+            ThemeArg::Light => ThemeName::Light,
+            ThemeArg::Mono => ThemeName::Mono,
+        }
+    }
+}
+
+/// The theme the workbench starts with: the `--theme` flag, else mono under `NO_COLOR`, else
+/// the one remembered in the settings, else dark. A settings file that cannot be read gives
+/// its error too, for the first screen.
+pub fn start_theme(
+    flag: Option<ThemeArg>,
+    no_color: bool,
+    config: Result<store::config::Config, StoreError>,
+) -> (store::config::ThemeName, Option<StoreError>) {
+    use store::config::ThemeName;
+    let (remembered, error) = match config {
+        Ok(c) => (c.theme, None),
+        Err(e) => (None, Some(e)),
+    };
+    let theme = match (flag, no_color) {
+        (Some(t), _) => t.into(),
+        (None, true) => ThemeName::Mono,
+        (None, false) => remembered.unwrap_or_default(),
+    };
+    (theme, error)
 }
 
 /// A language on the command line.
@@ -103,6 +150,9 @@ pub struct WorkshopArgs {
     /// Each participant walks the whole checklist at their own pace (pre-work)
     #[arg(long)]
     pub self_paced: bool,
+    /// Colours of the workbench (see `tpaudit --help`)
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeArg>,
 }
 
 impl WorkshopArgs {
@@ -127,6 +177,9 @@ pub enum Command {
     Open {
         /// Audit name, or path to a .ron file
         audit: String,
+        /// Colours of the workbench (see `tpaudit --help`)
+        #[arg(long, value_enum, value_name = "THEME")]
+        theme: Option<ThemeArg>,
     },
     /// Create an audit from a checklist template, or re-audit one with --from
     New(new::Args),
@@ -256,7 +309,7 @@ pub struct Context {
 pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
     match command {
         // The binary starts the workbench; here `open` only checks that the audit exists.
-        Command::Open { audit } => existing_audit(&ctx.data, &audit).map(|_| ()),
+        Command::Open { audit, .. } => existing_audit(&ctx.data, &audit).map(|_| ()),
         Command::Workshop(args) => existing_audit(&ctx.data, &args.audit).map(|_| ()),
         Command::New(args) => new::run(ctx, args),
         Command::List => list::run(ctx),

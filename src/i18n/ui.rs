@@ -79,6 +79,19 @@ catalogue! {
     Unreadable => "cannot be read", "не читается";
     Stages => "Stages", "Этапы";
     StageOf => "Stage", "Этап";
+    Filter => "Find touchpoints by name", "Найти точки по названию";
+    HintFilter => "Find", "Найти";
+    CycleTheme => "Colours: dark → light (for projectors) → none", "Цвета: тёмные → светлые (для проектора) → без цвета";
+    HintTheme => "Colours", "Цвета";
+    ThemeDark => "Colours: dark", "Цвета: тёмные";
+    ThemeLight => "Colours: light, high contrast (for projectors)", "Цвета: светлые, контрастные (для проектора)";
+    ThemeMono => "Colours: none", "Цвета: без цвета";
+    FullScreen => "Full screen on/off (no side panel, no key hints)", "Во весь экран: вкл/выкл (без боковой панели и подсказок)";
+    HintFullScreen => "Full screen", "Весь экран";
+    FullScreenOff => "z: panels and keys", "z: панели и клавиши";
+    KeepFilter => "Keep the filter", "Оставить фильтр";
+    ClearFilter => "Clear the filter", "Снять фильтр";
+    NoMatch => "No touchpoint matches", "Ни одна точка не подходит";
     Of => "of", "из";
     ColTouchpoint => "Touchpoint", "Точка контакта";
     ColPriority => "Prio", "Прио";
@@ -354,6 +367,22 @@ pub fn walk_end(lang: Lang, p: crate::model::Progress) -> String {
 }
 
 /// "3 more", of rows above or below what a table or the card shows.
+/// The settings file could not be read or written.
+pub fn config_failed(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::En => format!("Fix or delete the settings file (colours are not remembered): {why}"),
+        Lang::Ru => format!("Исправьте или удалите файл настроек (цвета не запоминаются): {why}"),
+    }
+}
+
+/// The name filter on a status line: `/ text  3 of 25`, or that it keeps nothing.
+pub fn filter_status(lang: Lang, text: &str, (kept, all): (usize, usize)) -> String {
+    match kept {
+        0 => format!("/{text}  {}", t(lang, T::NoMatch)),
+        _ => format!("/{text}  {kept} {} {all}", t(lang, T::Of)),
+    }
+}
+
 pub fn more(lang: Lang, n: usize) -> String {
     match lang {
         Lang::En => format!("{n} more"),

@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod audit_file;
+pub mod config;
 pub mod datadir;
 pub mod error;
 pub mod io_count;

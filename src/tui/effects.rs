@@ -51,6 +51,13 @@ impl Runtime {
             Effect::LoadPrevious(path) => load_previous(app, path),
             // The loop hands a workshop reply to the phone that asked (`Runtime::workshop`).
             Effect::Reply(_) => None,
+            Effect::SaveTheme(theme) => {
+                let dir = self.config_dir.as_ref()?;
+                let saved = store::config::save_theme(dir, *theme);
+                saved
+                    .err()
+                    .map(|e| Msg::Info(Notice::ConfigFailed(e.into())))
+            }
         }
     }
 

@@ -24,7 +24,7 @@ pub use runtime::Runtime;
 use crate::app::{App, Effect, Msg};
 use crate::model::Lang;
 use crate::store::DataDir;
-use crate::ui::Theme;
+use crate::store::config::ThemeName;
 
 /// What the TUI starts with.
 #[derive(Debug, Clone)]
@@ -35,8 +35,10 @@ pub struct Options {
     pub open: Option<PathBuf>,
     /// Start a workshop on the opened audit (`tpaudit workshop AUDIT`).
     pub workshop: Option<crate::app::workshop::Settings>,
-    /// The colours, chosen once at start-up.
-    pub theme: Theme,
+    /// The colours to start with (the theme key changes them while it runs).
+    pub theme: ThemeName,
+    /// Why the settings file could not be used, said on the first screen.
+    pub config_error: Option<crate::app::Failure>,
 }
 
 /// Runs the TUI until the user quits.
@@ -52,7 +54,7 @@ pub fn run(opts: Options) -> color_eyre::Result<()> {
     let mut terminal = ratatui::init();
     restore_modes_on_panic();
     execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
-    let result = rt.run(&mut terminal, &mut app, &opts.theme);
+    let result = rt.run(&mut terminal, &mut app);
     let _ = execute!(
         std::io::stdout(),
         DisableBracketedPaste,
@@ -117,6 +119,7 @@ fn start(opts: &Options, rt: &mut Runtime) -> App {
     app.tz = crate::store::zone::local_zone();
     // Reports go where the user started tpaudit, not into the hidden data folder.
     app.export_dir = std::env::current_dir().ok();
+    app.theme = opts.theme;
     if let Ok((w, h)) = crossterm::terminal::size() {
         app.size = (w, h);
     }
@@ -129,6 +132,9 @@ fn start(opts: &Options, rt: &mut Runtime) -> App {
             }
         }
         None => rt.run_effects(&mut app, vec![Effect::List]),
+    }
+    if let Some(failure) = &opts.config_error {
+        app.alert = Some(crate::app::Notice::ConfigFailed(failure.clone()));
     }
     if let Some(settings) = opts.workshop {
         app.workshop_settings = settings;

@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 use std::sync::mpsc::Receiver;
 
-use crossterm::event::{Event as TermEvent, MouseButton, MouseEventKind};
+use crossterm::event::Event as TermEvent;
 
 use super::crash::{self, Crash};
 use super::disk::Session;
@@ -32,6 +32,8 @@ pub struct Runtime {
     clock: Option<fn() -> jiff::Timestamp>,
     /// The workshop's server while a workshop runs (`workshop.rs`).
     pub(super) workshop: Option<crate::workshop::Server>,
+    /// Where the user's settings are written (the theme); `None` remembers nothing.
+    pub config_dir: Option<std::path::PathBuf>,
 }
 
 /// How the loop ended.
@@ -53,6 +55,7 @@ impl Runtime {
             deferred: VecDeque::new(),
             clock: None,
             workshop: None,
+            config_dir: None,
         }
     }
 
@@ -70,6 +73,7 @@ impl Runtime {
             deferred: VecDeque::new(),
             clock: Some(jiff::Timestamp::now),
             workshop: None,
+            config_dir: crate::store::config_dir(),
         })
     }
 
@@ -166,14 +170,15 @@ impl Runtime {
         &mut self,
         terminal: &mut ratatui::DefaultTerminal,
         app: &mut App,
-        theme: &Theme,
     ) -> Result<Ending, Crash> {
         let mut ending = Ending::default();
         let mut redraw = true;
         loop {
             if redraw && ending.terminal_lost.is_none() {
+                // The theme key may have changed the theme since the last frame.
+                let theme = Theme::named(app.theme);
                 let drawn = crash::guard(app, |app| {
-                    terminal.draw(|f| crate::ui::view(app, theme, f)).err()
+                    terminal.draw(|f| crate::ui::view(app, &theme, f)).err()
                 })?;
                 if let Some(e) = drawn {
                     ending.terminal_lost = Some(e.to_string());
@@ -232,12 +237,7 @@ fn to_msg(app: &App, ev: TermEvent) -> Option<Msg> {
     match ev {
         TermEvent::Paste(text) => Some(Msg::Paste(text)),
         TermEvent::Resize(w, h) => Some(Msg::Resize(w, h)),
-        TermEvent::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => {
-            Some(Msg::Click {
-                column: m.column,
-                row: m.row,
-            })
-        }
+        TermEvent::Mouse(m) => keymap::mouse(m),
         _ => None,
     }
 }

@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use super::widgets::matrix::MatrixView;
 use super::widgets::priority::PriorityView;
@@ -14,10 +15,11 @@ use crate::text::width;
 
 pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(w) = &app.walk else { return };
-    let [title_area, body, status_area, hints] = layout::analysis(area);
+    let full = app.full_screen;
+    let [title_area, body, status_area, hints] = layout::analysis(area, full);
     let title = match app.screen {
         Screen::Matrix => {
-            let (plot, _) = layout::matrix(body);
+            let (plot, _) = layout::matrix(body, full);
             let before = before(w);
             let view = MatrixView {
                 audit: &w.audit,
@@ -29,18 +31,24 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme,
                 was: was(w),
                 before: &before,
+                full,
             };
             frame.render_widget(view, body);
             T::MatrixTitle
         }
         _ => {
             let listed = w.list_ranking();
+            let nothing = listed.ranked.is_empty()
+                && listed.unscored.is_empty()
+                && listed.not_applicable.is_empty();
             let view = PriorityView {
                 audit: &w.audit,
                 ranking: &listed,
                 state: &w.priority,
                 lang: app.lang,
                 theme,
+                empty: (nothing && !w.filter.is_empty()).then(|| t(app.lang, T::NoMatch)),
+                full,
             };
             frame.render_widget(view, body);
             T::PriorityTitle
@@ -48,7 +56,9 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     title_line(app, w, title, theme, frame, title_area);
     status(app, w, theme, frame, status_area);
-    super::hints::draw(app, theme, frame, hints);
+    if !full {
+        super::hints::draw(app, theme, frame, hints);
+    }
 }
 
 /// Last time's standing of the matrix's selected touchpoint, when the card would show it.
@@ -82,8 +92,11 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
         t(lang, T::Critical)
     );
     let label = format!(" {} ", t(lang, title));
-    // The title gives way to the screen's name and the counts.
-    let room = usize::from(area.width).saturating_sub(width(&label) + width(&counts) + 3);
+    // Without the hints (full screen), the way back is said at the right.
+    let back = format!("  {} ", t(lang, T::FullScreenOff));
+    let back_w = if app.full_screen { back.width() } else { 0 };
+    // The title gives way to the screen's name, the counts and the way back.
+    let room = usize::from(area.width).saturating_sub(width(&label) + width(&counts) + 3 + back_w);
     let mut spans = vec![
         Span::styled(label, theme.title),
         Span::raw(format!(" {}  ", super::audit_title(&w.audit, room))),
@@ -95,6 +108,12 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
             theme.status.flash,
         ));
     }
+    let used: usize = spans.iter().map(Span::width).sum();
+    if app.full_screen && used + back.width() <= usize::from(area.width) {
+        let pad = usize::from(area.width) - used - back.width();
+        spans.push(Span::raw(" ".repeat(pad)));
+        spans.push(Span::styled(back, theme.dim));
+    }
     let line = Line::from(spans);
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -102,7 +121,13 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
 /// Save state, then the last export's outcome: written files, or the error in the error style.
 pub(super) fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let mut spans = vec![match (&w.save_error, w.saved_at) {
+    let mut spans = Vec::new();
+    if app.screen == Screen::Priority
+        && let Some(filter) = super::filter_span(app, w, theme, frame, area)
+    {
+        spans.push(filter);
+    }
+    spans.push(match (&w.save_error, w.saved_at) {
         (Some(e), _) => {
             let why = notice::failure(lang, e);
             Span::styled(
@@ -122,7 +147,7 @@ pub(super) fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area
             theme.status.saved,
         ),
         (None, None) => Span::raw(""),
-    }];
+    });
     if let Some(alert) = &app.alert {
         spans.push(Span::raw(" "));
         let alert = notice::text(lang, alert);

@@ -30,7 +30,7 @@ const NAME_MAX: usize = 40;
 
 pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(w) = &app.walk else { return };
-    let [title_area, body, status_area, hints] = layout::analysis(area);
+    let [title_area, body, status_area, hints] = layout::analysis(area, false);
     if let Some(p) = &w.previous {
         title(app.lang, w, p, theme, frame, title_area);
         let (table_area, done_area) = layout::compare(body, p.comparison().done.len());

@@ -17,7 +17,8 @@ use crate::model::Lang;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     match &app.modal {
-        None => {}
+        // The filter is typed on the status line (`super::filter_span`).
+        None | Some(Modal::Filter(_)) => {}
         Some(Modal::Help) => super::help::draw(app, theme, frame, area),
         Some(Modal::Prompt {
             purpose: PromptFor::Description,

@@ -66,6 +66,9 @@ fn short(text: T) -> T {
         T::OpenPriority => T::HintList,
         T::BackToWalk => T::HintBack,
         T::JumpToWalk => T::HintJump,
+        T::Filter => T::HintFilter,
+        T::CycleTheme => T::HintTheme,
+        T::FullScreen => T::HintFullScreen,
         other => other,
     }
 }

@@ -54,6 +54,36 @@ pub(crate) fn audit_title(audit: &crate::model::Audit, room: usize) -> String {
     crate::text::fit(audit.display_title(), room.clamp(8, 40))
 }
 
+/// The name filter at the start of a status line at `area`: `/text  3 of 25`, with the cursor
+/// in it while it is typed; `None` without a filter.
+pub(crate) fn filter_span(
+    app: &App,
+    w: &crate::app::Walk,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) -> Option<ratatui::text::Span<'static>> {
+    let typing = match &app.modal {
+        Some(crate::app::Modal::Filter(editor)) => Some(editor),
+        _ => None,
+    };
+    if w.filter.is_empty() && typing.is_none() {
+        return None;
+    }
+    if let Some(editor) = typing {
+        let col = u16::try_from(editor.cursor_position().1).unwrap_or(u16::MAX);
+        let x = area.x.saturating_add(2).saturating_add(col);
+        if x < area.right() {
+            frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
+        }
+    }
+    let text = crate::i18n::ui::filter_status(app.lang, &w.filter, w.filter_counts());
+    Some(ratatui::text::Span::styled(
+        format!(" {text} "),
+        theme.status.filter,
+    ))
+}
+
 /// "▲ 3 more" or "▼ 3 more": rows of a table above or below what it shows; empty for none.
 pub(crate) fn more_sign(lang: crate::model::Lang, up: bool, n: usize) -> String {
     if n == 0 {

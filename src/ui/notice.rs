@@ -40,6 +40,18 @@ pub fn text(lang: Lang, notice: &Notice) -> String {
         Notice::PreviousUnreadable(name, f) => {
             ui::previous_unreadable(lang, name, &failure(lang, f))
         }
+        Notice::Theme(theme) => t(lang, theme_phrase(*theme)).to_string(),
+        Notice::ConfigFailed(f) => ui::config_failed(lang, &failure(lang, f)),
+    }
+}
+
+/// The phrase naming a theme, as the theme key says it.
+fn theme_phrase(theme: crate::store::config::ThemeName) -> T {
+    use crate::store::config::ThemeName;
+    match theme {
+        ThemeName::Dark => T::ThemeDark,
+        ThemeName::Light => T::ThemeLight,
+        ThemeName::Mono => T::ThemeMono,
     }
 }
 

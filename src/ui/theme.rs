@@ -6,6 +6,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::model::Quadrant;
+pub use crate::store::config::ThemeName;
 
 // Named colours of the dark theme.
 const CYAN: Color = Color::Cyan;
@@ -15,13 +16,20 @@ const KEEP_UP: Color = Color::LightGreen;
 const LOW_PRIORITY: Color = Color::Gray;
 const OVERKILL: Color = Color::Yellow;
 
-// Named colours of the light theme: strong on white, no light greys.
+// Named colours of the light theme: strong on white, no greys. Every text colour keeps a
+// contrast of at least 4.5:1 (WCAG AA) with white, the quadrant tints and the selection, so a
+// washed-out projector still shows it (a test checks every cell).
 const INK: Color = Color::Black;
 const PAPER: Color = Color::White;
 const BLUE: Color = Color::Indexed(19);
-const DARK_RED: Color = Color::Indexed(124);
+const DARK_RED: Color = Color::Indexed(88);
 const DARK_GREEN: Color = Color::Indexed(22);
 const BROWN: Color = Color::Indexed(94);
+/// The selection: black on a bright yellow band that every text colour reads on.
+const HIGHLIGHT: Color = Color::Indexed(220);
+/// Quadrant tints, saturated enough to tell apart on a projector, light enough for black text:
+/// pink (fix first), green (keep up), lavender (low priority), yellow (overkill).
+const TINTS: [u8; 4] = [217, 157, 189, 229];
 
 const BOLD: Modifier = Modifier::BOLD;
 
@@ -99,6 +107,8 @@ pub struct StatusTheme {
     pub flash: Style,
     pub error: Style,
     pub audit: Style,
+    /// The name filter and its count.
+    pub filter: Style,
 }
 
 /// The bottom line of key hints.
@@ -143,6 +153,15 @@ impl Theme {
             Theme::mono()
         } else {
             Theme::dark()
+        }
+    }
+
+    /// The theme of a name.
+    pub fn named(name: ThemeName) -> Theme {
+        match name {
+            ThemeName::Dark => Theme::dark(),
+            ThemeName::Light => Theme::light(),
+            ThemeName::Mono => Theme::mono(),
         }
     }
 
@@ -223,6 +242,7 @@ impl Theme {
                 flash: warning,
                 error,
                 audit: s().fg(CYAN).add_modifier(BOLD),
+                filter: s().fg(Color::Black).bg(Color::Yellow).add_modifier(BOLD),
             },
             hints: HintTheme {
                 key,
@@ -292,6 +312,7 @@ impl Theme {
                 flash: bold,
                 error: reversed,
                 audit: bold,
+                filter: reversed,
             },
             hints: HintTheme {
                 key: bold,
@@ -302,7 +323,9 @@ impl Theme {
 
     /// High contrast for projectors: black on white, strong quadrant colours, no grey text.
     pub fn light() -> Theme {
-        let s = || Style::new().fg(INK).bg(PAPER);
+        // The paper is painted once, by `root`: the other styles set no background, so a mark
+        // drawn on a selected row keeps the selection's band.
+        let s = || Style::new().fg(INK);
         let tint = |bg: u8| QuadrantArea {
             area: Style::new().bg(Color::Indexed(bg)),
             fill: ' ',
@@ -311,11 +334,11 @@ impl Theme {
         let strong = s().fg(BLUE).add_modifier(BOLD);
         let warning = s().fg(BROWN).add_modifier(BOLD);
         let error = Style::new().fg(PAPER).bg(DARK_RED).add_modifier(BOLD);
-        let selected = Style::new().fg(PAPER).bg(BLUE).add_modifier(BOLD);
+        let selected = Style::new().fg(INK).bg(HIGHLIGHT).add_modifier(BOLD);
         let ink = s();
         let bold = ink.add_modifier(BOLD);
         Theme {
-            root: ink,
+            root: ink.bg(PAPER),
             title: strong,
             border: ink,
             focus_border: s().fg(BLUE),
@@ -336,7 +359,7 @@ impl Theme {
                 value_mark: s().fg(DARK_GREEN).add_modifier(BOLD),
             },
             matrix: MatrixTheme {
-                areas: [tint(224), tint(194), tint(255), tint(230)],
+                areas: TINTS.map(tint),
                 axis: Style::new().fg(INK),
                 crosshair: Style::new().fg(INK),
                 mark: Style::new().fg(INK).add_modifier(BOLD),
@@ -364,6 +387,7 @@ impl Theme {
                 flash: warning,
                 error,
                 audit: strong,
+                filter: Style::new().fg(PAPER).bg(BROWN).add_modifier(BOLD),
             },
             hints: HintTheme {
                 key: strong,

@@ -23,7 +23,12 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         stage_bar(app, w, theme, frame, r);
     }
     super::walk_table::draw(app, w, theme, frame, areas.table);
-    super::card::draw(app, w, theme, frame, areas.card);
+    if w.filter.is_empty() || w.selection_shown() {
+        super::card::draw(app, w, theme, frame, areas.card);
+    } else {
+        // A filter that keeps nothing: no touchpoint is selected on screen, so no card.
+        frame.render_widget(Block::bordered().border_style(theme.border), areas.card);
+    }
     status(app, w, theme, frame, areas.status);
     super::hints::draw(app, theme, frame, areas.hints);
 }
@@ -36,17 +41,7 @@ fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     let rows = usize::from(inner.height);
     let entry = |i: usize| stage_lines(w, i, theme, usize::from(inner.width));
-    // Walk back from the selected stage while its lines and those above still fit.
-    let mut first = w.stage;
-    let mut used = entry(w.stage).len();
-    while first > 0 {
-        let above = entry(first - 1).len();
-        if used + above > rows {
-            break;
-        }
-        used += above;
-        first -= 1;
-    }
+    let first = w.first_listed_stage(usize::from(inner.width), rows);
     let mut lines = Vec::with_capacity(rows);
     let mut shown = first;
     for i in first..w.audit.stages.len() {
@@ -74,9 +69,12 @@ fn stage_lines(w: &Walk, i: usize, theme: &Theme, width: usize) -> Vec<Line<'sta
         return Vec::new();
     };
     let count = format!(" {}", p.fraction());
-    let room = width.saturating_sub(count.len()).max(1);
+    let room = w.stage_name_room(i, width);
     let style = if i == w.stage {
         theme.selected
+    } else if !w.filter.is_empty() && w.visible(i).is_empty() {
+        // The name filter keeps nothing here: `[` `]` pass the stage by.
+        theme.dim
     } else {
         Style::new()
     };
@@ -165,7 +163,11 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     // Right-aligned, so the column to spare keeps it apart from a long left side.
     let saved = Paragraph::new(saved).alignment(ratatui::layout::Alignment::Right);
     frame.render_widget(saved, right_area);
-    frame.render_widget(Paragraph::new(status_left(app, w, theme)), left_area);
+    let mut left = status_left(app, w, theme);
+    if let Some(filter) = super::filter_span(app, w, theme, frame, left_area) {
+        left.spans.insert(0, filter);
+    }
+    frame.render_widget(Paragraph::new(left), left_area);
 }
 
 /// The left of the status line: whose the audit is when read-only (a refusal names the holder

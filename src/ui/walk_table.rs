@@ -19,6 +19,13 @@ use crate::text::cut;
 /// Below this inner width the quadrant is shown only by the colour of the priority.
 const QUADRANT_COLUMN_FROM: usize = 64;
 
+/// A scale's column always fits a mean such as `2.7`, so the columns never move as scores
+/// and participants come in.
+const SCALE_WIDTH: usize = 3;
+
+/// The priority column always fits a priority such as `37.5` and the critical mark.
+const PRIORITY_WIDTH: usize = 5;
+
 /// One touchpoint as the table shows it, before widths are known.
 struct Shown<'a> {
     name: &'a str,
@@ -81,11 +88,11 @@ impl Widths {
             rows.iter().map(f).max().unwrap_or(0).max(head)
         };
         let letter = |i: usize| scale_letter(lang, Scale::ALL[i]).width();
-        let scales = [0, 1, 2].map(|i| max(&|r| r.scales[i].width(), letter(i)));
+        let scales = [0, 1, 2].map(|i| max(&|r| r.scales[i].width(), letter(i).max(SCALE_WIDTH)));
         // A column for the critical mark is always kept, so a `!` never shifts the columns.
         let priority = max(
             &|r| r.priority.trim_end_matches('!').width() + 1,
-            t(lang, T::ColPriority).width(),
+            t(lang, T::ColPriority).width().max(PRIORITY_WIDTH),
         );
         let marks = max(&|r| r.marks.width(), 0);
         let quadrant = if inner >= QUADRANT_COLUMN_FROM {
@@ -124,7 +131,9 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let stage = w.audit.stages.get(w.stage);
     let title = stage.map_or(String::new(), |s| format!(" {} ", s.name));
-    let total = stage.map_or(0, |s| s.touchpoints.len());
+    // With a name filter the table shows only the touchpoints it keeps.
+    let visible = w.visible(w.stage);
+    let total = visible.len();
     let below = total.saturating_sub(w.scroll + layout::table_rows(area));
     let block = Block::bordered()
         .title(Span::styled(title, theme.title))
@@ -134,27 +143,32 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         )
         .title_bottom(Line::styled(super::more_sign(lang, false, below), theme.dim).right_aligned())
         .border_style(theme.focus_border);
-    let Some(stage) = stage.filter(|s| !s.touchpoints.is_empty()) else {
-        let text = if w.audit.stages.is_empty() {
-            T::NoStages
-        } else {
-            T::EmptyStage
+    let Some(stage) = stage.filter(|_| total > 0) else {
+        let text = match stage {
+            None => T::NoStages,
+            Some(s) if s.touchpoints.is_empty() => T::EmptyStage,
+            Some(_) => T::NoMatch,
         };
         frame.render_widget(Paragraph::new(t(lang, text)).block(block), area);
         return;
     };
     let inner = usize::from(block.inner(area).width);
-    let shown: Vec<Shown> = (stage.touchpoints.iter().enumerate())
+    let rows: Vec<usize> = (visible.iter().copied())
         .skip(w.scroll)
         .take(layout::table_rows(area))
-        .map(|(i, tp)| Shown::new(lang, tp, (w.stage, i), &w.ranking, w.hidden((w.stage, i))))
+        .collect();
+    let shown: Vec<Shown> = (rows.iter())
+        .map(|&i| {
+            let tp = &stage.touchpoints[i];
+            Shown::new(lang, tp, (w.stage, i), &w.ranking, w.hidden((w.stage, i)))
+        })
         .collect();
     let widths = Widths::fit(lang, &shown, inner);
     let all = widths.all(inner);
     let body: Vec<Row> = shown
         .iter()
         .enumerate()
-        .map(|(i, r)| row(lang, r, &widths, all[0], theme, w.scroll + i == w.tp))
+        .map(|(i, r)| row(lang, r, &widths, all[0], theme, rows[i] == w.tp))
         .collect();
     let constraints = all.iter().map(|w| Constraint::Length(as_u16(*w)));
     frame.render_widget(

@@ -122,3 +122,27 @@ pub fn draw(app: &mut App, w: u16, h: u16) -> String {
         .expect("draws");
     terminal.backend().to_string()
 }
+
+/// A bundled example audit in a language.
+pub fn example(lang: Lang) -> Audit {
+    tpaudit::store::templates::examples()
+        .into_iter()
+        .find(|(_, a)| a.lang == lang)
+        .map(|(_, a)| a)
+        .expect("a bundled example")
+}
+
+/// Draws the app in `theme` on a test terminal of `w`×`h` and returns the styled buffer.
+pub fn styled(
+    app: &mut App,
+    theme: &tpaudit::ui::Theme,
+    (w, h): (u16, u16),
+) -> ratatui::buffer::Buffer {
+    update(app, Msg::Resize(w, h));
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("test terminal");
+    terminal
+        .draw(|f| tpaudit::ui::view(app, theme, f))
+        .expect("draws");
+    terminal.backend().buffer().clone()
+}

@@ -118,7 +118,7 @@ pub(super) fn leftovers(out: &mut String, f: &Facts) {
     ] {
         let _ = writeln!(out, "## {title}\n");
         if list.is_empty() {
-            let _ = writeln!(out, "{}\n", capitalise(w.none));
+            let _ = writeln!(out, "{}\n", crate::text::capital(w.none));
             continue;
         }
         for &at in list {
@@ -131,13 +131,6 @@ pub(super) fn leftovers(out: &mut String, f: &Facts) {
         }
         out.push('\n');
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|first| first.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 pub(super) fn method(out: &mut String, f: &Facts) {

@@ -280,13 +280,7 @@ pub fn signed(lang: Lang, v: f64) -> String {
     }
 }
 
-/// The text with its first letter in upper case.
-pub fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
+pub use crate::text::capital;
 
 /// A series as a sparkline of `▁▂▃▅▇` on the scale `lo`…`hi`; `·` where there is no value.
 pub fn sparkline(series: &[Option<f64>], (lo, hi): (f64, f64)) -> String {

@@ -61,6 +61,8 @@ pub struct MatrixView<'a> {
     /// Where touchpoints stood in the audit this one follows, by index into
     /// `ranking.ranked`: each drawn as an old-position mark (`○` and its rank now).
     pub before: &'a [(usize, crate::model::compare::Point)],
+    /// The full-screen view: the plot takes the whole area, without the panel.
+    pub full: bool,
 }
 
 impl Widget for MatrixView<'_> {
@@ -69,7 +71,7 @@ impl Widget for MatrixView<'_> {
         if area.is_empty() {
             return;
         }
-        let (plot_area, panel_area) = layout::matrix(area);
+        let (plot_area, panel_area) = layout::matrix(area, self.full);
         plot::render(&self, plot_area, panel_area.is_empty(), buf);
         if !panel_area.is_empty() {
             panel::render(&self, panel_area, buf);

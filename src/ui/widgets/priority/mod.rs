@@ -26,6 +26,10 @@ pub struct PriorityView<'a> {
     /// The UI language of labels (the audit's own text stays as written).
     pub lang: Lang,
     pub theme: &'a Theme,
+    /// Said in place of the rows when a filter keeps nothing.
+    pub empty: Option<&'a str>,
+    /// The full-screen view: the table takes the whole area, without the top-three panel.
+    pub full: bool,
 }
 
 impl Widget for PriorityView<'_> {
@@ -34,7 +38,7 @@ impl Widget for PriorityView<'_> {
         if area.is_empty() {
             return;
         }
-        let (table, panel) = layout::list(area);
+        let (table, panel) = layout::list(area, self.full);
         table::render(&self, table, layout::list_legend_rows(table), buf);
         if !panel.is_empty() {
             top3::render(&self, panel, panel.width < area.width, buf);

@@ -90,7 +90,8 @@ fn draw_line(view: &PriorityView, cols: &Columns, line: Line, row: Rect, buf: &m
     match line {
         Line::Gap => {}
         Line::NothingRanked => {
-            put(buf, row, row.x, row.y, w.nothing_scored, styles.dim);
+            let text = view.empty.unwrap_or(w.nothing_scored);
+            put(buf, row, row.x, row.y, text, styles.dim);
         }
         Line::UnscoredHeading => {
             let text = heading(w.not_scored_yet, ranking.unscored.len());
