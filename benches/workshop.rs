@@ -85,10 +85,7 @@ fn in_process() {
         move |room: &Room| {
             let ids: Vec<String> = (0..PEOPLE).map(|p| room.join(&format!("P{p}"))).collect();
             for round in 0..ROUNDS {
-                let live = room.state(&ids[0]).json["touchpoint"]["id"]
-                    .as_str()
-                    .expect("a live touchpoint")
-                    .to_string();
+                let live = room.live(&ids[0]);
                 thread::scope(|scope| {
                     for id in &ids {
                         let (live, answered) = (&live, &clients_answered);
@@ -195,10 +192,7 @@ fn server_memory() {
     };
     let ids: Vec<String> = (0..PEOPLE).map(|p| room.join(&format!("P{p}"))).collect();
     for _ in 0..ROUNDS {
-        let live = room.state(&ids[0]).json["touchpoint"]["id"]
-            .as_str()
-            .expect("a live touchpoint")
-            .to_string();
+        let live = room.live(&ids[0]);
         thread::scope(|scope| {
             for id in &ids {
                 let (room, live) = (&room, &live);

@@ -233,10 +233,7 @@ fn twelve_phones_vote_at_once_over_thirty_touchpoints() {
                 .map(|p| room.join(&format!("Person {p}")))
                 .collect();
             for _ in 0..TOUCHPOINTS {
-                let live = room.state(&ids[0]).json["touchpoint"]["id"]
-                    .as_str()
-                    .expect("a live touchpoint")
-                    .to_string();
+                let live = room.live(&ids[0]);
                 let t: usize = live[1..].parse().expect("t<n>");
                 thread::scope(|scope| {
                     for (p, id) in ids.iter().enumerate() {

@@ -70,17 +70,17 @@ pub fn open_in_browser(path: &Path, browser: Option<&OsStr>) -> Result<(), Strin
         .filter(|b| !b.trim().is_empty())
     {
         Some(b) => {
-            let mut words = b.split_whitespace().map(|w| match w {
-                "%s" => path.as_os_str().to_owned(),
-                w => w.into(),
-            });
-            let mut c = Command::new(words.next().unwrap_or_default());
-            let rest: Vec<_> = words.collect();
-            if !b.contains("%s") {
-                c.args(rest).arg(path);
-            } else {
-                c.args(rest);
+            let mut words: Vec<std::ffi::OsString> = (b.split_whitespace())
+                .map(|w| match w {
+                    "%s" => path.as_os_str().to_owned(),
+                    w => w.into(),
+                })
+                .collect();
+            if !b.split_whitespace().any(|w| w == "%s") {
+                words.push(path.as_os_str().to_owned());
             }
+            let mut c = Command::new(&words[0]);
+            c.args(&words[1..]);
             c
         }
         None => system_opener(path),

@@ -124,6 +124,14 @@ impl Room {
         self.get(&format!("state?participant={participant}"))
     }
 
+    /// The id of the touchpoint the participant's phone shows now.
+    pub fn live(&self, participant: &str) -> String {
+        self.state(participant).json["touchpoint"]["id"]
+            .as_str()
+            .expect("a live touchpoint")
+            .to_string()
+    }
+
     pub fn vote(&self, participant: &str, tp: &str, f: u8, i: u8, s: u8) -> Answer {
         let body = serde_json::json!({
             "participant": participant, "touchpoint": tp,
