@@ -41,6 +41,7 @@ fn audit(sizes: &[usize]) -> Audit {
                     tp.questions = vec!["Is a request answered within 15 minutes?".into()];
                     tp
                 })
+                .map(Into::into)
                 .collect();
             st
         })

@@ -136,7 +136,7 @@ fn audit() -> impl Strategy<Value = Audit> {
                 a.stages = stages
                     .into_iter()
                     .map(|(si, stage_name, tps)| Stage {
-                        touchpoints: tps,
+                        touchpoints: tpaudit::model::shared(tps),
                         ..Stage::new(format!("st-{si}"), stage_name)
                     })
                     .collect();

@@ -21,7 +21,7 @@ fn audit(scored: usize) -> Audit {
                 tp.set_score("p1", scale, Some(3));
             }
         }
-        stage.touchpoints.push(tp);
+        stage.touchpoints.push(tp.into());
     }
     a.stages.push(stage);
     a

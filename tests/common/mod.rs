@@ -132,7 +132,7 @@ pub fn fis(f: u8, i: u8, s: u8) -> [Option<u8>; 3] {
 
 pub fn stage(id: &str, name: &str, touchpoints: Vec<Touchpoint>) -> Stage {
     Stage {
-        touchpoints,
+        touchpoints: tpaudit::model::shared(touchpoints),
         ..Stage::new(id, name)
     }
 }
