@@ -164,3 +164,20 @@ proptest! {
         prop_assert_eq!(back, a);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn the_parse_cache_gives_back_the_audit_as_parsed(a in audit()) {
+        let text = store::to_ron(&a).expect("serialize");
+        let parsed = store::parse(&text, std::path::Path::new("mem.ron")).expect("parse");
+        let entry = tpaudit::store::parse_cache::Parsed {
+            audit: parsed,
+            fingerprint: tpaudit::store::session::Fingerprint::of(text.as_bytes()),
+            declared: 2,
+        };
+        let back = tpaudit::store::parse_cache::through_entry(entry.clone());
+        prop_assert_eq!(back, Some(entry));
+    }
+}
