@@ -31,7 +31,9 @@ fn later(touchpoints: usize) -> Audit {
     let extra: Vec<_> = (0..touchpoints / 50)
         .map(|i| tpaudit::model::Touchpoint::new(format!("new-{i}"), format!("Новая {i}")))
         .collect();
-    b.stages[0].touchpoints.extend(extra);
+    b.stages[0]
+        .touchpoints
+        .extend(tpaudit::model::shared(extra));
     b
 }
 

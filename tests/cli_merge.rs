@@ -144,7 +144,7 @@ fn a_touchpoint_into_lacks_is_refused_unless_added() {
     let mut extra = prework("Gleb", [3, 3, 3], [3, 3, 3]);
     extra.stages[0]
         .touchpoints
-        .push(tp("bot", "Telegram bot", &[("p1", fis(2, 3, 2))]));
+        .push(tp("bot", "Telegram bot", &[("p1", fis(2, 3, 2))]).into());
     extra.stages.push(stage(
         "after",
         "After",
@@ -196,7 +196,7 @@ fn unrated_touchpoints_into_lacks_are_passed_over() {
     let mut extra = prework("Gleb", [3, 3, 3], [3, 3, 3]);
     extra.stages[0]
         .touchpoints
-        .push(tp("bot", "Telegram bot", &[]));
+        .push(tp("bot", "Telegram bot", &[]).into());
     env.save("gleb", &extra);
     let out = env.run(&["merge", "workshop", "gleb"]);
     assert!(

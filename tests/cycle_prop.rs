@@ -90,7 +90,7 @@ fn audit(people: &'static [&'static str]) -> impl Strategy<Value = Audit> {
             a.stages = stages
                 .into_iter()
                 .map(|((si, name), touchpoints)| Stage {
-                    touchpoints,
+                    touchpoints: tpaudit::model::shared(touchpoints),
                     ..Stage::new(format!("stage-{si}"), name)
                 })
                 .collect();

@@ -146,7 +146,7 @@ fn both_add_a_touchpoint_to_the_same_stage_and_both_are_kept() {
             // The id the workbench gives a new touchpoint of the same default name.
             let mut t = Touchpoint::new("new-touchpoint", name);
             t.set_score("p1", Scale::Frequency, Some(score));
-            a.stages[1].touchpoints.push(t);
+            a.stages[1].touchpoints.push(t.into());
         }
     };
     commit_on(dir, "main", add("Phone order", 2));

@@ -30,6 +30,7 @@ fn audit() -> impl Strategy<Value = Audit> {
                     }],
                     ..Touchpoint::new(format!("t{i}"), n)
                 })
+                .map(Into::into)
                 .collect();
             a.stages = vec![Stage {
                 touchpoints,

@@ -74,7 +74,7 @@ fn audit() -> impl Strategy<Value = Audit> {
                         impact: Some(i),
                         satisfaction: Some(s),
                     });
-                    stage.touchpoints.push(tp);
+                    stage.touchpoints.push(tp.into());
                 }
                 a.stages.push(stage);
             }
@@ -246,7 +246,7 @@ fn touchpoints_on_one_spot_share_a_point_listing_their_ranks() {
             impact: Some(i),
             satisfaction: Some(sat),
         });
-        s.touchpoints.push(tp);
+        s.touchpoints.push(tp.into());
     }
     a.stages.push(s);
     let lines = chart(&render(&a, Format::Md, &Options::default()));

@@ -138,7 +138,7 @@ fn hostile_names() -> Audit {
             impact: Some(v(2)),
             satisfaction: Some(v(4)),
         });
-        s.touchpoints.push(tp);
+        s.touchpoints.push(tp.into());
     }
     a.stages.push(s);
     a
@@ -169,7 +169,7 @@ fn generated(n: usize) -> Vec<(String, Audit)> {
                         impact: Some(im),
                         satisfaction: Some(sat),
                     });
-                    s.touchpoints.push(tp);
+                    s.touchpoints.push(tp.into());
                 }
                 a.stages.push(s);
             }

@@ -60,7 +60,7 @@ fn audit() -> impl Strategy<Value = Audit> {
                             tp.ratings.push(r);
                         }
                     }
-                    stage.touchpoints.push(tp);
+                    stage.touchpoints.push(tp.into());
                 }
                 a.stages.push(stage);
             }

@@ -136,7 +136,7 @@ fn audit() -> impl Strategy<Value = Audit> {
                 a.stages = stages
                     .into_iter()
                     .map(|(si, stage_name, tps)| Stage {
-                        touchpoints: tps,
+                        touchpoints: tpaudit::model::shared(tps),
                         ..Stage::new(format!("st-{si}"), stage_name)
                     })
                     .collect();
@@ -162,5 +162,22 @@ proptest! {
         let text = store::to_ron(&a).expect("serialize");
         let back = store::parse(&text, std::path::Path::new("mem.ron")).expect("parse");
         prop_assert_eq!(back, a);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn the_parse_cache_gives_back_the_audit_as_parsed(a in audit()) {
+        let text = store::to_ron(&a).expect("serialize");
+        let parsed = store::parse(&text, std::path::Path::new("mem.ron")).expect("parse");
+        let entry = tpaudit::store::parse_cache::Parsed {
+            audit: parsed,
+            fingerprint: tpaudit::store::session::Fingerprint::of(text.as_bytes()),
+            declared: 2,
+        };
+        let back = tpaudit::store::parse_cache::through_entry(entry.clone());
+        prop_assert_eq!(back, Some(entry));
     }
 }

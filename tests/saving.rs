@@ -100,3 +100,26 @@ fn a_save_keeps_the_files_permissions() {
     let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
     assert_eq!(mode & 0o777, 0o664, "not the private mode of a temp file");
 }
+
+#[test]
+fn the_save_snapshot_shares_the_touchpoints_and_a_later_change_leaves_it_alone() {
+    let (_dir, data, path) = data_with_demo();
+    let mut app = open(&data, &path);
+    type_keys(&mut app, "4");
+    let job = tpaudit::tui::disk::SaveJob::of(&app, false).expect("an open audit");
+    let shares = |app: &App, job: &tpaudit::tui::disk::SaveJob, (s, t): (usize, usize)| {
+        let w = app.walk.as_ref().expect("walk");
+        tpaudit::model::Shared::ptr_eq(
+            &w.audit.stages[s].touchpoints[t],
+            &job.audit.stages[s].touchpoints[t],
+        )
+    };
+    assert!(shares(&app, &job, (0, 0)) && shares(&app, &job, (0, 1)));
+    // A score on the second touchpoint copies that one alone; the snapshot keeps its value.
+    type_keys(&mut app, "j5");
+    assert!(shares(&app, &job, (0, 0)), "the first is still shared");
+    assert!(!shares(&app, &job, (0, 1)), "the changed one is copied");
+    assert_eq!(job.audit.stages[0].touchpoints[1].ratings.len(), 0);
+    let w = app.walk.as_ref().expect("walk");
+    assert_eq!(w.audit.stages[0].touchpoints[1].ratings.len(), 1);
+}

@@ -45,7 +45,7 @@ fn audit(stages: Vec<Vec<Touchpoint>>) -> Audit {
         .into_iter()
         .enumerate()
         .map(|(i, tps)| Stage {
-            touchpoints: tps,
+            touchpoints: tpaudit::model::shared(tps),
             ..Stage::new(format!("s{i}"), format!("S{i}"))
         })
         .collect();

@@ -28,7 +28,7 @@ fn sample(name: &str) -> Audit {
     }];
     tp.notes = "Форма заявки \"тормозит\"\nна мобильных 📱".into();
     a.stages = vec![Stage {
-        touchpoints: vec![tp],
+        touchpoints: tpaudit::model::shared([tp]),
         ..Stage::new("awareness", "Осведомлённость")
     }];
     a

@@ -1,8 +1,9 @@
 //! The audit list's summaries cache: used while a file is unchanged, never once it changed,
 //! and a broken or foreign cache is only ignored.
 
-use std::path::Path;
+mod common;
 
+use common::age;
 use tpaudit::model::{Audit, Lang, Participant, Scale, Stage, Touchpoint};
 use tpaudit::store::{self, DataDir, listing, summaries};
 
@@ -21,7 +22,7 @@ fn audit(scored: usize) -> Audit {
                 tp.set_score("p1", scale, Some(3));
             }
         }
-        stage.touchpoints.push(tp);
+        stage.touchpoints.push(tp.into());
     }
     a.stages.push(stage);
     a
@@ -33,24 +34,6 @@ fn scored(data: &DataDir) -> Vec<(String, usize)> {
         .into_iter()
         .map(|e| (e.name.clone(), e.progress().expect("readable").scored))
         .collect()
-}
-
-/// Puts the file's modification time a minute back, then waits until its status-change time
-/// (which that sets to now) is old enough for a summary to be kept.
-fn age(path: &Path) {
-    use std::os::unix::fs::MetadataExt;
-    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
-    let f = std::fs::File::options()
-        .write(true)
-        .open(path)
-        .expect("the audit");
-    f.set_modified(old).expect("set the time");
-    let coarse = f.metadata().expect("metadata").ctime_nsec() == 0;
-    std::thread::sleep(std::time::Duration::from_millis(if coarse {
-        2100
-    } else {
-        150
-    }));
 }
 
 fn cache(data: &DataDir) -> serde_json::Value {

@@ -23,7 +23,7 @@ fn room() -> Audit {
     s.touchpoints = ["Касса", "Доставка на дом", "Возврат"]
         .iter()
         .enumerate()
-        .map(|(i, n)| Touchpoint::new(format!("t{i}"), *n))
+        .map(|(i, n)| Touchpoint::new(format!("t{i}"), *n).into())
         .collect();
     for p in ["p1", "p2", "p3"] {
         for scale in Scale::ALL {

@@ -47,7 +47,7 @@ pub fn q2(lang: Lang) -> Audit {
     a.stages[0].touchpoints[0].ratings = vec![rating("p1", 4, 3, 3)];
     a.stages[0]
         .touchpoints
-        .push(tpaudit::model::Touchpoint::new("chat", "Chat"));
+        .push(tpaudit::model::Touchpoint::new("chat", "Chat").into());
     a
 }
 
@@ -464,7 +464,7 @@ fn a_long_comparison_scrolls_with_the_selection_and_says_what_is_below() {
     let mut a = q2(Lang::En);
     for i in 0..10 {
         let tp = tpaudit::model::Touchpoint::new(format!("new{i}"), format!("New {i}"));
-        a.stages[0].touchpoints.push(tp);
+        a.stages[0].touchpoints.push(tp.into());
     }
     let mut app = open_with(a);
     key(&mut app, KeyCode::Char('C'));

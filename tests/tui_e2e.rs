@@ -60,10 +60,10 @@ fn demo_data() -> (
     let mut audit =
         tpaudit::model::Audit::new("demo", tpaudit::model::Lang::En, jiff::Timestamp::now());
     let mut stage = tpaudit::model::Stage::new("awareness", "Awareness");
-    stage.touchpoints = vec![
+    stage.touchpoints = tpaudit::model::shared([
         tpaudit::model::Touchpoint::new("ads", "Ads"),
         tpaudit::model::Touchpoint::new("site", "Website"),
-    ];
+    ]);
     audit.stages = vec![stage];
     let data = tpaudit::store::DataDir::new(dir.path());
     tpaudit::store::save(&data.audit_path("demo"), &audit).expect("saved");

@@ -15,13 +15,13 @@ fn ru_audit() -> Audit {
     s1.touchpoints = ["Реклама", "Доставка курьером", "Сайт"]
         .iter()
         .enumerate()
-        .map(|(i, n)| Touchpoint::new(format!("a{i}"), *n))
+        .map(|(i, n)| Touchpoint::new(format!("a{i}"), *n).into())
         .collect();
     let mut s2 = Stage::new("s2", "Покупка");
     s2.touchpoints = ["Касса", "Бесплатная ДОСТАВКА", "Отзывы"]
         .iter()
         .enumerate()
-        .map(|(i, n)| Touchpoint::new(format!("b{i}"), *n))
+        .map(|(i, n)| Touchpoint::new(format!("b{i}"), *n).into())
         .collect();
     a.stages = vec![s1, s2];
     a

@@ -42,10 +42,10 @@ fn long_audit() -> Audit {
         for scale in Scale::ALL {
             tp.set_score("p1", scale, Some(1 + (i % 5) as u8));
         }
-        s.touchpoints.push(tp);
+        s.touchpoints.push(tp.into());
     }
     let mut s2 = Stage::new("s2", "Second");
-    s2.touchpoints.push(Touchpoint::new("x", "Other"));
+    s2.touchpoints.push(Touchpoint::new("x", "Other").into());
     a.stages = vec![s, s2];
     a
 }

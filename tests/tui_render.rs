@@ -128,8 +128,9 @@ fn no_size_panics_and_the_table_draws_only_visible_rows() {
         .map(|i| tpaudit::model::Touchpoint {
             id: format!("t{i}"),
             name: format!("Touchpoint {i}"),
-            ..template.clone()
+            ..(*template).clone()
         })
+        .map(Into::into)
         .collect();
     let mut app = walk_app(big);
     key(&mut app, KeyCode::Char(']'));
@@ -164,9 +165,11 @@ fn no_size_panics_and_the_table_draws_only_visible_rows() {
 fn long_names() -> tpaudit::model::Audit {
     use tpaudit::model::{Stage, Touchpoint};
     let mut a = audit(Lang::En);
-    a.stages[0].touchpoints[1] = Touchpoint::new("social", "Targeted ads in social networks");
+    a.stages[0].touchpoints[1] =
+        Touchpoint::new("social", "Targeted ads in social networks").into();
     a.stages[1] = Stage::new("retention", "Retention and advocacy");
-    a.stages[1].touchpoints = vec![Touchpoint::new("loyal", "Loyalty programme")];
+    a.stages[1].touchpoints =
+        tpaudit::model::shared([Touchpoint::new("loyal", "Loyalty programme")]);
     a
 }
 

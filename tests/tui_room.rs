@@ -102,6 +102,7 @@ fn long_audit() -> tpaudit::model::Audit {
                     }
                     tp
                 })
+                .map(Into::into)
                 .collect();
             st
         })

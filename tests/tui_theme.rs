@@ -32,7 +32,7 @@ fn quadrants() -> Audit {
         for (scale, v) in Scale::ALL.into_iter().zip([f, im, sat]) {
             tp.set_score("p1", scale, Some(v));
         }
-        s.touchpoints.push(tp);
+        s.touchpoints.push(tp.into());
     }
     a.stages = vec![s];
     a

@@ -60,7 +60,7 @@ fn hand(scores: &[(u8, u8, u8)]) -> Audit {
         tp.set_score("p1", Scale::Frequency, Some(f));
         tp.set_score("p1", Scale::Impact, Some(im));
         tp.set_score("p1", Scale::Satisfaction, Some(s));
-        stage.touchpoints.push(tp);
+        stage.touchpoints.push(tp.into());
     }
     audit.stages.push(stage);
     audit

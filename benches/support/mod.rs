@@ -12,25 +12,47 @@ pub fn audit(touchpoints: usize) -> Audit {
 
 /// Like [`audit`], with scores shifted by `seed`, so audits of one checklist differ.
 pub fn audit_seeded(touchpoints: usize, seed: usize) -> Audit {
+    audit_shaped(touchpoints, seed, Shape::FULL)
+}
+
+/// How a generated audit is laid out.
+#[derive(Debug, Clone, Copy)]
+pub struct Shape {
+    pub stages: usize,
+    pub participants: usize,
+    /// Each touchpoint has a description and a note.
+    pub texts: bool,
+}
+
+impl Shape {
+    /// Five stages, three participants, every touchpoint described and noted.
+    pub const FULL: Shape = Shape {
+        stages: 5,
+        participants: 3,
+        texts: true,
+    };
+}
+
+/// An audit of `touchpoints` touchpoints laid out as `shape` says, every one rated by every
+/// participant, scores shifted by `seed`.
+pub fn audit_shaped(touchpoints: usize, seed: usize, shape: Shape) -> Audit {
     let mut a = Audit::new("bench", Lang::Ru, jiff::Timestamp::UNIX_EPOCH);
-    a.participants = (1..=3)
+    a.participants = (1..=shape.participants)
         .map(|i| Participant {
             id: format!("p{i}"),
             name: format!("Участник {i}"),
         })
         .collect();
-    let per_stage = touchpoints.div_ceil(5);
-    a.stages = (0..5)
+    let per_stage = touchpoints.div_ceil(shape.stages);
+    a.stages = (0..shape.stages)
         .map(|s| {
             let tps = (0..per_stage)
                 .map(|t| s * per_stage + t)
                 .take_while(|&n| n < touchpoints)
                 .map(|n| {
                     let v = |k: usize| Some(((n * 7 + k * 3 + seed) % 5 + 1) as u8);
-                    Touchpoint {
-                        description: "Описание точки контакта с клиентом".into(),
-                        notes: format!("Заметка {n}: клиент ждёт ответа дольше 15 минут"),
-                        ratings: (1..=3)
+                    let mut tp = Touchpoint {
+                        ratings: (1..=shape.participants)
                             .map(|p| Rating {
                                 participant: format!("p{p}"),
                                 frequency: v(p),
@@ -39,7 +61,12 @@ pub fn audit_seeded(touchpoints: usize, seed: usize) -> Audit {
                             })
                             .collect(),
                         ..Touchpoint::new(format!("tp-{n}"), format!("Точка контакта {n}"))
+                    };
+                    if shape.texts {
+                        tp.description = "Описание точки контакта с клиентом".into();
+                        tp.notes = format!("Заметка {n}: клиент ждёт ответа дольше 15 минут");
                     }
+                    tp.into()
                 })
                 .collect();
             Stage {

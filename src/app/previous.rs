@@ -217,7 +217,7 @@ mod tests {
             satisfaction: Some(1),
             ..Rating::new("p1")
         }];
-        s.touchpoints = vec![tp, Touchpoint::new("web", "Web")];
+        s.touchpoints = crate::model::shared([tp, Touchpoint::new("web", "Web")]);
         a.stages = vec![s];
         a
     }

@@ -130,7 +130,7 @@ mod tests {
     fn list_items_run_ranked_then_unscored_then_not_applicable() {
         let mut a = Audit::new("t", Lang::En, jiff::Timestamp::UNIX_EPOCH);
         let mut s = Stage::new("s", "S");
-        s.touchpoints = ["a", "b", "c"].map(|n| Touchpoint::new(n, n)).to_vec();
+        s.touchpoints = crate::model::shared(["a", "b", "c"].map(|n| Touchpoint::new(n, n)));
         for scale in Scale::ALL {
             s.touchpoints[2].set_score("p1", scale, Some(3));
         }

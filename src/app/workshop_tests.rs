@@ -9,6 +9,7 @@ fn app_with(n: usize) -> App {
     let mut stage = Stage::new("s", "Stage");
     stage.touchpoints = (0..n)
         .map(|i| Touchpoint::new(format!("t{i}"), format!("T{i}")))
+        .map(Into::into)
         .collect();
     audit.stages = vec![stage];
     let mut app = App::new(Lang::En, DataDir::new("/nonexistent"), Vec::new(), now);

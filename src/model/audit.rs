@@ -1,5 +1,6 @@
 //! The audit document: what a `.ron` file holds.
 
+use super::shared::Shared;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -224,6 +225,13 @@ pub struct Touchpoint {
     pub action: Option<Action>,
 }
 
+/// So that what takes touchpoints takes them shared or not.
+impl AsRef<Touchpoint> for Touchpoint {
+    fn as_ref(&self) -> &Touchpoint {
+        self
+    }
+}
+
 impl Touchpoint {
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Touchpoint {
@@ -283,8 +291,9 @@ pub struct Stage {
     pub description: String,
     #[serde(default)]
     pub questions: Vec<String>,
+    /// Each shared between copies of the audit until changed (see [`Shared`]).
     #[serde(default)]
-    pub touchpoints: Vec<Touchpoint>,
+    pub touchpoints: Vec<Shared<Touchpoint>>,
 }
 
 impl Stage {
@@ -353,7 +362,7 @@ impl Audit {
             s.touchpoints
                 .iter()
                 .enumerate()
-                .map(move |(ti, t)| (si, ti, t))
+                .map(move |(ti, t)| (si, ti, &**t))
         })
     }
 

@@ -87,6 +87,7 @@ fn tp_mut(audit: &mut Audit, (s, t): TpRef) -> Result<&mut Touchpoint, OutOfRang
         .stages
         .get_mut(s)
         .and_then(|st| st.touchpoints.get_mut(t))
+        .map(|tp| &mut **tp)
         .ok_or(OutOfRange)
 }
 
@@ -115,7 +116,11 @@ pub fn text<'a>(audit: &'a Audit, field: &Field) -> Option<&'a str> {
 
 /// The touchpoint at a position, if any.
 pub fn tp(audit: &Audit, (s, t): TpRef) -> Option<&Touchpoint> {
-    audit.stages.get(s).and_then(|st| st.touchpoints.get(t))
+    audit
+        .stages
+        .get(s)
+        .and_then(|st| st.touchpoints.get(t))
+        .map(|tp| &**tp)
 }
 
 /// Applies an op and returns its inverse; on error the audit is unchanged.
@@ -152,7 +157,7 @@ pub fn apply(audit: &mut Audit, op: Op) -> Result<Op, OutOfRange> {
             let tp = audit.stages[at.0].touchpoints.remove(at.1);
             Ok(Op::InsertTp {
                 at,
-                tp: Box::new(tp),
+                tp: Box::new(tp.into_inner()),
             })
         }
         Op::MoveTp { from, to } => move_tp(audit, from, to),
@@ -230,7 +235,7 @@ fn insert_tp(audit: &mut Audit, at: TpRef, tp: Touchpoint) -> Result<Op, OutOfRa
     if at.1 > stage.touchpoints.len() {
         return Err(OutOfRange);
     }
-    stage.touchpoints.insert(at.1, tp);
+    stage.touchpoints.insert(at.1, tp.into());
     Ok(Op::RemoveTp { at })
 }
 
@@ -284,9 +289,10 @@ mod tests {
     fn audit() -> Audit {
         let mut a = Audit::new("t", Lang::En, jiff::Timestamp::UNIX_EPOCH);
         let mut s = Stage::new("s1", "One");
-        s.touchpoints = vec![Touchpoint::new("a", "A"), Touchpoint::new("b", "B")];
+        s.touchpoints =
+            crate::model::shared([Touchpoint::new("a", "A"), Touchpoint::new("b", "B")]);
         let mut s2 = Stage::new("s2", "Two");
-        s2.touchpoints = vec![Touchpoint::new("c", "C")];
+        s2.touchpoints = crate::model::shared([Touchpoint::new("c", "C")]);
         a.stages = vec![s, s2];
         a
     }

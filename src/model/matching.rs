@@ -199,6 +199,7 @@ mod tests {
                 touchpoints: tps
                     .iter()
                     .map(|(id, name)| Touchpoint::new(*id, *name))
+                    .map(Into::into)
                     .collect(),
                 ..Stage::new(*id, *name)
             })

@@ -146,7 +146,7 @@ fn merge_stage(cx: &mut Cx, b: Option<&Stage>, o: &Stage, t: &Stage) -> Stage {
             &t.touchpoints,
             |tp| &tp.id,
             |tp| format!("{at}, touchpoint '{}'", tp.name),
-            |cx, b, o, t| merge_touchpoint(cx, &at, b, o, t),
+            |cx, b, o, t| merge_touchpoint(cx, &at, b.map(|b| &**b), o, t).into(),
         ),
     }
 }
@@ -586,10 +586,10 @@ mod tests {
         let mut t = b.clone();
         let mut x = Touchpoint::new("new-touchpoint", "Phone call");
         x.set_score("p1", Scale::Impact, Some(4));
-        o.stages[0].touchpoints.push(x);
+        o.stages[0].touchpoints.push(x.into());
         let mut y = Touchpoint::new("new-touchpoint", "Letter");
         y.set_score("p1", Scale::Impact, Some(2));
-        t.stages[0].touchpoints.push(y);
+        t.stages[0].touchpoints.push(y.into());
         let m = merge3(&b, &o, &t);
         assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
         let names: Vec<&str> = m.audit.stages[0]
@@ -739,7 +739,7 @@ mod tests {
                     let mut t = Touchpoint::new(format!("new-{k}"), format!("{side} {k}"));
                     let rater = if people > 0 { "p2" } else { "p1" };
                     t.set_score(rater, Scale::Impact, Some(score));
-                    a.stages[stage].touchpoints.push(t);
+                    a.stages[stage].touchpoints.push(t.into());
                 }
             };
             let b = base();

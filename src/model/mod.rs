@@ -11,6 +11,7 @@ pub mod merge;
 pub mod merge3;
 pub mod reaudit;
 pub mod score;
+pub mod shared;
 pub mod template;
 #[cfg(test)]
 mod testing;
@@ -21,5 +22,6 @@ pub use score::{
     Crosshair, CrosshairMode, Progress, Quadrant, Ranked, RankedItem, Ranking, Scores, Status,
     TpRef, fmt_num, rank, rank_items,
 };
+pub use shared::{Shared, shared};
 pub use template::{Template, Text};
 pub use validate::{Problem, validate};

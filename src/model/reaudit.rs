@@ -27,7 +27,11 @@ pub fn reaudit(previous: &Audit, previous_name: &str, name: &str, now: Timestamp
 
 fn fresh_stage(stage: &Stage) -> Stage {
     Stage {
-        touchpoints: stage.touchpoints.iter().map(fresh_touchpoint).collect(),
+        touchpoints: stage
+            .touchpoints
+            .iter()
+            .map(|tp| fresh_touchpoint(tp).into())
+            .collect(),
         ..stage.clone()
     }
 }
@@ -88,7 +92,7 @@ mod tests {
         let mut stage = Stage::new("buy", "Покупка");
         stage.description = "В магазине".into();
         stage.questions = vec!["Что мешает купить?".into()];
-        stage.touchpoints = vec![tp, na];
+        stage.touchpoints = crate::model::shared([tp, na]);
         a.stages = vec![stage];
         a
     }

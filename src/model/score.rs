@@ -355,8 +355,9 @@ impl Progress {
 }
 
 /// Progress over a set of touchpoints.
-pub fn progress<'a>(tps: impl IntoIterator<Item = &'a Touchpoint>) -> Progress {
+pub fn progress<'a, T: AsRef<Touchpoint> + 'a>(tps: impl IntoIterator<Item = &'a T>) -> Progress {
     tps.into_iter().fold(Progress::default(), |mut p, tp| {
+        let tp = tp.as_ref();
         p.total += 1;
         match status(tp) {
             Status::Scored(_) => p.scored += 1,

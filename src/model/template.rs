@@ -4,6 +4,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::audit::{Audit, Channel, Control, Lang, Stage, Touchpoint};
+use super::shared::Shared;
 
 /// A text in both languages; a missing language falls back to the other one.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -98,6 +99,7 @@ impl Template {
                         questions: texts(&t.questions, lang),
                         ..Touchpoint::new(t.id.clone(), t.name.get(lang))
                     })
+                    .map(Shared::new)
                     .collect(),
             })
             .collect();

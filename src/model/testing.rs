@@ -27,7 +27,7 @@ pub fn audit(stages: Vec<Vec<Touchpoint>>) -> Audit {
         .into_iter()
         .enumerate()
         .map(|(i, tps)| Stage {
-            touchpoints: tps,
+            touchpoints: super::shared(tps),
             ..Stage::new(format!("s{i}"), format!("S{i}"))
         })
         .collect();

@@ -19,6 +19,12 @@ pub fn load(path: &Path) -> Result<Audit> {
 /// Like [`load`], also returning the bytes read, so that what was read can be fingerprinted
 /// without reading the file a second time.
 pub fn load_with_bytes(path: &Path) -> Result<(Audit, Vec<u8>)> {
+    load_declared(path).map(|(audit, bytes, _)| (audit, bytes))
+}
+
+/// Like [`load_with_bytes`], also returning the schema version the file declares (the audit
+/// itself is brought up to the current one).
+pub fn load_declared(path: &Path) -> Result<(Audit, Vec<u8>, u32)> {
     let meta = std::fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(StoreError::Invalid {
@@ -40,8 +46,8 @@ pub fn load_with_bytes(path: &Path) -> Result<(Audit, Vec<u8>)> {
             message: "file is not valid UTF-8 text".into(),
         }
     })?;
-    let audit = parse(&text, path)?;
-    Ok((audit, text.into_bytes()))
+    let (audit, declared) = parse_declared(&text, path)?;
+    Ok((audit, text.into_bytes(), declared))
 }
 
 /// 1-based line and column just after `prefix`.
@@ -59,22 +65,35 @@ struct VersionPeek {
 
 /// Parses and validates audit text; `path` only names the file in errors.
 pub fn parse(text: &str, path: &Path) -> Result<Audit> {
+    parse_declared(text, path).map(|(audit, _)| audit)
+}
+
+/// Like [`parse`], also returning the schema version the text declares. The text is read
+/// once: only a text that does not parse is read again, for the version alone, so that a file
+/// from a newer tpaudit is reported as such rather than as a syntax error.
+pub fn parse_declared(text: &str, path: &Path) -> Result<(Audit, u32)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(StoreError::Empty { path: path.into() });
     }
-    if let Ok(peek) = ron_options().from_str::<VersionPeek>(text)
-        && peek.version > SCHEMA_VERSION
-    {
-        return Err(StoreError::NewerVersion {
-            path: path.into(),
-            found: peek.version,
-            supported: SCHEMA_VERSION,
-        });
+    let newer = |found: u32| StoreError::NewerVersion {
+        path: path.into(),
+        found,
+        supported: SCHEMA_VERSION,
+    };
+    let mut audit: Audit = match ron_options().from_str(text) {
+        Ok(audit) => audit,
+        Err(e) => {
+            return Err(match declared_version(text) {
+                Some(found) if found > SCHEMA_VERSION => newer(found),
+                _ => syntax_error(path, &e),
+            });
+        }
+    };
+    let declared = audit.version;
+    if declared > SCHEMA_VERSION {
+        return Err(newer(declared));
     }
-    let mut audit: Audit = ron_options()
-        .from_str(text)
-        .map_err(|e| syntax_error(path, &e))?;
     migrate(&mut audit);
     let problems = validate(&audit);
     if !problems.is_empty() {
@@ -83,7 +102,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Audit> {
             problems: problems.into_iter().map(|p| p.0).collect(),
         });
     }
-    Ok(audit)
+    Ok((audit, declared))
 }
 
 /// Brings an audit read from an older schema version up to the current one, in memory. The

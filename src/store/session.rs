@@ -10,15 +10,17 @@ use std::path::{Path, PathBuf};
 
 use super::atomic::{remove_stale_temps, write_atomic};
 use super::audit_file::{
-    declared_version, ensure_parent, load_with_bytes, read_if_any, serialize, version_backup_path,
+    ensure_parent, load_declared, load_with_bytes, read_if_any, serialize, version_backup_path,
     write_backup,
 };
 use super::error::{Result, StoreError};
 use super::lock::{Acquired, Holder, Lock, acquire};
+use super::parse_cache::{ParseCache, Parsed};
+use super::stamp::Stamp;
 use crate::model::Audit;
 
 /// What identifies a file's contents: its length and a hash of its bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fingerprint {
     len: u64,
     hash: u64,
@@ -77,21 +79,37 @@ impl AuditFile {
     /// Loads the audit and takes its lock; if another process holds it, opens read-only.
     /// The writer also removes temp files a crash left beside the audit.
     pub fn open(path: &Path) -> Result<(AuditFile, Audit)> {
-        Self::open_with(path, false)
+        Self::open_with(path, false, None)
     }
 
     /// Like [`AuditFile::open`], taking over a lock that names another computer (the user
     /// chose to, warned of the risk).
     pub fn open_taking_over(path: &Path) -> Result<(AuditFile, Audit)> {
-        Self::open_with(path, true)
+        Self::open_with(path, true, None)
     }
 
-    fn open_with(path: &Path, elsewhere_too: bool) -> Result<(AuditFile, Audit)> {
-        let (audit, bytes) = load_with_bytes(path)?;
-        let migrating_from = std::str::from_utf8(&bytes)
-            .ok()
-            .and_then(declared_version)
-            .filter(|v| *v < crate::model::SCHEMA_VERSION);
+    /// Like [`AuditFile::open`] (taking over the lock when `take_over`), reading the audit
+    /// from the parse cache when its file is unchanged since it was cached, and caching it
+    /// otherwise.
+    pub fn open_cached(
+        path: &Path,
+        take_over: bool,
+        cache: &ParseCache,
+    ) -> Result<(AuditFile, Audit)> {
+        Self::open_with(path, take_over, Some(cache))
+    }
+
+    fn open_with(
+        path: &Path,
+        elsewhere_too: bool,
+        cache: Option<&ParseCache>,
+    ) -> Result<(AuditFile, Audit)> {
+        let Parsed {
+            audit,
+            fingerprint,
+            declared,
+        } = parse_through(path, cache)?;
+        let migrating_from = Some(declared).filter(|v| *v < crate::model::SCHEMA_VERSION);
         let acquired = if elsewhere_too {
             super::lock::take_over(path)?
         } else {
@@ -107,7 +125,7 @@ impl AuditFile {
         let file = AuditFile {
             path: path.to_path_buf(),
             access,
-            known: Some(Fingerprint::of(&bytes)),
+            known: Some(fingerprint),
             backed_up: false,
             migrating_from,
         };
@@ -227,6 +245,28 @@ impl AuditFile {
             }),
         }
     }
+}
+
+/// The audit at `path` from `cache` when its file is unchanged since it was cached; else read
+/// and parsed, and cached. The stamp is taken before the file is read, so a change while it is
+/// read leaves an entry that no longer matches.
+fn parse_through(path: &Path, cache: Option<&ParseCache>) -> Result<Parsed> {
+    let stamp = cache.and_then(|_| Stamp::of(path));
+    if let (Some(cache), Some(stamp)) = (cache, stamp)
+        && let Some(parsed) = cache.get(path, stamp)
+    {
+        return Ok(parsed);
+    }
+    let (audit, bytes, declared) = load_declared(path)?;
+    let parsed = Parsed {
+        audit,
+        fingerprint: Fingerprint::of(&bytes),
+        declared,
+    };
+    if let (Some(cache), Some(stamp)) = (cache, stamp) {
+        cache.keep(path, stamp, parsed.clone());
+    }
+    Ok(parsed)
 }
 
 /// `NAME.conflict-YYYYMMDD-HHMMSS.ron` beside the audit.

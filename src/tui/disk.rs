@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::app::{App, Failure, Msg, OpenedAs, Opening};
 use crate::model::Audit;
+use crate::store::parse_cache::ParseCache;
 use crate::store::recovery;
 use crate::store::session::{Access, AuditFile, Saved};
 
@@ -41,25 +42,22 @@ impl Session {
     }
 }
 
-/// Opens an audit: loads it (a bad file is reported, never locked or touched), takes its lock
-/// or opens read-only, and looks for an emergency copy.
-pub fn open(session: &Session, path: &Path) -> Msg {
-    open_with(session, path, AuditFile::open)
+/// Opens an audit: loads it (a bad file is reported, never locked or touched; an unchanged
+/// one from the data folder's parse cache), takes its lock or opens read-only, and looks for
+/// an emergency copy.
+pub fn open(session: &Session, path: &Path, cache: &ParseCache) -> Msg {
+    open_with(session, path, false, cache)
 }
 
 /// Opens an audit as [`open`] does, taking over a lock held on another computer.
-pub fn open_taking_over(session: &Session, path: &Path) -> Msg {
-    open_with(session, path, AuditFile::open_taking_over)
+pub fn open_taking_over(session: &Session, path: &Path, cache: &ParseCache) -> Msg {
+    open_with(session, path, true, cache)
 }
 
-fn open_with(
-    session: &Session,
-    path: &Path,
-    open: fn(&Path) -> crate::store::Result<(AuditFile, Audit)>,
-) -> Msg {
+fn open_with(session: &Session, path: &Path, take_over: bool, cache: &ParseCache) -> Msg {
     // Our own lock on this audit would make us our own reader: let it go first.
     close(session, path);
-    let (file, audit) = match open(path) {
+    let (file, audit) = match AuditFile::open_cached(path, take_over, cache) {
         Ok(opened) => opened,
         Err(e) => return Msg::Failed(e.into()),
     };

@@ -5,6 +5,7 @@ use std::path::Path;
 use super::disk::{self, SaveJob};
 use super::runtime::Runtime;
 use crate::app::{App, Effect, Failure, HomeEntry, Msg, Notice, free_name};
+use crate::store::parse_cache::ParseCache;
 use crate::store::{self, listing, lock};
 
 impl Runtime {
@@ -12,17 +13,18 @@ impl Runtime {
     /// saver thread reports later, through the loop's channel.
     pub fn perform(&mut self, app: &App, effect: &Effect) -> Option<Msg> {
         let session = self.session.clone();
+        let cache = ParseCache::new(&app.data);
         match effect {
             Effect::Save => self.save(app, false),
             Effect::Overwrite => self.save(app, true),
             Effect::Quit => None,
             Effect::List => Some(list(app)),
             Effect::LoadTemplates => Some(Msg::Templates(templates())),
-            Effect::Open(path) => Some(disk::open(&session, path)),
-            Effect::TakeOver(path) => Some(disk::open_taking_over(&session, path)),
+            Effect::Open(path) => Some(disk::open(&session, path, &cache)),
+            Effect::TakeOver(path) => Some(disk::open_taking_over(&session, path, &cache)),
             Effect::OpenExample(name) => Some(open_example(app, &session, name)),
             Effect::Create { path, audit } => Some(match store::create(path, audit, false) {
-                Ok(()) => disk::open(&session, path),
+                Ok(()) => disk::open(&session, path, &cache),
                 Err(e) => Msg::Failed(e.into()),
             }),
             Effect::Duplicate { from, name } => Some(duplicate(app, from, name)),
@@ -171,7 +173,7 @@ fn open_example(app: &App, session: &disk::Session, name: &str) -> Msg {
     audit.name = name.clone();
     let path = app.data.audit_path(&name);
     match store::create(&path, &audit, false) {
-        Ok(()) => disk::open(session, &path),
+        Ok(()) => disk::open(session, &path, &ParseCache::new(&app.data)),
         Err(e) => Msg::Failed(e.into()),
     }
 }
@@ -197,7 +199,7 @@ fn reaudit(
         store::create(path, &audit, false)
     });
     match created {
-        Ok(()) => disk::open(session, path),
+        Ok(()) => disk::open(session, path, &ParseCache::new(&app.data)),
         Err(e) => Msg::Failed(e.into()),
     }
 }

@@ -132,7 +132,7 @@ pub fn fis(f: u8, i: u8, s: u8) -> [Option<u8>; 3] {
 
 pub fn stage(id: &str, name: &str, touchpoints: Vec<Touchpoint>) -> Stage {
     Stage {
-        touchpoints,
+        touchpoints: tpaudit::model::shared(touchpoints),
         ..Stage::new(id, name)
     }
 }
@@ -164,4 +164,22 @@ pub fn unrelated(name: &str) -> Audit {
 
 pub fn exists(p: &Path) -> bool {
     p.exists()
+}
+
+/// Puts the file's modification time a minute back, then waits until its status-change time
+/// (which that sets to now) is old enough for a summary to be kept.
+pub fn age(path: &Path) {
+    use std::os::unix::fs::MetadataExt;
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+    let f = std::fs::File::options()
+        .write(true)
+        .open(path)
+        .expect("the audit");
+    f.set_modified(old).expect("set the time");
+    let coarse = f.metadata().expect("metadata").ctime_nsec() == 0;
+    std::thread::sleep(std::time::Duration::from_millis(if coarse {
+        2100
+    } else {
+        150
+    }));
 }

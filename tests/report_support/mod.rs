@@ -49,7 +49,7 @@ pub fn audit_named(
         .enumerate()
         .map(|(i, (name, tps))| {
             let mut s = Stage::new(format!("s{}", i + 1), name);
-            s.touchpoints = tps;
+            s.touchpoints = tpaudit::model::shared(tps);
             s
         })
         .collect();

@@ -23,10 +23,10 @@ pub fn data_with_demo() -> (tempfile::TempDir, DataDir, PathBuf) {
 pub fn demo() -> Audit {
     let mut audit = Audit::new("demo", Lang::En, jiff::Timestamp::now());
     let mut stage = Stage::new("awareness", "Awareness");
-    stage.touchpoints = vec![
+    stage.touchpoints = tpaudit::model::shared([
         Touchpoint::new("ads", "Ads"),
         Touchpoint::new("site", "Website"),
-    ];
+    ]);
     audit.stages = vec![stage];
     audit
 }

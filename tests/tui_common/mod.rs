@@ -21,11 +21,12 @@ pub fn audit(lang: Lang) -> Audit {
     let mut ads = Touchpoint::new("ads", "Ads");
     ads.description = "Banners and search ads that bring people to the shop.".into();
     ads.questions = vec!["Does the ad promise what the site delivers?".into()];
-    s1.touchpoints = vec![ads, Touchpoint::new("website", "Website")];
+    s1.touchpoints = tpaudit::model::shared([ads, Touchpoint::new("website", "Website")]);
     let mut s2 = Stage::new("purchase", "Purchase");
     s2.touchpoints = ["Checkout", "Delivery", "Support"]
         .iter()
         .map(|n| Touchpoint::new(n.to_lowercase(), *n))
+        .map(Into::into)
         .collect();
     a.stages = vec![s1, s2];
     a

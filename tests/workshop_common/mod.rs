@@ -51,7 +51,7 @@ pub fn audit(n: usize, lang: Lang) -> Audit {
         let mut tp = Touchpoint::new(format!("t{i}"), format!("Touchpoint {i}"));
         tp.description = format!("What the customer meets at step {i}.");
         tp.questions = vec![format!("Does step {i} work?")];
-        stages[i % 3].touchpoints.push(tp);
+        stages[i % 3].touchpoints.push(tp.into());
     }
     a.stages = stages;
     a

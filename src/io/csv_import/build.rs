@@ -111,7 +111,7 @@ impl Places {
         let ti = *self.touchpoints.entry((si, key(name))).or_insert_with(|| {
             let id = ids.claim("tp", name);
             let stage = &mut audit.stages[si];
-            stage.touchpoints.push(Touchpoint::new(id, name));
+            stage.touchpoints.push(Touchpoint::new(id, name).into());
             stage.touchpoints.len() - 1
         });
         self.last_touchpoint = Some((si, name.to_string(), ti));

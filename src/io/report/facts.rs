@@ -1,5 +1,6 @@
 //! What every report says, gathered once: the ranking, names and summary counts.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::Options;
@@ -23,6 +24,9 @@ pub struct Facts<'a> {
     pub as_of: jiff::Timestamp,
     /// The audit this one re-audits, when the caller found it.
     pub previous: Option<&'a Audit>,
+    /// Each ranked touchpoint's index in `ranking.ranked`, so that a report looks a
+    /// touchpoint up in constant time rather than by searching the ranking.
+    ranked_at: HashMap<TpRef, usize>,
 }
 
 /// One ranked touchpoint with its stage.
@@ -35,9 +39,17 @@ pub struct Row<'a> {
 impl<'a> Facts<'a> {
     /// Ranks `audit` with the crosshair of `opts`.
     pub fn new(audit: &'a Audit, opts: &Options) -> Self {
+        let ranking = rank(audit, opts.crosshair);
+        let ranked_at = ranking
+            .ranked
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.at, i))
+            .collect();
         Facts {
             audit,
-            ranking: rank(audit, opts.crosshair),
+            ranking,
+            ranked_at,
             mode: opts.crosshair,
             lang: audit.lang,
             w: words(audit.lang),
@@ -53,6 +65,11 @@ impl<'a> Facts<'a> {
 
     pub fn stage(&self, at: TpRef) -> &'a Stage {
         &self.audit.stages[at.0]
+    }
+
+    /// The touchpoint's place in the ranking, when it is ranked.
+    pub fn ranked(&self, at: TpRef) -> Option<&Ranked> {
+        self.ranking.ranked.get(*self.ranked_at.get(&at)?)
     }
 
     pub fn tp(&self, at: TpRef) -> &'a Touchpoint {
@@ -107,7 +124,7 @@ impl<'a> Facts<'a> {
             }
         }
         for (si, ti, tp) in self.audit.touchpoints() {
-            let ranked = self.ranking.find((si, ti)).is_some();
+            let ranked = self.ranked_at.contains_key(&(si, ti));
             if let Some(a) = tp.action.as_ref().filter(|a| !a.is_empty() && !ranked) {
                 out.push((None, (si, ti), a));
             }

@@ -25,7 +25,7 @@ pub(super) fn by_stage(out: &mut String, f: &Facts) {
 
 fn facts_line(f: &Facts, at: TpRef, tp: &Touchpoint) -> String {
     let (w, lang) = (f.w, f.lang);
-    match (score::status(tp), f.ranking.find(at)) {
+    match (score::status(tp), f.ranked(at)) {
         (Status::Scored(_), Some(r)) => {
             let mut s = format!(
                 "{}{} · {} · {} <strong>{}</strong> · {}",

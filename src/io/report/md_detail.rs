@@ -12,7 +12,7 @@ use crate::model::{Scale, Touchpoint};
 fn touchpoint_item(out: &mut String, f: &Facts, at: (usize, usize), tp: &Touchpoint) {
     let (w, lang) = (f.w, f.lang);
     let mut head = format!("- **{}**", esc(&tp.name));
-    match (score::status(tp), f.ranking.find(at)) {
+    match (score::status(tp), f.ranked(at)) {
         (Status::Scored(_), Some(r)) => {
             let _ = write!(
                 head,

@@ -95,9 +95,54 @@ struct Point {
     ranks: Vec<usize>,
     quadrant: Quadrant,
     frequency: f64,
+    /// The length of [`Point::label`] in characters, kept as ranks are added (see
+    /// [`LabelLength`]), so that placing a touchpoint never writes out a label.
+    length: LabelLength,
+}
+
+/// The length of a label of ranks (see [`Point::label`]), kept up to date as ranks are added in
+/// order, in constant time each.
+#[derive(Debug, Clone, Copy, Default)]
+struct LabelLength {
+    /// The characters of the parts before the last run, with the separator after them.
+    before: usize,
+    /// The first and last rank of the last run, once there is one.
+    run: Option<(usize, usize)>,
+}
+
+impl LabelLength {
+    fn add(&mut self, rank: usize) {
+        self.run = match self.run {
+            Some((first, last)) if rank == last + 1 => Some((first, rank)),
+            Some(run) => {
+                self.before += Self::run_chars(run) + ", ".len();
+                Some((rank, rank))
+            }
+            None => Some((rank, rank)),
+        };
+    }
+
+    fn chars(&self) -> usize {
+        self.before + self.run.map_or(0, Self::run_chars)
+    }
+
+    /// `1`, `1, 2` or `1–3`: the characters a run is written with.
+    fn run_chars((first, last): (usize, usize)) -> usize {
+        let digits = |n: usize| n.to_string().len();
+        match last - first {
+            0 => digits(first),
+            1 => digits(first) + ", ".len() + digits(last),
+            _ => digits(first) + 1 + digits(last),
+        }
+    }
 }
 
 impl Point {
+    fn add(&mut self, rank: usize) {
+        self.ranks.push(rank);
+        self.length.add(rank);
+    }
+
     /// The ranks on the point, runs of three or more as ranges: `1, 3–5, 9`.
     fn label(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
@@ -129,7 +174,7 @@ impl Point {
     fn crowds(&self, x: f64, y: f64, label_chars: usize) -> bool {
         const WIDE: f64 = 455.0;
         const HIGH: f64 = 415.0;
-        let chars = (self.label().chars().count() + label_chars) as f64;
+        let chars = (self.length.chars() + label_chars) as f64;
         let dx = ((f64::from(self.radius()) + 13.0) / WIDE).max((3.0 * chars + 6.0) / WIDE);
         let dy = (15.0 + 12.0 + 13.0) / HIGH;
         (self.x - x).abs() < dx && (self.y - y).abs() < dy
@@ -218,16 +263,21 @@ pub fn chart(out: &mut String, f: &Facts) {
             .find(|p| p.quadrant == row.r.quadrant && p.crowds(x, y, chars))
         {
             Some(p) => {
-                p.ranks.push(row.r.rank);
+                p.add(row.r.rank);
                 p.frequency = p.frequency.max(s.frequency);
             }
-            None => points.push(Point {
-                x,
-                y,
-                ranks: vec![row.r.rank],
-                quadrant: row.r.quadrant,
-                frequency: s.frequency,
-            }),
+            None => {
+                let mut p = Point {
+                    x,
+                    y,
+                    ranks: Vec::new(),
+                    quadrant: row.r.quadrant,
+                    frequency: s.frequency,
+                    length: LabelLength::default(),
+                };
+                p.add(row.r.rank);
+                points.push(p);
+            }
         }
     }
     for p in &points {
@@ -271,15 +321,34 @@ mod tests {
 
     #[test]
     fn labels_list_every_rank_with_runs_as_ranges() {
-        let p = |ranks: Vec<usize>| Point {
-            x: 0.0,
-            y: 0.0,
-            ranks,
-            quadrant: Quadrant::KeepUp,
-            frequency: 1.0,
+        let p = |ranks: Vec<usize>| {
+            let mut p = Point {
+                x: 0.0,
+                y: 0.0,
+                ranks: Vec::new(),
+                quadrant: Quadrant::KeepUp,
+                frequency: 1.0,
+                length: LabelLength::default(),
+            };
+            for r in ranks {
+                p.add(r);
+            }
+            p
         };
         assert_eq!(p(vec![3, 7]).label(), "3, 7");
         assert_eq!(p(vec![1, 3, 4, 5, 6, 9, 10]).label(), "1, 3–6, 9, 10");
+        // The length kept as ranks are added is the label's, whatever the runs.
+        for ranks in [
+            vec![],
+            vec![5],
+            vec![8, 9],
+            vec![1, 2, 3],
+            vec![9, 10, 11, 12, 99, 100, 101, 1000],
+            vec![3, 3, 4, 6, 7, 8, 10],
+        ] {
+            let p = p(ranks.clone());
+            assert_eq!(p.length.chars(), p.label().chars().count(), "{ranks:?}");
+        }
     }
 
     #[test]

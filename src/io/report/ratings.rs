@@ -75,8 +75,8 @@ mod tests {
         t.set_score("p1", crate::model::Scale::Impact, Some(4));
         t.set_score("p2", crate::model::Scale::Frequency, Some(2));
         t.notes = "slow".into();
-        s.touchpoints.push(t);
-        s.touchpoints.push(Touchpoint::new("u", "Returns"));
+        s.touchpoints.push(t.into());
+        s.touchpoints.push(Touchpoint::new("u", "Returns").into());
         a.stages.push(s);
         let plain = render(&a, &Options::default());
         assert_eq!(

@@ -249,11 +249,19 @@ pub fn title_box(lang: Lang, q: Quadrant) -> (f64, f64, f64, f64) {
     (x - 3.0, y - 15.0, x + w + 3.0, y + 5.0)
 }
 
+/// The most bubbles [`place`] pushes apart from each other.
+pub const PUSH_APART_UP_TO: usize = 1_000;
+
 /// Where each mark is drawn. Each bubble starts where its scores put it and stays inside the
 /// quadrant the method puts it in (a point on the crosshair is drawn on its side of the line,
 /// not on it); bubbles that would overlap each other or a quadrant's title are pushed apart
 /// within their quadrants, so no bubble hides another's number. When a quadrant is crowded,
 /// every bubble is drawn smaller (never too small for its number).
+///
+/// Pushing apart compares every pair of bubbles, up to 600 times: beyond
+/// [`PUSH_APART_UP_TO`] bubbles that would cost far more than the rest of a report (and so
+/// many bubbles cannot all be readable on one matrix anyway), so they are drawn where their
+/// scores put them, still inside their quadrants and clear of the titles.
 pub fn place(marks: &[Mark], c: Crosshair, lang: Lang) -> Vec<Placed> {
     let quadrants = [
         Quadrant::FixFirst,
@@ -301,10 +309,15 @@ pub fn place(marks: &[Mark], c: Crosshair, lang: Lang) -> Vec<Placed> {
         clamp(p, m.quadrant);
     }
     let golden = std::f64::consts::PI * (3.0 - 5f64.sqrt());
+    let pairs = if at.len() <= PUSH_APART_UP_TO {
+        at.len()
+    } else {
+        0
+    };
     for _ in 0..600 {
         let mut overlapping = false;
-        for i in 0..at.len() {
-            for j in i + 1..at.len() {
+        for i in 0..pairs {
+            for j in i + 1..pairs {
                 let (dx, dy) = (at[j].x - at[i].x, at[j].y - at[i].y);
                 let d = dx.hypot(dy);
                 let want = at[i].r + at[j].r + GAP;

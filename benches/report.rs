@@ -1,0 +1,154 @@
+//! `tpaudit report` of 10,000 and 100,000 touchpoints in every format: the time of the whole
+//! command and its peak memory (the child's maximum resident set, from `wait4`), against the
+//! same command on 25 touchpoints (the floor: what the program costs whatever the audit).
+//!
+//! Targets: 100,000 ≤ 11× the time of 10,000 in every format (a report grows in proportion to
+//! the audit, never faster); peak memory ≤ 4× the audit file's size plus the floor's. The
+//! audits have two participants and short texts, so that 100,000 touchpoints stay under the
+//! 64 MiB an audit file may have. Run with `cargo bench --bench report`.
+
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use tpaudit::model::Audit;
+
+const FORMATS: [&str; 7] = ["text", "md", "csv", "html", "json", "ratings", "xlsx"];
+
+/// `touchpoints` touchpoints over ten stages, every one rated by two participants.
+fn audit(touchpoints: usize) -> Audit {
+    let shape = support::Shape {
+        stages: 10,
+        participants: 2,
+        texts: false,
+    };
+    support::audit_shaped(touchpoints, 0, shape)
+}
+
+/// Runs `tpaudit report FILE --format FORMAT -o OUT` and returns its time and peak memory.
+// The child is reaped by `wait4`, which also gives its peak memory.
+#[allow(clippy::zombie_processes)]
+fn report(bin: &str, file: &Path, format: &str, out: &Path) -> (Duration, u64) {
+    let start = Instant::now();
+    let child = Command::new(bin)
+        .arg("report")
+        .arg(file)
+        .args(["--format", format, "-o"])
+        .arg(out)
+        .env("LC_ALL", "C")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("tpaudit starts");
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, writing into the two out-pointers given.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    let took = start.elapsed();
+    assert_eq!(
+        pid,
+        child.id() as i32,
+        "wait4: {}",
+        std::io::Error::last_os_error()
+    );
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "tpaudit report --format {format} failed on {}",
+        file.display()
+    );
+    // Linux gives the maximum resident set in KiB.
+    (took, usage.ru_maxrss as u64 * 1024)
+}
+
+/// The fastest of `runs` (the least disturbed by other work) and the largest peak.
+fn best(runs: usize, mut f: impl FnMut() -> (Duration, u64)) -> (Duration, u64) {
+    (0..runs)
+        .map(|_| f())
+        .fold((Duration::MAX, 0), |(t, m), (t2, m2)| {
+            (t.min(t2), m.max(m2))
+        })
+}
+
+fn mib(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let [_, flag, n, path] = &args[..]
+        && flag == "--write"
+    {
+        let n = n.parse().expect("a number of touchpoints");
+        tpaudit::store::save(Path::new(path), &audit(n)).expect("save");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_tpaudit");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sizes = [25, 10_000, 100_000];
+    // Written by a child, so that this process stays small: a child's peak memory counts what
+    // it had when it was forked from here.
+    let files: Vec<_> = sizes
+        .iter()
+        .map(|&n| {
+            let path = dir.path().join(format!("a{n}.ron"));
+            let status = Command::new(std::env::current_exe().expect("this bench"))
+                .arg("--write")
+                .arg(n.to_string())
+                .arg(&path)
+                .status()
+                .expect("the writer runs");
+            assert!(status.success(), "writing {n} touchpoints");
+            path
+        })
+        .collect();
+    let bytes: Vec<u64> = files
+        .iter()
+        .map(|f| std::fs::metadata(f).expect("the audit file").len())
+        .collect();
+    println!(
+        "audit files: {} KiB at 25, {:.1} MiB at 10,000, {:.1} MiB at 100,000",
+        bytes[0] / 1024,
+        mib(bytes[1]),
+        mib(bytes[2])
+    );
+    println!(
+        "{:<8} {:>10} {:>10} {:>10} {:>8}   {:>9} {:>9} {:>9} {:>12}",
+        "format",
+        "25",
+        "10,000",
+        "100,000",
+        "100k/10k",
+        "peak 25",
+        "10,000",
+        "100,000",
+        "100k budget"
+    );
+    let out = dir.path().join("out");
+    for format in FORMATS {
+        let runs = [2, 2, 1];
+        let measured: Vec<(Duration, u64)> = files
+            .iter()
+            .zip(runs)
+            .map(|(file, runs)| best(runs, || report(bin, file, format, &out)))
+            .collect();
+        let [(t25, m25), (t10k, m10k), (t100k, m100k)] = measured[..] else {
+            unreachable!("three sizes")
+        };
+        // Four times the file, plus what the program takes on a tiny audit.
+        let budget = 4 * bytes[2] + m25;
+        println!(
+            "{format:<8} {t25:>10.2?} {t10k:>10.2?} {t100k:>10.2?} {:>7.1}×   {:>6.1}MiB {:>6.1}MiB {:>6.1}MiB {:>6.1}MiB {}",
+            t100k.as_secs_f64() / t10k.as_secs_f64(),
+            mib(m25),
+            mib(m10k),
+            mib(m100k),
+            mib(budget),
+            if m100k <= budget { "ok" } else { "OVER" }
+        );
+    }
+    println!("targets: 100k/10k ≤ 11×; peak at 100,000 ≤ 4× the file + the floor (25)");
+}
