@@ -55,15 +55,19 @@ fn main() -> color_eyre::Result<ExitCode> {
         None => Ok(Default::default()),
     };
     let (theme, config_error) = cli::start_theme(theme, ui::theme::no_color(), config);
-    tui::run(tui::Options {
+    let ran = tui::run(tui::Options {
         data: ctx.data,
         lang: ctx.lang,
         open,
         workshop,
         theme,
         config_error: config_error.map(Into::into),
-    })?;
-    Ok(ExitCode::SUCCESS)
+    });
+    match ran {
+        // Started without a terminal is the user's to fix: said plainly, no crash report.
+        Err(e) if e.is::<tui::NoTerminal>() => Ok(fail(&e)),
+        ran => ran.map(|()| ExitCode::SUCCESS),
+    }
 }
 
 fn done(result: Result<(), cli::CliError>) -> ExitCode {

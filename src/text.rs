@@ -159,6 +159,11 @@ pub fn first_line(s: &str) -> &str {
         .unwrap_or("")
 }
 
+/// An English count with its noun: `1 touchpoint`, `0 touchpoints`, `3 touchpoints`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The text with its first letter in upper case.
 pub fn capital(s: &str) -> String {
     let mut c = s.chars();
@@ -170,6 +175,13 @@ pub fn capital(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_agree_with_their_number() {
+        assert_eq!(count(0, "touchpoint", "touchpoints"), "0 touchpoints");
+        assert_eq!(count(1, "touchpoint", "touchpoints"), "1 touchpoint");
+        assert_eq!(count(21, "stage", "stages"), "21 stages");
+    }
 
     #[test]
     fn cuts_keep_graphemes_whole_and_measure_wide_characters() {

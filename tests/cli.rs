@@ -269,3 +269,38 @@ fn list_marks_side_copies_apart_and_never_shows_sidecars() {
         "no sidecar is listed: {text}"
     );
 }
+
+/// Started from a script or a service, with no terminal to draw on, the workbench says so in one
+/// plain line (no crash report) and opens nothing: no lock is left behind, the file unchanged.
+#[test]
+fn the_workbench_without_a_terminal_says_so_and_locks_nothing() {
+    let env = Env::new();
+    env.run(&["new", "shop"]).ok();
+    let path = env.audit_path("shop");
+    let before = std::fs::read(&path).expect("the audit");
+    // `setsid` leaves the controlling terminal behind, whatever the test runner has.
+    let out: common::Out = std::process::Command::new("setsid")
+        .arg("--wait")
+        .arg(env!("CARGO_BIN_EXE_tpaudit"))
+        .arg("--data-dir")
+        .arg(env.data())
+        .args(["open", "shop"])
+        .env("TPAUDIT_CONFIG_DIR", env.config())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("setsid runs")
+        .into();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with("the workbench needs a terminal"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("panicked") && !out.stderr.contains("Location"),
+        "{}",
+        out.stderr
+    );
+    assert!(!path.with_extension("ron.lock").exists(), "no lock left");
+    assert_eq!(std::fs::read(&path).expect("the audit"), before);
+}

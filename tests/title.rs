@@ -90,16 +90,25 @@ fn the_home_screen_and_the_walk_show_the_title() {
 fn a_long_title_in_the_walk_ends_in_an_ellipsis() {
     let dir = tempfile::tempdir().expect("tmp");
     let data_dir = tpaudit::store::DataDir::new(dir.path().to_path_buf());
-    let long = "Northwind Tea Co.: online store touchpoint audit, November 2026";
+    let long = "Northwind Tea Co.: online store touchpoint audit, November 2026, \
+                with the shop on Market Street and the kiosk at the station";
     tpaudit(
         dir.path(),
         &["new", "tea", "--template", "retail", "--title", long],
     );
     let wb = open(&data_dir, &dir.path().join("audits/tea.ron"));
     let walk = screen(&wb);
-    // Cut to 40 columns, the cut shown: 39 characters of the title and `…`.
-    let shown: String = long.chars().take(39).collect();
-    assert!(walk.contains(&format!(" {shown}… ")), "{walk}");
+    // Cut to what the progress and the participant leave it, the cut shown with `…`.
+    let status = walk.lines().rev().nth(1).expect("status line");
+    assert!(
+        status.starts_with(" Northwind Tea Co.: online store touchpoint audit,"),
+        "{status}"
+    );
+    assert!(
+        status.contains("…  0/25 scored  Participant: Participant 1"),
+        "{status}"
+    );
+    assert!(!status.contains("Market Street"), "{status}");
 }
 
 /// `i` in the walk edits the title (prefilled with it); the matrix, the list and the file follow;

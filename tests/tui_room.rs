@@ -510,6 +510,11 @@ fn the_agreed_value_replaces_the_mean_and_ends_the_discussion() {
         "frequency's spread 3, agreed 3: {out}"
     );
     assert!(!out.contains("⚑"), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.contains("Website") && l.trim_end_matches(['│', '"']).ends_with('=')),
+        "the table marks the agreed touchpoint with =: {out}"
+    );
     // Undo takes the agreement back, value by value.
     keys(&mut app, "uuu");
     assert!(tpaudit::model::score::needs_discussion(&tp(&app)));

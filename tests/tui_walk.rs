@@ -325,6 +325,22 @@ fn terminate_saves_and_quits() {
 }
 
 #[test]
+fn the_movement_keys_close_a_help_that_fits_and_scroll_one_that_does_not() {
+    let mut app = walk_app(audit(Lang::En));
+    draw(&mut app, 200, 60);
+    key(&mut app, KeyCode::Char('?'));
+    assert!(draw(&mut app, 200, 60).contains("any key closes"));
+    key(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.modal, None, "the title says any key closes, j included");
+    draw(&mut app, 80, 12);
+    key(&mut app, KeyCode::Char('?'));
+    assert!(!draw(&mut app, 80, 12).contains("any key closes"));
+    key(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.modal, Some(tpaudit::app::Modal::Help));
+    assert_eq!(app.help_scroll, 1);
+}
+
+#[test]
 fn help_is_an_overlay_any_key_closes_and_esc_goes_home() {
     let mut app = walk_app(audit(Lang::En));
     key(&mut app, KeyCode::Char('?'));

@@ -454,6 +454,25 @@ mod tests {
     }
 
     #[test]
+    fn every_full_screen_switches_the_colours_with_ctrl_t() {
+        let ctrl_t = KeyEvent::new(K::Char('t'), C);
+        for (name, table) in [
+            ("walk", WALK),
+            ("home", HOME),
+            ("matrix", MATRIX),
+            ("list", PRIORITY),
+            ("compare", COMPARE),
+            ("workshop", WORKSHOP),
+        ] {
+            assert_eq!(
+                lookup(table, ctrl_t).map(|(_, c)| c),
+                Some(Cmd::CycleTheme),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
     fn every_binding_has_a_key_so_no_label_is_typed_by_hand() {
         let tables = [
             WALK, HOME, PROMPT, NOTES, CONFIRM, FORM, CONFLICT, RECOVERY, UNSAVED, HELP, MATRIX,

@@ -79,6 +79,7 @@ pub static COMPARE: &[Binding] = &[
     b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(BackToWalk, true, [(K::Esc, N, Cmd::Back)]),
+    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
     b!(Quit, false, [(K::Char('q'), N, Cmd::Quit)]),
 ];
 

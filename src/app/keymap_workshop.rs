@@ -2,7 +2,7 @@
 
 use crossterm::event::KeyCode as K;
 
-use super::keymap::{Binding, N, b};
+use super::keymap::{Binding, C, N, b};
 use super::msg::Cmd;
 use crate::i18n::ui::T;
 
@@ -28,6 +28,7 @@ pub static WORKSHOP: &[Binding] = &[
     b!(WsPick, true, [(K::Esc, N, Cmd::Back)]),
     b!(WsClose, true, [(K::Char('c'), N, Cmd::CloseWorkshop)]),
     b!(WsStop, false, [(K::Char('W'), N, Cmd::Workshop)]),
+    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
     b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
 ];

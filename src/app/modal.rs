@@ -12,6 +12,10 @@ use crate::model::edit::{Field, Op};
 impl App {
     pub(super) fn modal_command(&mut self, cmd: Cmd) -> Vec<Effect> {
         match (self.modal.take(), cmd) {
+            // The title says "any key closes" when everything fits: the movement keys too.
+            (Some(Modal::Help), Cmd::HelpScroll(_)) if super::help::max_scroll(self) == 0 => {
+                self.help_scroll = 0;
+            }
             (Some(Modal::Help), Cmd::HelpScroll(by)) => {
                 let max = super::help::max_scroll(self);
                 let to = i32::from(self.help_scroll) + i32::from(by);

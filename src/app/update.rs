@@ -465,7 +465,10 @@ impl App {
         let at = ratatui::layout::Position::new(column, row);
         let lines: i16 = if down { WHEEL_LINES } else { -WHEEL_LINES };
         match (&self.modal, self.screen) {
-            (Some(Modal::Help), _) => return self.modal_command(Cmd::HelpScroll(lines)),
+            // A wheel turned over help that fits leaves it open (a key would close it).
+            (Some(Modal::Help), _) if super::help::max_scroll(self) > 0 => {
+                return self.modal_command(Cmd::HelpScroll(lines));
+            }
             (Some(_), _) => {}
             (None, Screen::Walk) => {
                 let areas = layout::walk(layout::screen(self.size));

@@ -6,6 +6,7 @@ use super::{CliError, Context, find_template, show};
 use crate::io::csv_import;
 use crate::model::Audit;
 use crate::store;
+use crate::text::count;
 
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
@@ -64,10 +65,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     let _lock = super::lock_existing(&path)?;
     store::create(&path, &audit, args.force)?;
     println!(
-        "imported {} stages, {} touchpoints, {} participant(s) into audit '{}': {}",
-        audit.stages.len(),
-        audit.touchpoint_count(),
-        audit.participants.len(),
+        "imported {}, {}, {} into audit '{}': {}",
+        count(audit.stages.len(), "stage", "stages"),
+        count(audit.touchpoint_count(), "touchpoint", "touchpoints"),
+        count(audit.participants.len(), "participant", "participants"),
         audit.name,
         show(&path)
     );

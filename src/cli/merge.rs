@@ -9,6 +9,7 @@ use crate::model::merge::{Conflict, Merged, Options, Prefer, merge};
 use crate::model::{Audit, Scale};
 use crate::store;
 use crate::store::session::{Access, AuditFile, Saved};
+use crate::text::count;
 
 /// Whose rating stands on a conflict, on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -122,7 +123,7 @@ fn open_locked(path: &Path) -> Result<(AuditFile, Audit), CliError> {
 }
 
 fn summary(m: &Merged) -> String {
-    let mut parts = vec![format!("{} rating(s) added", m.ratings)];
+    let mut parts = vec![format!("{} added", count(m.ratings, "rating", "ratings"))];
     if m.replaced > 0 {
         parts.push(format!("{} replaced", m.replaced));
     }
@@ -130,15 +131,18 @@ fn summary(m: &Merged) -> String {
         parts.push(format!("participants added: {}", m.participants.join(", ")));
     }
     if m.touchpoints > 0 {
-        parts.push(format!("{} touchpoint(s) added", m.touchpoints));
+        parts.push(format!(
+            "{} added",
+            count(m.touchpoints, "touchpoint", "touchpoints")
+        ));
     }
     if m.stages > 0 {
-        parts.push(format!("{} stage(s) added", m.stages));
+        parts.push(format!("{} added", count(m.stages, "stage", "stages")));
     }
     if m.passed_over > 0 {
         parts.push(format!(
-            "{} unrated touchpoint(s) the audit lacks passed over",
-            m.passed_over
+            "{} the audit lacks passed over",
+            count(m.passed_over, "unrated touchpoint", "unrated touchpoints")
         ));
     }
     parts.join("; ")

@@ -74,7 +74,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         .join("\n");
     Err(CliError::MergeConflicts {
         path: show(shown),
-        count: merged.conflicts.len(),
+        count: crate::text::count(merged.conflicts.len(), "field", "fields"),
         theirs: show(&beside),
         list,
     })

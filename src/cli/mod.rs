@@ -271,11 +271,11 @@ pub enum CliError {
     )]
     RatingsOfMany,
     #[error(
-        "CONFLICT (tpaudit): {path}: {count} field(s) changed differently on both sides; ours kept in the file, theirs written to {theirs}:\n{list}"
+        "CONFLICT (tpaudit): {path}: {count} changed differently on both sides; ours kept in the file, theirs written to {theirs}:\n{list}"
     )]
     MergeConflicts {
         path: String,
-        count: usize,
+        count: String,
         theirs: String,
         list: String,
     },

@@ -1,6 +1,7 @@
 //! Words of the terminal interface, English and Russian. Views never hold literals.
 
 use crate::model::Lang;
+use crate::text::count as count_of;
 
 macro_rules! catalogue {
     ($($key:ident => $en:expr, $ru:expr;)*) => {
@@ -286,7 +287,12 @@ pub fn confirm_delete_tp(lang: Lang, name: &str) -> String {
 /// "Delete stage “X” and its N touchpoints?"
 pub fn confirm_delete_stage(lang: Lang, name: &str, count: usize) -> String {
     match lang {
-        Lang::En => format!("Delete stage “{name}” and its {count} touchpoint(s)? (u undoes it)"),
+        Lang::En if count == 0 => format!("Delete the empty stage “{name}”? (u undoes it)"),
+        Lang::Ru if count == 0 => format!("Удалить пустой этап «{name}»? (u отменит)"),
+        Lang::En => format!(
+            "Delete stage “{name}” and its {}? (u undoes it)",
+            count_of(count, "touchpoint", "touchpoints")
+        ),
         Lang::Ru => format!("Удалить этап «{name}» и его точки ({count})? (u отменит)"),
     }
 }
@@ -294,11 +300,16 @@ pub fn confirm_delete_stage(lang: Lang, name: &str, count: usize) -> String {
 /// "Remove participant “X” and their ratings of N touchpoints?"
 pub fn confirm_remove_participant(lang: Lang, name: &str, rated: usize) -> String {
     match lang {
-        Lang::En => {
-            format!(
-                "Remove participant “{name}” and their ratings of {rated} touchpoint(s)? (u undoes it)"
-            )
+        Lang::En if rated == 0 => {
+            format!("Remove participant “{name}”? They have rated nothing yet. (u undoes it)")
         }
+        Lang::Ru if rated == 0 => {
+            format!("Удалить участника «{name}»? Оценок у него пока нет. (u отменит)")
+        }
+        Lang::En => format!(
+            "Remove participant “{name}” and their ratings of {}? (u undoes it)",
+            count_of(rated, "touchpoint", "touchpoints")
+        ),
         Lang::Ru => {
             format!("Удалить участника «{name}» и его оценки (точек: {rated})? (u отменит)")
         }
@@ -361,7 +372,10 @@ pub fn walk_end(lang: Lang, p: crate::model::Progress) -> String {
     match (lang, left) {
         (Lang::En, 0) => "Every touchpoint is scored. Press p for the priority list.".into(),
         (Lang::Ru, 0) => "Все точки оценены. p откроет список приоритетов.".into(),
-        (Lang::En, n) => format!("End of the checklist; {n} touchpoint(s) still unscored."),
+        (Lang::En, n) => format!(
+            "End of the checklist; {} still unscored.",
+            count_of(n, "touchpoint", "touchpoints")
+        ),
         (Lang::Ru, n) => format!("Конец чек-листа; не оценено точек: {n}."),
     }
 }
@@ -410,6 +424,21 @@ pub fn save_failed(lang: Lang, reason: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn questions_count_in_words_that_agree_with_the_number() {
+        assert_eq!(
+            confirm_delete_stage(Lang::En, "Use", 0),
+            "Delete the empty stage “Use”? (u undoes it)"
+        );
+        assert!(confirm_delete_stage(Lang::En, "Use", 1).contains("its 1 touchpoint?"));
+        assert!(confirm_delete_stage(Lang::En, "Use", 4).contains("its 4 touchpoints?"));
+        assert!(confirm_delete_stage(Lang::Ru, "Use", 0).contains("пустой этап"));
+        assert!(
+            confirm_remove_participant(Lang::En, "Anna", 0).contains("They have rated nothing yet")
+        );
+        assert!(confirm_remove_participant(Lang::En, "Anna", 1).contains("of 1 touchpoint?"));
+    }
 
     #[test]
     fn every_phrase_exists_in_both_languages() {

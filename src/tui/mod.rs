@@ -41,6 +41,15 @@ pub struct Options {
     pub config_error: Option<crate::app::Failure>,
 }
 
+/// The workbench was started where there is no terminal (a script, a pipe, a service).
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the workbench needs a terminal, and none could be opened ({0}); run it in a terminal \
+     window, or use the commands that need none: `tpaudit report`, `list`, `check`, \
+     `compare`, `combine`, `merge`"
+)]
+pub struct NoTerminal(std::io::Error);
+
 /// Runs the TUI until the user quits.
 pub fn run(opts: Options) -> color_eyre::Result<()> {
     crate::store::atomic::mark_process_start();
@@ -50,9 +59,10 @@ pub fn run(opts: Options) -> color_eyre::Result<()> {
         event::spawn_clock(tx.clone())?;
         event::spawn_terminal_reader(tx)?;
     }
-    let mut app = start(&opts, &mut rt);
-    let mut terminal = ratatui::init();
+    // The terminal first: without one, nothing is opened or locked.
+    let mut terminal = ratatui::try_init().map_err(NoTerminal)?;
     restore_modes_on_panic();
+    let mut app = start(&opts, &mut rt);
     execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
     let result = rt.run(&mut terminal, &mut app);
     let _ = execute!(

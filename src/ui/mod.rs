@@ -48,10 +48,10 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
     dialogs::draw(app, theme, frame, area);
 }
 
-/// The audit's title as the status and title lines show it: a long one cut to 40 columns, or
-/// to the `room` the line leaves it, ending in "…" so the cut shows.
+/// The audit's title as the status and title lines show it: a long one cut to the `room` the
+/// line leaves it (8 columns at least), ending in "…" so the cut shows.
 pub(crate) fn audit_title(audit: &crate::model::Audit, room: usize) -> String {
-    crate::text::fit(audit.display_title(), room.clamp(8, 40))
+    crate::text::fit(audit.display_title(), room.max(8))
 }
 
 /// The name filter at the start of a status line at `area`: `/text  3 of 25`, with the cursor

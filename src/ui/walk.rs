@@ -11,7 +11,7 @@ use super::notice;
 use crate::app::layout::{self, WalkAreas};
 use crate::app::{App, Walk};
 use crate::i18n::ui::{self, T, t};
-use crate::text::wrap;
+use crate::text::{fit, width, wrap};
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(w) = &app.walk else { return };
@@ -163,16 +163,20 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     // Right-aligned, so the column to spare keeps it apart from a long left side.
     let saved = Paragraph::new(saved).alignment(ratatui::layout::Alignment::Right);
     frame.render_widget(saved, right_area);
-    let mut left = status_left(app, w, theme);
-    if let Some(filter) = super::filter_span(app, w, theme, frame, left_area) {
+    let filter = super::filter_span(app, w, theme, frame, left_area);
+    let room = usize::from(left_area.width).saturating_sub(filter.as_ref().map_or(0, Span::width));
+    let mut left = status_left(app, w, theme, room);
+    if let Some(filter) = filter {
         left.spans.insert(0, filter);
     }
     frame.render_widget(Paragraph::new(left), left_area);
 }
 
 /// The left of the status line: whose the audit is when read-only (a refusal names the holder
-/// too, so it takes the banner's place), else an error, a passing message, or the audit.
-fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme) -> Line<'a> {
+/// too, so it takes the banner's place), else an error, a passing message, or the audit in
+/// `room` columns: the progress stays whole, the participant's name is cut before it is
+/// dropped, and the title takes what is left or goes.
+fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme, room: usize) -> Line<'a> {
     let lang = app.lang;
     if let Some(read_only) = &w.read_only {
         let text = match &app.flash {
@@ -195,13 +199,29 @@ fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme) -> Line<'a> {
         .participants
         .get(w.participant)
         .map_or("", |p| p.name.as_str());
-    Line::from(vec![
-        // A long title gives way to the progress and the participant.
-        Span::styled(
-            format!(" {} ", super::audit_title(&w.audit, 40)),
+    let progress = format!(" {}", ui::progress(lang, p));
+    let label = format!("  {}: ", t(lang, T::Participant));
+    let after_progress = room.saturating_sub(width(&progress));
+    // The name needs a few letters to be told apart; below that, the label and name go.
+    let name_room = after_progress.saturating_sub(width(&label));
+    let who = if name_room >= 6 {
+        format!(
+            "{label}{}",
+            fit(participant, name_room.min(width(participant).max(6)))
+        )
+    } else {
+        String::new()
+    };
+    let title_room = after_progress.saturating_sub(width(&who)).saturating_sub(2);
+    let mut spans = Vec::new();
+    // A long title gives way to the progress and the participant; cut to a stub, it goes.
+    if title_room >= width(w.audit.display_title()).min(8) {
+        spans.push(Span::styled(
+            format!(" {} ", super::audit_title(&w.audit, title_room)),
             theme.status.audit,
-        ),
-        Span::raw(format!("{}  ", ui::progress(lang, p))),
-        Span::raw(format!("{}: {participant}", t(lang, T::Participant))),
-    ])
+        ));
+    }
+    spans.push(Span::raw(progress));
+    spans.push(Span::raw(who));
+    Line::from(spans)
 }

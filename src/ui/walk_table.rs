@@ -62,6 +62,10 @@ impl<'a> Shown<'a> {
         if score::needs_discussion(tp) && !hidden {
             marks.push('⚑');
         }
+        // The room's agreed value stands in for the mean of at least one scale.
+        if !hidden && Scale::ALL.iter().any(|&s| tp.agreed(s).is_some()) {
+            marks.push('=');
+        }
         Shown {
             name: &tp.name,
             not_applicable: tp.not_applicable,
