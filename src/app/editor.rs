@@ -44,6 +44,23 @@ impl Editor {
         let plain = !key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        // Word by word, as in a shell or a browser's text field: Ctrl or Alt with the arrows,
+        // Alt+Backspace (Ctrl+Backspace where the terminal tells it apart) as Ctrl+W.
+        let word = key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        match key.code {
+            KeyCode::Left if word => {
+                self.cursor = self.word_start();
+                return false;
+            }
+            KeyCode::Right if word => {
+                self.cursor = self.word_end();
+                return false;
+            }
+            KeyCode::Backspace if word => return self.control(KeyCode::Char('w')),
+            _ => {}
+        }
         if key.modifiers.contains(KeyModifiers::CONTROL) {
             return self.control(key.code);
         }
@@ -106,6 +123,15 @@ impl Editor {
             .find(|(_, c)| c.is_whitespace())
             .map_or(0, |(i, c)| i + c.len_utf8());
         self.line_start() + start
+    }
+
+    /// Where the word after the cursor ends (spaces after the cursor skipped first).
+    fn word_end(&self) -> usize {
+        let after = &self.text[self.cursor..self.line_end()];
+        let skipped = after.len() - after.trim_start_matches([' ', '\t']).len();
+        let rest = &after[skipped..];
+        let word = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        self.cursor + skipped + word
     }
 
     fn backspace(&mut self) -> bool {
@@ -239,6 +265,28 @@ mod tests {
         assert!(!e.key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT)));
         assert!(!e.key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
         assert_eq!(e.text(), "a");
+    }
+
+    #[test]
+    fn ctrl_and_alt_arrows_move_by_word_and_alt_backspace_deletes_one() {
+        let with = |code, m| KeyEvent::new(code, m);
+        let mut e = Editor::new("Анна  Смирнова, owner", false);
+        e.key(with(KeyCode::Left, KeyModifiers::CONTROL));
+        assert_eq!(e.cursor_position(), (0, 16), "before `owner`");
+        e.key(with(KeyCode::Left, KeyModifiers::ALT));
+        assert_eq!(e.cursor_position(), (0, 6), "before `Смирнова,`");
+        e.key(with(KeyCode::Left, KeyModifiers::CONTROL));
+        e.key(with(KeyCode::Left, KeyModifiers::CONTROL));
+        assert_eq!(e.cursor_position(), (0, 0), "stops at the start");
+        e.key(with(KeyCode::Right, KeyModifiers::CONTROL));
+        assert_eq!(e.cursor_position(), (0, 4), "after `Анна`");
+        e.key(with(KeyCode::Right, KeyModifiers::ALT));
+        assert_eq!(e.cursor_position(), (0, 15), "after `Смирнова,`");
+        assert!(e.key(with(KeyCode::Backspace, KeyModifiers::ALT)));
+        assert_eq!(e.text(), "Анна   owner");
+        e.key(with(KeyCode::End, KeyModifiers::NONE));
+        e.key(with(KeyCode::Right, KeyModifiers::CONTROL));
+        assert_eq!(e.cursor_position(), (0, 12), "stops at the end");
     }
 
     fn ctrl(e: &mut Editor, c: char) -> bool {
