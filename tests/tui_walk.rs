@@ -41,6 +41,33 @@ fn opening_lands_on_the_first_touchpoint_not_yet_done() {
     assert_eq!(cursor(&app), (1, 1, Scale::Frequency));
 }
 
+/// Digits typed straight on after a touchpoint land on the next one to score: one marked not
+/// applicable takes no digits, so scoring (and `x`) pass it over, across stages too.
+#[test]
+fn moving_on_passes_over_touchpoints_marked_not_applicable() {
+    let mut a = audit(Lang::En);
+    a.stages[0].touchpoints[1].not_applicable = true;
+    a.stages[1].touchpoints[1].not_applicable = true;
+    let mut app = walk_app(a.clone());
+    keys(&mut app, "444");
+    assert_eq!(
+        cursor(&app),
+        (1, 0, Scale::Frequency),
+        "past the n/a website"
+    );
+    keys(&mut app, "333");
+    assert_eq!(scores(&app, 1, 0), (Some(3), Some(3), Some(3)));
+    assert_eq!(
+        cursor(&app),
+        (1, 2, Scale::Frequency),
+        "past the n/a delivery"
+    );
+    // `x` moves on the same way.
+    let mut app = walk_app(a);
+    key(&mut app, KeyCode::Char('x'));
+    assert_eq!(cursor(&app), (1, 0, Scale::Frequency));
+}
+
 #[test]
 fn zero_and_backspace_clear_the_active_scale() {
     let mut app = walk_app(audit(Lang::En));

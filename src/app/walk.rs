@@ -323,7 +323,7 @@ impl Walk {
         }
         match next {
             Some(next) => self.scale = next,
-            None if self.down() => self.scale = Scale::Frequency,
+            None if self.move_on() => self.scale = Scale::Frequency,
             None => {
                 self.finished = true;
                 return Scoring::Finished;
@@ -455,12 +455,26 @@ impl Walk {
         if !self.change(op) || !value {
             return Scoring::Ignored;
         }
-        if self.down() {
+        if self.move_on() {
             Scoring::Moved
         } else {
             self.finished = true;
             Scoring::Finished
         }
+    }
+
+    /// After a touchpoint is done, on to the next one there is something to score: those marked
+    /// not applicable take no digits, so they are passed over. False (and the selection kept)
+    /// when none is left.
+    fn move_on(&mut self) -> bool {
+        let from = (self.stage, self.tp, self.scale, self.card_scroll);
+        while self.down() {
+            if !self.selected().is_some_and(|tp| tp.not_applicable) {
+                return true;
+            }
+        }
+        (self.stage, self.tp, self.scale, self.card_scroll) = from;
+        false
     }
 
     /// Applies an op as a new undoable change; false when it did not apply.
