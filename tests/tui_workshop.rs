@@ -118,3 +118,32 @@ fn the_help_lists_every_workshop_key() {
         assert!(out.contains(text), "{text}:\n{out}");
     }
 }
+
+/// The projector has a status line as the other screens do: whether the votes reached the file,
+/// a failed save in the error style, and what a key just did (the theme chosen with Ctrl+T).
+#[test]
+fn the_projector_says_whether_the_votes_are_saved_and_what_a_key_did() {
+    let mut app = room(Lang::En);
+    let out = draw(&mut app, 80, 24);
+    let status = out.lines().rev().nth(1).expect("status line").to_string();
+    assert!(status.contains("not saved yet"), "{out}");
+    update(&mut app, tui_common::saved());
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("✓ saved 10:30:00"), "{out}");
+    tui_common::key_with(
+        &mut app,
+        crossterm::event::KeyCode::Char('t'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("Colours: light, high contrast"), "{out}");
+    update(
+        &mut app,
+        Msg::Saved {
+            upto: u64::MAX,
+            result: Err(tui_common::no_space("/data/audits/demo.ron")),
+        },
+    );
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("NOT SAVED"), "{out}");
+}

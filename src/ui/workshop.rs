@@ -33,11 +33,18 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     let body = Rect {
         y: area.y + rows + 1,
-        height: area.height.saturating_sub(rows + 2),
+        height: area.height.saturating_sub(rows + 3),
         ..area
     };
     let hints = Rect {
         y: area.bottom().saturating_sub(1),
+        height: 1,
+        ..area
+    };
+    // Whether the votes reach the file, and what a key just did (the theme, an error), as on
+    // the matrix and the list.
+    let status = Rect {
+        y: area.bottom().saturating_sub(2),
         height: 1,
         ..area
     };
@@ -67,6 +74,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let roomy = info.height >= 30;
     let lines = details(lang, ws, walk, theme, (usize::from(info.width), roomy));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
+    super::analysis::status(app, walk, theme, frame, status);
     super::hints::draw(app, theme, frame, hints);
 }
 
