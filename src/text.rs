@@ -164,6 +164,18 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A Russian count with the noun's form its number takes: `1 точка`, `3 точки`, `5 точек`
+/// (`one` after 1, 21, 31…; `few` after 2–4, 22–24…; `many` otherwise, 11–14 included).
+pub fn ru_count(n: usize, one: &str, few: &str, many: &str) -> String {
+    let form = match (n % 10, n % 100) {
+        (_, 11..=14) => many,
+        (1, _) => one,
+        (2..=4, _) => few,
+        _ => many,
+    };
+    format!("{n} {form}")
+}
+
 /// The text with its first letter in upper case.
 pub fn capital(s: &str) -> String {
     let mut c = s.chars();
@@ -175,6 +187,20 @@ pub fn capital(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn russian_counts_take_the_form_their_number_asks_for() {
+        let f = |n| ru_count(n, "точка", "точки", "точек");
+        assert_eq!(f(1), "1 точка");
+        assert_eq!(f(3), "3 точки");
+        assert_eq!(f(5), "5 точек");
+        assert_eq!(f(11), "11 точек");
+        assert_eq!(f(12), "12 точек");
+        assert_eq!(f(21), "21 точка");
+        assert_eq!(f(24), "24 точки");
+        assert_eq!(f(0), "0 точек");
+        assert_eq!(f(111), "111 точек");
+    }
 
     #[test]
     fn counts_agree_with_their_number() {

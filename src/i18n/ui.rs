@@ -284,6 +284,14 @@ pub fn confirm_delete_tp(lang: Lang, name: &str) -> String {
     }
 }
 
+/// "2 critical", in Russian in the form the number asks for.
+pub fn critical_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("{n} critical"),
+        Lang::Ru => crate::text::ru_count(n, "критичная", "критичные", "критичных"),
+    }
+}
+
 /// "Delete stage “X” and its N touchpoints?"
 pub fn confirm_delete_stage(lang: Lang, name: &str, count: usize) -> String {
     match lang {

@@ -85,11 +85,10 @@ fn before(w: &Walk) -> Vec<(usize, crate::model::compare::Point)> {
 fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let counts = format!(
-        "{} {} · {} {}",
+        "{} {} · {}",
         w.ranking.ranking().ranked.len(),
         t(lang, T::Ranked),
-        w.ranking.critical_count(),
-        t(lang, T::Critical)
+        ui::critical_count(lang, w.ranking.critical_count())
     );
     let label = format!(" {} ", t(lang, title));
     // Without the hints (full screen), the way back is said at the right.
