@@ -46,6 +46,18 @@ pub fn write_atomic_with(
     sync_dir(&dir)
 }
 
+/// Writes a cache file: whole or not at all (a temp file renamed over the old one), but
+/// without waiting for the disk. A cache lost or cut short by a power failure is read as
+/// unusable and made anew, so the fsyncs an audit's save needs would only delay the screen.
+pub fn write_cache(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(".tmp")
+        .tempfile_in(parent_dir(path))?;
+    tmp.as_file_mut().write_all(bytes)?;
+    tmp.persist(path).map_err(|e| e.error).map(drop)
+}
+
 fn parent_dir(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -120,6 +132,22 @@ pub fn remove_stale_temps(path: &Path) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cache_file_is_replaced_whole_and_leaves_no_temp_file() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let path = dir.path().join("summaries.json");
+        write_cache(&path, b"old").expect("first");
+        write_cache(&path, b"new, longer").expect("second");
+        assert_eq!(fs::read(&path).expect("read"), b"new, longer");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names, ["summaries.json"]);
+        // A folder that is gone is an error the caller may pass over, not a panic.
+        assert!(write_cache(&dir.path().join("gone/x.json"), b"x").is_err());
+    }
 
     #[test]
     fn only_the_audits_own_temp_files_match() {

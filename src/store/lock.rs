@@ -187,9 +187,11 @@ fn acquire_once(path: &Path, elsewhere_too: bool) -> Result<Acquired> {
     }
     file.set_len(0).map_err(io)?;
     file.seek(SeekFrom::Start(0)).map_err(io)?;
+    // Not synced: another process on this machine reads it from the page cache, a synced folder
+    // copies it once it is closed, and after a power failure an empty or lost lock file is
+    // read as the stale lock it is.
     file.write_all(Holder::current().render().as_bytes())
         .map_err(io)?;
-    file.sync_all().map_err(io)?;
     Ok(Acquired::Locked(Lock {
         file,
         path,

@@ -94,7 +94,7 @@ impl ParseCache {
         };
         let Some(bytes) = encode(&entry) else { return };
         if std::fs::create_dir_all(&self.dir).is_ok() {
-            let _ = super::atomic::write_atomic(&self.entry_path(path), &bytes);
+            let _ = super::atomic::write_cache(&self.entry_path(path), &bytes);
         }
     }
 }

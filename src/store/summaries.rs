@@ -112,7 +112,7 @@ impl Summaries {
         if let Some(dir) = self.path.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
-        let _ = super::atomic::write_atomic(&self.path, &bytes);
+        let _ = super::atomic::write_cache(&self.path, &bytes);
     }
 }
 
