@@ -335,3 +335,24 @@ fn regex_lite_date(line: &str) -> bool {
         })
     })
 }
+
+/// The name column is as wide as the longest name needs, so the client has the rest; the
+/// examples, which have no date of last change, give the client that room too.
+#[test]
+fn clients_get_the_room_names_do_not_need() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = home(&dir);
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("Сеть магазинов «Уютный дом»"),
+        "the example's client whole: {screen}"
+    );
+    let mut a = tpaudit::model::Audit::new("q1", Lang::En, now());
+    a.client = "Northwind Tea Company Ltd".into();
+    store::create(&dir.path().join("audits/q1.ron"), &a, false).expect("written");
+    let mut app = home(&dir);
+    let screen = draw(&mut app, 80, 24);
+    let row = screen.lines().find(|l| l.contains("q1 ")).expect("the row");
+    assert!(row.contains("Northwind Tea Company Ltd"), "{row}");
+    assert!(regex_lite_date(row), "{row}");
+}

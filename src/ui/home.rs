@@ -49,7 +49,9 @@ struct Columns {
 }
 
 impl Columns {
-    fn of(app: &App, width: u16) -> Columns {
+    /// The columns of a list `width` wide: the audits (`dated`, with the date of the last
+    /// change) or the examples (no date, so their client takes that room too).
+    fn of(app: &App, width: u16, dated: bool) -> Columns {
         let bars = app.home.entries.iter().map(|e| e.progress);
         let bars = bars.chain(app.examples.iter().map(|e| Some(e.progress)));
         let bar_w = bars
@@ -60,12 +62,27 @@ impl Columns {
         // "  2026-12-03 10:26" after the progress, unless the name and the client would be
         // left too little room for it; a space after the name and the client.
         let with_date = usize::from(width).saturating_sub(bar_w + 2 + DATE + 2);
-        let date = with_date >= 40;
+        let date = dated && with_date >= 40;
         let room = match date {
             true => with_date,
             false => usize::from(width).saturating_sub(bar_w + 2),
         };
-        let name = (room * 3 / 5).max(10);
+        // The name takes what the longest one needs, up to 3/5 of the room; the client the rest.
+        let names: Vec<usize> = match dated {
+            true => app
+                .home
+                .entries
+                .iter()
+                .map(|e| width_of(&shown_name(e)))
+                .collect(),
+            false => app.examples.iter().map(|e| width_of(&e.name)).collect(),
+        };
+        let longest = names
+            .into_iter()
+            .chain([width_of(t(app.lang, T::ColName))])
+            .max()
+            .unwrap_or(0);
+        let name = longest.min(room * 3 / 5).max(10);
         let client = room.saturating_sub(name).max(6);
         Columns {
             name,
@@ -96,7 +113,7 @@ fn audit_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    let cols = Columns::of(app, inner.width);
+    let cols = Columns::of(app, inner.width, true);
     // Rows left under the table show the selected audit whole: what the columns cut.
     let table_rows = app.home.entries.len() + 1;
     let [table, details] = if usize::from(inner.height) >= table_rows + DETAILS {
@@ -189,7 +206,7 @@ fn example_list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_style(theme.border);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let cols = Columns::of(app, inner.width);
+    let cols = Columns::of(app, inner.width, false);
     let offset = app.home.entries.len();
     let lines: Vec<Line> = app
         .examples
