@@ -300,7 +300,12 @@ fn e_asks_where_says_where_and_o_opens_the_html_report() {
     );
     assert_eq!(
         key(&mut app, KeyCode::Char('O')),
-        [Effect::OpenReport(html)]
+        [Effect::OpenReport(html.clone())]
+    );
+    assert_eq!(
+        flash(&app),
+        Some(format!("Opening {} in the browser…", html.display())),
+        "the key is answered while the browser comes up"
     );
     // From the list, too; and the next `E` offers the same folder.
     key(&mut app, KeyCode::Char('p'));

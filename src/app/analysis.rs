@@ -95,7 +95,11 @@ impl App {
     /// `O`: the last exported HTML report in the browser, or how to make one.
     pub(super) fn open_report(&mut self) -> Vec<Effect> {
         match &self.last_report {
-            Some(path) => vec![Effect::OpenReport(path.clone())],
+            Some(path) => {
+                // A browser takes a moment to come up: say the key was taken.
+                self.flash = Some(Notice::Opening(path.clone()));
+                vec![Effect::OpenReport(path.clone())]
+            }
             None => {
                 self.flash = Some(Notice::Phrase(T::ExportFirst));
                 Vec::new()

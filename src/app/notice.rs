@@ -31,6 +31,8 @@ pub enum Notice {
     /// Reports written by an export.
     Exported(Vec<PathBuf>),
     ExportFailed(Failure),
+    /// The HTML report is being opened in the browser.
+    Opening(PathBuf),
     /// The browser could not be started for a report: the program and why.
     OpenFailed(String),
     /// The open audit was left unsaved: where its emergency copy went, or why none was written.

@@ -261,6 +261,15 @@ pub fn exported(lang: Lang, paths: &[std::path::PathBuf]) -> String {
 }
 
 /// "Could not open the browser: WHY".
+/// "Opening PATH in the browser…".
+pub fn opening(lang: Lang, path: &std::path::Path) -> String {
+    let path = path.display();
+    match lang {
+        Lang::En => format!("Opening {path} in the browser…"),
+        Lang::Ru => format!("Открываю {path} в браузере…"),
+    }
+}
+
 pub fn open_failed(lang: Lang, why: &str) -> String {
     match lang {
         Lang::En => format!("Could not open the browser: {why}"),

@@ -24,6 +24,7 @@ pub fn text(lang: Lang, notice: &Notice) -> String {
         Notice::Deleted(name) => ui::deleted(lang, name),
         Notice::Exported(paths) => ui::exported(lang, paths),
         Notice::ExportFailed(f) => ui::export_failed(lang, &failure(lang, f)),
+        Notice::Opening(path) => ui::opening(lang, path),
         Notice::OpenFailed(why) => ui::open_failed(lang, why),
         Notice::Abandoned(copy) => {
             let why = copy.as_ref().err().map(|errors| {
