@@ -102,7 +102,7 @@ fn a_save_keeps_the_files_permissions() {
 }
 
 #[test]
-fn the_save_snapshot_shares_the_touchpoints_and_a_later_change_leaves_it_alone() {
+fn the_save_snapshot_shares_the_stages_and_touchpoints_and_a_later_change_leaves_it_alone() {
     let (_dir, data, path) = data_with_demo();
     let mut app = open(&data, &path);
     type_keys(&mut app, "4");
@@ -114,11 +114,22 @@ fn the_save_snapshot_shares_the_touchpoints_and_a_later_change_leaves_it_alone()
             &job.audit.stages[s].touchpoints[t],
         )
     };
+    // Each stage's list of touchpoints is shared too: the snapshot costs a count per stage.
+    let lists = |app: &App, job: &tpaudit::tui::disk::SaveJob, s: usize| {
+        let w = app.walk.as_ref().expect("walk");
+        tpaudit::model::SharedList::ptr_eq(
+            &w.audit.stages[s].touchpoints,
+            &job.audit.stages[s].touchpoints,
+        )
+    };
     assert!(shares(&app, &job, (0, 0)) && shares(&app, &job, (0, 1)));
-    // A score on the second touchpoint copies that one alone; the snapshot keeps its value.
+    assert!(lists(&app, &job, 0));
+    // A score on the second touchpoint copies that one alone (and the list of its stage); the
+    // snapshot keeps its value.
     type_keys(&mut app, "j5");
     assert!(shares(&app, &job, (0, 0)), "the first is still shared");
     assert!(!shares(&app, &job, (0, 1)), "the changed one is copied");
+    assert!(!lists(&app, &job, 0), "its stage's list is copied");
     assert_eq!(job.audit.stages[0].touchpoints[1].ratings.len(), 0);
     let w = app.walk.as_ref().expect("walk");
     assert_eq!(w.audit.stages[0].touchpoints[1].ratings.len(), 1);

@@ -28,7 +28,11 @@ impl Saver {
         let (tx, rx) = mpsc::channel::<SaveJob>();
         thread::Builder::new().name("saver".into()).spawn(move || {
             while let Ok(job) = rx.recv() {
-                if !events.send(Event::Saved(disk::save(&session, &job))) {
+                let outcome = disk::save(&session, &job);
+                // Let go of the snapshot first: a change made after the outcome arrives then
+                // finds the audit's parts its own and need not copy them.
+                drop(job);
+                if !events.send(Event::Saved(outcome)) {
                     return;
                 }
             }
