@@ -40,6 +40,39 @@ fn a_save_on_the_saver_thread_comes_back_through_the_channel() {
     assert!(rt.sender().is_some(), "other parts can send into the loop");
 }
 
+/// The saver gives way to the loop: on Linux it is a batch thread, which never takes the
+/// processor from the loop the moment a snapshot wakes it.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_saver_thread_gives_way_to_the_loop() {
+    let _rt = Runtime::threaded().expect("a saver thread");
+    let savers = || -> Vec<i32> {
+        std::fs::read_dir("/proc/self/task")
+            .expect("this process's threads")
+            .filter_map(Result::ok)
+            .filter(|t| {
+                std::fs::read_to_string(t.path().join("comm")).is_ok_and(|c| c.trim() == "saver")
+            })
+            .filter_map(|t| t.file_name().to_str()?.parse().ok())
+            .collect()
+    };
+    // SAFETY: sched_getscheduler only reads the policy of the thread it is given.
+    let policy = |tid: i32| unsafe { libc::sched_getscheduler(tid) };
+    // The thread sets its policy as it starts: wait for it, within two seconds.
+    let start = std::time::Instant::now();
+    let mut found = savers();
+    while start.elapsed() < Duration::from_secs(2)
+        && (found.is_empty() || found.iter().any(|&t| policy(t) != libc::SCHED_BATCH))
+    {
+        std::thread::sleep(Duration::from_millis(10));
+        found = savers();
+    }
+    assert!(!found.is_empty(), "a saver thread runs");
+    for tid in found {
+        assert_eq!(policy(tid), libc::SCHED_BATCH, "saver thread {tid}");
+    }
+}
+
 #[test]
 fn a_change_made_while_a_save_runs_keeps_the_audit_dirty() {
     let (_dir, data, path) = data_with_demo();
