@@ -1,8 +1,9 @@
 //! [`Shared`]: a part of an audit that copies of the audit share until one of them changes it.
 //!
 //! The workbench hands the saver thread a copy of the open audit at every autosave. With each
-//! touchpoint shared, that copy costs one reference count per touchpoint rather than a deep
-//! copy of every text, and a change made while the save runs copies only the touchpoint it
+//! stage's list of touchpoints shared ([`SharedList`]) and each touchpoint in it, that copy
+//! costs one reference count per stage rather than a deep copy of every text, and a change
+//! made while the save runs copies only its stage's list of references and the touchpoint it
 //! changes. Reading and writing through a `Shared` look like using the value itself; it is
 //! written, read, compared and shown exactly as the value is.
 
