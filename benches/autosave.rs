@@ -68,8 +68,14 @@ fn main() {
         let (nav_median, nav_mean) = stats(&mut nav);
         let (score_median, score_mean) = stats(&mut score);
         let (snapshot_median, snapshot_mean) = stats(&mut snapshot);
-        println!("  navigation key: {nav_median:>10.2?}  {nav_mean:>10.2?}");
-        println!("  score key:      {score_median:>10.2?}  {score_mean:>10.2?}");
+        println!(
+            "  navigation key: {nav_median:>10.2?}  {nav_mean:>10.2?}  (9 in 10 within {:.2?})",
+            nav[ROUNDS * 9 / 10]
+        );
+        println!(
+            "  score key:      {score_median:>10.2?}  {score_mean:>10.2?}  (9 in 10 within {:.2?})",
+            score[ROUNDS * 9 / 10]
+        );
         println!(
             "    of which the beat that hands the save over: {snapshot_median:>10.2?}  {snapshot_mean:>10.2?}"
         );

@@ -40,6 +40,39 @@ fn a_save_on_the_saver_thread_comes_back_through_the_channel() {
     assert!(rt.sender().is_some(), "other parts can send into the loop");
 }
 
+/// The saver gives way to the loop: on Linux it is a batch thread, which never takes the
+/// processor from the loop the moment a snapshot wakes it.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_saver_thread_gives_way_to_the_loop() {
+    let _rt = Runtime::threaded().expect("a saver thread");
+    let savers = || -> Vec<i32> {
+        std::fs::read_dir("/proc/self/task")
+            .expect("this process's threads")
+            .filter_map(Result::ok)
+            .filter(|t| {
+                std::fs::read_to_string(t.path().join("comm")).is_ok_and(|c| c.trim() == "saver")
+            })
+            .filter_map(|t| t.file_name().to_str()?.parse().ok())
+            .collect()
+    };
+    // SAFETY: sched_getscheduler only reads the policy of the thread it is given.
+    let policy = |tid: i32| unsafe { libc::sched_getscheduler(tid) };
+    // The thread sets its policy as it starts: wait for it, within two seconds.
+    let start = std::time::Instant::now();
+    let mut found = savers();
+    while start.elapsed() < Duration::from_secs(2)
+        && (found.is_empty() || found.iter().any(|&t| policy(t) != libc::SCHED_BATCH))
+    {
+        std::thread::sleep(Duration::from_millis(10));
+        found = savers();
+    }
+    assert!(!found.is_empty(), "a saver thread runs");
+    for tid in found {
+        assert_eq!(policy(tid), libc::SCHED_BATCH, "saver thread {tid}");
+    }
+}
+
 #[test]
 fn a_change_made_while_a_save_runs_keeps_the_audit_dirty() {
     let (_dir, data, path) = data_with_demo();
@@ -102,7 +135,7 @@ fn a_save_keeps_the_files_permissions() {
 }
 
 #[test]
-fn the_save_snapshot_shares_the_touchpoints_and_a_later_change_leaves_it_alone() {
+fn the_save_snapshot_shares_the_stages_and_touchpoints_and_a_later_change_leaves_it_alone() {
     let (_dir, data, path) = data_with_demo();
     let mut app = open(&data, &path);
     type_keys(&mut app, "4");
@@ -114,11 +147,22 @@ fn the_save_snapshot_shares_the_touchpoints_and_a_later_change_leaves_it_alone()
             &job.audit.stages[s].touchpoints[t],
         )
     };
+    // Each stage's list of touchpoints is shared too: the snapshot costs a count per stage.
+    let lists = |app: &App, job: &tpaudit::tui::disk::SaveJob, s: usize| {
+        let w = app.walk.as_ref().expect("walk");
+        tpaudit::model::SharedList::ptr_eq(
+            &w.audit.stages[s].touchpoints,
+            &job.audit.stages[s].touchpoints,
+        )
+    };
     assert!(shares(&app, &job, (0, 0)) && shares(&app, &job, (0, 1)));
-    // A score on the second touchpoint copies that one alone; the snapshot keeps its value.
+    assert!(lists(&app, &job, 0));
+    // A score on the second touchpoint copies that one alone (and the list of its stage); the
+    // snapshot keeps its value.
     type_keys(&mut app, "j5");
     assert!(shares(&app, &job, (0, 0)), "the first is still shared");
     assert!(!shares(&app, &job, (0, 1)), "the changed one is copied");
+    assert!(!lists(&app, &job, 0), "its stage's list is copied");
     assert_eq!(job.audit.stages[0].touchpoints[1].ratings.len(), 0);
     let w = app.walk.as_ref().expect("walk");
     assert_eq!(w.audit.stages[0].touchpoints[1].ratings.len(), 1);

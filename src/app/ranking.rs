@@ -1,9 +1,17 @@
 //! The one ranking of the open audit that every screen reads (walk table, matrix, list, card),
-//! with the crosshair the user chose. It is recomputed when a score, a not-applicable flag or
-//! the checklist's structure changes, on undo and redo, and when the crosshair is switched:
-//! never per frame, never per navigation key.
+//! with the crosshair the user chose. A change to one touchpoint (a score, an agreed value, a
+//! not-applicable flag) moves only that touchpoint: [`RankCache::update`] takes it out of its
+//! place and puts it back where its new scores rank it, renumbering only the ranks between,
+//! with the result a full ranking would give. The checklist's structure, the participants, undo
+//! of those and the crosshair switch rank the audit again. Never per frame, never per
+//! navigation key.
 
-use crate::model::{Audit, CrosshairMode, Ranked, Ranking, TpRef, rank};
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+use std::ops::Bound;
+
+use crate::model::score::{self, Crosshair, ScoreSums, Scores, Status};
+use crate::model::{Audit, CrosshairMode, Ranked, Ranking, TpRef, edit, rank};
 
 /// Where a touchpoint sits in the ranking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,10 +29,16 @@ pub enum Slot {
 pub struct RankCache {
     mode: CrosshairMode,
     ranking: Ranking,
-    /// Each touchpoint's slot, by stage and index in the stage.
-    slots: Vec<Vec<Option<Slot>>>,
+    /// Each touchpoint's status as ranked, by stage and index in the stage: its place is found
+    /// from it by a binary search, so moving one touchpoint renumbers no other's lookup.
+    statuses: Vec<Vec<Status>>,
+    /// Impact and satisfaction summed over the ranked touchpoints (the data mean).
+    sums: ScoreSums,
+    /// With the data-mean crosshair: the ranked touchpoints by impact and by satisfaction, so
+    /// a crosshair that moves finds the touchpoints whose quadrant it changes.
+    axes: Option<Axes>,
     critical: usize,
-    /// Bumped on every recompute, so caches derived from the ranking know when they are stale.
+    /// Bumped on every change, so caches derived from the ranking know when they are stale.
     generation: u64,
 }
 
@@ -33,7 +47,9 @@ impl RankCache {
         let mut cache = RankCache {
             mode,
             ranking: rank(audit, mode),
-            slots: Vec::new(),
+            statuses: Vec::new(),
+            sums: ScoreSums::default(),
+            axes: None,
             critical: 0,
             generation: 0,
         };
@@ -41,7 +57,7 @@ impl RankCache {
         cache
     }
 
-    /// Ranks the audit again after a change that can move a touchpoint.
+    /// Ranks the audit again after a change that can move touchpoints.
     pub fn refresh(&mut self, audit: &Audit) {
         self.ranking = rank(audit, self.mode);
         self.generation += 1;
@@ -58,27 +74,163 @@ impl RankCache {
     }
 
     fn index(&mut self, audit: &Audit) {
-        self.slots = audit
+        self.statuses = audit
             .stages
             .iter()
-            .map(|s| vec![None; s.touchpoints.len()])
+            .map(|s| vec![Status::Unscored; s.touchpoints.len()])
             .collect();
         let r = &self.ranking;
-        let ranked = r
-            .ranked
+        let ranked = r.ranked.iter().map(|x| (x.at, Status::Scored(x.scores)));
+        let na = r
+            .not_applicable
             .iter()
-            .enumerate()
-            .map(|(i, x)| (x.at, Slot::Ranked(i)));
-        let unscored = r.unscored.iter().enumerate();
-        let unscored = unscored.map(|(i, at)| (*at, Slot::Unscored(i)));
-        let na = r.not_applicable.iter().enumerate();
-        let na = na.map(|(i, at)| (*at, Slot::NotApplicable(i)));
-        for ((s, t), slot) in ranked.chain(unscored).chain(na) {
-            if let Some(cell) = self.slots.get_mut(s).and_then(|st| st.get_mut(t)) {
-                *cell = Some(slot);
+            .map(|at| (*at, Status::NotApplicable));
+        for ((s, t), status) in ranked.chain(na) {
+            if let Some(cell) = self.statuses.get_mut(s).and_then(|st| st.get_mut(t)) {
+                *cell = status;
             }
         }
+        self.sums = ScoreSums::default();
+        r.ranked.iter().for_each(|x| self.sums.add(&x.scores));
+        self.axes = (self.mode == CrosshairMode::DataMean).then(|| {
+            let mut axes = Axes::default();
+            r.ranked.iter().for_each(|x| axes.insert(x.at, &x.scores));
+            axes
+        });
         self.critical = r.ranked.iter().filter(|x| x.critical).count();
+    }
+
+    /// Moves the touchpoint at `at` to where its scores now rank it, after a change to that
+    /// touchpoint alone; the ranking is then the one [`rank`] gives. Returns its status before
+    /// and after, or `None` (nothing changed) when `at` is not a touchpoint this ranking knows:
+    /// the audit changed shape, and only [`RankCache::refresh`] will do.
+    pub fn update(&mut self, audit: &Audit, at: TpRef) -> Option<(Status, Status)> {
+        let tp = edit::tp(audit, at)?;
+        if self.statuses.len() != audit.stages.len()
+            || self.statuses.get(at.0)?.len() != audit.stages[at.0].touchpoints.len()
+        {
+            return None;
+        }
+        let old = self.statuses[at.0][at.1];
+        let new = score::status(tp);
+        let from = match old {
+            Status::Scored(s) => Some(self.position(at, &s)?),
+            _ => None,
+        };
+        if let Status::Scored(s) = old {
+            self.sums.remove(&s);
+            self.critical -= usize::from(s.critical());
+            if let Some(axes) = self.axes.as_mut() {
+                axes.remove(at, &s);
+            }
+        }
+        if let Status::Scored(s) = new {
+            self.sums.add(&s);
+            self.critical += usize::from(s.critical());
+            if let Some(axes) = self.axes.as_mut() {
+                axes.insert(at, &s);
+            }
+        }
+        let before = self.ranking.crosshair;
+        let crosshair = Crosshair::of(self.mode, &self.sums);
+        self.ranking.crosshair = crosshair;
+        let placed = match new {
+            Status::Scored(s) => Some(Ranked {
+                rank: 0,
+                at,
+                scores: s,
+                priority: s.priority(),
+                critical: s.critical(),
+                quadrant: crosshair.quadrant(&s),
+                needs_discussion: score::needs_discussion(tp),
+            }),
+            _ => None,
+        };
+        self.place(at, from, placed);
+        let r = &mut self.ranking;
+        match old {
+            Status::Unscored => remove_sorted(&mut r.unscored, at),
+            Status::NotApplicable => remove_sorted(&mut r.not_applicable, at),
+            Status::Scored(_) => {}
+        }
+        match new {
+            Status::Unscored => insert_sorted(&mut r.unscored, at),
+            Status::NotApplicable => insert_sorted(&mut r.not_applicable, at),
+            Status::Scored(_) => {}
+        }
+        self.statuses[at.0][at.1] = new;
+        if crosshair != before {
+            self.requadrant(before, crosshair);
+        }
+        self.generation += 1;
+        Some((old, new))
+    }
+
+    /// Takes the ranked item at `from` out (if any) and puts `item` (if any) where it ranks,
+    /// numbering again only the ranks that moved.
+    fn place(&mut self, at: TpRef, from: Option<usize>, item: Option<Ranked>) {
+        let ranked = &mut self.ranking.ranked;
+        let changed = match (from, item) {
+            (Some(p), Some(item)) => {
+                // Where it goes among the others: those ranked before it, not counting itself.
+                let pos = ranked.partition_point(|r| precedes(r, &item.scores, at));
+                let q = if p < pos { pos - 1 } else { pos };
+                ranked[p] = item;
+                match q.cmp(&p) {
+                    Ordering::Less => ranked[q..=p].rotate_right(1),
+                    Ordering::Greater => ranked[p..=q].rotate_left(1),
+                    Ordering::Equal => {}
+                }
+                p.min(q)..p.max(q) + 1
+            }
+            (Some(p), None) => {
+                ranked.remove(p);
+                p..ranked.len()
+            }
+            (None, Some(item)) => {
+                let q = ranked.partition_point(|r| precedes(r, &item.scores, at));
+                ranked.insert(q, item);
+                q..ranked.len()
+            }
+            (None, None) => return,
+        };
+        for i in changed {
+            ranked[i].rank = i + 1;
+        }
+    }
+
+    /// Gives the touchpoints whose impact or satisfaction lies between the old and the new
+    /// crosshair their quadrant for the new one; the others keep theirs.
+    fn requadrant(&mut self, before: Crosshair, after: Crosshair) {
+        let Some(axes) = self.axes.as_ref() else {
+            return;
+        };
+        let mut moved: Vec<TpRef> = Axes::between(&axes.impact, before.impact, after.impact);
+        moved.extend(Axes::between(
+            &axes.satisfaction,
+            before.satisfaction,
+            after.satisfaction,
+        ));
+        for at in moved {
+            let Some(Status::Scored(s)) = self.status(at) else {
+                continue;
+            };
+            if let Some(i) = self.position(at, &s) {
+                self.ranking.ranked[i].quadrant = after.quadrant(&s);
+            }
+        }
+    }
+
+    /// The index in `ranked` of the touchpoint at `at`, ranked with scores `s`.
+    fn position(&self, at: TpRef, s: &Scores) -> Option<usize> {
+        self.ranking
+            .ranked
+            .binary_search_by(|r| score::compare(&r.scores, s).then(r.at.cmp(&at)))
+            .ok()
+    }
+
+    fn status(&self, at: TpRef) -> Option<Status> {
+        self.statuses.get(at.0)?.get(at.1).copied()
     }
 
     pub fn mode(&self) -> CrosshairMode {
@@ -98,7 +250,16 @@ impl RankCache {
     }
 
     pub fn slot(&self, at: TpRef) -> Option<Slot> {
-        *self.slots.get(at.0)?.get(at.1)?
+        let r = &self.ranking;
+        match self.status(at)? {
+            Status::Scored(s) => self.position(at, &s).map(Slot::Ranked),
+            Status::Unscored => r.unscored.binary_search(&at).ok().map(Slot::Unscored),
+            Status::NotApplicable => r
+                .not_applicable
+                .binary_search(&at)
+                .ok()
+                .map(Slot::NotApplicable),
+        }
     }
 
     /// A touchpoint's place in the ranking, when it is scored.
@@ -118,6 +279,76 @@ impl RankCache {
             Slot::Unscored(i) => r + i,
             Slot::NotApplicable(i) => r + u + i,
         })
+    }
+}
+
+/// Whether `r` ranks before a touchpoint at `at` scored `s`: more urgent, or as urgent and
+/// earlier in the checklist.
+fn precedes(r: &Ranked, s: &Scores, at: TpRef) -> bool {
+    score::compare(&r.scores, s).then(r.at.cmp(&at)) == Ordering::Less
+}
+
+fn remove_sorted(list: &mut Vec<TpRef>, at: TpRef) {
+    if let Ok(i) = list.binary_search(&at) {
+        list.remove(i);
+    }
+}
+
+fn insert_sorted(list: &mut Vec<TpRef>, at: TpRef) {
+    if let Err(i) = list.binary_search(&at) {
+        list.insert(i, at);
+    }
+}
+
+/// A score as a key ordered as the numbers are.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Key(f64);
+
+impl Eq for Key {}
+
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Key {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+/// The ranked touchpoints ordered by impact and by satisfaction.
+#[derive(Debug, Clone, Default)]
+struct Axes {
+    impact: BTreeSet<(Key, TpRef)>,
+    satisfaction: BTreeSet<(Key, TpRef)>,
+}
+
+impl Axes {
+    fn insert(&mut self, at: TpRef, s: &Scores) {
+        self.impact.insert((Key(s.impact), at));
+        self.satisfaction.insert((Key(s.satisfaction), at));
+    }
+
+    fn remove(&mut self, at: TpRef, s: &Scores) {
+        self.impact.remove(&(Key(s.impact), at));
+        self.satisfaction.remove(&(Key(s.satisfaction), at));
+    }
+
+    /// The touchpoints whose value is strictly above one of `a` and `b` but not the other.
+    fn between(axis: &BTreeSet<(Key, TpRef)>, a: f64, b: f64) -> Vec<TpRef> {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        if lo >= hi {
+            return Vec::new();
+        }
+        let last = (usize::MAX, usize::MAX);
+        axis.range((
+            Bound::Excluded((Key(lo), last)),
+            Bound::Included((Key(hi), last)),
+        ))
+        .map(|(_, at)| *at)
+        .collect()
     }
 }
 

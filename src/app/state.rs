@@ -195,8 +195,8 @@ pub struct Walk {
     pub conflict: Option<PathBuf>,
     /// Remove the emergency copy once the restored audit is saved.
     pub discard_recovery: bool,
-    /// The ranking every screen reads, with the crosshair the user chose; recomputed only when
-    /// scores, the checklist or the crosshair change.
+    /// The ranking every screen reads, with the crosshair the user chose; brought up to date
+    /// only when scores, the checklist or the crosshair change (a score moves one touchpoint).
     pub ranking: RankCache,
     // The analysis screens' selections, kept while the audit is open.
     pub matrix: MatrixState,

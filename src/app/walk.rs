@@ -2,7 +2,7 @@
 
 use super::state::{Step, Walk};
 use crate::model::edit::{self, Op};
-use crate::model::{Scale, score};
+use crate::model::{Scale, TpRef, score};
 
 /// What a score key did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -480,8 +480,7 @@ impl Walk {
     /// Applies an op as a new undoable change; false when it did not apply.
     pub fn change(&mut self, op: Op) -> bool {
         let step_from = (self.stage, self.tp, self.scale);
-        let touched = touched(&op);
-        let reranks = reranks(&op);
+        let (only, touched, reranks) = (only(&op), touched(&op), reranks(&op));
         let Ok(inverse) = edit::apply(&mut self.audit, op) else {
             return false;
         };
@@ -492,7 +491,7 @@ impl Walk {
             scale: step_from.2,
         });
         self.redo.clear();
-        self.after_change(touched, reranks);
+        self.after_change(only, touched, reranks);
         true
     }
 
@@ -514,8 +513,7 @@ impl Walk {
         let Some(step) = from.pop() else {
             return false;
         };
-        let touched = touched(&step.op);
-        let reranks = reranks(&step.op);
+        let (only, touched, reranks) = (only(&step.op), touched(&step.op), reranks(&step.op));
         let Ok(inverse) = edit::apply(&mut self.audit, step.op) else {
             return false;
         };
@@ -531,11 +529,22 @@ impl Walk {
             self.redo.push(back);
         }
         (self.stage, self.tp, self.scale) = (step.stage, step.tp, step.scale);
-        self.after_change(touched, reranks);
+        self.after_change(only, touched, reranks);
         true
     }
 
-    fn after_change(&mut self, touched: Option<Vec<usize>>, reranks: bool) {
+    /// Brings the ranking and the progress counts up to date after an op: a change to one
+    /// touchpoint moves only it (`only`); other changes count and rank again.
+    fn after_change(&mut self, only: Option<TpRef>, touched: Option<Vec<usize>>, reranks: bool) {
+        let moved = only.and_then(|at| Some((at, self.ranking.update(&self.audit, at)?)));
+        if let Some(((stage, _), (from, to))) = moved {
+            if let Some(p) = self.progress.get_mut(stage) {
+                p.recount(&from, &to);
+            }
+            self.clamp();
+            self.mark_dirty();
+            return;
+        }
         if reranks {
             self.ranking.refresh(&self.audit);
         }
@@ -587,6 +596,15 @@ impl Walk {
         }
         // No empty rows at the bottom while rows above are hidden.
         self.scroll = self.scroll.min(len.saturating_sub(rows));
+    }
+}
+
+/// The touchpoint an op changes when it changes one touchpoint's scores or status and nothing
+/// else (its place in the ranking can then be found for it alone).
+fn only(op: &Op) -> Option<TpRef> {
+    match op {
+        Op::Score { at, .. } | Op::NotApplicable { at, .. } | Op::Agreed { at, .. } => Some(*at),
+        _ => None,
     }
 }
 

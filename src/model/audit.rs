@@ -1,6 +1,6 @@
 //! The audit document: what a `.ron` file holds.
 
-use super::shared::Shared;
+use super::shared::SharedList;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -291,9 +291,10 @@ pub struct Stage {
     pub description: String,
     #[serde(default)]
     pub questions: Vec<String>,
-    /// Each shared between copies of the audit until changed (see [`Shared`]).
+    /// Shared, the list and each touchpoint, between copies of the audit until changed (see
+    /// [`SharedList`]).
     #[serde(default)]
-    pub touchpoints: Vec<Shared<Touchpoint>>,
+    pub touchpoints: SharedList<Touchpoint>,
 }
 
 impl Stage {
@@ -303,7 +304,7 @@ impl Stage {
             name: name.into(),
             description: String::new(),
             questions: Vec::new(),
-            touchpoints: Vec::new(),
+            touchpoints: SharedList::default(),
         }
     }
 }

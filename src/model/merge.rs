@@ -245,7 +245,7 @@ fn add_touchpoint(
         Some(i) => i,
         None => {
             let mut stage = Stage {
-                touchpoints: Vec::new(),
+                touchpoints: Default::default(),
                 ..their_stage.clone()
             };
             if id_taken(out, &stage.id) {

@@ -21,6 +21,7 @@ use super::audit::{
     Touchpoint,
 };
 use super::ids::unique_id;
+use super::shared::SharedList;
 
 /// A field both sides changed to different values; OURS' value was kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,7 +120,7 @@ pub fn merge3(base: &Audit, ours: &Audit, theirs: &Audit) -> Merged {
 
 fn merge_stage(cx: &mut Cx, b: Option<&Stage>, o: &Stage, t: &Stage) -> Stage {
     let at = format!("stage '{}'", o.name);
-    let empty = Vec::new();
+    let empty = SharedList::default();
     Stage {
         id: o.id.clone(),
         name: cx.pick(
@@ -140,14 +141,16 @@ fn merge_stage(cx: &mut Cx, b: Option<&Stage>, o: &Stage, t: &Stage) -> Stage {
             &o.questions,
             &t.questions,
         ),
-        touchpoints: cx.list(
-            b.map_or(&empty, |b| &b.touchpoints),
-            &o.touchpoints,
-            &t.touchpoints,
-            |tp| &tp.id,
-            |tp| format!("{at}, touchpoint '{}'", tp.name),
-            |cx, b, o, t| merge_touchpoint(cx, &at, b.map(|b| &**b), o, t).into(),
-        ),
+        touchpoints: cx
+            .list(
+                b.map_or(&empty, |b| &b.touchpoints),
+                &o.touchpoints,
+                &t.touchpoints,
+                |tp| &tp.id,
+                |tp| format!("{at}, touchpoint '{}'", tp.name),
+                |cx, b, o, t| merge_touchpoint(cx, &at, b.map(|b| &**b), o, t).into(),
+            )
+            .into(),
     }
 }
 

@@ -22,6 +22,6 @@ pub use score::{
     Crosshair, CrosshairMode, Progress, Quadrant, Ranked, RankedItem, Ranking, Scores, Status,
     TpRef, fmt_num, rank, rank_items,
 };
-pub use shared::{Shared, shared};
+pub use shared::{Shared, SharedList, shared};
 pub use template::{Template, Text};
 pub use validate::{Problem, validate};

@@ -197,16 +197,52 @@ impl Crosshair {
 
     /// The crosshair for a mode; the data mean falls back to the midpoint with nothing scored.
     pub fn for_mode(mode: CrosshairMode, scored: &[Scores]) -> Crosshair {
+        let mut sums = ScoreSums::default();
+        scored.iter().for_each(|s| sums.add(s));
+        Crosshair::of(mode, &sums)
+    }
+
+    /// The crosshair for a mode over the scored touchpoints summed in `sums`.
+    pub fn of(mode: CrosshairMode, sums: &ScoreSums) -> Crosshair {
         match mode {
-            CrosshairMode::DataMean if !scored.is_empty() => {
-                let n = scored.len() as f64;
-                Crosshair {
-                    impact: scored.iter().map(|s| s.impact).sum::<f64>() / n,
-                    satisfaction: scored.iter().map(|s| s.satisfaction).sum::<f64>() / n,
-                }
-            }
+            CrosshairMode::DataMean if sums.count > 0 => Crosshair {
+                impact: sums.mean(sums.impact),
+                satisfaction: sums.mean(sums.satisfaction),
+            },
             _ => Crosshair::MIDPOINT,
         }
+    }
+}
+
+/// The sums of impact and satisfaction over scored touchpoints, kept exactly (in units of
+/// 2⁻⁶⁴), so the data mean does not depend on the order touchpoints were added and taken away
+/// in: a ranking kept up to date one change at a time has the very crosshair of a ranking made
+/// afresh.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScoreSums {
+    impact: i128,
+    satisfaction: i128,
+    count: usize,
+}
+
+/// One unit of [`ScoreSums`]: every score from 2⁻¹² up is a whole number of units.
+const UNITS: f64 = 18_446_744_073_709_551_616.0;
+
+impl ScoreSums {
+    pub fn add(&mut self, s: &Scores) {
+        self.impact += (s.impact * UNITS) as i128;
+        self.satisfaction += (s.satisfaction * UNITS) as i128;
+        self.count += 1;
+    }
+
+    pub fn remove(&mut self, s: &Scores) {
+        self.impact -= (s.impact * UNITS) as i128;
+        self.satisfaction -= (s.satisfaction * UNITS) as i128;
+        self.count -= 1;
+    }
+
+    fn mean(&self, sum: i128) -> f64 {
+        sum as f64 / UNITS / self.count as f64
     }
 }
 
@@ -325,7 +361,7 @@ pub fn rank_items<K>(
 }
 
 /// Orders two scored touchpoints, the more urgent first (without the checklist tie-break).
-fn compare(a: &Scores, b: &Scores) -> Ordering {
+pub fn compare(a: &Scores, b: &Scores) -> Ordering {
     b.critical()
         .cmp(&a.critical())
         .then_with(|| b.priority().total_cmp(&a.priority()))
@@ -352,18 +388,31 @@ impl Progress {
     pub fn fraction(&self) -> String {
         format!("{}/{}", self.scored, self.total)
     }
+
+    /// Counts one touchpoint whose status went from `from` to `to`.
+    pub fn recount(&mut self, from: &Status, to: &Status) {
+        match from {
+            Status::Scored(_) => self.scored -= 1,
+            Status::NotApplicable => self.not_applicable -= 1,
+            Status::Unscored => {}
+        }
+        self.tally(to);
+    }
+
+    fn tally(&mut self, status: &Status) {
+        match status {
+            Status::Scored(_) => self.scored += 1,
+            Status::NotApplicable => self.not_applicable += 1,
+            Status::Unscored => {}
+        }
+    }
 }
 
 /// Progress over a set of touchpoints.
 pub fn progress<'a, T: AsRef<Touchpoint> + 'a>(tps: impl IntoIterator<Item = &'a T>) -> Progress {
     tps.into_iter().fold(Progress::default(), |mut p, tp| {
-        let tp = tp.as_ref();
         p.total += 1;
-        match status(tp) {
-            Status::Scored(_) => p.scored += 1,
-            Status::NotApplicable => p.not_applicable += 1,
-            Status::Unscored => {}
-        }
+        p.tally(&status(tp.as_ref()));
         p
     })
 }

@@ -27,8 +27,13 @@ impl Saver {
     pub fn spawn(session: Session, events: EventSender) -> std::io::Result<Saver> {
         let (tx, rx) = mpsc::channel::<SaveJob>();
         thread::Builder::new().name("saver".into()).spawn(move || {
+            yield_to_the_loop();
             while let Ok(job) = rx.recv() {
-                if !events.send(Event::Saved(disk::save(&session, &job))) {
+                let outcome = disk::save(&session, &job);
+                // Let go of the snapshot first: a change made after the outcome arrives then
+                // finds the audit's parts its own and need not copy them.
+                drop(job);
+                if !events.send(Event::Saved(outcome)) {
                     return;
                 }
             }
@@ -46,5 +51,21 @@ impl Saver {
                 Err(mpsc::SendError(job)) => Some(disk::save(session, &job)),
             },
         }
+    }
+}
+
+/// Makes the calling thread (the saver) give way to the loop. On Linux it becomes a batch
+/// thread: one that never takes the processor from another the moment it wakes. A snapshot
+/// handed over by the beat then waits for the frame under way (or the next free moment)
+/// instead of cutting into it, on a machine whose cores are all busy. It keeps its full share
+/// of the processor, so a save still lands within the beat's second. Elsewhere, and where the
+/// system refuses, the thread runs as any other.
+fn yield_to_the_loop() {
+    #[cfg(target_os = "linux")]
+    {
+        let param = libc::sched_param { sched_priority: 0 };
+        // SAFETY: sched_setscheduler reads `param` only during the call; pid 0 is this thread.
+        // A refusal (returned as -1) leaves the thread as it was, which is safe too.
+        let _ = unsafe { libc::sched_setscheduler(0, libc::SCHED_BATCH, &param) };
     }
 }
