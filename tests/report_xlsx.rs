@@ -280,3 +280,29 @@ fn marks_colours_and_fitted_columns_are_in_the_written_workbook() {
         "{styles}"
     );
 }
+
+#[test]
+fn an_unwritable_temporary_folder_is_a_clear_error_and_writes_nothing() {
+    let env = Env::new();
+    let (before, _) = two();
+    env.save("before", &before);
+    let out = env.dir.path().join("book.xlsx");
+    let missing = env.dir.path().join("no such folder");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_tpaudit"))
+        .arg("--data-dir")
+        .arg(env.data())
+        .args(["report", "before", "--format", "xlsx", "-o"])
+        .arg(&out)
+        .env("TMPDIR", &missing)
+        .env("TPAUDIT_CONFIG_DIR", env.dir.path().join("config"))
+        .output()
+        .expect("the binary runs");
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(err.contains(&missing.display().to_string()), "{err}");
+    assert!(
+        err.contains("set TMPDIR to a folder you can write to"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}

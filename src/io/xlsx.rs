@@ -38,7 +38,17 @@ impl<'a> Sheet<'a> {
 
 /// A workbook of `sheets`, in order, as the bytes of an `.xlsx` file.
 pub fn workbook(lang: Lang, sheets: Vec<Sheet>) -> std::io::Result<Vec<u8>> {
-    build(lang, sheets).map_err(std::io::Error::other)
+    build(lang, sheets).map_err(|e| match e {
+        XlsxError::TempFileError(dir, why) => std::io::Error::new(
+            why.kind(),
+            format!(
+                "a workbook's rows are written through a temporary file in {}, which could not \
+                 be made ({why}); set TMPDIR to a folder you can write to",
+                dir.display()
+            ),
+        ),
+        e => std::io::Error::other(e),
+    })
 }
 
 fn build(lang: Lang, sheets: Vec<Sheet>) -> Result<Vec<u8>, XlsxError> {
