@@ -312,6 +312,13 @@ fn summary(f: &Facts) -> Summary {
 
 /// Renders the JSON report (pretty-printed, with a trailing newline).
 pub fn render(f: &Facts) -> String {
+    let mut bytes = Vec::new();
+    write(f, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("JSON is UTF-8")
+}
+
+/// Writes the JSON report to `to` as it is serialised, never held whole.
+pub fn write(f: &Facts, to: &mut dyn std::io::Write) -> std::io::Result<()> {
     let report = Report {
         tpaudit_report: REPORT_VERSION,
         tpaudit_version: env!("CARGO_PKG_VERSION"),
@@ -327,7 +334,6 @@ pub fn render(f: &Facts) -> String {
         not_applicable: Each(|| f.ranking.not_applicable.iter().map(|&at| listed(f, at))),
     };
     // Plain structs of strings and numbers always serialise; only a failing writer could err.
-    let mut text = serde_json::to_string_pretty(&report).expect("report structs always serialise");
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *to, &report).map_err(std::io::Error::from)?;
+    to.write_all(b"\n")
 }
