@@ -252,3 +252,41 @@ fn report_errors_exit_1() {
     let usage = env.run(&["report", "bad", "--format", "pdf"]);
     assert_eq!(usage.code, 2);
 }
+
+/// The HTML and JSON reports are written to the file and to standard output as they are made:
+/// what arrives is the whole report, byte for byte.
+#[test]
+fn streamed_reports_arrive_whole() {
+    use tpaudit::io::report::{Format, Options, render};
+    let env = Env::new();
+    let (name, audit) = tpaudit::store::templates::examples()
+        .into_iter()
+        .find(|(n, _)| n == "example-retail-ru")
+        .expect("the bundled example");
+    let path = env.save(&name, &audit);
+    let opts = Options {
+        as_of: tpaudit::store::listing::modified(&path),
+        ..Options::default()
+    };
+    for (format, word) in [(Format::Html, "html"), (Format::Json, "json")] {
+        let expected = render(&audit, format, &opts);
+        assert!(expected.len() > 10_000, "{word}");
+        let file = env.dir.path().join(format!("r.{word}"));
+        let to_file = env.run(&[
+            "report",
+            &name,
+            "--format",
+            word,
+            "-o",
+            file.to_str().expect("utf-8"),
+        ]);
+        assert_eq!(to_file.code, 0, "{}", to_file.stderr);
+        assert_eq!(
+            std::fs::read_to_string(&file).expect("the report"),
+            expected
+        );
+        let piped = env.run(&["report", &name, "--format", word]);
+        assert_eq!(piped.code, 0, "{}", piped.stderr);
+        assert_eq!(piped.raw, expected.as_bytes(), "{word}");
+    }
+}

@@ -8,6 +8,9 @@ use tpaudit::store::templates;
 
 const FORMATS: [Format; 3] = [Format::Md, Format::Html, Format::Json];
 
+/// The CSV formats (contracts, byte for byte), plain and for spreadsheets in a Russian locale.
+const CSVS: [(Format, &str); 2] = [(Format::Csv, "priority"), (Format::Ratings, "ratings")];
+
 /// A short line diff: the first differing lines with their numbers.
 fn diff(expected: &str, actual: &str) -> String {
     let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
@@ -42,10 +45,24 @@ fn examples_match_their_golden_reports() {
         as_of: Some("2026-11-10T13:30:00Z".parse().expect("valid timestamp")),
         ..Options::default()
     };
+    let csvs = CSVS.into_iter().flat_map(|(format, label)| {
+        [false, true].map(|excel| {
+            let excel_label = if excel { "-excel" } else { "" };
+            (format, format!("{label}{excel_label}.csv"), excel)
+        })
+    });
+    let all: Vec<(Format, String, bool)> = (FORMATS.into_iter())
+        .map(|format| (format, format.extension().to_string(), false))
+        .chain(csvs)
+        .collect();
     for (name, audit) in templates::examples() {
-        for format in FORMATS {
-            let path = dir.join(format!("{name}.{}", format.extension()));
-            let actual = render(&audit, format, &options);
+        for (format, ending, excel) in &all {
+            let path = dir.join(format!("{name}.{ending}"));
+            let options = Options {
+                excel: *excel,
+                ..options
+            };
+            let actual = render(&audit, *format, &options);
             if update {
                 std::fs::create_dir_all(&dir).expect("create tests/golden");
                 std::fs::write(&path, &actual).expect("write golden file");

@@ -245,3 +245,64 @@ fn a_workbook_is_not_written_to_a_terminal_but_goes_to_a_pipe() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.raw.starts_with(b"PK"), "a zip on the pipe");
 }
+
+#[test]
+fn marks_colours_and_fitted_columns_are_in_the_written_workbook() {
+    let a = example("example-online-store-en");
+    let bytes = render_file(&a, None, Format::Xlsx, &Options::default()).expect("a workbook");
+    let ranking = rank(&a, CrosshairMode::Midpoint);
+    let list = part(&bytes, "xl/worksheets/sheet1.xml");
+    // Every column of every sheet fitted to its cells.
+    for (sheet, columns) in [(1, "M"), (2, "J"), (3, "G")] {
+        let xml = part(&bytes, &format!("xl/worksheets/sheet{sheet}.xml"));
+        let cols = &xml[xml.find("<cols>").expect("fitted columns")..];
+        let last = 1 + u32::from(columns.as_bytes()[0] - b'A');
+        assert!(cols.contains(&format!("max=\"{last}\"")), "{cols}");
+        assert!(xml.contains(&format!("<autoFilter ref=\"A1:{columns}")));
+    }
+    // The marks, each on its colour: critical white on red, discuss on yellow.
+    let marked = |mark: &str| list.contains(&format!("<is><t>{mark}</t></is>"));
+    assert!(ranking.ranked.iter().any(|r| r.critical) && marked("!"));
+    assert!(ranking.ranked.iter().any(|r| r.needs_discussion) && marked("?"));
+    let styles = part(&bytes, "xl/styles.xml");
+    for colour in ["FFC92A2A", "FFFFF3BF", "FFF6F8FA"] {
+        assert!(
+            styles.contains(&format!("<fgColor rgb=\"{colour}\"/>")),
+            "{colour}"
+        );
+    }
+    // Each quadrant on a colour of its own: a fill per quadrant besides the three above.
+    let quadrants: std::collections::HashSet<_> =
+        ranking.ranked.iter().map(|r| r.quadrant).collect();
+    assert_eq!(
+        styles.matches("<fgColor rgb=").count(),
+        3 + quadrants.len(),
+        "{styles}"
+    );
+}
+
+#[test]
+fn an_unwritable_temporary_folder_is_a_clear_error_and_writes_nothing() {
+    let env = Env::new();
+    let (before, _) = two();
+    env.save("before", &before);
+    let out = env.dir.path().join("book.xlsx");
+    let missing = env.dir.path().join("no such folder");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_tpaudit"))
+        .arg("--data-dir")
+        .arg(env.data())
+        .args(["report", "before", "--format", "xlsx", "-o"])
+        .arg(&out)
+        .env("TMPDIR", &missing)
+        .env("TPAUDIT_CONFIG_DIR", env.dir.path().join("config"))
+        .output()
+        .expect("the binary runs");
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(err.contains(&missing.display().to_string()), "{err}");
+    assert!(
+        err.contains("set TMPDIR to a folder you can write to"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}

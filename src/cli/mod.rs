@@ -471,20 +471,46 @@ pub fn write_file(
     write_bytes(out, &bytes)
 }
 
+/// Writes a report's file to `-o FILE` or to standard output as `fill` makes it; a workbook is
+/// not written to a terminal.
+pub fn write_report(
+    out: Option<&Path>,
+    format: Format,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), CliError> {
+    use std::io::IsTerminal;
+    if format == Format::Xlsx && out.is_none() && std::io::stdout().is_terminal() {
+        return Err(CliError::BinaryToTerminal);
+    }
+    write_with(out, fill)
+}
+
 fn write_bytes(out: Option<&Path>, bytes: &[u8]) -> Result<(), CliError> {
+    write_with(out, |w| w.write_all(bytes))
+}
+
+/// Writes what `fill` writes to `-o FILE` (atomically, saying where) or to standard output.
+fn write_with(
+    out: Option<&Path>,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), CliError> {
     use std::io::Write;
     match out {
         Some(out) => {
-            store::atomic::write_atomic(out, bytes).map_err(|source| CliError::Io {
+            store::atomic::write_atomic_with(out, |file| {
+                let mut w = std::io::BufWriter::new(file);
+                fill(&mut w)?;
+                w.flush()
+            })
+            .map_err(|source| CliError::Io {
                 path: out.to_path_buf(),
                 source,
             })?;
             eprintln!("wrote {}", show(out));
         }
         None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(bytes)
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            fill(&mut stdout)
                 .and_then(|()| stdout.flush())
                 .map_err(|source| CliError::Io {
                     path: PathBuf::from("<stdout>"),

@@ -1,6 +1,6 @@
 //! `tpaudit report AUDIT`: the ranked priority list in any report format.
 
-use super::{CliError, Context, Output, existing_audit, write_file};
+use super::{CliError, Context, Output, existing_audit, write_report};
 use crate::io::report;
 use crate::store;
 
@@ -33,6 +33,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
         }
         None => None,
     };
-    let bytes = report::render_file(&audit, previous.as_ref(), args.out.format, &opts);
-    write_file(args.out.output.as_deref(), args.out.format, bytes)
+    let format = args.out.format;
+    write_report(args.out.output.as_deref(), format, |to| {
+        report::write_file(&audit, previous.as_ref(), format, &opts, to)
+    })
 }

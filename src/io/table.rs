@@ -1,7 +1,7 @@
 //! A table of typed cells: what the CSV writers of compare and combine write, and what a
 //! spreadsheet writer can write with numbers as numbers.
 
-use crate::io::report::csv::{guard, num, write_guarded};
+use crate::io::report::csv::{CsvText, guard, num};
 
 /// One cell: text, a whole number, a score or priority, a yes/no, or nothing.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,19 +62,23 @@ impl Table {
     /// CSV text: RFC 4180 quoting, `\n` line ends; with `excel`, a UTF-8 BOM, `;` and
     /// decimal commas.
     pub fn to_csv(&self, excel: bool) -> String {
-        let mut rows: Vec<Vec<String>> = vec![self.header.iter().map(|h| h.to_string()).collect()];
-        rows.extend(
-            self.rows
-                .iter()
-                .map(|r| r.iter().map(|c| c.csv(excel)).collect()),
-        );
-        let mut out = String::new();
-        if excel {
-            out.push('\u{feff}');
-        }
-        out.push_str(&write_guarded(&rows, if excel { b';' } else { b',' }));
-        out
+        csv_of(&self.header, &self.rows, excel)
     }
+}
+
+/// CSV text of a header and rows, written as they come (see [`Table::to_csv`]), so that rows
+/// made one at a time are never all held.
+pub fn csv_of<R: AsRef<[Cell]>>(
+    header: &[&str],
+    rows: impl IntoIterator<Item = R>,
+    excel: bool,
+) -> String {
+    let mut out = CsvText::new(excel);
+    out.row(header);
+    for row in rows {
+        out.row(row.as_ref().iter().map(|c| c.csv(excel)));
+    }
+    out.finish()
 }
 
 #[cfg(test)]

@@ -1,9 +1,15 @@
-//! Workbooks (`--format xlsx`): each sheet a [`Table`], numbers as numbers (scores and
-//! priorities shown with one decimal), a frozen bold header in the audit's language, filters
-//! on every column, quadrants as their names on their colours, critical and discuss marks.
+//! Workbooks (`--format xlsx`): each sheet a header and rows of [`Cell`]s, numbers as numbers
+//! (scores and priorities shown with one decimal), a frozen bold header in the audit's
+//! language, filters on every column, quadrants as their names on their colours, critical and
+//! discuss marks.
+//!
+//! Rows are written as they come and go to a temporary file at once (the writer's constant
+//! memory mode), so that a workbook of any length takes the memory of one row; the columns are
+//! fitted to the widest cell seen on the way, as the writer's own fitting would.
 
 use rust_xlsxwriter::{
     Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    cell_autofit_width,
 };
 
 use crate::i18n::common::quadrant_name;
@@ -12,27 +18,49 @@ use crate::io::report::svg::palette;
 use crate::io::table::{Cell, Table};
 use crate::model::{Lang, Quadrant};
 
-/// A sheet to write: its name (in the audit's language) and its table.
+/// A sheet to write: its name (in the audit's language), its columns and its rows in order.
 pub struct Sheet<'a> {
     pub name: &'a str,
-    pub table: &'a Table,
+    pub header: &'a [&'static str],
+    pub rows: Box<dyn Iterator<Item = Vec<Cell>> + 'a>,
+}
+
+impl<'a> Sheet<'a> {
+    /// A sheet of a table held whole.
+    pub fn of_table(name: &'a str, table: &'a Table) -> Sheet<'a> {
+        Sheet {
+            name,
+            header: &table.header,
+            rows: Box::new(table.rows.iter().cloned()),
+        }
+    }
 }
 
 /// A workbook of `sheets`, in order, as the bytes of an `.xlsx` file.
-pub fn workbook(lang: Lang, sheets: &[Sheet]) -> std::io::Result<Vec<u8>> {
-    build(lang, sheets).map_err(std::io::Error::other)
+pub fn workbook(lang: Lang, sheets: Vec<Sheet>) -> std::io::Result<Vec<u8>> {
+    build(lang, sheets).map_err(|e| match e {
+        XlsxError::TempFileError(dir, why) => std::io::Error::new(
+            why.kind(),
+            format!(
+                "a workbook's rows are written through a temporary file in {}, which could not \
+                 be made ({why}); set TMPDIR to a folder you can write to",
+                dir.display()
+            ),
+        ),
+        e => std::io::Error::other(e),
+    })
 }
 
-fn build(lang: Lang, sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
+fn build(lang: Lang, sheets: Vec<Sheet>) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let styles = Styles::new(lang);
     let mut names: Vec<String> = Vec::new();
     for sheet in sheets {
         let name = sheet_name(sheet.name, &names);
-        let ws = book.add_worksheet();
+        let ws = book.add_worksheet_with_constant_memory()?;
         ws.set_name(&name)?;
         names.push(name);
-        write_table(ws, sheet.table, lang, &styles)?;
+        write_sheet(ws, sheet, lang, &styles)?;
     }
     book.save_to_buffer()
 }
@@ -114,21 +142,86 @@ impl Styles {
     }
 }
 
-fn write_table(ws: &mut Worksheet, t: &Table, lang: Lang, s: &Styles) -> Result<(), XlsxError> {
-    for (c, key) in t.header.iter().enumerate() {
-        ws.write_string_with_format(0, col(c), column_name(lang, key), &s.header)?;
-    }
-    for (r, row) in t.rows.iter().enumerate() {
-        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
-        for (c, (cell, key)) in row.iter().zip(&t.header).enumerate() {
-            write_cell(ws, r, col(c), cell, key, lang, s)?;
+/// The widest a column is fitted to, in pixels.
+const MAX_WIDTH: u32 = 360;
+
+/// What a written cell needs for a column to show it whole, in pixels without the padding:
+/// the measure of the writer's own fitting (`Worksheet::autofit`), which needs every cell
+/// in memory.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Shown<'s> {
+    Text(&'s str),
+    Number(f64),
+    Date,
+    Bool(bool),
+    Nothing,
+}
+
+impl Shown<'_> {
+    fn pixels(self) -> u32 {
+        match self {
+            Shown::Text(s) => (s.lines())
+                .map(|line| cell_autofit_width(line).saturating_sub(7))
+                .max()
+                .unwrap_or(0),
+            Shown::Number(v) => 7 * u32::try_from(v.to_string().len()).unwrap_or(u32::MAX / 8),
+            Shown::Date => 68,
+            Shown::Bool(true) => 31,
+            Shown::Bool(false) => 36,
+            Shown::Nothing => 0,
         }
     }
-    let last_row = u32::try_from(t.rows.len()).unwrap_or(u32::MAX);
-    let last_col = col(t.header.len().saturating_sub(1));
+}
+
+/// The fitted width of each column so far.
+struct Widths(Vec<u32>);
+
+impl Widths {
+    /// Counts a cell of column `c`; `filter`: the cell has the filter's drop-down arrow.
+    fn see(&mut self, c: usize, shown: Shown, filter: bool) {
+        let mut px = shown.pixels();
+        if px == 0 {
+            return;
+        }
+        if filter {
+            px += 16;
+        }
+        px = (px + 7).min(MAX_WIDTH);
+        if let Some(w) = self.0.get_mut(c) {
+            *w = (*w).max(px);
+        }
+    }
+
+    fn apply(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+        for (c, &px) in self.0.iter().enumerate() {
+            if px > 0 {
+                ws.set_column_autofit_width(col(c), px)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn write_sheet(ws: &mut Worksheet, sheet: Sheet, lang: Lang, s: &Styles) -> Result<(), XlsxError> {
+    let header = sheet.header;
+    let mut widths = Widths(vec![0; header.len()]);
+    for (c, key) in header.iter().enumerate() {
+        let name = column_name(lang, key);
+        ws.write_string_with_format(0, col(c), name, &s.header)?;
+        widths.see(c, Shown::Text(name), true);
+    }
+    let mut last_row = 0;
+    for (r, row) in sheet.rows.enumerate() {
+        last_row = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (c, (cell, key)) in row.iter().zip(header).enumerate() {
+            let shown = write_cell(ws, last_row, col(c), cell, key, lang, s)?;
+            widths.see(c, shown, false);
+        }
+    }
+    let last_col = col(header.len().saturating_sub(1));
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, last_row, last_col)?;
-    ws.set_autofit_max_width(360).autofit();
+    widths.apply(ws)?;
     // Printed: landscape, as wide as one page, the header on every page.
     ws.set_landscape().set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(0, 0)?;
@@ -140,34 +233,40 @@ fn col(c: usize) -> u16 {
 }
 
 /// One cell, by its column: quadrants by name on their colour, `critical` and `discuss` as
-/// marks, a due date typed `YYYY-MM-DD` as a date, numbers as numbers.
-fn write_cell(
+/// marks, a due date typed `YYYY-MM-DD` as a date, numbers as numbers. Gives what was shown.
+fn write_cell<'s>(
     ws: &mut Worksheet,
     r: u32,
     c: u16,
-    cell: &Cell,
+    cell: &'s Cell,
     key: &str,
     lang: Lang,
     s: &Styles,
-) -> Result<(), XlsxError> {
-    match cell {
-        Cell::Empty => {}
+) -> Result<Shown<'s>, XlsxError> {
+    Ok(match cell {
+        Cell::Empty => Shown::Nothing,
         Cell::Int(n) => {
-            ws.write_number_with_format(r, c, *n as f64, &s.int)?;
+            let v = *n as f64;
+            ws.write_number_with_format(r, c, v, &s.int)?;
+            Shown::Number(v)
         }
         Cell::Num(v) => {
             ws.write_number_with_format(r, c, *v, &s.num)?;
+            Shown::Number(*v)
         }
         Cell::Bool(b) => match key {
             "critical" if *b => {
                 ws.write_string_with_format(r, c, "!", &s.critical)?;
+                Shown::Text("!")
             }
             "discuss" if *b => {
                 ws.write_string_with_format(r, c, "?", &s.discuss)?;
+                Shown::Text("?")
             }
-            "critical" | "discuss" => {}
+            "critical" | "discuss" => Shown::Nothing,
             _ => {
                 ws.write_boolean(r, c, *b)?;
+                Shown::Bool(*b)
             }
         },
         Cell::Text(text) => {
@@ -183,15 +282,18 @@ fn write_cell(
                     ExcelDateTime::from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?).ok()
                 });
             if let Some((q, f)) = quadrant {
-                ws.write_string_with_format(r, c, quadrant_name(lang, *q), f)?;
+                let name = quadrant_name(lang, *q);
+                ws.write_string_with_format(r, c, name, f)?;
+                Shown::Text(name)
             } else if let Some(d) = date {
                 ws.write_datetime_with_format(r, c, d, &s.date)?;
+                Shown::Date
             } else {
                 ws.write_string(r, c, text)?;
+                Shown::Text(text)
             }
         }
-    }
-    Ok(())
+    })
 }
 
 #[cfg(test)]
@@ -206,5 +308,109 @@ mod tests {
         assert_eq!(sheet_name(&long, &[]).chars().count(), 31);
         let taken = vec!["Оценки".to_string()];
         assert_eq!(sheet_name("оценки", &taken), "оценки 2");
+    }
+
+    /// A part of a workbook's bytes, as text.
+    fn part(bytes: &[u8], name: &str) -> String {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+        let mut xml = String::new();
+        (zip.by_name(name).expect(name))
+            .read_to_string(&mut xml)
+            .expect("UTF-8 XML");
+        xml
+    }
+
+    fn between<'x>(xml: &'x str, open: &str, close: &str) -> &'x str {
+        let start = xml.find(open).expect(open) + open.len();
+        let end = start + xml[start..].find(close).expect(close);
+        &xml[start..end]
+    }
+
+    /// Every kind of cell, short and long, Latin and Cyrillic, one and several lines.
+    fn varied() -> Table {
+        let mut t = Table::new(&[
+            "rank", "stage", "priority", "quadrant", "critical", "discuss",
+        ]);
+        t.header.extend(["due", "notes", "action"]);
+        let q = Quadrant::ALL;
+        for i in 0..40_usize {
+            t.rows.push(vec![
+                Cell::int(i * 997),
+                Cell::text(["Покупка", "Buy", "Wait and see what happens"][i % 3]),
+                Cell::num((i % 4 != 0).then_some(i as f64 * 3.25)),
+                Cell::text(q[i % q.len()].key()),
+                Cell::Bool(i % 2 == 0),
+                Cell::Bool(i % 3 == 0),
+                Cell::text(["2026-03-01", "next week", ""][i % 3]),
+                Cell::text("word ".repeat(i * 3)),
+                Cell::text(format!("one line\n{}\nthird", "W".repeat(i))),
+            ]);
+        }
+        t
+    }
+
+    #[test]
+    fn streamed_columns_are_fitted_as_the_writers_own_fitting_of_every_cell() {
+        for lang in [Lang::En, Lang::Ru] {
+            let t = varied();
+            let streamed = workbook(lang, vec![Sheet::of_table("s", &t)]).expect("a workbook");
+            // The same cells held in memory and fitted by the writer itself.
+            let mut book = Workbook::new();
+            let styles = Styles::new(lang);
+            let ws = book.add_worksheet();
+            for (c, key) in t.header.iter().enumerate() {
+                ws.write_string_with_format(0, col(c), column_name(lang, key), &styles.header)
+                    .expect("header");
+            }
+            for (r, row) in t.rows.iter().enumerate() {
+                for (c, (cell, key)) in row.iter().zip(&t.header).enumerate() {
+                    write_cell(ws, r as u32 + 1, col(c), cell, key, lang, &styles).expect("cell");
+                }
+            }
+            ws.autofilter(0, 0, t.rows.len() as u32, col(t.header.len() - 1))
+                .expect("filter");
+            ws.set_autofit_max_width(MAX_WIDTH).autofit();
+            let held = book.save_to_buffer().expect("a workbook");
+            let styles = "xl/styles.xml";
+            assert_eq!(
+                part(&streamed, styles),
+                part(&held, styles),
+                "the same formats"
+            );
+            let sheet = "xl/worksheets/sheet1.xml";
+            let (streamed, held) = (part(&streamed, sheet), part(&held, sheet));
+            let cols = between(&streamed, "<cols>", "</cols>");
+            assert_eq!(cols, between(&held, "<cols>", "</cols>"), "{lang:?}");
+            // Every column is fitted, the last two (the widest) to the same width.
+            assert!(cols.starts_with("<col min=\"1\""), "{cols}");
+            assert!(
+                cols.ends_with("max=\"9\" width=\"51.42578125\" bestFit=\"1\" customWidth=\"1\"/>"),
+                "{cols}"
+            );
+            // The rows, their cells and their formats are the same too.
+            let data = |xml: &str| between(xml, "<sheetData>", "</sheetData>").to_string();
+            let shared = held.contains("t=\"s\"");
+            assert!(!streamed.contains("t=\"s\""), "strings inline: none shared");
+            assert!(shared, "held strings are shared");
+            // Each cell at its place with its format: the same as held, but for how its
+            // text is kept.
+            let places = |xml: &str| -> Vec<String> {
+                data(xml)
+                    .split("<c ")
+                    .skip(1)
+                    .map(|c| {
+                        let attrs = &c[..c.find('>').expect("a cell tag")];
+                        attrs.split(' ').filter(|a| !a.starts_with("t=")).collect()
+                    })
+                    .collect()
+            };
+            assert_eq!(places(&streamed), places(&held));
+            assert!(
+                streamed.contains("<autoFilter ref=\"A1:I41\"/>"),
+                "{streamed}"
+            );
+            assert!(streamed.contains("state=\"frozen\""));
+        }
     }
 }

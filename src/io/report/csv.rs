@@ -26,11 +26,12 @@ pub fn num(v: f64, excel: bool) -> String {
 /// Renders the priority list; `--excel` adds a UTF-8 BOM, uses `;` and decimal commas.
 pub fn render(audit: &Audit, opts: &Options) -> String {
     let ranking = rank(audit, opts.crosshair);
-    let mut rows: Vec<Vec<String>> = vec![HEADER.iter().map(|h| h.to_string()).collect()];
+    let mut out = CsvText::new(opts.excel);
+    out.row(HEADER);
     for r in &ranking.ranked {
         let stage = &audit.stages[r.at.0];
         let tp = &stage.touchpoints[r.at.1];
-        rows.push(vec![
+        let cells = [
             r.rank.to_string(),
             stage.name.clone(),
             tp.name.clone(),
@@ -40,40 +41,58 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
             num(r.priority, opts.excel),
             r.quadrant.key().to_string(),
             r.critical.to_string(),
-        ]);
+        ];
+        out.row(cells.iter().map(|c| guard(c)));
     }
-    let mut out = String::new();
-    if opts.excel {
-        out.push('\u{feff}');
+    out.finish()
+}
+
+/// A CSV written row by row into memory: RFC 4180 quoting, `\n` line ends, the cells as they
+/// are given (the caller guards what needs it).
+pub struct CsvText(::csv::Writer<Vec<u8>>);
+
+impl CsvText {
+    /// With `excel`, a UTF-8 BOM and `;` between cells; else `,`.
+    pub fn new(excel: bool) -> CsvText {
+        let bom = if excel { "\u{feff}".as_bytes() } else { b"" };
+        CsvText::with(bom, if excel { b';' } else { b',' })
     }
-    out.push_str(&write_rows(&rows, if opts.excel { b';' } else { b',' }));
-    out
+
+    fn with(start: &[u8], delimiter: u8) -> CsvText {
+        CsvText(
+            ::csv::WriterBuilder::new()
+                .delimiter(delimiter)
+                .from_writer(start.to_vec()),
+        )
+    }
+
+    pub fn row<I, T>(&mut self, cells: I)
+    where
+        I: IntoIterator<Item = T>,
+        T: AsRef<[u8]>,
+    {
+        // Writing to a Vec cannot fail; a failure would only mean a bug in the csv crate.
+        self.0
+            .write_record(cells)
+            .expect("writing CSV to memory cannot fail");
+    }
+
+    pub fn finish(self) -> String {
+        let bytes = self
+            .0
+            .into_inner()
+            .expect("flushing CSV to memory cannot fail");
+        String::from_utf8(bytes).expect("CSV built from UTF-8 strings is UTF-8")
+    }
 }
 
 /// Writes rows with RFC 4180 quoting, every cell guarded against formula injection.
 pub fn write_rows(rows: &[Vec<String>], delimiter: u8) -> String {
-    let guarded: Vec<Vec<String>> = rows
-        .iter()
-        .map(|row| row.iter().map(|c| guard(c)).collect())
-        .collect();
-    write_guarded(&guarded, delimiter)
-}
-
-/// Writes rows with RFC 4180 quoting, as they are: the caller has guarded what needs it.
-pub fn write_guarded(rows: &[Vec<String>], delimiter: u8) -> String {
-    let mut writer = ::csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .from_writer(Vec::new());
+    let mut out = CsvText::with(b"", delimiter);
     for row in rows {
-        // Writing to a Vec cannot fail; a failure would only mean a bug in the csv crate.
-        writer
-            .write_record(row)
-            .expect("writing CSV to memory cannot fail");
+        out.row(row.iter().map(|c| guard(c)));
     }
-    let bytes = writer
-        .into_inner()
-        .expect("flushing CSV to memory cannot fail");
-    String::from_utf8(bytes).expect("CSV built from UTF-8 strings is UTF-8")
+    out.finish()
 }
 
 /// Prefixes `'` to a cell a spreadsheet would run as a formula (OWASP CSV injection).

@@ -1,6 +1,7 @@
 //! The self-contained HTML report: inline CSS and SVG, nothing loaded from the network.
 
 use std::fmt::Write;
+use std::io;
 
 use super::escape::{html as esc, html_lines};
 use super::facts::{Facts, Row};
@@ -11,7 +12,34 @@ use crate::model::{CrosshairMode, Quadrant, Scale};
 
 /// Renders the HTML report.
 pub fn render(f: &Facts) -> String {
-    let mut out = String::new();
+    let mut bytes = Vec::new();
+    write(f, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("the report is UTF-8")
+}
+
+/// A report's text being made and the writer it goes to: each part is handed on once made, so
+/// that the whole report is never held.
+pub(super) struct Sink<'w> {
+    pub text: String,
+    to: &'w mut dyn io::Write,
+}
+
+impl Sink<'_> {
+    /// Hands on the text made so far.
+    pub fn spill(&mut self) -> io::Result<()> {
+        self.to.write_all(self.text.as_bytes())?;
+        self.text.clear();
+        Ok(())
+    }
+}
+
+/// Writes the HTML report to `to`, part by part.
+pub fn write(f: &Facts, to: &mut dyn io::Write) -> io::Result<()> {
+    let mut sink = Sink {
+        text: String::new(),
+        to,
+    };
+    let out = &mut sink.text;
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
@@ -21,17 +49,20 @@ pub fn render(f: &Facts) -> String {
         style::css(),
         style::page_margins(f.audit.display_title())
     );
-    header(&mut out, f);
-    summary(&mut out, f);
-    super::since::html(&mut out, f);
-    matrix(&mut out, f);
-    ranked_table(&mut out, f);
-    action_plan(&mut out, f);
-    html_detail::by_stage(&mut out, f);
-    html_detail::leftovers(&mut out, f);
-    html_detail::method(&mut out, f);
+    header(out, f);
+    summary(out, f);
+    super::since::html(out, f);
+    matrix(&mut sink, f)?;
+    ranked_table(&mut sink.text, f);
+    sink.spill()?;
+    action_plan(&mut sink.text, f);
+    sink.spill()?;
+    html_detail::by_stage(&mut sink, f)?;
+    let out = &mut sink.text;
+    html_detail::leftovers(out, f);
+    html_detail::method(out, f);
     out.push_str("</main>\n</body>\n</html>\n");
-    out
+    sink.spill()
 }
 
 fn header(out: &mut String, f: &Facts) {
@@ -162,14 +193,17 @@ fn dot(row: &Row) -> String {
     )
 }
 
-fn matrix(out: &mut String, f: &Facts) {
+/// The matrix and its legend; the text before it is handed on first, then the chart as it is.
+fn matrix(sink: &mut Sink, f: &Facts) -> io::Result<()> {
     let w = f.w;
     let _ = writeln!(
-        out,
+        sink.text,
         "<section class=\"matrix-section\">\n<h2>{}</h2>\n<p class=\"note\">{} {}</p>\n<div class=\"matrix-wrap\">",
         w.matrix, w.matrix_note, w.bubble_note
     );
-    out.push_str(&svg::matrix(f));
+    sink.spill()?;
+    sink.to.write_all(svg::matrix(f).as_bytes())?;
+    let out = &mut sink.text;
     let _ = writeln!(
         out,
         "<table class=\"legend\">\n<thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
@@ -187,6 +221,7 @@ fn matrix(out: &mut String, f: &Facts) {
         );
     }
     out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
+    sink.spill()
 }
 
 fn ranked_table(out: &mut String, f: &Facts) {

@@ -4,23 +4,28 @@ use std::fmt::Write;
 
 use super::escape::{html as esc, html_lines};
 use super::facts::Facts;
-use super::html::badge;
+use super::html::{Sink, badge};
 use super::locale::{date, due, num};
 use crate::i18n::common::{action_status_name, critical_word, scale_letter};
 use crate::model::score::{self, Status};
 use crate::model::{Scale, Touchpoint, TpRef};
 
-pub(super) fn by_stage(out: &mut String, f: &Facts) {
+/// Every stage's touchpoints, each stage handed on once made.
+pub(super) fn by_stage(sink: &mut Sink, f: &Facts) -> std::io::Result<()> {
+    let out = &mut sink.text;
     let _ = writeln!(out, "<section class=\"stages\">\n<h2>{}</h2>", f.w.by_stage);
     for (si, stage) in f.audit.stages.iter().enumerate() {
+        let out = &mut sink.text;
         let _ = writeln!(out, "<h3>{}. {}</h3>", si + 1, esc(&stage.name));
         out.push_str("<div class=\"stage-tps\">\n");
         for (ti, tp) in stage.touchpoints.iter().enumerate() {
             touchpoint(out, f, (si, ti), tp);
         }
         out.push_str("</div>\n");
+        sink.spill()?;
     }
-    out.push_str("</section>\n");
+    sink.text.push_str("</section>\n");
+    Ok(())
 }
 
 fn facts_line(f: &Facts, at: TpRef, tp: &Touchpoint) -> String {

@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::facts::{Facts, missing_scales};
 use crate::model::score::{self};
 use crate::model::{
-    Action, ActionStatus, Channel, Control, CrosshairMode, Scale, Touchpoint, TpRef,
+    Action, ActionStatus, Channel, Control, CrosshairMode, Ranked, Scale, Touchpoint, TpRef,
 };
 
 /// The version of the report's layout (`docs/report.schema.json`): 2 added the tool's version,
@@ -13,16 +13,32 @@ use crate::model::{
 /// and control; 3 the values the room agreed (`agreed`).
 pub const REPORT_VERSION: u32 = 3;
 
+/// The report; its lists (`R`, `U`, `N`) are [`Each`], made as they are written.
 #[derive(Serialize)]
-struct Report<'a> {
+struct Report<'a, R, U, N> {
     tpaudit_report: u32,
     tpaudit_version: &'static str,
     audit: AuditInfo<'a>,
     crosshair: Crosshair,
     summary: Summary,
-    ranked: Vec<RankedTp<'a>>,
-    unscored: Vec<Unscored<'a>>,
-    not_applicable: Vec<Listed<'a>>,
+    ranked: R,
+    unscored: U,
+    not_applicable: N,
+}
+
+/// A list written as its items are made, so that the items of a large audit are never all
+/// held at once: `F` makes a fresh iterator over them.
+struct Each<F>(F);
+
+impl<F, I> Serialize for Each<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
 }
 
 #[derive(Serialize)]
@@ -222,32 +238,36 @@ fn ratings<'a>(f: &Facts<'a>, tp: &'a Touchpoint) -> Vec<RatingOut<'a>> {
         .collect()
 }
 
-fn ranked<'a>(f: &Facts<'a>) -> Vec<RankedTp<'a>> {
-    f.ranking
-        .ranked
-        .iter()
-        .map(|r| {
-            let tp = f.tp(r.at);
-            RankedTp {
-                rank: r.rank,
-                listed: listed(f, r.at),
-                frequency: r.scores.frequency,
-                impact: r.scores.impact,
-                satisfaction: r.scores.satisfaction,
-                priority: r.priority,
-                quadrant: r.quadrant.key(),
-                critical: r.critical,
-                needs_discussion: r.needs_discussion,
-                spread: Spread {
-                    frequency: score::spread(tp, Scale::Frequency),
-                    impact: score::spread(tp, Scale::Impact),
-                    satisfaction: score::spread(tp, Scale::Satisfaction),
-                },
-                agreed: agreed(tp),
-                ratings: ratings(f, tp),
-            }
-        })
-        .collect()
+fn ranked<'a>(f: &Facts<'a>, r: &Ranked) -> RankedTp<'a> {
+    let tp = f.tp(r.at);
+    RankedTp {
+        rank: r.rank,
+        listed: listed(f, r.at),
+        frequency: r.scores.frequency,
+        impact: r.scores.impact,
+        satisfaction: r.scores.satisfaction,
+        priority: r.priority,
+        quadrant: r.quadrant.key(),
+        critical: r.critical,
+        needs_discussion: r.needs_discussion,
+        spread: Spread {
+            frequency: score::spread(tp, Scale::Frequency),
+            impact: score::spread(tp, Scale::Impact),
+            satisfaction: score::spread(tp, Scale::Satisfaction),
+        },
+        agreed: agreed(tp),
+        ratings: ratings(f, tp),
+    }
+}
+
+fn unscored<'a>(f: &Facts<'a>, at: TpRef) -> Unscored<'a> {
+    let tp = f.tp(at);
+    Unscored {
+        listed: listed(f, at),
+        missing: missing_scales(tp).into_iter().map(scale_key).collect(),
+        agreed: agreed(tp),
+        ratings: ratings(f, tp),
+    }
 }
 
 fn audit_info<'a>(f: &Facts<'a>) -> AuditInfo<'a> {
@@ -292,6 +312,13 @@ fn summary(f: &Facts) -> Summary {
 
 /// Renders the JSON report (pretty-printed, with a trailing newline).
 pub fn render(f: &Facts) -> String {
+    let mut bytes = Vec::new();
+    write(f, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("JSON is UTF-8")
+}
+
+/// Writes the JSON report to `to` as it is serialised, never held whole.
+pub fn write(f: &Facts, to: &mut dyn std::io::Write) -> std::io::Result<()> {
     let report = Report {
         tpaudit_report: REPORT_VERSION,
         tpaudit_version: env!("CARGO_PKG_VERSION"),
@@ -302,30 +329,11 @@ pub fn render(f: &Facts) -> String {
             satisfaction: f.ranking.crosshair.satisfaction,
         },
         summary: summary(f),
-        ranked: ranked(f),
-        unscored: f
-            .ranking
-            .unscored
-            .iter()
-            .map(|&at| {
-                let tp = f.tp(at);
-                Unscored {
-                    listed: listed(f, at),
-                    missing: missing_scales(tp).into_iter().map(scale_key).collect(),
-                    agreed: agreed(tp),
-                    ratings: ratings(f, tp),
-                }
-            })
-            .collect(),
-        not_applicable: f
-            .ranking
-            .not_applicable
-            .iter()
-            .map(|&at| listed(f, at))
-            .collect(),
+        ranked: Each(|| f.ranking.ranked.iter().map(|r| ranked(f, r))),
+        unscored: Each(|| f.ranking.unscored.iter().map(|&at| unscored(f, at))),
+        not_applicable: Each(|| f.ranking.not_applicable.iter().map(|&at| listed(f, at))),
     };
     // Plain structs of strings and numbers always serialise; only a failing writer could err.
-    let mut text = serde_json::to_string_pretty(&report).expect("report structs always serialise");
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *to, &report).map_err(std::io::Error::from)?;
+    to.write_all(b"\n")
 }

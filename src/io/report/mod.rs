@@ -89,6 +89,23 @@ pub fn render_since(
     }
 }
 
+/// Writes a report's file to `to`: the HTML and JSON reports as they are made, never held
+/// whole; the others as [`render_file`] gives them.
+pub fn write_file(
+    audit: &Audit,
+    previous: Option<&Audit>,
+    format: Format,
+    opts: &Options,
+    to: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let facts = || facts::Facts::new(audit, opts).with_previous(previous);
+    match format {
+        Format::Html => html::write(&facts(), to),
+        Format::Json => json::write(&facts(), to),
+        _ => to.write_all(&render_file(audit, previous, format, opts)?),
+    }
+}
+
 /// A report as the bytes of its file: the workbook for xlsx, the text for any other format.
 pub fn render_file(
     audit: &Audit,

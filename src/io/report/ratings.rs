@@ -3,7 +3,7 @@
 //! bring them back (the same stages, touchpoints, participants, ratings and ranking).
 
 use super::Options;
-use crate::io::table::{Cell, Table};
+use crate::io::table::{Cell, csv_of};
 use crate::model::Audit;
 
 /// The header: the import contract's columns.
@@ -17,27 +17,25 @@ pub const HEADER: [&str; 7] = [
     "notes",
 ];
 
-/// The ratings as a table. Every touchpoint has a row per participant (empty scores where
-/// that participant has not rated it), so unrated touchpoints and participants come back too;
-/// the touchpoint's notes are on its first row.
-pub fn table(audit: &Audit) -> Table {
-    let mut t = Table::new(&HEADER);
-    let raters: Vec<(&str, &str)> = match audit.participants.as_slice() {
-        [] => vec![("", "")],
-        list => list
-            .iter()
-            .map(|p| (p.id.as_str(), p.name.as_str()))
-            .collect(),
+/// The ratings' rows, made one at a time. Every touchpoint has a row per participant (empty
+/// scores where that participant has not rated it), so unrated touchpoints and participants
+/// come back too; the touchpoint's notes are on its first row.
+pub fn rows(audit: &Audit) -> impl Iterator<Item = Vec<Cell>> + '_ {
+    // Without participants, one row of no one's.
+    let raters = audit.participants.len().max(1);
+    let rater = move |i: usize| {
+        (audit.participants.get(i)).map_or(("", ""), |p| (p.id.as_str(), p.name.as_str()))
     };
     let score = |v: Option<u8>| v.map_or(Cell::Empty, |v| Cell::int(usize::from(v)));
-    for stage in &audit.stages {
-        for tp in &stage.touchpoints {
-            for (i, (id, name)) in raters.iter().enumerate() {
+    audit.stages.iter().flat_map(move |stage| {
+        stage.touchpoints.iter().flat_map(move |tp| {
+            (0..raters).map(move |i| {
+                let (id, name) = rater(i);
                 let rating = tp.rating(id);
-                t.rows.push(vec![
+                vec![
                     Cell::text(&stage.name),
                     Cell::text(&tp.name),
-                    Cell::text(*name),
+                    Cell::text(name),
                     score(rating.and_then(|r| r.frequency)),
                     score(rating.and_then(|r| r.impact)),
                     score(rating.and_then(|r| r.satisfaction)),
@@ -46,16 +44,16 @@ pub fn table(audit: &Audit) -> Table {
                     } else {
                         Cell::Empty
                     },
-                ]);
-            }
-        }
-    }
-    t
+                ]
+            })
+        })
+    })
 }
 
-/// Renders the ratings CSV; `--excel`: a UTF-8 BOM and `;`.
+/// Renders the ratings CSV; `--excel`: a UTF-8 BOM and `;`. Written row by row, never
+/// holding every row.
 pub fn render(audit: &Audit, opts: &Options) -> String {
-    table(audit).to_csv(opts.excel)
+    csv_of(&HEADER, rows(audit), opts.excel)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use super::csv::HEADER;
 use super::facts::Facts;
 use crate::i18n::common::action_status_name;
-use crate::io::table::{Cell, Table};
+use crate::io::table::Cell;
 use crate::io::xlsx::{Sheet, workbook};
 use crate::model::Scale;
 
@@ -40,9 +40,8 @@ pub const ACTIONS: [&str; 10] = [
 ];
 
 /// The ranked list: one row per ranked touchpoint, in rank order.
-pub fn ranked(f: &Facts) -> Table {
-    let mut t = Table::new(&RANKED);
-    for row in f.rows() {
+fn ranked<'f>(f: &'f Facts) -> impl Iterator<Item = Vec<Cell>> + 'f {
+    f.rows().map(|row| {
         let (r, s) = (row.r, row.r.scores);
         let mut cells = vec![
             Cell::int(r.rank),
@@ -59,16 +58,14 @@ pub fn ranked(f: &Facts) -> Table {
         cells.extend(Scale::ALL.map(|scale| {
             (row.tp.agreed(scale)).map_or(Cell::Empty, |v| Cell::int(usize::from(v)))
         }));
-        t.rows.push(cells);
-    }
-    t
+        cells
+    })
 }
 
 /// The action plan: ranked touchpoints' actions in rank order, then the others'.
-pub fn actions(f: &Facts) -> Table {
-    let mut t = Table::new(&ACTIONS);
-    for (rank, at, a) in f.actions() {
-        t.rows.push(vec![
+fn actions<'f>(f: &'f Facts) -> impl Iterator<Item = Vec<Cell>> + 'f {
+    f.actions().into_iter().map(|(rank, at, a)| {
+        vec![
             rank.map_or(Cell::Empty, Cell::int),
             Cell::text(&f.stage(at).name),
             Cell::text(&f.tp(at).name),
@@ -79,28 +76,29 @@ pub fn actions(f: &Facts) -> Table {
             Cell::text(&a.kpi_current),
             Cell::text(&a.kpi_target),
             Cell::text(action_status_name(f.lang, a.status)),
-        ]);
-    }
-    t
+        ]
+    })
 }
 
-/// The workbook's bytes.
+/// The workbook's bytes. Each sheet's rows are made as they are written, never all held.
 pub fn render(f: &Facts) -> std::io::Result<Vec<u8>> {
-    let (ranked, actions, ratings) = (ranked(f), actions(f), super::ratings::table(f.audit));
     workbook(
         f.lang,
-        &[
+        vec![
             Sheet {
                 name: f.w.ranked,
-                table: &ranked,
+                header: &RANKED,
+                rows: Box::new(ranked(f)),
             },
             Sheet {
                 name: f.w.action_plan,
-                table: &actions,
+                header: &ACTIONS,
+                rows: Box::new(actions(f)),
             },
             Sheet {
                 name: f.w.ratings,
-                table: &ratings,
+                header: &super::ratings::HEADER,
+                rows: Box::new(super::ratings::rows(f.audit)),
             },
         ],
     )

@@ -203,9 +203,6 @@ pub fn render_file(v: &View, format: Format, excel: bool, long: bool) -> std::io
     let t = if long { long_table(v) } else { table(v) };
     crate::io::xlsx::workbook(
         v.lang,
-        &[crate::io::xlsx::Sheet {
-            name: v.heading().kind,
-            table: &t,
-        }],
+        vec![crate::io::xlsx::Sheet::of_table(v.heading().kind, &t)],
     )
 }

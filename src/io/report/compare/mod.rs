@@ -323,10 +323,7 @@ pub fn render_file(v: &View, format: Format, excel: bool) -> std::io::Result<Vec
     let t = if v.is_pair() { table(v) } else { long_table(v) };
     crate::io::xlsx::workbook(
         v.lang,
-        &[crate::io::xlsx::Sheet {
-            name: v.heading().kind,
-            table: &t,
-        }],
+        vec![crate::io::xlsx::Sheet::of_table(v.heading().kind, &t)],
     )
 }
 
