@@ -5,10 +5,12 @@
 //! Targets: 100,000 ≤ 11× the time of 10,000 in every format (a report grows in proportion to
 //! the audit, never faster); peak memory ≤ 4× the audit file's size plus the floor's. The
 //! audits have two participants and short texts, so that 100,000 touchpoints stay under the
-//! 64 MiB an audit file may have. Each time is the median of up to five runs, as many at every
-//! size (fewer only where five would take more than 40 s); beside the ratio of times, the ratio
-//! of processor time, which waiting for a core taken by other work does not swell. Run with
-//! `cargo bench --bench report`.
+//! 64 MiB an audit file may have. The sizes are run in rounds (25, 10,000, 100,000, then again),
+//! up to seven rounds per format (fewer only where they would take more than a minute), so
+//! that every size meets the same moments of a machine shared with other work; each time is
+//! the median over the rounds, and the ratio is the median of each round's own ratio. Beside
+//! it, the same for processor time, which waiting for a core taken by other work does not
+//! swell. Run with `cargo bench --bench report`.
 
 mod support;
 
@@ -18,10 +20,10 @@ use std::time::{Duration, Instant};
 
 use tpaudit::model::Audit;
 
-/// Runs of each format at each size: the median is reported.
-const RUNS: usize = 5;
-/// No more runs of one format at one size are started after this long.
-const BUDGET: Duration = Duration::from_secs(40);
+/// Rounds of each format (each round runs every size once): medians are reported.
+const RUNS: usize = 7;
+/// No more rounds of one format are started after this long.
+const BUDGET: Duration = Duration::from_secs(60);
 
 const FORMATS: [&str; 7] = ["text", "md", "csv", "html", "json", "ratings", "xlsx"];
 
@@ -88,23 +90,50 @@ fn report(bin: &str, file: &Path, format: &str, out: &Path) -> Run {
     }
 }
 
-/// The median times of `runs` runs, fewer when they have taken `budget` (at least one), and
-/// the largest peak. The median of the same number of runs at every size, so that one run
-/// slowed by other work on the machine moves no ratio.
-fn median(runs: usize, budget: Duration, mut f: impl FnMut() -> Run) -> Run {
+/// What the rounds of one format measured at each size: the median times, the largest peak,
+/// and the medians of each round's ratio of 100,000 to 10,000 (time and processor time).
+struct Measured {
+    sizes: Vec<Run>,
+    ratio: f64,
+    cpu_ratio: f64,
+}
+
+fn middle<T: PartialOrd + Copy>(mut v: Vec<T>) -> T {
+    v.sort_by(|a, b| a.partial_cmp(b).expect("comparable"));
+    v[(v.len() - 1) / 2]
+}
+
+/// Rounds of `run` over every size, up to `rounds` of them, fewer once `budget` has passed
+/// (at least one); a slow moment of the machine falls on one round of every size alike.
+fn rounds(
+    sizes: usize,
+    rounds: usize,
+    budget: Duration,
+    mut run: impl FnMut(usize) -> Run,
+) -> Measured {
     let start = Instant::now();
-    let mut all: Vec<Run> = Vec::with_capacity(runs);
-    while all.len() < runs && (all.is_empty() || start.elapsed() < budget) {
-        all.push(f());
+    let mut all: Vec<Vec<Run>> = Vec::with_capacity(rounds);
+    while all.len() < rounds && (all.is_empty() || start.elapsed() < budget) {
+        all.push((0..sizes).map(&mut run).collect());
     }
-    let middle = |mut times: Vec<Duration>| {
-        times.sort();
-        times[(times.len() - 1) / 2]
+    let of = |i: usize| Run {
+        wall: middle(all.iter().map(|r| r[i].wall).collect()),
+        cpu: middle(all.iter().map(|r| r[i].cpu).collect()),
+        peak: all.iter().map(|r| r[i].peak).max().unwrap_or(0),
     };
-    Run {
-        wall: middle(all.iter().map(|r| r.wall).collect()),
-        cpu: middle(all.iter().map(|r| r.cpu).collect()),
-        peak: all.iter().map(|r| r.peak).max().unwrap_or(0),
+    let (big, small) = (sizes - 1, sizes - 2);
+    Measured {
+        sizes: (0..sizes).map(of).collect(),
+        ratio: middle(
+            all.iter()
+                .map(|r| r[big].wall.as_secs_f64() / r[small].wall.as_secs_f64())
+                .collect(),
+        ),
+        cpu_ratio: middle(
+            all.iter()
+                .map(|r| r[big].cpu.as_secs_f64() / r[small].cpu.as_secs_f64())
+                .collect(),
+        ),
     }
 }
 
@@ -165,11 +194,10 @@ fn main() {
     );
     let out = dir.path().join("out");
     for format in FORMATS {
-        let measured: Vec<Run> = files
-            .iter()
-            .map(|file| median(RUNS, BUDGET, || report(bin, file, format, &out)))
-            .collect();
-        let [r25, r10k, r100k] = measured[..] else {
+        let measured = rounds(files.len(), RUNS, BUDGET, |i| {
+            report(bin, &files[i], format, &out)
+        });
+        let [r25, r10k, r100k] = measured.sizes[..] else {
             unreachable!("three sizes")
         };
         let (t25, t10k, t100k) = (r25.wall, r10k.wall, r100k.wall);
@@ -178,8 +206,8 @@ fn main() {
         let budget = 4 * bytes[2] + m25;
         println!(
             "{format:<8} {t25:>10.2?} {t10k:>10.2?} {t100k:>10.2?} {:>7.1}× {:>7.1}×   {:>6.1}MiB {:>6.1}MiB {:>6.1}MiB {:>6.1}MiB {}",
-            t100k.as_secs_f64() / t10k.as_secs_f64(),
-            r100k.cpu.as_secs_f64() / r10k.cpu.as_secs_f64(),
+            measured.ratio,
+            measured.cpu_ratio,
             mib(m25),
             mib(m10k),
             mib(m100k),
@@ -188,6 +216,6 @@ fn main() {
         );
     }
     println!(
-        "times: the median of up to {RUNS} runs (cpu: the ratio of processor time, user and system); targets: 100k/10k ≤ 11×; peak at 100,000 ≤ 4× the file + the floor (25)"
+        "times: the median of up to {RUNS} rounds of every size; 100k/10k: the median of each round's ratio (cpu: of processor time, user and system); targets: 100k/10k ≤ 11×; peak at 100,000 ≤ 4× the file + the floor (25)"
     );
 }
