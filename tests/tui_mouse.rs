@@ -1,6 +1,6 @@
 //! The mouse, through the same translation the runtime uses (`keymap::mouse`) and `update`:
 //! the wheel scrolls the walk's table and card, the priority list and the help; a click picks a
-//! stage, a row of the walk or a row of the list.
+//! stage, a row of the walk, a row of the list or a mark of the matrix.
 
 mod tui_common;
 
@@ -179,4 +179,48 @@ fn the_wheel_scrolls_the_help() {
     wheel(&mut app, true, 40, 10);
     assert!(matches!(app.modal, Some(Modal::Help)));
     assert_eq!(app.help_scroll, 3);
+}
+
+/// Where `text` starts on the drawn screen (each line of which is quoted): (column, row).
+fn find(screen: &str, text: &str) -> Option<(u16, u16)> {
+    screen.lines().enumerate().find_map(|(row, line)| {
+        let line = line.strip_prefix('"').unwrap_or(line);
+        let at = line.find(text)?;
+        let column = line[..at].chars().count();
+        Some((u16::try_from(column).ok()?, u16::try_from(row).ok()?))
+    })
+}
+
+/// A click on a matrix mark selects its touchpoint, on its glyph or on its label; on a mark of
+/// several touchpoints each further click selects the next of them.
+#[test]
+fn a_click_on_a_matrix_mark_selects_it_and_again_the_next_of_a_merged_one() {
+    let mut app = walk_app(example(Lang::Ru));
+    key(&mut app, KeyCode::Char('m'));
+    assert_eq!(app.screen, Screen::Matrix);
+    let screen = draw(&mut app, 160, 45);
+    let rank = |app: &App| {
+        let w = app.walk.as_ref().expect("walk");
+        let i = w.matrix.current(w.ranking.ranking()).expect("a selection");
+        w.ranking.ranking().ranked[i].rank
+    };
+    assert_eq!(rank(&app), 1);
+    // `◉3`: the glyph, then its label.
+    let (x, y) = find(&screen, "◉3 ").expect("the mark of rank 3");
+    click(&mut app, x, y);
+    assert_eq!(rank(&app), 3);
+    key(&mut app, KeyCode::Char('n'));
+    click(&mut app, x + 1, y);
+    assert_eq!(rank(&app), 3, "on the label too");
+    // `5,7,15⚑◉`, its label left of the glyph: 5, then 7, then 15, then 5 again.
+    let (x, y) = find(&screen, "5,7,15").expect("the merged mark");
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        click(&mut app, x, y);
+        seen.push(rank(&app));
+    }
+    assert_eq!(seen, [5, 7, 15, 5]);
+    // A click on the empty plot leaves the selection as it was.
+    click(&mut app, 30, 30);
+    assert_eq!(rank(&app), 5);
 }

@@ -244,6 +244,43 @@ impl App {
         }
     }
 
+    /// A click on a matrix mark (its glyph or its label) selects its best-ranked touchpoint;
+    /// on a mark of several, each further click selects the next of them.
+    pub(super) fn matrix_click(&mut self, column: u16, row: u16) {
+        let plot = layout::matrix_plot(self.size, self.full_screen);
+        let lang = self.lang;
+        let Some(w) = self.walk.as_mut() else { return };
+        let ranking = w.ranking.ranking();
+        let Some(laid) = w.marks.get(plot, w.ranking.generation(), lang) else {
+            return;
+        };
+        let hit = laid.marks.iter().find(|p| {
+            let span = match p.label {
+                None => (p.x, p.x + 1),
+                Some(l) => {
+                    let text = super::matrix_place::label_text(
+                        ranking,
+                        &p.members,
+                        p.members[0],
+                        l.compact,
+                    );
+                    let w = u16::try_from(crate::text::width(&text)).unwrap_or(u16::MAX);
+                    match l.left {
+                        false => (p.x, p.x.saturating_add(1).saturating_add(w)),
+                        true => (p.x.saturating_sub(w), p.x + 1),
+                    }
+                }
+            };
+            p.y == row && (span.0..span.1).contains(&column)
+        });
+        let Some(p) = hit else { return };
+        let current = w.matrix.current(ranking);
+        w.matrix.selected = match current.and_then(|c| p.members.iter().position(|&m| m == c)) {
+            Some(i) => p.members[(i + 1) % p.members.len()],
+            None => p.members[0],
+        };
+    }
+
     /// Keeps the list's selection on screen; the list fills the screen above status and hints.
     pub(super) fn follow_list(&mut self) {
         let full = self.full_screen;

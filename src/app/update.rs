@@ -428,6 +428,10 @@ impl App {
             self.list_click(column, row);
             return Vec::new();
         }
+        if self.modal.is_none() && self.screen == Screen::Matrix {
+            self.matrix_click(column, row);
+            return Vec::new();
+        }
         if self.modal.is_some() || self.screen != Screen::Walk {
             return Vec::new();
         }
