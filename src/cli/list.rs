@@ -103,9 +103,7 @@ fn copy_row(
 fn local_time(t: Option<jiff::Timestamp>) -> String {
     t.map(|t| {
         static ZONE: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
-        t.to_zoned_datetime(ZONE.get_or_init(crate::store::zone::local_zone).clone())
-            .strftime("%Y-%m-%d %H:%M")
-            .to_string()
+        crate::store::zone::to_the_minute(t, ZONE.get_or_init(crate::store::zone::local_zone))
     })
     .unwrap_or_default()
 }

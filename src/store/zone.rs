@@ -46,6 +46,11 @@ fn localtime_name() -> Option<String> {
     Path::new(name).is_relative().then(|| name.to_string())
 }
 
+/// A moment as the audit lists show when an audit last changed: `2026-12-03 10:26`, in `zone`.
+pub fn to_the_minute(t: jiff::Timestamp, zone: &TimeZone) -> String {
+    zone.to_datetime(t).strftime("%Y-%m-%d %H:%M").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::from_tz;

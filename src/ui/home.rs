@@ -173,7 +173,7 @@ fn shown_name(e: &HomeEntry) -> String {
 
 fn when(app: &App, e: &HomeEntry) -> String {
     e.updated.map_or(String::new(), |u| {
-        app.tz.to_datetime(u).strftime("%Y-%m-%d %H:%M").to_string()
+        crate::store::zone::to_the_minute(u, &app.tz)
     })
 }
 
