@@ -254,25 +254,10 @@ impl App {
         let Some(laid) = w.marks.get(plot, w.ranking.generation(), lang) else {
             return;
         };
-        let hit = laid.marks.iter().find(|p| {
-            let span = match p.label {
-                None => (p.x, p.x + 1),
-                Some(l) => {
-                    let text = super::matrix_place::label_text(
-                        ranking,
-                        &p.members,
-                        p.members[0],
-                        l.compact,
-                    );
-                    let w = u16::try_from(crate::text::width(&text)).unwrap_or(u16::MAX);
-                    match l.left {
-                        false => (p.x, p.x.saturating_add(1).saturating_add(w)),
-                        true => (p.x.saturating_sub(w), p.x + 1),
-                    }
-                }
-            };
-            p.y == row && (span.0..span.1).contains(&column)
-        });
+        let hit = laid
+            .marks
+            .iter()
+            .find(|p| p.y == row && (p.span.0..p.span.1).contains(&column));
         let Some(p) = hit else { return };
         let current = w.matrix.current(ranking);
         w.matrix.selected = match current.and_then(|c| p.members.iter().position(|&m| m == c)) {

@@ -83,6 +83,8 @@ pub struct Title {
 pub struct Placed {
     pub x: u16,
     pub y: u16,
+    /// The columns glyph and label take on row `y`, as laid out (first, past the last).
+    pub span: (u16, u16),
     pub members: Vec<usize>,
     pub critical: bool,
     pub label: Option<Label>,
@@ -298,15 +300,15 @@ fn place_all(
                 compact: texts[s.option].1,
                 left: s.left,
             };
-            (s.x, s.y, label)
+            (s.x, s.y, (s.from, s.from + widths[s.option]), label)
         });
-        let (x, y, label) = match found {
-            Some((x, y, label)) => (x, y, Some(label)),
+        let (x, y, span, label) = match found {
+            Some((x, y, span, label)) => (x, y, span, Some(label)),
             // No room at all (a tiny plot): the glyph alone, where it covers nothing.
             None if !occ.is_taken(g.x, g.y) => {
                 all = false;
                 occ.take(g.x, g.x + 1, g.y);
-                (g.x, g.y, None)
+                (g.x, g.y, (g.x, g.x + 1), None)
             }
             None => {
                 all = false;
@@ -316,6 +318,7 @@ fn place_all(
         out.push(Placed {
             x,
             y,
+            span,
             members: g.members.clone(),
             critical: g.critical,
             label,
