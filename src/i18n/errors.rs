@@ -95,6 +95,13 @@ pub fn bad_name(lang: Lang, name: &str, problem: NameProblem) -> String {
             "в нём есть один из знаков / \\ : * ? \" < > | или управляющий символ"
         }
         (Lang::Ru, NameProblem::TooLong) => "оно длиннее 100 знаков",
+        (Lang::Ru, NameProblem::ReservedOnWindows) => {
+            "Windows отводит это имя устройству (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9), \
+             и файл там не откроется; добавьте к нему слово"
+        }
+        (Lang::Ru, NameProblem::TrailingDot) => {
+            "оно кончается точкой, а Windows отбрасывает точку в конце имени файла; уберите её"
+        }
     };
     format!("«{name}» не годится как название аудита: {why}")
 }

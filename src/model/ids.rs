@@ -111,6 +111,10 @@ pub enum NameProblem {
     LeadingDot,
     ForbiddenCharacter,
     TooLong,
+    /// A name Windows keeps for a device (`CON`, `NUL`, `COM1` …), with or without extension.
+    ReservedOnWindows,
+    /// Windows drops a trailing dot from a file name, so the file would be another's.
+    TrailingDot,
 }
 
 impl std::fmt::Display for NameProblem {
@@ -123,6 +127,13 @@ impl std::fmt::Display for NameProblem {
                 "it contains one of / \\ : * ? \" < > | or a control character"
             }
             NameProblem::TooLong => "it is longer than 100 characters",
+            NameProblem::ReservedOnWindows => {
+                "Windows keeps this name for a device (CON, PRN, AUX, NUL, COM0–COM9, \
+                 LPT0–LPT9), so the file could not be opened there; add a word to it"
+            }
+            NameProblem::TrailingDot => {
+                "it ends with a dot, which Windows drops from file names; remove the dot"
+            }
         })
     }
 }

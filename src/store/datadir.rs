@@ -101,5 +101,30 @@ pub fn check_name(name: &str) -> Result<()> {
     if name.chars().count() > 100 {
         return bad(NameProblem::TooLong);
     }
+    // Checked on every system, so an audit made on Linux or a Mac opens on Windows too.
+    if name.ends_with('.') {
+        return bad(NameProblem::TrailingDot);
+    }
+    if is_reserved_on_windows(name) {
+        return bad(NameProblem::ReservedOnWindows);
+    }
     Ok(())
+}
+
+/// Windows's device names: `CON`, `PRN`, `AUX`, `NUL`, `COM0`–`COM9`, `LPT0`–`LPT9`, in any
+/// case, alone or before an extension (`nul.txt`, `com1.audit`), also with spaces before the
+/// dot (`CON .x`), which Windows ignores there. The superscript digits `¹²³` count too.
+fn is_reserved_on_windows(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).trim_end_matches(' ');
+    let upper = stem.to_uppercase();
+    if matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL") {
+        return true;
+    }
+    let port = upper
+        .strip_prefix("COM")
+        .or_else(|| upper.strip_prefix("LPT"));
+    port.is_some_and(|n| {
+        let mut digits = n.chars();
+        digits.next().is_some_and(|d| "0123456789¹²³".contains(d)) && digits.next().is_none()
+    })
 }

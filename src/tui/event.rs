@@ -1,11 +1,13 @@
 //! The one channel the loop blocks on, and the sources that feed it: the terminal (a reader
-//! thread), the clock (the autosave beat), signals (SIGTERM, SIGHUP), the saver thread's
-//! outcomes, and requests from other parts of the program (a workshop server, say), each sent
-//! through an [`EventSender`].
+//! thread), the clock (the autosave beat), signals (SIGTERM and SIGHUP; on Windows the
+//! console's Ctrl+C, close and logoff), the saver thread's outcomes, and requests from other
+//! parts of the program (a workshop server, say), each sent through an [`EventSender`].
 
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 use std::time::Duration;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::Msg;
 
@@ -21,7 +23,7 @@ pub enum Event {
     TerminalLost(String),
     /// The clock's beat.
     Beat,
-    /// SIGTERM or SIGHUP.
+    /// SIGTERM or SIGHUP; on Windows the console's control event (Ctrl+C, close, logoff).
     Signal(i32),
     /// A save on the saver thread finished; the message reports how.
     Saved(Msg),
@@ -87,6 +89,18 @@ pub fn spawn_terminal_reader(tx: EventSender) -> std::io::Result<()> {
         .map(drop)
 }
 
+/// The key a character typed with AltGr stands for. Windows reports `@`, `[`, `{`, `€` and the
+/// like, typed with AltGr on many European keyboards, as that character with Ctrl and Alt held
+/// (Windows treats Ctrl+Alt as AltGr); no command is bound to Ctrl+Alt, so such a key is the
+/// character itself, for commands and text alike.
+pub fn typed_with_altgr(mut key: KeyEvent) -> KeyEvent {
+    let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
+    if matches!(key.code, KeyCode::Char(_)) && key.modifiers.contains(altgr) {
+        key.modifiers -= altgr;
+    }
+    key
+}
+
 /// Beats the clock until the loop ends.
 pub fn spawn_clock(tx: EventSender) -> std::io::Result<()> {
     thread::Builder::new()
@@ -100,6 +114,7 @@ pub fn spawn_clock(tx: EventSender) -> std::io::Result<()> {
 }
 
 /// Forwards SIGTERM and SIGHUP into the channel.
+#[cfg(unix)]
 pub fn spawn_signals(tx: EventSender) -> std::io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
@@ -113,4 +128,12 @@ pub fn spawn_signals(tx: EventSender) -> std::io::Result<()> {
             }
         })
         .map(drop)
+}
+
+/// Forwards the console's requests to end into the channel: Ctrl+C and Ctrl+Break (when the
+/// console is not in raw mode, which reads them as keys), a closed console window, logoff and
+/// shutdown.
+#[cfg(windows)]
+pub fn spawn_signals(tx: EventSender) -> std::io::Result<()> {
+    super::console_ctrl::install(tx)
 }

@@ -2,6 +2,8 @@
 //! saves, requests), carrying out effects through `store`, the saver thread and the crash
 //! guard. The state and `update` live in `app`, the drawing in `ui`.
 
+#[cfg(windows)]
+mod console_ctrl;
 pub mod crash;
 pub mod disk;
 mod effects;

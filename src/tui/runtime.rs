@@ -229,10 +229,11 @@ fn keep_open_after_failed_save(app: &mut App) {
     }
 }
 
-/// Turns a terminal event into a message; key releases and repeats of Windows are dropped here.
+/// Turns a terminal event into a message; key releases and repeats of Windows are dropped here,
+/// and Windows's AltGr characters read as typed.
 fn to_msg(app: &App, ev: TermEvent) -> Option<Msg> {
     if let Some(key) = ev.as_key_press_event() {
-        return keymap::dispatch(app, key);
+        return keymap::dispatch(app, super::event::typed_with_altgr(key));
     }
     match ev {
         TermEvent::Paste(text) => Some(Msg::Paste(text)),
