@@ -1,5 +1,5 @@
-//! Leaving the terminal: a closed window (the line hung up) must end tpaudit with every change
-//! saved, and quitting anyway after a failed save must leave an emergency copy.
+//! Leaving the terminal: a closed window (the line hung up) or Ctrl+C must end tpaudit with
+//! every change saved, and quitting anyway after a failed save must leave an emergency copy.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -50,6 +50,26 @@ fn e2e_closing_the_terminal_saves_and_exits() {
     assert!(
         text.contains("frequency: 4") && text.contains("impact: 5"),
         "the keys typed just before the window closed are saved:\n{text}"
+    );
+}
+
+#[test]
+fn e2e_ctrl_c_saves_and_exits() {
+    let Some(tmux) = Tmux::start("ctrl-c") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (data, pid) = open_demo(&tmux, dir.path());
+    tmux.send("main", "3");
+    tmux.send("main", "2");
+    tmux.send("main", "C-c");
+    let gone = wait_gone(pid, Duration::from_secs(5));
+    reap(pid);
+    assert!(gone, "Ctrl+C did not end tpaudit");
+    let text = std::fs::read_to_string(data.join("audits").join("demo.ron")).expect("read");
+    assert!(
+        text.contains("frequency: 3") && text.contains("impact: 2"),
+        "the keys typed just before Ctrl+C are saved:\n{text}"
     );
 }
 

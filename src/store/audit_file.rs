@@ -158,9 +158,11 @@ pub fn to_ron(audit: &Audit) -> Result<String, ron::Error> {
 }
 
 /// Anything tpaudit writes as RON (audits, and the bundled templates): two-space indents, no
-/// struct names, `implicit_some`, a final newline.
+/// struct names, `implicit_some`, a final newline; lines end in LF on every system (ron's
+/// default is CRLF on Windows), so a file is the same bytes wherever it was saved.
 pub fn pretty<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
         .indentor("  ")
         .struct_names(false)
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);

@@ -89,7 +89,8 @@ pub fn save_theme(config_dir: &Path, theme: ThemeName) -> Result<()> {
     config.theme = Some(theme);
     let path = path(config_dir);
     std::fs::create_dir_all(config_dir).map_err(|e| StoreError::io(config_dir, e))?;
-    let pretty = ron::ser::PrettyConfig::new();
+    // LF on every system, as the audits (ron's default is CRLF on Windows).
+    let pretty = ron::ser::PrettyConfig::new().new_line("\n");
     let mut text =
         ron::ser::to_string_pretty(&config, pretty).map_err(|e| StoreError::Serialize {
             path: path.clone(),

@@ -101,6 +101,12 @@ pub fn typed_with_altgr(mut key: KeyEvent) -> KeyEvent {
     key
 }
 
+/// Ctrl+C, which a terminal in raw mode delivers as a key rather than as an interrupt (SIGINT,
+/// or the Windows console's Ctrl+C event): it ends the workbench with a save, as SIGTERM does.
+pub fn is_interrupt(key: &KeyEvent) -> bool {
+    key.code == KeyCode::Char('c') && key.modifiers == KeyModifiers::CONTROL
+}
+
 /// Beats the clock until the loop ends.
 pub fn spawn_clock(tx: EventSender) -> std::io::Result<()> {
     thread::Builder::new()

@@ -230,9 +230,12 @@ fn keep_open_after_failed_save(app: &mut App) {
 }
 
 /// Turns a terminal event into a message; key releases and repeats of Windows are dropped here,
-/// and Windows's AltGr characters read as typed.
+/// Windows's AltGr characters read as typed, and Ctrl+C ends the workbench with a save.
 fn to_msg(app: &App, ev: TermEvent) -> Option<Msg> {
     if let Some(key) = ev.as_key_press_event() {
+        if super::event::is_interrupt(&key) {
+            return Some(Msg::Terminate);
+        }
         return keymap::dispatch(app, super::event::typed_with_altgr(key));
     }
     match ev {
