@@ -117,17 +117,22 @@ impl Wine {
         }
     }
 
+    /// The `.exe` under Wine, headless. Wine turns the arguments into Windows's UTF-16 by the
+    /// locale's character set, so the locale is UTF-8.
+    fn exe(&self) -> Command {
+        let mut c = Command::new(&self.wine);
+        c.arg(&self.exe)
+            .env("WINEDEBUG", "-all")
+            .env("WINEDLLOVERRIDES", "mscoree,mshtml=")
+            .env("LANG", "C.UTF-8");
+        c
+    }
+
     /// Runs `tpaudit --data-dir DATA ARGS…` on one side.
     fn run(&self, side: Side, args: &[A]) -> Output {
         let mut cmd = match side {
             Side::Linux => Command::new(env!("CARGO_BIN_EXE_tpaudit")),
-            Side::Windows => {
-                let mut c = Command::new(&self.wine);
-                c.arg(&self.exe)
-                    .env("WINEDEBUG", "-all")
-                    .env("WINEDLLOVERRIDES", "mscoree,mshtml=");
-                c
-            }
+            Side::Windows => self.exe(),
         };
         cmd.arg("--data-dir").arg(self.spell(side, DATA));
         for arg in args {
@@ -136,7 +141,6 @@ impl Wine {
                 P(rel) => cmd.arg(self.spell(side, rel)),
             };
         }
-        // Wine turns the arguments into Windows's UTF-16 by the locale's character set.
         cmd.env("TPAUDIT_CONFIG_DIR", self.spell(side, "config"))
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")
@@ -380,4 +384,26 @@ fn cells(path: &Path) -> Vec<(String, Vec<Vec<Data>>)> {
             (name, rows)
         })
         .collect()
+}
+
+#[test]
+fn without_a_data_dir_audits_go_to_the_roaming_app_data_folder() {
+    let Some(w) = Wine::new("the data folder") else {
+        return;
+    };
+    let out = w
+        .exe()
+        .args(["new", "папка по умолчанию", "--lang", "ru", "--force"])
+        .env_remove("TPAUDIT_DATA_DIR")
+        .output()
+        .expect("the program runs");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // %APPDATA%, the folder that roams with a Windows account: C:\Users\NAME\AppData\Roaming.
+    let want = r"\AppData\Roaming\tpaudit\data\audits\папка по умолчанию.ron";
+    assert!(said.contains(want) && said.contains("C:\\"), "{said}");
 }
