@@ -31,22 +31,35 @@ fn reap(pid: u32) {
     }
 }
 
-#[test]
-fn e2e_closing_the_terminal_saves_and_exits() {
-    let Some(tmux) = Tmux::start("hangup") else {
-        return;
-    };
+/// Opens the demo in a tmux session called `name`, scores frequency and impact with the keys
+/// `scores`, ends tpaudit with `end`, and gives whether it ended within five seconds and the
+/// audit file's text; `None` without tmux.
+fn scored_then_ended(
+    name: &str,
+    scores: [&str; 2],
+    end: impl FnOnce(&Tmux),
+) -> Option<(bool, String)> {
+    let tmux = Tmux::start(name)?;
     let dir = tempfile::tempdir().expect("temp dir");
     let (data, pid) = open_demo(&tmux, dir.path());
-    tmux.send("main", "4");
-    tmux.send("main", "5");
-    std::thread::sleep(Duration::from_millis(100));
-    tmux.tmux(&["kill-server"]);
-
+    tmux.send("main", scores[0]);
+    tmux.send("main", scores[1]);
+    end(&tmux);
     let gone = wait_gone(pid, Duration::from_secs(5));
     reap(pid);
-    assert!(gone, "tpaudit kept running after its terminal was closed");
     let text = std::fs::read_to_string(data.join("audits").join("demo.ron")).expect("read");
+    Some((gone, text))
+}
+
+#[test]
+fn e2e_closing_the_terminal_saves_and_exits() {
+    let Some((gone, text)) = scored_then_ended("hangup", ["4", "5"], |tmux| {
+        std::thread::sleep(Duration::from_millis(100));
+        tmux.tmux(&["kill-server"]);
+    }) else {
+        return;
+    };
+    assert!(gone, "tpaudit kept running after its terminal was closed");
     assert!(
         text.contains("frequency: 4") && text.contains("impact: 5"),
         "the keys typed just before the window closed are saved:\n{text}"
@@ -55,18 +68,12 @@ fn e2e_closing_the_terminal_saves_and_exits() {
 
 #[test]
 fn e2e_ctrl_c_saves_and_exits() {
-    let Some(tmux) = Tmux::start("ctrl-c") else {
+    let Some((gone, text)) = scored_then_ended("ctrl-c", ["3", "2"], |tmux| {
+        tmux.send("main", "C-c");
+    }) else {
         return;
     };
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (data, pid) = open_demo(&tmux, dir.path());
-    tmux.send("main", "3");
-    tmux.send("main", "2");
-    tmux.send("main", "C-c");
-    let gone = wait_gone(pid, Duration::from_secs(5));
-    reap(pid);
     assert!(gone, "Ctrl+C did not end tpaudit");
-    let text = std::fs::read_to_string(data.join("audits").join("demo.ron")).expect("read");
     assert!(
         text.contains("frequency: 3") && text.contains("impact: 2"),
         "the keys typed just before Ctrl+C are saved:\n{text}"

@@ -310,23 +310,17 @@ fn compare_combine_and_merge_match_linux() {
     let Some(w) = Wine::new("compare, combine, merge") else {
         return;
     };
-    for format in ["text", "csv", "md", "json"] {
-        let out = w.same(&[
-            S("compare"),
-            P(EXAMPLE_RU),
-            P(AFTER_RU),
-            S("--format"),
-            S(format),
-        ]);
-        assert!(out.status.success(), "compare {format}");
-        let out = w.same(&[
-            S("combine"),
-            P(EXAMPLE_RU),
-            P(AFTER_RU),
-            S("--format"),
-            S(format),
-        ]);
-        assert!(out.status.success(), "combine {format}");
+    for command in ["compare", "combine"] {
+        for format in ["text", "csv", "md", "json"] {
+            let args = [
+                S(command),
+                P(EXAMPLE_RU),
+                P(AFTER_RU),
+                S("--format"),
+                S(format),
+            ];
+            assert!(w.same(&args).status.success(), "{command} {format}");
+        }
     }
     let out = w.same_naming_paths(&[
         S("merge"),
