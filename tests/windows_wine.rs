@@ -11,6 +11,8 @@ use std::process::{Command, Output};
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
+mod e2e_common;
+
 /// The data folder, the same on both sides under each side's own root.
 const DATA: &str = "Данные аудита/клиент 1";
 /// The Russian example, copied where a consultant might keep it.
@@ -400,4 +402,73 @@ fn without_a_data_dir_audits_go_to_the_roaming_app_data_folder() {
     // %APPDATA%, the folder that roams with a Windows account: C:\Users\NAME\AppData\Roaming.
     let want = r"\AppData\Roaming\tpaudit\data\audits\папка по умолчанию.ron";
     assert!(said.contains(want) && said.contains("C:\\"), "{said}");
+}
+
+/// Waits up to `limit` for `ready`; true when it came.
+fn wait_until(limit: std::time::Duration, mut ready: impl FnMut() -> bool) -> bool {
+    let start = std::time::Instant::now();
+    while !ready() {
+        if start.elapsed() > limit {
+            return false;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    true
+}
+
+#[test]
+fn an_audit_open_on_windows_is_locked_naming_its_holder_until_the_holder_dies() {
+    let Some(w) = Wine::new("the lock") else {
+        return;
+    };
+    let Some(tmux) = e2e_common::Tmux::start("wine-lock") else {
+        return;
+    };
+    let prefix = std::env::var("WINEPREFIX").map_or(String::new(), |p| format!("WINEPREFIX='{p}'"));
+    let command = format!(
+        "exec env LANG=C.UTF-8 WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml=' {prefix} '{}' '{}' \
+         --data-dir '{}' --lang en open '{}'",
+        w.wine.display(),
+        w.exe.display(),
+        w.spell(Side::Windows, DATA),
+        w.spell(Side::Windows, EXAMPLE_RU),
+    );
+    tmux.run("main", (100, 30), &command);
+    let lock_file = w.file(Side::Windows, &format!("{EXAMPLE_RU}.lock"));
+    let holder = || std::fs::read_to_string(&lock_file).unwrap_or_default();
+    let held = wait_until(std::time::Duration::from_secs(60), || {
+        holder().contains("since=")
+    });
+    assert!(held, "the workbench under Wine never locked the audit");
+    let pid = holder()
+        .lines()
+        .find_map(|l| l.strip_prefix("pid=").map(str::to_string));
+    let pid = pid.expect("the holder's pid");
+    // Another tpaudit refuses to write, and can read who holds the audit.
+    let merge = [
+        S("merge"),
+        P(EXAMPLE_RU),
+        P(AFTER_RU),
+        S("--prefer"),
+        S("from"),
+        S("--lang"),
+        S("en"),
+    ];
+    let refused = w.run(Side::Windows, &merge);
+    let said = String::from_utf8_lossy(&refused.stderr).into_owned();
+    assert!(!refused.status.success(), "{said}");
+    assert!(
+        said.contains(&format!("open for writing in process {pid} on ")),
+        "{said}"
+    );
+    // The holder dies without cleaning up: its lock file stays, and is taken over.
+    let _ = Command::new("kill")
+        .args(["-9", &tmux.pane_pid("main").to_string()])
+        .status();
+    let merged = wait_until(std::time::Duration::from_secs(20), || {
+        w.run(Side::Windows, &merge).status.success()
+    });
+    assert!(merged, "the lock of a dead process was not taken over");
+    let text = std::fs::read_to_string(w.file(Side::Windows, EXAMPLE_RU)).expect("the audit");
+    assert!(text.contains("satisfaction: 5,"), "{text}");
 }

@@ -156,6 +156,19 @@ fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
 }
 
+#[cfg(not(windows))]
+fn try_lock(file: &File) -> std::result::Result<(), TryLockError> {
+    file.try_lock()
+}
+
+#[cfg(not(windows))]
+fn unlock(file: &File) {
+    let _ = file.unlock();
+}
+
+#[cfg(windows)]
+use super::lock_windows::{try_lock, unlock};
+
 fn acquire_once(path: &Path, elsewhere_too: bool) -> Result<Acquired> {
     let path = path.to_path_buf();
     let io = |e| StoreError::io(&path, e);
@@ -166,7 +179,7 @@ fn acquire_once(path: &Path, elsewhere_too: bool) -> Result<Acquired> {
         .truncate(false)
         .open(&path)
         .map_err(io)?;
-    match file.try_lock() {
+    match try_lock(&file) {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
             let mut text = String::new();
@@ -182,7 +195,7 @@ fn acquire_once(path: &Path, elsewhere_too: bool) -> Result<Acquired> {
         .as_ref()
         .filter(|h| h.is_elsewhere() && !elsewhere_too)
     {
-        let _ = file.unlock();
+        unlock(&file);
         return Ok(Acquired::HeldBy(Some(holder.clone())));
     }
     file.set_len(0).map_err(io)?;
@@ -212,6 +225,6 @@ impl Drop for Lock {
         if same_file(&self.file, &self.path) {
             let _ = std::fs::remove_file(&self.path);
         }
-        let _ = self.file.unlock();
+        unlock(&self.file);
     }
 }

@@ -8,6 +8,8 @@ pub mod error;
 pub mod io_count;
 pub mod listing;
 pub mod lock;
+#[cfg(windows)]
+mod lock_windows;
 pub mod parse_cache;
 pub mod previous;
 pub mod recovery;
