@@ -138,8 +138,15 @@ fn every_relative_link_in_the_readme_and_the_guides_resolves() {
         links += link_targets(&text).len();
         problems.extend(broken_links(page, &text));
     }
-    assert!(links > 10, "the pages link to each other ({links} links found)");
-    assert!(problems.is_empty(), "broken links:\n{}", problems.join("\n"));
+    assert!(
+        links > 10,
+        "the pages link to each other ({links} links found)"
+    );
+    assert!(
+        problems.is_empty(),
+        "broken links:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -150,7 +157,9 @@ fn the_readme_links_to_every_guide() {
     for guide in pages().iter().skip(1) {
         let name = format!("docs/{}", guide.file_name().unwrap().to_string_lossy());
         assert!(
-            targets.iter().any(|t| t.split('#').next() == Some(name.as_str())),
+            targets
+                .iter()
+                .any(|t| t.split('#').next() == Some(name.as_str())),
             "the README links to {name}"
         );
     }
@@ -162,8 +171,14 @@ fn headings_get_githubs_ids_cyrillic_included() {
         slug("The audit cycle: audit, act, re-audit, compare"),
         "the-audit-cycle-audit-act-re-audit-compare"
     );
-    assert_eq!(slug("Аудит в git: «слияние» и `.gitignore`"), "аудит-в-git-слияние-и-gitignore");
-    assert_eq!(slug("How fast it is (10,000 touchpoints)"), "how-fast-it-is-10000-touchpoints");
+    assert_eq!(
+        slug("Аудит в git: «слияние» и `.gitignore`"),
+        "аудит-в-git-слияние-и-gitignore"
+    );
+    assert_eq!(
+        slug("How fast it is (10,000 touchpoints)"),
+        "how-fast-it-is-10000-touchpoints"
+    );
     let page = "# Отчёты\n\n## Keys\n\n### Keys\n\n```\n# not a heading\n```\n";
     let ids = anchors(page);
     assert!(ids.contains("отчёты") && ids.contains("keys") && ids.contains("keys-1"));
