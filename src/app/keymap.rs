@@ -5,7 +5,7 @@
 use crossterm::event::{KeyCode as K, KeyEvent, KeyModifiers as M};
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
-use super::action::STATUS;
+use super::dialogs::action::STATUS;
 use super::msg::{Cmd, Msg};
 use super::state::{App, FormField, Modal, PromptFor, Screen};
 use crate::i18n::ui::T;
@@ -114,11 +114,11 @@ macro_rules! b {
         Binding { text: T::$text, hint: $hint, typed: true, keys: &[$(($k, $m, $c)),*] }
     };
 }
-pub use super::keymap_analysis::{ACTION, COMPARE, MATRIX, PRIORITY};
-pub use super::keymap_dialogs::{
+pub use super::analysis::keys::{ACTION, COMPARE, MATRIX, PRIORITY};
+pub use super::dialogs::keys::{
     CONFIRM, CONFLICT, FILTER, FORM, HELP, NOTES, PROMPT, RECOVERY, UNSAVED,
 };
-pub use super::keymap_workshop::WORKSHOP;
+pub use super::workshop::keys::WORKSHOP;
 pub(super) use b;
 
 /// The audit walk.
@@ -486,7 +486,7 @@ mod tests {
 
     #[test]
     fn in_a_text_field_space_and_arrows_type_and_on_the_status_they_choose() {
-        use crate::app::action::ActionForm;
+        use crate::app::dialogs::action::ActionForm;
         let templates = Vec::new();
         let data = crate::store::DataDir::new("/nonexistent");
         let mut app = App::new(

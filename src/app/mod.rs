@@ -5,36 +5,24 @@
 //! runtime (`tui`) to carry out, and the views (`ui`) read the state. Nothing here imports
 //! either of them.
 
-pub mod action;
-mod analysis;
-pub mod card;
-mod checklist;
-mod cycle;
+pub mod analysis;
+pub mod compare;
+pub mod dialogs;
 pub mod editor;
 mod export;
-pub mod grid;
-pub mod help;
-mod home;
+pub mod home;
 pub mod keymap;
-mod keymap_analysis;
-mod keymap_dialogs;
-mod keymap_workshop;
 pub mod layout;
-mod leave;
-pub mod list_nav;
-pub mod matrix_nav;
-pub mod matrix_place;
-mod modal;
 pub mod msg;
 pub mod notice;
-pub mod previous;
 pub mod ranking;
-mod safety;
 pub mod state;
 pub mod update;
-mod walk;
+pub mod walk;
 pub mod workshop;
 
+pub use analysis::{list_nav, matrix_nav};
+pub use dialogs::help;
 pub use home::free_name;
 pub use msg::{Cmd, Effect, HomeEntry, Msg, OpenedAs, Opening};
 pub use notice::{Failure, Notice};

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::action::ActionForm;
+use super::analysis::list_nav::PriorityState;
+use super::analysis::matrix_nav::{MarkCache, MatrixState};
+use super::dialogs::action::ActionForm;
 use super::editor::Editor;
-use super::list_nav::PriorityState;
-use super::matrix_nav::{MarkCache, MatrixState};
 use super::msg::{Effect, HomeEntry};
 use super::notice::{Failure, Notice};
 use super::ranking::RankCache;
@@ -223,11 +223,11 @@ pub struct Walk {
     pub filter: String,
     // The audit cycle (`previous.rs`).
     /// The audit this one follows, once read (a re-audit's previous audit).
-    pub previous: Option<super::previous::Previous>,
+    pub previous: Option<super::compare::previous::Previous>,
     /// The card shows last time's scores (a key hides them, so the room is not anchored).
     pub show_previous: bool,
     /// The compare view's selection.
-    pub compare_nav: super::previous::CompareNav,
+    pub compare_nav: super::compare::previous::CompareNav,
 }
 
 impl Walk {

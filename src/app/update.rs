@@ -5,7 +5,7 @@ use super::layout;
 use super::msg::{Cmd, Effect, Msg};
 use super::notice::{Failure, Notice};
 use super::state::{App, ConfirmFor, Leave, Modal, PromptFor, Screen, Walk};
-use super::walk::Scoring;
+use super::walk::moves::Scoring;
 use crate::i18n::ui::T;
 use crate::model::edit::Field;
 
@@ -229,8 +229,8 @@ impl App {
         let (width, height) = (usize::from(inner.width), usize::from(inner.height));
         let lang = self.lang;
         let Some(w) = self.walk.as_mut() else { return };
-        let len = super::card::rows(w, lang, (width, height)).len();
-        let max = super::card::max_scroll(len, height);
+        let len = super::walk::card::rows(w, lang, (width, height)).len();
+        let max = super::walk::card::max_scroll(len, height);
         let step = usize::from(by.unsigned_abs());
         w.card_scroll = match by < 0 {
             true => w.card_scroll.min(max).saturating_sub(step),
@@ -470,7 +470,7 @@ impl App {
         let lines: i16 = if down { WHEEL_LINES } else { -WHEEL_LINES };
         match (&self.modal, self.screen) {
             // A wheel turned over help that fits leaves it open (a key would close it).
-            (Some(Modal::Help), _) if super::help::max_scroll(self) > 0 => {
+            (Some(Modal::Help), _) if super::dialogs::help::max_scroll(self) > 0 => {
                 return self.modal_command(Cmd::HelpScroll(lines));
             }
             (Some(_), _) => {}
@@ -549,9 +549,9 @@ fn card_hit(
         return None;
     }
     let size = (usize::from(inner.width), usize::from(inner.height));
-    let rows = super::card::rows(w, lang, size);
-    super::card::hit(
-        &super::card::window(rows, lang, size.1, w.card_scroll),
+    let rows = super::walk::card::rows(w, lang, size);
+    super::walk::card::hit(
+        &super::walk::card::window(rows, lang, size.1, w.card_scroll),
         usize::from(row - inner.y),
     )
 }

@@ -4,19 +4,15 @@
 //! `widgets` holds the analysis widgets (matrix, priority list) that draw into a buffer.
 //! Views read `app` (state, key tables, layout) and never the runtime.
 
-mod action_form;
 mod analysis;
-mod card;
 mod compare;
 mod dialog_box;
 mod dialogs;
-mod help;
 mod hints;
 mod home;
 pub mod notice;
 pub mod theme;
 mod walk;
-mod walk_table;
 pub mod widgets;
 mod workshop;
 

@@ -1,0 +1,5 @@
+//! The compare screen: the previous audit read beside the open one (`previous`) and its
+//! handlers (`update`).
+
+pub mod previous;
+mod update;

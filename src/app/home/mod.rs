@@ -1,0 +1,5 @@
+//! The home screen: the list of audits, opening and creating one.
+
+pub(crate) mod update;
+
+pub use update::free_name;

@@ -1,0 +1,10 @@
+//! The workshop screen: the session phones join, its settings and its answers to the server's
+//! requests (`update`), and its key table (`keys`).
+
+pub(crate) mod keys;
+mod update;
+
+pub use update::{
+    DEFAULT_PORT, Mode, NAME_MAX, Phase, Reply, Request, Server, Settings, Workshop, clean_name,
+    voted,
+};
