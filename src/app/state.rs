@@ -11,7 +11,7 @@ use super::analysis::matrix_nav::{MarkCache, MatrixState};
 use super::dialogs::action::ActionForm;
 use super::editor::Editor;
 use super::msg::{Effect, HomeEntry};
-use super::notice::{Failure, Notice};
+use super::notice::{Failure, Notice, ReadOnly};
 use super::ranking::RankCache;
 use crate::model::edit::Op;
 use crate::model::{Audit, CrosshairMode, Lang, Progress, Scale, Template, score};
@@ -154,12 +154,6 @@ pub struct Step {
     pub stage: usize,
     pub tp: usize,
     pub scale: Scale,
-}
-
-/// Why a window may not change its audit: another tpaudit holds the lock (who, when known).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadOnly {
-    pub holder: Option<Holder>,
 }
 
 /// An open audit being walked through.

@@ -1,7 +1,6 @@
 //! The analysis screens' keys: the importance–performance matrix and the ranked priority list.
 //! Both read the walk's one ranking; switching the crosshair ranks again for every screen.
 
-use crate::app::dialogs::action::ActionForm;
 use crate::app::layout;
 use crate::app::msg::{Cmd, Effect};
 use crate::app::notice::Notice;
@@ -207,11 +206,8 @@ impl App {
 
     fn edit_listed_action(&mut self) {
         let Some(w) = self.walk.as_ref() else { return };
-        if let Some(at) = w.priority.selected_touchpoint(&w.list_ranking())
-            && let Some(tp) = crate::model::edit::tp(&w.audit, at)
-        {
-            let form = ActionForm::new(at, &tp.name, tp.action.as_ref());
-            self.modal = Some(Modal::Action(Box::new(form)));
+        if let Some(at) = w.priority.selected_touchpoint(&w.list_ranking()) {
+            self.open_action_form_at(at);
         }
     }
 

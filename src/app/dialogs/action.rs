@@ -3,11 +3,8 @@
 use crossterm::event::KeyEvent;
 
 use crate::app::editor::Editor;
-use crate::app::msg::{Cmd, Effect};
 use crate::app::notice::Notice;
-use crate::app::state::{App, Modal, Screen};
 use crate::i18n::ui::T;
-use crate::model::edit::Op;
 use crate::model::{Action, ActionStatus, TpRef};
 
 /// The text fields, in tab order; the status choice comes after them.
@@ -21,7 +18,7 @@ pub const TEXT_FIELDS: [T; 6] = [
 ];
 
 /// Index of the due-date field in [`TEXT_FIELDS`].
-const DUE: usize = 2;
+pub(in crate::app) const DUE: usize = 2;
 /// Index of the status choice: the last field.
 pub const STATUS: usize = TEXT_FIELDS.len();
 
@@ -76,7 +73,7 @@ impl ActionForm {
         (!action.is_empty()).then_some(action)
     }
 
-    fn step(&mut self, forward: bool) {
+    pub(in crate::app) fn step(&mut self, forward: bool) {
         let n = STATUS + 1;
         self.focus = if forward {
             (self.focus + 1) % n
@@ -94,7 +91,7 @@ impl ActionForm {
     }
 
     /// Cycles the status, when the status field has the focus.
-    fn cycle_status(&mut self, forward: bool) {
+    pub(in crate::app) fn cycle_status(&mut self, forward: bool) {
         if self.focus == STATUS {
             self.status = match forward {
                 true => next_status(self.status),
@@ -135,64 +132,6 @@ pub fn valid_due(due: &str) -> bool {
             _ => c.is_ascii_digit(),
         });
     shape && due.parse::<jiff::civil::Date>().is_ok()
-}
-
-impl App {
-    /// Opens the form for the touchpoint selected in the walk.
-    pub(in crate::app) fn open_action_form(&mut self) {
-        let Some(w) = self.walk.as_ref() else { return };
-        if let (Some(at), Some(tp)) = (w.at(), w.selected()) {
-            let form = ActionForm::new(at, &tp.name, tp.action.as_ref());
-            self.modal = Some(Modal::Action(Box::new(form)));
-        }
-    }
-
-    pub(in crate::app) fn action_command(
-        &mut self,
-        mut form: Box<ActionForm>,
-        cmd: Cmd,
-    ) -> Vec<Effect> {
-        match cmd {
-            Cmd::Cancel => return Vec::new(),
-            Cmd::SaveForm => return self.save_action(form),
-            Cmd::Submit if form.focus == STATUS => return self.save_action(form),
-            Cmd::Submit | Cmd::NextField => form.step(true),
-            Cmd::PrevField => form.step(false),
-            Cmd::StatusNext => form.cycle_status(true),
-            Cmd::StatusPrev => form.cycle_status(false),
-            _ => {}
-        }
-        self.modal = Some(Modal::Action(form));
-        Vec::new()
-    }
-
-    /// Saves the plan as one undoable change; a bad due date keeps the form open on that field.
-    fn save_action(&mut self, mut form: Box<ActionForm>) -> Vec<Effect> {
-        let action = form.action();
-        if !valid_due(action.as_ref().map_or("", |a| a.due.as_str())) {
-            form.error = Some(Notice::Phrase(T::ActionDueInvalid));
-            form.focus = DUE;
-            self.modal = Some(Modal::Action(form));
-            return Vec::new();
-        }
-        let Some(w) = self.walk.as_mut() else {
-            return Vec::new();
-        };
-        let current = crate::model::edit::tp(&w.audit, form.at).map(|tp| tp.action.clone());
-        if current.is_some_and(|c| c != action) {
-            // Undo returns to the touchpoint in the walk, wherever the plan was edited from.
-            (w.stage, w.tp) = form.at;
-            let op = Op::Action {
-                at: form.at,
-                value: action.map(Box::new),
-            };
-            w.change(op);
-        }
-        if self.screen == Screen::Priority {
-            self.follow_list();
-        }
-        Vec::new()
-    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! help (`help`) and their key tables (`keys`).
 
 pub mod action;
+mod action_update;
 pub mod help;
 pub(crate) mod keys;
 mod leave;

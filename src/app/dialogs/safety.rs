@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::app::msg::{Cmd, Effect, OpenedAs, Opening};
 use crate::app::notice::Notice;
-use crate::app::state::ReadOnly;
+use crate::app::notice::ReadOnly;
 use crate::app::state::{App, Modal, Walk};
 use crate::model::Audit;
 

@@ -2,9 +2,10 @@
 //! requests (`update`), and its key table (`keys`).
 
 pub(crate) mod keys;
+pub mod state;
 mod update;
 
-pub use update::{
+pub use state::{
     DEFAULT_PORT, Mode, NAME_MAX, Phase, Reply, Request, Server, Settings, Workshop, clean_name,
     voted,
 };

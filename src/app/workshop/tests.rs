@@ -1,4 +1,5 @@
 use super::*;
+use crate::app::workshop::state::*;
 use crate::app::{Cmd, Msg, update};
 use crate::model::{Audit, Lang, Stage};
 use crate::store::DataDir;
