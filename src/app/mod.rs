@@ -6,6 +6,7 @@
 //! either of them.
 
 pub mod analysis;
+mod binding;
 pub mod compare;
 pub mod dialogs;
 pub mod editor;

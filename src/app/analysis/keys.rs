@@ -1,9 +1,12 @@
-//! Key tables of the analysis screens (matrix, priority list) and of the action-plan form.
+//! Key tables of the analysis screens: the matrix and the priority list.
 
-use crossterm::event::{KeyCode as K, KeyModifiers as M};
+use crossterm::event::KeyCode as K;
 
 use crate::app::analysis::matrix_nav::Direction;
-use crate::app::keymap::{Binding, C, N, b};
+use crate::app::binding::{
+    BACK_TO_WALK, Binding, CYCLE_THEME, DOWN, FIRST, FULL_SCREEN, JUMP_TO_WALK, LAST, N,
+    OPEN_COMPARE, OPEN_MATRIX, OPEN_REPORT, REDO, SHOW_HELP, UP, b,
+};
 use crate::app::msg::Cmd;
 use crate::i18n::ui::T;
 
@@ -44,64 +47,25 @@ pub static MATRIX: &[Binding] = &[
         true,
         [(K::Char('c'), N, Cmd::ToggleCrosshair)]
     ),
-    b!(JumpToWalk, true, [(K::Enter, N, Cmd::JumpToWalk)]),
+    JUMP_TO_WALK,
     b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
-    b!(OpenCompare, false, [(K::Char('C'), N, Cmd::OpenCompare)]),
-    b!(FullScreen, true, [(K::Char('z'), N, Cmd::FullScreen)]),
-    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
+    OPEN_COMPARE,
+    FULL_SCREEN,
+    CYCLE_THEME,
     b!(Export, false, [(K::Char('E'), N, Cmd::Export)]),
-    b!(OpenReport, false, [(K::Char('O'), N, Cmd::OpenReport)]),
-    b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
-    b!(BackToWalk, true, [(K::Esc, N, Cmd::Back)]),
-    b!(Quit, false, [(K::Char('q'), N, Cmd::Quit)]),
-];
-
-/// The compare view: this audit against the one it follows.
-pub static COMPARE: &[Binding] = &[
-    b!(
-        Down,
-        false,
-        [(K::Char('j'), N, Cmd::Down), (K::Down, N, Cmd::Down)]
-    ),
-    b!(Up, false, [(K::Char('k'), N, Cmd::Up), (K::Up, N, Cmd::Up)]),
-    b!(
-        First,
-        false,
-        [(K::Char('g'), N, Cmd::First), (K::Home, N, Cmd::First)]
-    ),
-    b!(
-        Last,
-        false,
-        [(K::Char('G'), N, Cmd::Last), (K::End, N, Cmd::Last)]
-    ),
-    b!(JumpToWalk, true, [(K::Enter, N, Cmd::JumpToWalk)]),
-    b!(OpenMatrix, true, [(K::Char('m'), N, Cmd::OpenMatrix)]),
-    b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
-    b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
-    b!(BackToWalk, true, [(K::Esc, N, Cmd::Back)]),
-    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
+    OPEN_REPORT,
+    SHOW_HELP,
+    BACK_TO_WALK,
     b!(Quit, false, [(K::Char('q'), N, Cmd::Quit)]),
 ];
 
 /// The ranked priority list.
 pub static PRIORITY: &[Binding] = &[
-    b!(
-        Down,
-        false,
-        [(K::Char('j'), N, Cmd::Down), (K::Down, N, Cmd::Down)]
-    ),
-    b!(Up, false, [(K::Char('k'), N, Cmd::Up), (K::Up, N, Cmd::Up)]),
-    b!(
-        First,
-        false,
-        [(K::Char('g'), N, Cmd::First), (K::Home, N, Cmd::First)]
-    ),
-    b!(
-        Last,
-        false,
-        [(K::Char('G'), N, Cmd::Last), (K::End, N, Cmd::Last)]
-    ),
-    b!(JumpToWalk, true, [(K::Enter, N, Cmd::JumpToWalk)]),
+    DOWN,
+    UP,
+    FIRST,
+    LAST,
+    JUMP_TO_WALK,
     b!(
         EditAction,
         true,
@@ -110,52 +74,21 @@ pub static PRIORITY: &[Binding] = &[
             (K::Char('t'), N, Cmd::EditAction)
         ]
     ),
-    b!(OpenMatrix, true, [(K::Char('m'), N, Cmd::OpenMatrix)]),
+    OPEN_MATRIX,
     b!(
         FilterDiscussion,
         false,
         [(K::Char('f'), N, Cmd::FilterDiscussion)]
     ),
     b!(Filter, true, [(K::Char('/'), N, Cmd::Filter)]),
-    b!(OpenCompare, false, [(K::Char('C'), N, Cmd::OpenCompare)]),
+    OPEN_COMPARE,
     b!(Undo, false, [(K::Char('u'), N, Cmd::Undo)]),
-    b!(Redo, false, [(K::Char('r'), C, Cmd::Redo)]),
-    b!(FullScreen, true, [(K::Char('z'), N, Cmd::FullScreen)]),
-    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
+    REDO,
+    FULL_SCREEN,
+    CYCLE_THEME,
     b!(Export, true, [(K::Char('E'), N, Cmd::Export)]),
-    b!(OpenReport, false, [(K::Char('O'), N, Cmd::OpenReport)]),
-    b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
-    b!(BackToWalk, true, [(K::Esc, N, Cmd::Back)]),
+    OPEN_REPORT,
+    SHOW_HELP,
+    BACK_TO_WALK,
     b!(Quit, false, [(K::Char('q'), N, Cmd::Quit)]),
-];
-
-/// The action-plan form; other keys edit the text fields.
-pub static ACTION: &[Binding] = &[
-    b!(
-        NextField,
-        false,
-        [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
-    ),
-    b!(
-        PrevField,
-        false,
-        [
-            (K::BackTab, N, Cmd::PrevField),
-            (K::BackTab, M::SHIFT, Cmd::PrevField),
-            (K::Up, N, Cmd::PrevField)
-        ]
-    ),
-    b!(NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]),
-    // In a text field these keys type: space and the arrows belong to the text there.
-    b!(
-        typed ChangeStatus,
-        true,
-        [
-            (K::Char(' '), N, Cmd::StatusNext),
-            (K::Left, N, Cmd::StatusPrev),
-            (K::Right, N, Cmd::StatusNext)
-        ]
-    ),
-    b!(SaveForm, true, [(K::Char('s'), C, Cmd::SaveForm)]),
-    b!(Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
 ];

@@ -1,9 +1,9 @@
 //! Key tables of the dialogs: prompts, the notes editor, confirmations, the new-audit form, the
-//! safety dialogs and the help overlay.
+//! safety dialogs, the help overlay and the action-plan form.
 
 use crossterm::event::{KeyCode as K, KeyModifiers as M};
 
-use crate::app::keymap::{Binding, C, N, b};
+use crate::app::binding::{Binding, C, N, b};
 use crate::app::msg::Cmd;
 use crate::i18n::ui::T;
 
@@ -123,4 +123,35 @@ pub static HELP: &[Binding] = &[
         ]
     ),
     b!(PageUp, false, [(K::PageUp, N, Cmd::HelpScroll(-10))]),
+];
+
+/// The action-plan form; other keys edit the text fields.
+pub static ACTION: &[Binding] = &[
+    b!(
+        NextField,
+        false,
+        [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
+    ),
+    b!(
+        PrevField,
+        false,
+        [
+            (K::BackTab, N, Cmd::PrevField),
+            (K::BackTab, M::SHIFT, Cmd::PrevField),
+            (K::Up, N, Cmd::PrevField)
+        ]
+    ),
+    b!(NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]),
+    // In a text field these keys type: space and the arrows belong to the text there.
+    b!(
+        typed ChangeStatus,
+        true,
+        [
+            (K::Char(' '), N, Cmd::StatusNext),
+            (K::Left, N, Cmd::StatusPrev),
+            (K::Right, N, Cmd::StatusNext)
+        ]
+    ),
+    b!(SaveForm, true, [(K::Char('s'), C, Cmd::SaveForm)]),
+    b!(Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
 ];

@@ -1,5 +1,6 @@
 //! The home screen: the list of audits, opening and creating one.
 
+pub(crate) mod keys;
 pub(crate) mod update;
 
 pub use update::free_name;

@@ -5,6 +5,7 @@
 pub mod card;
 mod checklist;
 pub mod grid;
+pub(crate) mod keys;
 pub(crate) mod moves;
 
 pub use moves::Scoring;

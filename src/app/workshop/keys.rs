@@ -2,7 +2,7 @@
 
 use crossterm::event::KeyCode as K;
 
-use crate::app::keymap::{Binding, C, N, b};
+use crate::app::binding::{Binding, CYCLE_THEME, DOWN, N, SHOW_HELP, UP, b};
 use crate::app::msg::Cmd;
 use crate::i18n::ui::T;
 
@@ -19,16 +19,12 @@ pub static WORKSHOP: &[Binding] = &[
         true,
         [(K::Char('p'), N, Cmd::Up), (K::Left, N, Cmd::Up)]
     ),
-    b!(
-        Down,
-        false,
-        [(K::Char('j'), N, Cmd::Down), (K::Down, N, Cmd::Down)]
-    ),
-    b!(Up, false, [(K::Char('k'), N, Cmd::Up), (K::Up, N, Cmd::Up)]),
+    DOWN,
+    UP,
     b!(WsPick, true, [(K::Esc, N, Cmd::Back)]),
     b!(WsClose, true, [(K::Char('c'), N, Cmd::CloseWorkshop)]),
     b!(WsStop, false, [(K::Char('W'), N, Cmd::Workshop)]),
-    b!(CycleTheme, false, [(K::Char('t'), C, Cmd::CycleTheme)]),
-    b!(Help, true, [(K::Char('?'), N, Cmd::Help)]),
+    CYCLE_THEME,
+    SHOW_HELP,
     b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
 ];
