@@ -11,6 +11,7 @@ mod dialogs;
 mod hints;
 mod home;
 pub mod notice;
+mod status;
 pub mod theme;
 mod walk;
 pub mod widgets;

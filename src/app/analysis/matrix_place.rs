@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use ratatui::layout::Rect;
 
-use crate::app::analysis::matrix_nav::{Grid, Mark};
+use crate::app::analysis::plane::{Grid, Mark};
 use crate::i18n::common::{quadrant_name, quadrant_short};
 use crate::model::{Lang, Quadrant, Ranking};
 use crate::text::{fit, width};

@@ -6,4 +6,5 @@ pub(crate) mod keys;
 pub mod list_nav;
 pub mod matrix_nav;
 pub mod matrix_place;
+pub mod plane;
 mod update;

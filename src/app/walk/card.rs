@@ -9,43 +9,7 @@ use crate::model::{Lang, Scale, Touchpoint, fmt_num};
 use crate::text::{cut, flow, wrap};
 
 use crate::app::state::Walk;
-
-/// How a piece of a row is drawn; the theme gives each role its style.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Plain,
-    Heading,
-    Dim,
-    Warning,
-    /// The name of the scale being scored.
-    ActiveScale,
-    /// The value the active participant gave.
-    Marked,
-}
-
-/// What a row is; a value row is where a click sets a score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowKind {
-    Text,
-    ScaleHead(Scale),
-    ScaleValue(Scale, u8),
-}
-
-/// One line of the card: its kind and its text pieces.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    pub kind: RowKind,
-    pub pieces: Vec<(String, Role)>,
-}
-
-impl Row {
-    fn text(text: impl Into<String>, role: Role) -> Row {
-        Row {
-            kind: RowKind::Text,
-            pieces: vec![(text.into(), role)],
-        }
-    }
-}
+pub use crate::app::walk::row::{Role, Row, RowKind};
 
 /// The card's rows for an inner area of `width`×`height`, always in one order: the scales,
 /// then the plan, description, guiding questions and notes. When the full card would not fit,

@@ -5,7 +5,7 @@
 //! Where the scales fit as rows (the names across), the grid is four lines; otherwise the
 //! participants are the rows.
 
-use crate::app::walk::card::{Role, Row, RowKind};
+use crate::app::walk::row::{Role, Row, RowKind};
 use crate::i18n::common::{scale_letter, scale_name};
 use crate::i18n::ui::{T, t};
 use crate::model::disagreement::{Disagreement, ScaleSummary};

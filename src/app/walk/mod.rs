@@ -7,5 +7,6 @@ mod checklist;
 pub mod grid;
 pub(crate) mod keys;
 pub(crate) mod moves;
+pub mod row;
 
 pub use moves::Scoring;

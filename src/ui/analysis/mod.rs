@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+use super::Theme;
 use super::widgets::matrix::MatrixView;
 use super::widgets::priority::PriorityView;
-use super::{Theme, notice};
 use crate::app::{App, Screen, Walk, layout};
 use crate::i18n::ui::{self, T, t};
 use crate::text::width;
@@ -55,7 +55,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     };
     title_line(app, w, title, theme, frame, title_area);
-    status(app, w, theme, frame, status_area);
+    super::status::draw(app, w, theme, frame, status_area);
     if !full {
         super::hints::draw(app, theme, frame, hints);
     }
@@ -115,45 +115,4 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
     }
     let line = Line::from(spans);
     frame.render_widget(Paragraph::new(line), area);
-}
-
-/// Save state, then the last export's outcome: written files, or the error in the error style.
-pub(super) fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
-    let mut spans = Vec::new();
-    if app.screen == Screen::Priority
-        && let Some(filter) = super::filter_span(app, w, theme, frame, area)
-    {
-        spans.push(filter);
-    }
-    spans.push(match (&w.save_error, w.saved_at) {
-        (Some(e), _) => {
-            let why = notice::failure(lang, e);
-            Span::styled(
-                format!(" {}", ui::save_failed(lang, &why)),
-                theme.status.error,
-            )
-        }
-        (None, _) if w.dirty => {
-            Span::styled(format!(" {}", t(lang, T::Unsaved)), theme.status.unsaved)
-        }
-        (None, Some(at)) => Span::styled(
-            format!(
-                " ✓ {} {}",
-                t(lang, T::Saved),
-                app.tz.to_datetime(at).strftime("%H:%M:%S")
-            ),
-            theme.status.saved,
-        ),
-        (None, None) => Span::raw(""),
-    });
-    if let Some(alert) = &app.alert {
-        spans.push(Span::raw(" "));
-        let alert = notice::text(lang, alert);
-        spans.push(Span::styled(format!(" {alert} "), theme.status.error));
-    } else if let Some(flash) = &app.flash {
-        let flash = notice::text(lang, flash);
-        spans.push(Span::styled(format!("  {flash}"), theme.status.flash));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -42,7 +42,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             done(app.lang, w, p, theme, frame, done_area);
         }
     }
-    super::analysis::status(app, w, theme, frame, status_area);
+    super::status::draw(app, w, theme, frame, status_area);
     super::hints::draw(app, theme, frame, hints);
 }
 

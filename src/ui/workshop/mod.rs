@@ -74,7 +74,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let roomy = info.height >= 30;
     let lines = details(lang, ws, walk, theme, (usize::from(info.width), roomy));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
-    super::analysis::status(app, walk, theme, frame, status);
+    super::status::draw(app, walk, theme, frame, status);
     super::hints::draw(app, theme, frame, hints);
 }
 
