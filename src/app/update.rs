@@ -5,7 +5,7 @@ use super::layout;
 use super::msg::{Cmd, Effect, Msg};
 use super::notice::{Failure, Notice};
 use super::state::{App, ConfirmFor, Leave, Modal, PromptFor, Screen, Walk};
-use super::walk::moves::Scoring;
+use super::walk::Scoring;
 use crate::i18n::ui::T;
 use crate::model::edit::Field;
 

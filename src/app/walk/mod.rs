@@ -1,6 +1,6 @@
-//! The walk screen: moving along the stages and touchpoints, scoring, undo (`moves`), the
-//! card beside the table (`card`, with the participants' `grid`) and checklist editing
-//! (`checklist`).
+//! The walk screen: moving along the stages and touchpoints (`moves`), scoring (`score`),
+//! undo (`undo`), its key table (`keys`), the card beside the table (`card`, made of `row`s,
+//! with the participants' `grid`) and checklist editing (`checklist`).
 
 pub mod card;
 mod checklist;
@@ -8,5 +8,7 @@ pub mod grid;
 pub(crate) mod keys;
 pub(crate) mod moves;
 pub mod row;
+mod score;
+mod undo;
 
-pub use moves::Scoring;
+pub use score::Scoring;
