@@ -10,5 +10,6 @@ pub(crate) mod moves;
 pub mod row;
 mod score;
 mod undo;
+mod update;
 
 pub use score::Scoring;
