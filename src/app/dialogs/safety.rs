@@ -9,12 +9,11 @@ use crate::app::notice::ReadOnly;
 use crate::app::state::{App, Modal, Walk};
 use crate::model::Audit;
 
-impl Cmd {
-    /// Whether the command changes the audit (and so is refused in a read-only window).
-    /// No catch-all arm: a new command must be sorted here before it compiles.
-    pub fn changes_audit(self) -> bool {
-        match self {
-            Cmd::Score(_)
+/// Commands that change the audit: scores, notes, undo, the checklist, the participants, the
+/// action plan, a kept version or a restored copy, a workshop.
+macro_rules! audit_edits {
+    () => {
+        Cmd::Score(_)
             | Cmd::Clear
             | Cmd::ToggleNa
             | Cmd::EditNotes
@@ -39,8 +38,14 @@ impl Cmd {
             | Cmd::KeepMine
             | Cmd::RestoreCopy
             | Cmd::EditAction
-            | Cmd::Workshop => true,
-            Cmd::TakeOver
+            | Cmd::Workshop
+    };
+}
+
+/// Walk commands that move, look or switch modes, leaving the audit as it is.
+macro_rules! walk_views {
+    () => {
+        Cmd::TakeOver
             | Cmd::Filter
             | Cmd::FullScreen
             | Cmd::CycleTheme
@@ -67,7 +72,14 @@ impl Cmd {
             | Cmd::ToggleRoundRobin
             | Cmd::NextDiscussion
             | Cmd::FilterDiscussion
-            | Cmd::StatusNext
+    };
+}
+
+/// Commands of the analysis screens and the action form that leave the audit as it is (the form
+/// changes it only through its own saving, which is checked when it opens).
+macro_rules! analysis_views {
+    () => {
+        Cmd::StatusNext
             | Cmd::StatusPrev
             | Cmd::OpenMatrix
             | Cmd::OpenPriority
@@ -79,7 +91,14 @@ impl Cmd {
             | Cmd::SaveForm
             | Cmd::Export
             | Cmd::OpenReport
-            | Cmd::Open
+    };
+}
+
+/// Commands of the home screen and the dialogs, which answer a question rather than change
+/// the audit.
+macro_rules! home_and_dialog_keys {
+    () => {
+        Cmd::Open
             | Cmd::New
             | Cmd::Duplicate
             | Cmd::Delete
@@ -93,7 +112,17 @@ impl Cmd {
             | Cmd::ReloadDisk
             | Cmd::DiscardCopy
             | Cmd::Stay
-            | Cmd::LeaveAnyway => false,
+            | Cmd::LeaveAnyway
+    };
+}
+
+impl Cmd {
+    /// Whether the command changes the audit (and so is refused in a read-only window).
+    /// No catch-all arm: a new command must be sorted into one of the groups before it compiles.
+    pub fn changes_audit(self) -> bool {
+        match self {
+            audit_edits!() => true,
+            walk_views!() | analysis_views!() | home_and_dialog_keys!() => false,
         }
     }
 }

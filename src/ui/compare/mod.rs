@@ -9,13 +9,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
-use crate::app::compare::previous::Previous;
+use crate::app::compare::previous::{Previous, Trend};
 use crate::app::{App, Walk, layout};
 use crate::i18n::common::quadrant_short;
-use crate::i18n::cycle::{presence_name, words};
+use crate::i18n::cycle::{Words, presence_name, words};
 use crate::i18n::ui::{T, t};
 use crate::io::report::compare::sparkline;
-use crate::model::compare::{Presence, Row, Standing, Verdict};
+use crate::model::compare::{Comparison, Presence, Row, Standing, Verdict};
 use crate::model::{Audit, Lang, fmt_num};
 use crate::text::{cut, first_line, pad, pad_left, width};
 
@@ -125,77 +125,30 @@ fn done(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, ar
 fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, area: Rect) -> u16 {
     let c = p.comparison();
     let wd = words(lang);
-    let s = &c.summary;
-    let summary = format!(
-        " {} {} · {} {} · {} {} · {} {} · {} {}",
-        wd.improved,
-        s.improved,
-        wd.worsened,
-        s.worsened,
-        wd.unchanged,
-        s.unchanged,
-        wd.added,
-        s.added,
-        wd.removed,
-        s.removed,
-    );
     let total = usize::from(area.width);
-    // Narrow screens show where a touchpoint moved to (`→ keep up`), wide ones from where too.
-    let narrow = total < 80;
-    let quad = quadrant_width(lang, narrow);
-    // Over a chain of three audits or more, each touchpoint's priority series as a sparkline.
     let trend = p.trend();
-    let trend_w = trend.map_or(0, |t| t.names.len().max(width(wd.trend)) + 1);
-    let room = total.saturating_sub(RANK + 2 * NUM + CHANGE + quad + CRIT + 7 + trend_w);
-    // A wide screen names the stage too; a name never takes more than it needs.
-    let (stage_w, name_w) = match room >= 60 {
-        true => (STAGE, (room - STAGE - 1).min(NAME_MAX)),
-        false => (0, room),
-    };
-    let stage_head = match stage_w {
-        0 => String::new(),
-        w => format!("{} ", pad(t(lang, T::ColStage), w)),
-    };
-    let mut header = vec![
-        pad_left("#", RANK),
-        format!("{stage_head}{}", pad(t(lang, T::ColTouchpoint), name_w)),
-        pad_left(t(lang, T::ColWas), NUM),
-        pad_left(t(lang, T::ColNow), NUM),
-        pad_left("Δ", CHANGE),
-        pad(t(lang, T::ColQuadrant), quad),
-        pad("!", CRIT),
-    ];
-    if trend_w > 0 {
-        header.insert(5, pad(wd.trend, trend_w - 1));
-    }
-    let header = header.join(" ");
+    let cols = Columns::fit(lang, total, &wd, trend);
     let rows = layout::compare_rows(area);
     let nav = w.compare_nav;
-    // Rows above and below the page, after the counts.
-    let below = c.rows.len().saturating_sub(nav.scroll + rows);
-    let more = format!(
-        "{}{}",
-        super::more_sign(lang, true, nav.scroll),
-        super::more_sign(lang, false, below)
-    );
-    let summary = cut(&summary, total.saturating_sub(width(&more)));
-    let gap = total.saturating_sub(width(&summary) + width(&more));
-    let summary = format!("{summary}{}{more}", " ".repeat(gap));
     let mut lines = vec![
-        Line::styled(cut(&summary, total), theme.dim),
-        Line::styled(format!(" {}", cut(&header, total - 1)), theme.list.header),
+        Line::styled(
+            summary_line(lang, &wd, c, nav.scroll, rows, total),
+            theme.dim,
+        ),
+        Line::styled(
+            format!(" {}", cut(&header_line(lang, &wd, &cols), total - 1)),
+            theme.list.header,
+        ),
     ];
     let audits: [&Audit; 2] = [&p.audit, &w.audit];
     for (i, row) in c.rows.iter().enumerate().skip(nav.scroll).take(rows) {
-        let selected = i == nav.selected;
-        let widths = (stage_w, name_w, quad, narrow);
-        let mut spans = row_spans(lang, &audits, row, theme, widths);
+        let mut spans = row_spans(lang, &audits, row, theme, cols.widths());
         if let Some(t) = trend {
             let line = t.series(row).map(|s| sparkline(&s, t.range));
-            let cell = format!("{} ", pad(&line.unwrap_or_default(), trend_w - 1));
+            let cell = format!("{} ", pad(&line.unwrap_or_default(), cols.trend - 1));
             spans.insert(TREND_AT, Span::styled(cell, theme.title));
         }
-        if selected {
+        if i == nav.selected {
             for s in &mut spans {
                 s.style = theme.selected.patch(s.style).patch(theme.selected);
             }
@@ -212,6 +165,100 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
     let used = (lines.len() as u16).min(area.height);
     frame.render_widget(Paragraph::new(lines), area);
     used
+}
+
+/// The widths of the table's columns on a screen `total` cells wide.
+struct Columns {
+    /// Narrow screens show where a touchpoint moved to (`→ keep up`), wide ones from where too.
+    narrow: bool,
+    quad: usize,
+    /// The sparkline column (with its gap); 0 without a trend.
+    trend: usize,
+    /// The stage column, 0 on a screen without room for it.
+    stage: usize,
+    name: usize,
+}
+
+impl Columns {
+    fn fit(lang: Lang, total: usize, wd: &Words, trend: Option<&Trend>) -> Columns {
+        let narrow = total < 80;
+        let quad = quadrant_width(lang, narrow);
+        // Over a chain of three audits or more, each touchpoint's priority series as a sparkline.
+        let trend = trend.map_or(0, |t| t.names.len().max(width(wd.trend)) + 1);
+        let room = total.saturating_sub(RANK + 2 * NUM + CHANGE + quad + CRIT + 7 + trend);
+        // A wide screen names the stage too; a name never takes more than it needs.
+        let (stage, name) = match room >= 60 {
+            true => (STAGE, (room - STAGE - 1).min(NAME_MAX)),
+            false => (0, room),
+        };
+        Columns {
+            narrow,
+            quad,
+            trend,
+            stage,
+            name,
+        }
+    }
+
+    /// The widths a row's spans are cut to: stage, name, quadrant, and whether narrow.
+    fn widths(&self) -> (usize, usize, usize, bool) {
+        (self.stage, self.name, self.quad, self.narrow)
+    }
+}
+
+/// The counts of each kind of change, then the rows above and below the page at the right.
+fn summary_line(
+    lang: Lang,
+    wd: &Words,
+    c: &Comparison,
+    scroll: usize,
+    rows: usize,
+    total: usize,
+) -> String {
+    let s = &c.summary;
+    let summary = format!(
+        " {} {} · {} {} · {} {} · {} {} · {} {}",
+        wd.improved,
+        s.improved,
+        wd.worsened,
+        s.worsened,
+        wd.unchanged,
+        s.unchanged,
+        wd.added,
+        s.added,
+        wd.removed,
+        s.removed,
+    );
+    let below = c.rows.len().saturating_sub(scroll + rows);
+    let more = format!(
+        "{}{}",
+        super::more_sign(lang, true, scroll),
+        super::more_sign(lang, false, below)
+    );
+    let summary = cut(&summary, total.saturating_sub(width(&more)));
+    let gap = total.saturating_sub(width(&summary) + width(&more));
+    cut(&format!("{summary}{}{more}", " ".repeat(gap)), total)
+}
+
+/// The column titles, the stage's only when it has a column.
+fn header_line(lang: Lang, wd: &Words, cols: &Columns) -> String {
+    let stage_head = match cols.stage {
+        0 => String::new(),
+        w => format!("{} ", pad(t(lang, T::ColStage), w)),
+    };
+    let mut header = vec![
+        pad_left("#", RANK),
+        format!("{stage_head}{}", pad(t(lang, T::ColTouchpoint), cols.name)),
+        pad_left(t(lang, T::ColWas), NUM),
+        pad_left(t(lang, T::ColNow), NUM),
+        pad_left("Δ", CHANGE),
+        pad(t(lang, T::ColQuadrant), cols.quad),
+        pad("!", CRIT),
+    ];
+    if cols.trend > 0 {
+        header.insert(5, pad(wd.trend, cols.trend - 1));
+    }
+    header.join(" ")
 }
 
 /// Where the trend cell goes among a row's spans: after the change.
