@@ -15,8 +15,8 @@ use super::Theme;
 use crate::app::workshop::{Mode, Phase, Server, Workshop, voted};
 use crate::app::{App, Walk};
 use crate::i18n::workshop::{self as words, W, w as say};
-use crate::model::Lang;
 use crate::model::disagreement::Disagreement;
+use crate::model::{Lang, Touchpoint};
 use crate::text::{fit, wrap};
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -160,72 +160,21 @@ fn details<'a>(
     (width, roomy): (usize, bool),
 ) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
-    let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
-    let total = walk.audit.touchpoint_count();
     if let Some((s, t)) = ws.live_at(walk) {
         let tp = &walk.audit.stages[s].touchpoints[t];
-        let index = walk
-            .audit
-            .touchpoints()
-            .position(|(si, ti, _)| (si, ti) == (s, t))
-            .unwrap_or(0);
-        lines.push(Line::styled(
-            fit(
-                &format!(
-                    "{} · {}",
-                    words::position(lang, index + 1, total),
-                    walk.audit.stages[s].name
-                ),
-                width,
-            ),
-            theme.dim,
-        ));
-        for l in wrap(&tp.name, width.max(1)) {
-            lines.push(Line::styled(l, theme.header.add_modifier(Modifier::BOLD)));
-        }
-        // A large screen has room for what the phones show too.
-        if roomy {
-            for l in wrap(&tp.description, width.max(1)).into_iter().take(4) {
-                lines.push(Line::styled(l, theme.dim));
-            }
-            for q in tp.questions.iter().take(3) {
-                lines.push(Line::styled(fit(&format!("• {q}"), width), theme.dim));
-            }
-        }
+        live_heading(lang, walk, (s, t), theme, (width, roomy), &mut lines);
         lines.push(Line::raw(""));
         if ws.mode == Mode::SelfPaced {
             lines.push(Line::raw(fit(say(lang, W::SelfPacedNote), width)));
             lines.push(Line::raw(""));
         }
-        let scored = voted(&ws.joined, tp);
         match ws.phase {
             Phase::Revealed | Phase::Closed => reveal(lang, ws, walk, tp, theme, width, &mut lines),
-            Phase::Voting => {
-                lines.push(Line::styled(
-                    words::scored_of(lang, scored.len(), ws.joined.len()),
-                    theme.card.heading,
-                ));
-                let names: Vec<String> = scored.iter().map(|id| name(id)).collect();
-                let waiting: Vec<String> = ws
-                    .joined
-                    .iter()
-                    .filter(|id| !scored.contains(&id.as_str()))
-                    .map(|id| name(id))
-                    .collect();
-                list(&mut lines, say(lang, W::Scored), &names, theme, width);
-                list(&mut lines, say(lang, W::Waiting), &waiting, theme, width);
-            }
+            Phase::Voting => votes(lang, ws, walk, tp, theme, width, &mut lines),
         }
         lines.push(Line::raw(""));
     }
-    let joined: Vec<String> = ws.joined.iter().map(|id| name(id)).collect();
-    let label = format!("{} ({})", say(lang, W::Joined), joined.len());
-    if joined.is_empty() {
-        let text = format!("{label}: {}", say(lang, W::NobodyYet));
-        lines.push(Line::styled(fit(&text, width), theme.dim));
-    } else {
-        list(&mut lines, &label, &joined, theme, width);
-    }
+    joined(lang, ws, walk, theme, width, &mut lines);
     if ws.phase == Phase::Closed {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
@@ -234,6 +183,94 @@ fn details<'a>(
         ));
     }
     lines
+}
+
+/// The live touchpoint's place and stage, its name, and on a large screen what the phones
+/// show too (description, guiding questions).
+fn live_heading(
+    lang: Lang,
+    walk: &Walk,
+    (s, t): (usize, usize),
+    theme: &Theme,
+    (width, roomy): (usize, bool),
+    lines: &mut Vec<Line<'_>>,
+) {
+    let tp = &walk.audit.stages[s].touchpoints[t];
+    let total = walk.audit.touchpoint_count();
+    let index = walk
+        .audit
+        .touchpoints()
+        .position(|(si, ti, _)| (si, ti) == (s, t))
+        .unwrap_or(0);
+    lines.push(Line::styled(
+        fit(
+            &format!(
+                "{} · {}",
+                words::position(lang, index + 1, total),
+                walk.audit.stages[s].name
+            ),
+            width,
+        ),
+        theme.dim,
+    ));
+    for l in wrap(&tp.name, width.max(1)) {
+        lines.push(Line::styled(l, theme.header.add_modifier(Modifier::BOLD)));
+    }
+    if roomy {
+        for l in wrap(&tp.description, width.max(1)).into_iter().take(4) {
+            lines.push(Line::styled(l, theme.dim));
+        }
+        for q in tp.questions.iter().take(3) {
+            lines.push(Line::styled(fit(&format!("• {q}"), width), theme.dim));
+        }
+    }
+}
+
+/// While a vote runs: how many have scored the touchpoint, who has and who is awaited.
+fn votes(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    tp: &Touchpoint,
+    theme: &Theme,
+    width: usize,
+    lines: &mut Vec<Line<'_>>,
+) {
+    let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
+    let scored = voted(&ws.joined, tp);
+    lines.push(Line::styled(
+        words::scored_of(lang, scored.len(), ws.joined.len()),
+        theme.card.heading,
+    ));
+    let names: Vec<String> = scored.iter().map(|id| name(id)).collect();
+    let waiting: Vec<String> = ws
+        .joined
+        .iter()
+        .filter(|id| !scored.contains(&id.as_str()))
+        .map(|id| name(id))
+        .collect();
+    list(lines, say(lang, W::Scored), &names, theme, width);
+    list(lines, say(lang, W::Waiting), &waiting, theme, width);
+}
+
+/// Who joined, by name, or that nobody has yet.
+fn joined(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    theme: &Theme,
+    width: usize,
+    lines: &mut Vec<Line<'_>>,
+) {
+    let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
+    let joined: Vec<String> = ws.joined.iter().map(|id| name(id)).collect();
+    let label = format!("{} ({})", say(lang, W::Joined), joined.len());
+    if joined.is_empty() {
+        let text = format!("{label}: {}", say(lang, W::NobodyYet));
+        lines.push(Line::styled(fit(&text, width), theme.dim));
+    } else {
+        list(lines, &label, &joined, theme, width);
+    }
 }
 
 /// "Label: Anna, Boris, …" wrapped to the width; nothing when there are no names.
