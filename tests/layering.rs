@@ -349,7 +349,7 @@ fn import_graph(roots: &[&str]) -> Vec<(String, Vec<String>)> {
             _ => me.to_string(),
         };
         let mut moved = false;
-        while let Some(seg) = segs.next() {
+        for seg in segs {
             let next = if at.is_empty() {
                 seg.to_string()
             } else {

@@ -25,10 +25,9 @@ pub mod workshop;
 pub use analysis::{list_nav, matrix_nav};
 pub use dialogs::help;
 pub use home::free_name;
+pub use home::state::{Example, Home};
 pub use msg::{Cmd, Effect, HomeEntry, Msg, OpenedAs, Opening};
 pub use notice::{Failure, Notice, ReadOnly};
-pub use state::{
-    App, ConfirmFor, Example, FormField, Home, Leave, Modal, NewForm, PromptFor, Screen, Step, Walk,
-};
+pub use state::{App, ConfirmFor, FormField, Leave, Modal, NewForm, PromptFor, Screen, Step, Walk};
 pub use update::update;
 pub use walk::Scoring;

@@ -10,7 +10,9 @@ use super::analysis::list_nav::PriorityState;
 use super::analysis::matrix_nav::{MarkCache, MatrixState};
 use super::dialogs::action::ActionForm;
 use super::editor::Editor;
-use super::msg::{Effect, HomeEntry};
+pub use super::home::state::bundled_examples;
+use super::home::state::{Example, Home};
+use super::msg::Effect;
 use super::notice::{Failure, Notice, ReadOnly};
 use super::ranking::RankCache;
 use crate::model::edit::Op;
@@ -364,34 +366,6 @@ impl Walk {
             .get(self.participant)
             .map(|p| p.id.as_str())
     }
-}
-
-/// The home screen's state.
-#[derive(Debug, Clone, Default)]
-pub struct Home {
-    pub entries: Vec<HomeEntry>,
-    /// Over the audits, then the examples.
-    pub cursor: usize,
-}
-
-/// A bundled example, as the home screen lists it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Example {
-    pub name: String,
-    pub client: String,
-    pub progress: Progress,
-}
-
-/// The bundled examples as the home screen lists them.
-pub fn bundled_examples() -> Vec<Example> {
-    crate::store::templates::examples()
-        .into_iter()
-        .map(|(name, audit)| Example {
-            client: audit.client.clone(),
-            progress: score::progress(audit.touchpoints().map(|(_, _, t)| t)),
-            name,
-        })
-        .collect()
 }
 
 /// The whole state of the workbench.

@@ -108,7 +108,7 @@ impl App {
     pub(in crate::app) fn listed(&mut self, entries: Vec<HomeEntry>) -> Vec<Effect> {
         self.home.entries = entries;
         if self.examples.is_empty() {
-            self.examples = crate::app::state::bundled_examples();
+            self.examples = crate::app::home::state::bundled_examples();
         }
         let count = self.home.entries.len() + self.examples.len();
         self.home.cursor = self.home.cursor.min(count.saturating_sub(1));

@@ -127,16 +127,16 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
     let wd = words(lang);
     let total = usize::from(area.width);
     let trend = p.trend();
-    let cols = Columns::fit(lang, total, &wd, trend);
+    let cols = Columns::fit(lang, total, wd, trend);
     let rows = layout::compare_rows(area);
     let nav = w.compare_nav;
     let mut lines = vec![
         Line::styled(
-            summary_line(lang, &wd, c, nav.scroll, rows, total),
+            summary_line(lang, wd, c, nav.scroll, rows, total),
             theme.dim,
         ),
         Line::styled(
-            format!(" {}", cut(&header_line(lang, &wd, &cols), total - 1)),
+            format!(" {}", cut(&header_line(lang, wd, &cols), total - 1)),
             theme.list.header,
         ),
     ];
