@@ -1,9 +1,13 @@
-//! The workbench's pure core, the Elm architecture's model and update: the state (`state`),
-//! what flows in and out (`msg`), the one place state changes (`update` and a file of handlers
-//! per screen), the key tables (`keymap`), the geometry (`layout`, `card`, `help`) and the
-//! ranking every screen reads (`ranking`). No I/O and no drawing: effects are returned for the
-//! runtime (`tui`) to carry out, and the views (`ui`) read the state. Nothing here imports
-//! either of them.
+//! The workbench's pure core, the Elm architecture's model and update. A room per screen
+//! (`home`, `walk`, `analysis`, `compare`, `workshop`, `dialogs`) holds that screen's state,
+//! handlers, key table and geometry; what every screen shares stays here at the top: `App`
+//! and the open audit's `Walk` (`state`), what flows in and out (`msg`), `update`'s dispatch,
+//! the text editor (`editor`), the ranking cache (`ranking`), notices (`notice`), layout
+//! primitives (`layout`), and the key tables' machinery (`binding` for the bindings and the
+//! runs the tables share, `keymap` for which table has the keys). No room imports a sibling's:
+//! one screen reaches another only through `App`. No I/O and no drawing: effects are returned
+//! for the runtime (`tui`) to carry out, and the views (`ui`) read the state. Nothing here
+//! imports either of them.
 
 pub mod analysis;
 mod binding;

@@ -7,6 +7,17 @@ use crate::app::binding::{Binding, C, N, b};
 use crate::app::msg::Cmd;
 use crate::i18n::ui::T;
 
+/// Back to the form's previous field, in both forms.
+const PREV_FIELD: Binding = b!(
+    PrevField,
+    false,
+    [
+        (K::BackTab, N, Cmd::PrevField),
+        (K::BackTab, M::SHIFT, Cmd::PrevField),
+        (K::Up, N, Cmd::PrevField)
+    ]
+);
+
 /// A one-line prompt; other keys edit the text.
 pub static PROMPT: &[Binding] = &[
     b!(Submit, true, [(K::Enter, N, Cmd::Submit)]),
@@ -47,15 +58,7 @@ pub static FORM: &[Binding] = &[
         true,
         [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
     ),
-    b!(
-        PrevField,
-        false,
-        [
-            (K::BackTab, N, Cmd::PrevField),
-            (K::BackTab, M::SHIFT, Cmd::PrevField),
-            (K::Up, N, Cmd::PrevField)
-        ]
-    ),
+    PREV_FIELD,
     b!(typed ChangeChoice,
         true,
         [
@@ -132,15 +135,7 @@ pub static ACTION: &[Binding] = &[
         false,
         [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
     ),
-    b!(
-        PrevField,
-        false,
-        [
-            (K::BackTab, N, Cmd::PrevField),
-            (K::BackTab, M::SHIFT, Cmd::PrevField),
-            (K::Up, N, Cmd::PrevField)
-        ]
-    ),
+    PREV_FIELD,
     b!(NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]),
     // In a text field these keys type: space and the arrows belong to the text there.
     b!(
