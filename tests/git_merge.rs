@@ -428,3 +428,60 @@ fn two_clones_edited_in_the_workbench_merge_with_plain_git() {
     assert_eq!(merged.touchpoint_count(), 34);
     assert_eq!(untracked(&a), "");
 }
+
+/// A repository with only `.gitattributes` set up (the merge driver), no `.gitignore`: a clone
+/// scored in the workbench, saved and quit, then saved from the command line and left with
+/// every kind of side file tpaudit writes, shows the audit alone in `git status`; committed,
+/// the status is clean. tpaudit wrote the audits folder's `.gitignore` itself.
+#[test]
+fn side_files_stay_out_of_git_status_without_a_gitignore_of_ours() {
+    let Some(tmux) = Tmux::start("git-side-files") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let origin = tmp.path().join("origin");
+    std::fs::create_dir(&origin).unwrap();
+    let out = tpaudit(
+        &origin,
+        &["new", "shop", "--template", "universal", "--lang", "en"],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    ok(&origin, &["init", "-q", "-b", "main"]);
+    ok(&origin, &["config", "user.email", "t@example.com"]);
+    ok(&origin, &["config", "user.name", "T"]);
+    std::fs::write(origin.join(".gitattributes"), "*.ron merge=tpaudit\n").unwrap();
+    ok(&origin, &["add", "."]);
+    ok(&origin, &["commit", "-q", "-m", "audit"]);
+    let tracked = String::from_utf8(git(&origin, &["ls-files"]).stdout).unwrap();
+    assert_eq!(tracked, ".gitattributes\naudits/shop.ron\n", "nothing else committed");
+    ok(tmp.path(), &["clone", "-q", "origin", "clone"]);
+    let clone = tmp.path().join("clone");
+    assert!(!clone.join("audits/.gitignore").exists(), "a fresh clone");
+    ok(&clone, &["config", "user.email", "c@example.com"]);
+    ok(&clone, &["config", "user.name", "C"]);
+
+    work_in_the_workbench(&tmux, &clone, 0, "Slow replies", "Answer within an hour", "Podcast");
+    assert!(clone.join("audits/.gitignore").exists(), "written on first use");
+    assert_eq!(untracked(&clone), " M audits/shop.ron\n");
+    ok(&clone, &["commit", "-q", "-am", "scored"]);
+
+    let path = clone.join("audits/shop.ron");
+    let mut audit = store::load(&path).unwrap();
+    audit.client = "Changed".into();
+    store::save(&path, &audit).unwrap();
+    assert!(store::backup_path(&path).exists());
+    ok(&clone, &["commit", "-q", "-am", "client"]);
+    let audits = clone.join("audits");
+    for side in [
+        "shop.ron.lock",
+        "shop.ron.recovery",
+        "shop.conflict-20261201-101500.ron",
+        "shop.ron.v1.bak",
+        "shop.ron.theirs",
+        "old.ron.deleted",
+        ".shop.ron.a1b2c3.tmp",
+    ] {
+        std::fs::write(audits.join(side), "x").unwrap();
+    }
+    assert_eq!(untracked(&clone), "", "git status is clean");
+}

@@ -157,6 +157,7 @@ fn same_file(_file: &File, path: &Path) -> bool {
 }
 
 fn acquire_once(path: &Path, elsewhere_too: bool) -> Result<Acquired> {
+    super::ignore::keep_side_files_out(super::ignore::folder_of(path));
     let path = path.to_path_buf();
     let io = |e| StoreError::io(&path, e);
     let mut file = OpenOptions::new()

@@ -5,6 +5,7 @@ pub mod audit_file;
 pub mod config;
 pub mod datadir;
 pub mod error;
+pub mod ignore;
 pub mod io_count;
 pub mod listing;
 pub mod lock;
