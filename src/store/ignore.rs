@@ -89,7 +89,6 @@ mod tests {
         assert!(!path.exists(), "outside git, no extra file");
         std::fs::create_dir(dir.path().join(".git")).expect("mkdir");
         keep_side_files_out(dir.path());
-        let path = dir.path().join(".gitignore");
         assert_eq!(std::fs::read_to_string(&path).expect("read"), AUDITS_GITIGNORE);
         std::fs::write(&path, "mine\n").expect("write");
         keep_side_files_out(dir.path());
