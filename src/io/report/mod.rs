@@ -22,6 +22,17 @@ mod xlsx;
 
 use crate::model::{Audit, CrosshairMode};
 
+/// A report's heading: "kind: title", or the title alone when it already says what kind of
+/// report it is ("Northwind Tea Co.: online store touchpoint audit" needs no "Touchpoint
+/// audit:" before it).
+pub(crate) fn titled(kind: &str, title: &str) -> String {
+    if title.to_lowercase().contains(&kind.to_lowercase()) {
+        title.to_string()
+    } else {
+        format!("{kind}: {title}")
+    }
+}
+
 /// The report formats of `tpaudit report --format`. A workbook is not text: `render_file`
 /// writes it, `render` gives nothing for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
