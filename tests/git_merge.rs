@@ -485,3 +485,40 @@ fn side_files_stay_out_of_git_status_without_a_gitignore_of_ours() {
     }
     assert_eq!(untracked(&clone), "", "git status is clean");
 }
+
+/// A rating both sides changed differently is named by the participant's name, not the id.
+#[test]
+fn a_rating_conflict_names_the_participant_by_name() {
+    let (tmp, path) = repo();
+    let dir = tmp.path();
+    let audit = store::load(&path).unwrap();
+    let id = audit.stages[0].touchpoints[0].id.clone();
+    let who = audit.participants[0].clone();
+    let rate = |v: u8| {
+        let (id, p) = (id.clone(), who.id.clone());
+        move |a: &mut Audit| {
+            let t = tp(a, &id);
+            match t.ratings.iter_mut().find(|r| r.participant == p) {
+                Some(r) => r.satisfaction = Some(v),
+                None => t.ratings.push(tpaudit::model::Rating {
+                    satisfaction: Some(v),
+                    ..tpaudit::model::Rating::new(&p)
+                }),
+            }
+        }
+    };
+    commit_on(dir, "main", rate(1));
+    commit_on(dir, "theirs", rate(5));
+    let out = merge(dir);
+    assert!(!out.status.success());
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        all.contains(&format!("satisfaction rated by '{}'", who.name)),
+        "{all}"
+    );
+    assert!(!all.contains(&format!("'{}'", who.id)), "{all}");
+}

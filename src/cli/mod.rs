@@ -536,14 +536,21 @@ pub fn lock_existing(path: &Path) -> Result<Option<store::lock::Lock>, CliError>
 /// The refusal to write an audit another tpaudit holds; a holder on another computer is named
 /// as such, with the way to take the lock over.
 pub fn locked(path: &Path, holder: Option<&store::lock::Holder>) -> CliError {
+    let who = |h: &store::lock::Holder| {
+        crate::i18n::safety::holder(crate::i18n::safety::Who {
+            pid: h.pid,
+            host: &h.host,
+            since: &h.since,
+        })
+    };
     match holder {
         Some(h) if h.is_elsewhere() => CliError::LockedElsewhere {
             path: path.to_path_buf(),
-            holder: h.to_string(),
+            holder: who(h),
         },
         _ => CliError::Locked {
             path: path.to_path_buf(),
-            holder: holder.map_or_else(|| "another process".to_string(), ToString::to_string),
+            holder: holder.map_or_else(|| "another process".to_string(), who),
         },
     }
 }

@@ -52,7 +52,7 @@ pub struct Merged {
 /// Merges OURS and THEIRS, both descended from BASE.
 pub fn merge3(base: &Audit, ours: &Audit, theirs: &Audit) -> Merged {
     let theirs = settle_new_ids(base, ours, theirs);
-    let mut cx = Cx::default();
+    let mut cx = Cx::naming([ours, &theirs, base]);
     let b = Some(base);
     let o = ours;
     let t = &theirs;
@@ -192,9 +192,10 @@ fn merge_touchpoint(
         let get = |tp: &Touchpoint| tp.rating(p).cloned().unwrap_or_else(|| Rating::new(p));
         let (rb, ro, rt) = (b.map(get), get(o), get(t));
         let mut r = Rating::new(p);
+        let who = cx.name(p).to_string();
         for scale in Scale::ALL {
             let v = cx.pick(
-                || format!("{at}: {} rated by '{p}'", scale_word(scale)),
+                || format!("{at}: {} rated by '{who}'", scale_word(scale)),
                 rb.as_ref().map(|r| r.get(scale)).as_ref(),
                 &ro.get(scale),
                 &rt.get(scale),
@@ -312,12 +313,30 @@ impl Show for jiff::Timestamp {
     }
 }
 
-#[derive(Default)]
 struct Cx {
     conflicts: Vec<Conflict>,
+    /// Participants' names by id, so a conflict names people as the audit does.
+    names: std::collections::HashMap<String, String>,
 }
 
 impl Cx {
+    /// A context naming the participants of `audits`, the first audit's names first.
+    fn naming(audits: [&Audit; 3]) -> Cx {
+        let mut names = std::collections::HashMap::new();
+        for p in audits.iter().flat_map(|a| &a.participants) {
+            names.entry(p.id.clone()).or_insert_with(|| p.name.clone());
+        }
+        Cx {
+            conflicts: Vec::new(),
+            names,
+        }
+    }
+
+    /// A participant's name, or the id of one no audit names.
+    fn name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.names.get(id).map_or(id, String::as_str)
+    }
+
     /// The merged value of one field.
     fn pick<T: Clone + PartialEq + Show>(
         &mut self,
