@@ -293,3 +293,16 @@ pub fn column_key(heading: &str) -> Option<&'static str> {
         .find(|(_, en, ru)| en.to_lowercase() == heading || ru.to_lowercase() == heading)
         .map(|(key, _, _)| *key)
 }
+
+/// The note under a chart that shows only the top of a long list.
+pub fn chart_top(lang: Lang, shown: usize, ranked: usize) -> String {
+    match lang {
+        Lang::En => format!(
+            "The chart shows the top {shown} of the {ranked} ranked touchpoints; the list below has them all."
+        ),
+        Lang::Ru => format!(
+            "На диаграмме первые {shown} из {ranked} точек контакта в списке; в списке ниже — все."
+        ),
+    }
+}
+
