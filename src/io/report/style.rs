@@ -56,6 +56,21 @@ tr.is-critical td { background: #fff5f5; }
 .muted { color: var(--muted); }
 .method p { margin: 6px 0; }
 footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
+/* A phone (the report opened from an email): the page as wide as the screen; a wide table
+   scrolls within itself; the matrix keeps a size its numbers can be read at and scrolls
+   sideways within its frame, with its list below it. */
+@media screen and (max-width: 640px) {
+  main { margin: 0; padding: 16px 12px; box-shadow: none; }
+  h1 { font-size: 23px; }
+  h2 { font-size: 18px; }
+  table { display: block; max-width: 100%; overflow-x: auto; }
+  td { overflow-wrap: anywhere; }
+  .tp table { min-width: 0; }
+  .matrix-wrap { display: block; overflow-x: auto; }
+  svg.matrix { display: block; width: 560px; max-width: none; }
+  .legend { margin-top: 12px; }
+  .meta div { min-width: 0; }
+}
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   html { background: none; }
