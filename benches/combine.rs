@@ -48,7 +48,10 @@ fn combine(tpaudit: &str, dir: &Path, names: &[String]) -> Duration {
         "combine failed: {}",
         String::from_utf8_lossy(&status.stderr)
     );
-    let rows = std::fs::read_to_string(&out).expect("the CSV").lines().count();
+    let rows = std::fs::read_to_string(&out)
+        .expect("the CSV")
+        .lines()
+        .count();
     assert_eq!(rows, TOUCHPOINTS + 1, "one row per touchpoint and a header");
     took
 }

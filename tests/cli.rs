@@ -316,5 +316,8 @@ fn new_confirms_in_the_language_asked_for() {
     );
     assert!(said.contains(&env.audit_path("магазин").display().to_string()));
     let out = env.run(&["new", "shop", "--lang", "en"]);
-    assert!(out.ok().starts_with("created audit 'shop' from template 'universal' ("));
+    assert!(
+        out.ok()
+            .starts_with("created audit 'shop' from template 'universal' (")
+    );
 }

@@ -111,8 +111,17 @@ fn bash_offers(env: &Env, words: &[&str]) -> Option<Vec<String>> {
         .args(["--norc", "--noprofile", "-c", &probe])
         .output()
         .ok()?;
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    Some(String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect())
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    )
 }
 
 #[test]
@@ -128,7 +137,9 @@ fn bash_completes_template_ids_after_template() {
             assert!(offered.iter().any(|w| w == id), "{command}: {offered:?}");
         }
         assert!(
-            !offered.iter().any(|w| w.contains("notes") || w.contains("tpaudit.bash")),
+            !offered
+                .iter()
+                .any(|w| w.contains("notes") || w.contains("tpaudit.bash")),
             "{command}: file names offered: {offered:?}"
         );
         let Some(narrowed) = bash_offers(&env, &["tpaudit", command, "x", "--template", "ret"])
@@ -143,16 +154,32 @@ fn bash_completes_template_ids_after_template() {
 fn the_man_page_lists_every_commands_options_and_refers_to_no_other_page() {
     let env = Env::new();
     let page = env.run(&["man"]).ok().to_string();
-    assert!(!page.contains("(1)"), "a reference to a page that does not exist");
+    assert!(
+        !page.contains("(1)"),
+        "a reference to a page that does not exist"
+    );
     let section = |name: &str| {
         let head = format!(".SS \"tpaudit {name}\"\n");
-        let start = page.find(&head).unwrap_or_else(|| panic!("no section for {name}"));
+        let start = page
+            .find(&head)
+            .unwrap_or_else(|| panic!("no section for {name}"));
         let rest = &page[start + head.len()..];
         rest[..rest.find(".SS ").unwrap_or(rest.len())].to_string()
     };
     for (name, options) in [
-        ("new", &["\\-\\-template", "\\-\\-from", "\\-\\-client", "\\-\\-force"][..]),
-        ("report", &["\\-\\-format", "\\-\\-excel", "\\-\\-crosshair"][..]),
+        (
+            "new",
+            &[
+                "\\-\\-template",
+                "\\-\\-from",
+                "\\-\\-client",
+                "\\-\\-force",
+            ][..],
+        ),
+        (
+            "report",
+            &["\\-\\-format", "\\-\\-excel", "\\-\\-crosshair"][..],
+        ),
         ("combine", &["\\-\\-long", "\\-\\-format"][..]),
         ("workshop", &["\\-\\-port"][..]),
     ] {

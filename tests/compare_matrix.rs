@@ -98,7 +98,11 @@ fn only_touchpoints_whose_scores_changed_get_arrows_and_no_head_covers_a_number(
         let out = env.run(&["compare", "before", "after", "--format", "html"]);
         let doc = Html::parse_document(out.ok());
         let arrows = arrows(&doc);
-        assert_eq!(arrows.len(), changed, "{name}: one arrow per changed touchpoint");
+        assert_eq!(
+            arrows.len(),
+            changed,
+            "{name}: one arrow per changed touchpoint"
+        );
         let labels = labels(&doc);
         for (control, end) in arrows {
             // The head: about 13px back from the tip along the direction it points.

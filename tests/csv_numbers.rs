@@ -74,7 +74,10 @@ fn check_numbers_unguarded(label: &str, csv: &str, sep: char) {
     for line in lines {
         for (i, cell) in line.split(sep).enumerate() {
             if cell.starts_with('\'') {
-                assert!(text.contains(&i), "{label}: a non-text cell guarded: {line}");
+                assert!(
+                    text.contains(&i),
+                    "{label}: a non-text cell guarded: {line}"
+                );
                 guarded_names += 1;
             }
             if text.contains(&i) && (cell.starts_with('-') || cell.starts_with('=')) {
@@ -82,7 +85,10 @@ fn check_numbers_unguarded(label: &str, csv: &str, sep: char) {
             }
         }
     }
-    assert!(guarded_names > 0, "{label}: the hostile names were not written: {csv}");
+    assert!(
+        guarded_names > 0,
+        "{label}: the hostile names were not written: {csv}"
+    );
 }
 
 #[test]

@@ -445,7 +445,11 @@ fn side_files_stay_out_of_git_status_without_a_gitignore_of_ours() {
         &origin,
         &["new", "shop", "--template", "universal", "--lang", "en"],
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     ok(&origin, &["init", "-q", "-b", "main"]);
     ok(&origin, &["config", "user.email", "t@example.com"]);
     ok(&origin, &["config", "user.name", "T"]);
@@ -453,15 +457,28 @@ fn side_files_stay_out_of_git_status_without_a_gitignore_of_ours() {
     ok(&origin, &["add", "."]);
     ok(&origin, &["commit", "-q", "-m", "audit"]);
     let tracked = String::from_utf8(git(&origin, &["ls-files"]).stdout).unwrap();
-    assert_eq!(tracked, ".gitattributes\naudits/shop.ron\n", "nothing else committed");
+    assert_eq!(
+        tracked, ".gitattributes\naudits/shop.ron\n",
+        "nothing else committed"
+    );
     ok(tmp.path(), &["clone", "-q", "origin", "clone"]);
     let clone = tmp.path().join("clone");
     assert!(!clone.join("audits/.gitignore").exists(), "a fresh clone");
     ok(&clone, &["config", "user.email", "c@example.com"]);
     ok(&clone, &["config", "user.name", "C"]);
 
-    work_in_the_workbench(&tmux, &clone, 0, "Slow replies", "Answer within an hour", "Podcast");
-    assert!(clone.join("audits/.gitignore").exists(), "written on first use");
+    work_in_the_workbench(
+        &tmux,
+        &clone,
+        0,
+        "Slow replies",
+        "Answer within an hour",
+        "Podcast",
+    );
+    assert!(
+        clone.join("audits/.gitignore").exists(),
+        "written on first use"
+    );
     assert_eq!(untracked(&clone), " M audits/shop.ron\n");
     ok(&clone, &["commit", "-q", "-am", "scored"]);
 

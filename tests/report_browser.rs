@@ -228,7 +228,10 @@ fn laid_out_width(bin: &Path, dir: &Path, name: &str, html: &str) -> (f64, f64) 
     let widths = attrs(&dom, "body", "data-widths");
     let widths = widths.first().expect("the measuring script ran");
     let (scroll, viewport) = widths.split_once(' ').expect("two widths");
-    (scroll.parse().expect("a width"), viewport.parse().expect("a width"))
+    (
+        scroll.parse().expect("a width"),
+        viewport.parse().expect("a width"),
+    )
 }
 
 /// At a phone's 390 pixels neither example report, its comparison nor a combination is wider
@@ -246,7 +249,12 @@ fn reports_fit_a_phone_screen_without_sideways_scrolling() {
     let examples = templates::examples();
     let mut pages: Vec<(String, String)> = examples
         .iter()
-        .map(|(name, audit)| (name.clone(), render(audit, Format::Html, &Options::default())))
+        .map(|(name, audit)| {
+            (
+                name.clone(),
+                render(audit, Format::Html, &Options::default()),
+            )
+        })
         .collect();
     let named: Vec<tpaudit::io::report::many::Named> = examples
         .iter()
@@ -256,10 +264,16 @@ fn reports_fit_a_phone_screen_without_sideways_scrolling() {
         .collect();
     let mode = tpaudit::model::CrosshairMode::Midpoint;
     let compare = tpaudit::io::report::compare::View::new(&named, mode);
-    pages.push(("compare".into(), tpaudit::io::report::compare::render(&compare, Format::Html, false)));
+    pages.push((
+        "compare".into(),
+        tpaudit::io::report::compare::render(&compare, Format::Html, false),
+    ));
     for (name, html) in &pages {
         let (scroll, viewport) = laid_out_width(&bin, dir.path(), name, html);
-        assert!(viewport <= 400.0, "{name}: the window is {viewport} wide, not a phone's");
+        assert!(
+            viewport <= 400.0,
+            "{name}: the window is {viewport} wide, not a phone's"
+        );
         assert!(
             scroll <= viewport,
             "{name}: the page is {scroll} px wide on a {viewport} px screen"

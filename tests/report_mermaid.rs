@@ -297,7 +297,8 @@ fn charted_ranks(md: &str) -> Vec<usize> {
         .flat_map(|label| label.split(", ").map(str::to_string).collect::<Vec<_>>())
         .flat_map(|part| match part.split_once('–') {
             Some((a, b)) => {
-                let (a, b): (usize, usize) = (a.parse().expect("a rank"), b.parse().expect("a rank"));
+                let (a, b): (usize, usize) =
+                    (a.parse().expect("a rank"), b.parse().expect("a rank"));
                 (a..=b).collect::<Vec<_>>()
             }
             None => vec![part.parse::<usize>().expect("a rank")],
@@ -314,7 +315,10 @@ fn a_long_list_is_charted_to_its_top_thirty_and_the_note_says_so() {
     for lang in [Lang::En, Lang::Ru] {
         let md30 = render(&many(30, lang), Format::Md, &Options::default());
         assert_eq!(charted_ranks(&md30), (1..=30).collect::<Vec<_>>());
-        assert!(!md30.contains("top 30") && !md30.contains("первые 30"), "{md30}");
+        assert!(
+            !md30.contains("top 30") && !md30.contains("первые 30"),
+            "{md30}"
+        );
         let md100 = render(&many(100, lang), Format::Md, &Options::default());
         assert_eq!(charted_ranks(&md100), (1..=30).collect::<Vec<_>>());
         let note = match lang {
@@ -322,6 +326,11 @@ fn a_long_list_is_charted_to_its_top_thirty_and_the_note_says_so() {
             Lang::Ru => "На диаграмме первые 30 из 100 точек контакта",
         };
         let chart_end = md100.find("```\n\n").expect("the chart's end");
-        assert!(md100[chart_end..].trim_start_matches("```\n\n").starts_with(note), "{md100}");
+        assert!(
+            md100[chart_end..]
+                .trim_start_matches("```\n\n")
+                .starts_with(note),
+            "{md100}"
+        );
     }
 }

@@ -225,7 +225,10 @@ fn mermaid_cli_draws_thirty_and_the_top_thirty_of_a_hundred_readably() {
         return;
     };
     let dir = tempfile::tempdir().expect("a temp dir");
-    let audits = vec![("30 touchpoints".to_string(), many(30)), ("100 touchpoints".to_string(), many(100))];
+    let audits = vec![
+        ("30 touchpoints".to_string(), many(30)),
+        ("100 touchpoints".to_string(), many(100)),
+    ];
     let svgs = draw(&mmdc, dir.path(), &audits);
     for ((name, audit), svg) in audits.iter().zip(&svgs) {
         check(name, audit, svg);

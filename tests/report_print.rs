@@ -230,7 +230,10 @@ fn the_english_example_prints_with_headings_kept_and_cards_in_a_row() {
 }
 
 /// The PDF's pages (title and page numbers left out) of `audit`'s printed report.
-fn printed(tools: &(PathBuf, PathBuf), audit: &tpaudit::model::Audit) -> (String, Vec<Vec<String>>) {
+fn printed(
+    tools: &(PathBuf, PathBuf),
+    audit: &tpaudit::model::Audit,
+) -> (String, Vec<Vec<String>>) {
     let page = render(audit, Format::Html, &Options::default());
     let dir = tempfile::tempdir().expect("tmp");
     let html = dir.path().join("report.html");
@@ -272,7 +275,11 @@ fn page_one_holds_the_matrix_and_the_legend_stays_with_it() {
             .collect();
         for tp in [legend.first(), legend.last()].into_iter().flatten() {
             let first_word = tp.split_whitespace().next().expect("a name");
-            assert_eq!(on(first_word), 0, "{name}: legend entry {tp:?} is not with the matrix");
+            assert_eq!(
+                on(first_word),
+                0,
+                "{name}: legend entry {tp:?} is not with the matrix"
+            );
         }
     }
 }

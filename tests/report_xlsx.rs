@@ -313,7 +313,9 @@ fn sheet_as_csv(rows: &[Vec<Data>]) -> String {
     let cell = |d: &Data| match d {
         Data::Float(v) => format!("{v}"),
         Data::Int(v) => v.to_string(),
-        Data::String(s) if s.contains([';', '"', '\n']) => format!("\"{}\"", s.replace('"', "\"\"")),
+        Data::String(s) if s.contains([';', '"', '\n']) => {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        }
         Data::String(s) => s.clone(),
         Data::Empty => String::new(),
         other => panic!("unexpected cell {other:?}"),
@@ -343,7 +345,14 @@ fn the_ratings_sheet_with_its_headings_imports_back() {
                 for t in s.touchpoints.iter() {
                     for r in &t.ratings {
                         let who = x.participant_name(&r.participant).unwrap_or("").to_string();
-                        all.push((s.name.clone(), t.name.clone(), who, r.frequency, r.impact, r.satisfaction));
+                        all.push((
+                            s.name.clone(),
+                            t.name.clone(),
+                            who,
+                            r.frequency,
+                            r.impact,
+                            r.satisfaction,
+                        ));
                     }
                 }
             }

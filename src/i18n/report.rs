@@ -305,4 +305,3 @@ pub fn chart_top(lang: Lang, shown: usize, ranked: usize) -> String {
         ),
     }
 }
-

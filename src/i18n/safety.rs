@@ -25,7 +25,11 @@ fn since(holder: &Who) -> String {
 pub fn local_time(since: &str, tz: &jiff::tz::TimeZone) -> String {
     since.parse::<jiff::Timestamp>().map_or_else(
         |_| since.to_string(),
-        |t| t.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%d %H:%M %Z").to_string(),
+        |t| {
+            t.to_zoned_datetime(tz.clone())
+                .strftime("%Y-%m-%d %H:%M %Z")
+                .to_string()
+        },
     )
 }
 
@@ -195,8 +199,10 @@ mod tests {
             since: "2026-12-06T03:21:33.743551294Z",
         };
         let said = holder(who);
-        assert!(said.starts_with("process 7 on studio since 2026-12-06 "), "{said}");
+        assert!(
+            said.starts_with("process 7 on studio since 2026-12-06 "),
+            "{said}"
+        );
         assert!(!said.contains("33.74"), "{said}");
     }
 }
-

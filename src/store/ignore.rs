@@ -89,7 +89,10 @@ mod tests {
         assert!(!path.exists(), "outside git, no extra file");
         std::fs::create_dir(dir.path().join(".git")).expect("mkdir");
         keep_side_files_out(dir.path());
-        assert_eq!(std::fs::read_to_string(&path).expect("read"), AUDITS_GITIGNORE);
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            AUDITS_GITIGNORE
+        );
         std::fs::write(&path, "mine\n").expect("write");
         keep_side_files_out(dir.path());
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "mine\n");

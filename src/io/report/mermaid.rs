@@ -235,7 +235,11 @@ pub fn chart(out: &mut String, f: &Facts) {
     let _ = writeln!(out, "```\n");
     let ranked = f.ranking.ranked.len();
     if ranked > LEGIBLE {
-        let _ = writeln!(out, "{}\n", crate::i18n::report::chart_top(f.lang, LEGIBLE, ranked));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            crate::i18n::report::chart_top(f.lang, LEGIBLE, ranked)
+        );
     }
     let _ = writeln!(out, "{}\n", f.w.points_note);
 }

@@ -80,7 +80,11 @@ fn moves(out: &mut String, v: &View, now: &[(&Row, Mark)], c: crate::model::Cros
         );
     }
     svg::bubbles(out, v.lang, &marks, &placed);
-    let labels: Vec<Box4> = marks.iter().zip(&placed).map(|(m, p)| label_box(m, p)).collect();
+    let labels: Vec<Box4> = marks
+        .iter()
+        .zip(&placed)
+        .map(|(m, p)| label_box(m, p))
+        .collect();
     for (f, to) in from.iter().zip(&placed) {
         if let Some(f) = *f {
             let (control, end) = route(f, to, &labels);
