@@ -69,6 +69,15 @@ fn commit_on(dir: &Path, branch: &str, edit: impl FnOnce(&mut Audit)) {
     ok(dir, &["commit", "-q", "-am", branch]);
 }
 
+/// Everything a command printed, standard output then standard error.
+fn said(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
 fn merge(dir: &Path) -> Output {
     ok(dir, &["checkout", "-q", "main"]);
     git(dir, &["merge", "--no-edit", "theirs"])
@@ -226,11 +235,7 @@ fn a_true_conflict_keeps_ours_names_both_values_and_writes_theirs_beside() {
     });
     let out = merge(dir);
     assert!(!out.status.success());
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let all = said(&out);
     assert!(
         all.contains("\"Our note\"") && all.contains("\"Their note\""),
         "{all}"
@@ -313,17 +318,10 @@ fn work_in_the_workbench(
     tmux.wait_exit(&session);
 }
 
-/// Two clones of a data folder, each edited through the workbench in a different stage (scores,
-/// a note, an action plan, a new touchpoint): plain `git merge`, no merge driver, merges without
-/// a conflict, `check` passes, both sides' work is in the file, and `git status` after each
-/// session shows the audit alone, not tpaudit's side files.
-#[test]
-fn two_clones_edited_in_the_workbench_merge_with_plain_git() {
-    let Some(tmux) = Tmux::start("git-clones") else {
-        return;
-    };
-    let tmp = tempfile::tempdir().unwrap();
-    let origin = tmp.path().join("origin");
+/// `DIR/origin`: a data folder holding the audit `shop` made from the universal template, in a
+/// fresh git repository with nothing committed yet.
+fn origin_with_a_new_audit(dir: &Path) -> PathBuf {
+    let origin = dir.join("origin");
     std::fs::create_dir(&origin).unwrap();
     let out = tpaudit(
         &origin,
@@ -337,6 +335,20 @@ fn two_clones_edited_in_the_workbench_merge_with_plain_git() {
     ok(&origin, &["init", "-q", "-b", "main"]);
     ok(&origin, &["config", "user.email", "t@example.com"]);
     ok(&origin, &["config", "user.name", "T"]);
+    origin
+}
+
+/// Two clones of a data folder, each edited through the workbench in a different stage (scores,
+/// a note, an action plan, a new touchpoint): plain `git merge`, no merge driver, merges without
+/// a conflict, `check` passes, both sides' work is in the file, and `git status` after each
+/// session shows the audit alone, not tpaudit's side files.
+#[test]
+fn two_clones_edited_in_the_workbench_merge_with_plain_git() {
+    let Some(tmux) = Tmux::start("git-clones") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let origin = origin_with_a_new_audit(tmp.path());
     std::fs::write(origin.join(".gitignore"), recommended_gitignore()).unwrap();
     ok(&origin, &["add", "."]);
     ok(&origin, &["commit", "-q", "-m", "audit"]);
@@ -439,20 +451,7 @@ fn side_files_stay_out_of_git_status_without_a_gitignore_of_ours() {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
-    let origin = tmp.path().join("origin");
-    std::fs::create_dir(&origin).unwrap();
-    let out = tpaudit(
-        &origin,
-        &["new", "shop", "--template", "universal", "--lang", "en"],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    ok(&origin, &["init", "-q", "-b", "main"]);
-    ok(&origin, &["config", "user.email", "t@example.com"]);
-    ok(&origin, &["config", "user.name", "T"]);
+    let origin = origin_with_a_new_audit(tmp.path());
     std::fs::write(origin.join(".gitattributes"), "*.ron merge=tpaudit\n").unwrap();
     ok(&origin, &["add", "."]);
     ok(&origin, &["commit", "-q", "-m", "audit"]);
@@ -528,11 +527,7 @@ fn a_rating_conflict_names_the_participant_by_name() {
     commit_on(dir, "theirs", rate(5));
     let out = merge(dir);
     assert!(!out.status.success());
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let all = said(&out);
     assert!(
         all.contains(&format!("satisfaction rated by '{}'", who.name)),
         "{all}"

@@ -20,6 +20,19 @@ fn chromium() -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// Chromium, or `None` (with a notice) where it is not installed; under CI it must be.
+fn chromium_or_skip() -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is required under CI but was not found on PATH"
+        );
+        eprintln!("notice: chromium not found; skipping the browser test");
+    }
+    found
+}
+
 /// Runs Chromium headless on `page` with extra arguments, killing it after two minutes.
 fn run(bin: &Path, profile: &Path, page: &Path, extra: &[String]) -> Output {
     let mut cmd = Command::new(bin);
@@ -124,11 +137,7 @@ fn attrs(doc: &Html, selector: &str, attr: &str) -> Vec<String> {
 
 #[test]
 fn chromium_renders_the_matrix() {
-    let Some(bin) = chromium() else {
-        if std::env::var_os("CI").is_some() {
-            panic!("chromium is required under CI but was not found on PATH");
-        }
-        eprintln!("notice: chromium not found; skipping the browser test");
+    let Some(bin) = chromium_or_skip() else {
         return;
     };
     let (name, audit) = templates::examples()
@@ -238,11 +247,7 @@ fn laid_out_width(bin: &Path, dir: &Path, name: &str, html: &str) -> (f64, f64) 
 /// than the screen: tables scroll within themselves, the matrix within its frame.
 #[test]
 fn reports_fit_a_phone_screen_without_sideways_scrolling() {
-    let Some(bin) = chromium() else {
-        if std::env::var_os("CI").is_some() {
-            panic!("chromium is required under CI but was not found on PATH");
-        }
-        eprintln!("notice: chromium not found; skipping the browser test");
+    let Some(bin) = chromium_or_skip() else {
         return;
     };
     let dir = tempfile::tempdir().expect("temp dir");

@@ -4,6 +4,7 @@
 //! the chart can start with a Mermaid keyword or open a quote it does not close.
 
 mod hostile;
+mod report_support;
 
 use proptest::prelude::*;
 use tpaudit::io::report::{Format, Options, render};
@@ -270,42 +271,12 @@ fn touchpoints_on_one_spot_share_a_point_listing_their_ranks() {
     );
 }
 
-/// An audit of `n` touchpoints with scores spread over the whole matrix.
-pub fn many(n: usize, lang: Lang) -> Audit {
-    let mut a = Audit::new("many", lang, jiff::Timestamp::UNIX_EPOCH);
-    let mut s = Stage::new("s", "Stage");
-    for k in 0..n {
-        let v = |d: usize| u8::try_from(1 + (k * 7 + d * 3 + k / 5) % 5).expect("a score");
-        let mut tp = Touchpoint::new(format!("t{k}"), format!("Touchpoint {k}"));
-        tp.ratings.push(Rating {
-            participant: "p1".into(),
-            frequency: Some(v(0)),
-            impact: Some(v(1)),
-            satisfaction: Some(v(2)),
-        });
-        s.touchpoints.push(tp.into());
-    }
-    a.stages.push(s);
-    a
-}
-
 /// The ranks a chart's point labels list, runs (`3–6`) written out.
 fn charted_ranks(md: &str) -> Vec<usize> {
-    let mut ranks: Vec<usize> = md
-        .lines()
-        .filter_map(|l| l.strip_prefix("    \"")?.split('"').next())
-        .flat_map(|label| label.split(", ").map(str::to_string).collect::<Vec<_>>())
-        .flat_map(|part| match part.split_once('–') {
-            Some((a, b)) => {
-                let (a, b): (usize, usize) =
-                    (a.parse().expect("a rank"), b.parse().expect("a rank"));
-                (a..=b).collect::<Vec<_>>()
-            }
-            None => vec![part.parse::<usize>().expect("a rank")],
-        })
-        .collect();
-    ranks.sort_unstable();
-    ranks
+    report_support::ranks_of_labels(
+        md.lines()
+            .filter_map(|l| l.strip_prefix("    \"")?.split('"').next()),
+    )
 }
 
 /// Up to thirty touchpoints the chart shows them all; beyond, the top thirty, and a note
@@ -313,13 +284,21 @@ fn charted_ranks(md: &str) -> Vec<usize> {
 #[test]
 fn a_long_list_is_charted_to_its_top_thirty_and_the_note_says_so() {
     for lang in [Lang::En, Lang::Ru] {
-        let md30 = render(&many(30, lang), Format::Md, &Options::default());
+        let md30 = render(
+            &report_support::many(30, lang),
+            Format::Md,
+            &Options::default(),
+        );
         assert_eq!(charted_ranks(&md30), (1..=30).collect::<Vec<_>>());
         assert!(
             !md30.contains("top 30") && !md30.contains("первые 30"),
             "{md30}"
         );
-        let md100 = render(&many(100, lang), Format::Md, &Options::default());
+        let md100 = render(
+            &report_support::many(100, lang),
+            Format::Md,
+            &Options::default(),
+        );
         assert_eq!(charted_ranks(&md100), (1..=30).collect::<Vec<_>>());
         let note = match lang {
             Lang::En => "The chart shows the top 30 of the 100 ranked touchpoints",

@@ -10,6 +10,7 @@
 //!     TPAUDIT_MMDC=$PWD/node_modules/.bin/mmdc cargo test --test report_mermaid_cli
 
 mod hostile;
+mod report_support;
 
 use std::path::Path;
 use std::process::Command;
@@ -93,19 +94,7 @@ fn check(name: &str, audit: &Audit, svg: &str) {
         .count();
     assert_eq!(svg.matches("<circle").count(), points, "{name}: circles");
     assert_eq!(labels.len(), points, "{name}: labels {labels:?}");
-    let mut ranks: Vec<usize> = labels
-        .iter()
-        .flat_map(|(t, _)| t.split(", "))
-        .flat_map(|part| match part.split_once('–') {
-            Some((a, b)) => {
-                let (a, b): (usize, usize) =
-                    (a.parse().expect("a rank"), b.parse().expect("a rank"));
-                (a..=b).collect::<Vec<_>>()
-            }
-            None => vec![part.parse::<usize>().expect("a rank")],
-        })
-        .collect();
-    ranks.sort_unstable();
+    let ranks = report_support::ranks_of_labels(labels.iter().map(|(t, _)| t.as_str()));
     // A long list is charted to its top thirty (the note under the chart says so).
     let ranked = rank(audit, CrosshairMode::Midpoint).ranked.len();
     let expected: Vec<usize> = (1..=ranked.min(CHARTED)).collect();
@@ -199,25 +188,6 @@ fn mermaid_cli_draws_every_rank_once_for_the_examples_and_hostile_names() {
     }
 }
 
-/// An audit of `n` touchpoints with scores spread over the whole matrix.
-fn many(n: usize) -> Audit {
-    let mut a = Audit::new("many", Lang::En, jiff::Timestamp::UNIX_EPOCH);
-    let mut s = Stage::new("s", "Stage");
-    for k in 0..n {
-        let v = |d: usize| u8::try_from(1 + (k * 7 + d * 3 + k / 5) % 5).expect("a score");
-        let mut tp = Touchpoint::new(format!("t{k}"), format!("Touchpoint {k}"));
-        tp.ratings.push(Rating {
-            participant: "p1".into(),
-            frequency: Some(v(0)),
-            impact: Some(v(1)),
-            satisfaction: Some(v(2)),
-        });
-        s.touchpoints.push(tp.into());
-    }
-    a.stages.push(s);
-    a
-}
-
 #[test]
 fn mermaid_cli_draws_thirty_and_the_top_thirty_of_a_hundred_readably() {
     let Ok(mmdc) = std::env::var("TPAUDIT_MMDC") else {
@@ -226,8 +196,14 @@ fn mermaid_cli_draws_thirty_and_the_top_thirty_of_a_hundred_readably() {
     };
     let dir = tempfile::tempdir().expect("a temp dir");
     let audits = vec![
-        ("30 touchpoints".to_string(), many(30)),
-        ("100 touchpoints".to_string(), many(100)),
+        (
+            "30 touchpoints".to_string(),
+            report_support::many(30, Lang::En),
+        ),
+        (
+            "100 touchpoints".to_string(),
+            report_support::many(100, Lang::En),
+        ),
     ];
     let svgs = draw(&mmdc, dir.path(), &audits);
     for ((name, audit), svg) in audits.iter().zip(&svgs) {
