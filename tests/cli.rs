@@ -304,3 +304,20 @@ fn the_workbench_without_a_terminal_says_so_and_locks_nothing() {
     assert!(!path.with_extension("ron.lock").exists(), "no lock left");
     assert_eq!(std::fs::read(&path).expect("the audit"), before);
 }
+
+#[test]
+fn new_confirms_in_the_language_asked_for() {
+    let env = Env::new();
+    let out = env.run(&["new", "магазин", "--lang", "ru", "--template", "retail"]);
+    let said = out.ok();
+    assert!(
+        said.starts_with("создан аудит «магазин» по шаблону «retail» (этапов: "),
+        "{said}"
+    );
+    assert!(said.contains(&env.audit_path("магазин").display().to_string()));
+    let out = env.run(&["new", "shop", "--lang", "en"]);
+    assert!(
+        out.ok()
+            .starts_with("created audit 'shop' from template 'universal' (")
+    );
+}

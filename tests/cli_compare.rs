@@ -79,7 +79,7 @@ fn after() -> Audit {
 const EXPECTED: &str = "\
 stage,touchpoint,status,rank_before,rank_after,priority_before,priority_after,priority_change,quadrant_before,quadrant_after
 Buy,'=Promo code,kept,3,1,64,64,0,fix_first,fix_first
-Buy,Checkout,kept,1,2,125,50,'-75,fix_first,keep_up
+Buy,Checkout,kept,1,2,125,50,-75,fix_first,keep_up
 '-After,Support,kept,2,3,40.5,50,9.5,fix_first,fix_first
 Buy,\"Delivery, \"\"fast\"\"\",added,,4,,48,,,fix_first
 '-After,Chat,kept,,,,,,,

@@ -90,3 +90,102 @@ fn version_is_printed() {
         format!("tpaudit {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// Runs bash completion of `line` (the cursor at its end) and returns the words offered.
+fn bash_offers(env: &Env, words: &[&str]) -> Option<Vec<String>> {
+    let script = env.write("tpaudit.bash", env.run(&["completions", "bash"]).ok());
+    let line = words.join(" ");
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let probe = format!(
+        "cd {dir}; source {script}; COMP_WORDS=({words}); COMP_CWORD={cword}; COMP_LINE='{line}'; \
+         COMP_POINT={point}; _tpaudit tpaudit '{cur}' '{prev}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        dir = env.dir.path().display(),
+        script = script.display(),
+        words = quoted.join(" "),
+        cword = words.len() - 1,
+        point = line.len(),
+        cur = words[words.len() - 1],
+        prev = words[words.len() - 2],
+    );
+    let out = std::process::Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", &probe])
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+#[test]
+fn bash_completes_template_ids_after_template() {
+    let env = Env::new();
+    env.write("universal-notes.txt", "a file beside, not a template");
+    for command in ["new", "import"] {
+        let Some(offered) = bash_offers(&env, &["tpaudit", command, "x", "--template", ""]) else {
+            eprintln!("no bash here; skipped");
+            return;
+        };
+        for id in ["universal", "retail"] {
+            assert!(offered.iter().any(|w| w == id), "{command}: {offered:?}");
+        }
+        assert!(
+            !offered
+                .iter()
+                .any(|w| w.contains("notes") || w.contains("tpaudit.bash")),
+            "{command}: file names offered: {offered:?}"
+        );
+        let Some(narrowed) = bash_offers(&env, &["tpaudit", command, "x", "--template", "ret"])
+        else {
+            return;
+        };
+        assert_eq!(narrowed, ["retail"], "{command}");
+    }
+}
+
+#[test]
+fn the_man_page_lists_every_commands_options_and_refers_to_no_other_page() {
+    let env = Env::new();
+    let page = env.run(&["man"]).ok().to_string();
+    assert!(
+        !page.contains("(1)"),
+        "a reference to a page that does not exist"
+    );
+    let section = |name: &str| {
+        let head = format!(".SS \"tpaudit {name}\"\n");
+        let start = page
+            .find(&head)
+            .unwrap_or_else(|| panic!("no section for {name}"));
+        let rest = &page[start + head.len()..];
+        rest[..rest.find(".SS ").unwrap_or(rest.len())].to_string()
+    };
+    for (name, options) in [
+        (
+            "new",
+            &[
+                "\\-\\-template",
+                "\\-\\-from",
+                "\\-\\-client",
+                "\\-\\-force",
+            ][..],
+        ),
+        (
+            "report",
+            &["\\-\\-format", "\\-\\-excel", "\\-\\-crosshair"][..],
+        ),
+        ("combine", &["\\-\\-long", "\\-\\-format"][..]),
+        ("workshop", &["\\-\\-port"][..]),
+    ] {
+        let text = section(name);
+        for option in options {
+            assert!(text.contains(option), "{name} lacks {option}:\n{text}");
+        }
+    }
+}

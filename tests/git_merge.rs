@@ -69,6 +69,15 @@ fn commit_on(dir: &Path, branch: &str, edit: impl FnOnce(&mut Audit)) {
     ok(dir, &["commit", "-q", "-am", branch]);
 }
 
+/// Everything a command printed, standard output then standard error.
+fn said(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
 fn merge(dir: &Path) -> Output {
     ok(dir, &["checkout", "-q", "main"]);
     git(dir, &["merge", "--no-edit", "theirs"])
@@ -226,11 +235,7 @@ fn a_true_conflict_keeps_ours_names_both_values_and_writes_theirs_beside() {
     });
     let out = merge(dir);
     assert!(!out.status.success());
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let all = said(&out);
     assert!(
         all.contains("\"Our note\"") && all.contains("\"Their note\""),
         "{all}"
@@ -314,17 +319,10 @@ fn work_in_the_workbench(
     tmux.wait_exit(&session);
 }
 
-/// Two clones of a data folder, each edited through the workbench in a different stage (scores,
-/// a note, an action plan, a new touchpoint): plain `git merge`, no merge driver, merges without
-/// a conflict, `check` passes, both sides' work is in the file, and `git status` after each
-/// session shows the audit alone, not tpaudit's side files.
-#[test]
-fn two_clones_edited_in_the_workbench_merge_with_plain_git() {
-    let Some(tmux) = Tmux::start("git-clones") else {
-        return;
-    };
-    let tmp = tempfile::tempdir().unwrap();
-    let origin = tmp.path().join("origin");
+/// `DIR/origin`: a data folder holding the audit `shop` made from the universal template, in a
+/// fresh git repository with nothing committed yet.
+fn origin_with_a_new_audit(dir: &Path) -> PathBuf {
+    let origin = dir.join("origin");
     std::fs::create_dir(&origin).unwrap();
     let out = tpaudit(
         &origin,
@@ -338,6 +336,20 @@ fn two_clones_edited_in_the_workbench_merge_with_plain_git() {
     ok(&origin, &["init", "-q", "-b", "main"]);
     ok(&origin, &["config", "user.email", "t@example.com"]);
     ok(&origin, &["config", "user.name", "T"]);
+    origin
+}
+
+/// Two clones of a data folder, each edited through the workbench in a different stage (scores,
+/// a note, an action plan, a new touchpoint): plain `git merge`, no merge driver, merges without
+/// a conflict, `check` passes, both sides' work is in the file, and `git status` after each
+/// session shows the audit alone, not tpaudit's side files.
+#[test]
+fn two_clones_edited_in_the_workbench_merge_with_plain_git() {
+    let Some(tmux) = Tmux::start("git-clones") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let origin = origin_with_a_new_audit(tmp.path());
     std::fs::write(origin.join(".gitignore"), recommended_gitignore()).unwrap();
     ok(&origin, &["add", "."]);
     ok(&origin, &["commit", "-q", "-m", "audit"]);
@@ -428,4 +440,98 @@ fn two_clones_edited_in_the_workbench_merge_with_plain_git() {
     }
     assert_eq!(merged.touchpoint_count(), 34);
     assert_eq!(untracked(&a), "");
+}
+
+/// A repository with only `.gitattributes` set up (the merge driver), no `.gitignore`: a clone
+/// scored in the workbench, saved and quit, then saved from the command line and left with
+/// every kind of side file tpaudit writes, shows the audit alone in `git status`; committed,
+/// the status is clean. tpaudit wrote the audits folder's `.gitignore` itself.
+#[test]
+fn side_files_stay_out_of_git_status_without_a_gitignore_of_ours() {
+    let Some(tmux) = Tmux::start("git-side-files") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let origin = origin_with_a_new_audit(tmp.path());
+    std::fs::write(origin.join(".gitattributes"), "*.ron merge=tpaudit\n").unwrap();
+    ok(&origin, &["add", "."]);
+    ok(&origin, &["commit", "-q", "-m", "audit"]);
+    let tracked = String::from_utf8(git(&origin, &["ls-files"]).stdout).unwrap();
+    assert_eq!(
+        tracked, ".gitattributes\naudits/shop.ron\n",
+        "nothing else committed"
+    );
+    ok(tmp.path(), &["clone", "-q", "origin", "clone"]);
+    let clone = tmp.path().join("clone");
+    assert!(!clone.join("audits/.gitignore").exists(), "a fresh clone");
+    ok(&clone, &["config", "user.email", "c@example.com"]);
+    ok(&clone, &["config", "user.name", "C"]);
+
+    work_in_the_workbench(
+        &tmux,
+        &clone,
+        0,
+        "Slow replies",
+        "Answer within an hour",
+        "Podcast",
+    );
+    assert!(
+        clone.join("audits/.gitignore").exists(),
+        "written on first use"
+    );
+    assert_eq!(untracked(&clone), " M audits/shop.ron\n");
+    ok(&clone, &["commit", "-q", "-am", "scored"]);
+
+    let path = clone.join("audits/shop.ron");
+    let mut audit = store::load(&path).unwrap();
+    audit.client = "Changed".into();
+    store::save(&path, &audit).unwrap();
+    assert!(store::backup_path(&path).exists());
+    ok(&clone, &["commit", "-q", "-am", "client"]);
+    let audits = clone.join("audits");
+    for side in [
+        "shop.ron.lock",
+        "shop.ron.recovery",
+        "shop.conflict-20261201-101500.ron",
+        "shop.ron.v1.bak",
+        "shop.ron.theirs",
+        "old.ron.deleted",
+        ".shop.ron.a1b2c3.tmp",
+    ] {
+        std::fs::write(audits.join(side), "x").unwrap();
+    }
+    assert_eq!(untracked(&clone), "", "git status is clean");
+}
+
+/// A rating both sides changed differently is named by the participant's name, not the id.
+#[test]
+fn a_rating_conflict_names_the_participant_by_name() {
+    let (tmp, path) = repo();
+    let dir = tmp.path();
+    let audit = store::load(&path).unwrap();
+    let id = audit.stages[0].touchpoints[0].id.clone();
+    let who = audit.participants[0].clone();
+    let rate = |v: u8| {
+        let (id, p) = (id.clone(), who.id.clone());
+        move |a: &mut Audit| {
+            let t = tp(a, &id);
+            match t.ratings.iter_mut().find(|r| r.participant == p) {
+                Some(r) => r.satisfaction = Some(v),
+                None => t.ratings.push(tpaudit::model::Rating {
+                    satisfaction: Some(v),
+                    ..tpaudit::model::Rating::new(&p)
+                }),
+            }
+        }
+    };
+    commit_on(dir, "main", rate(1));
+    commit_on(dir, "theirs", rate(5));
+    let out = merge(dir);
+    assert!(!out.status.success());
+    let all = said(&out);
+    assert!(
+        all.contains(&format!("satisfaction rated by '{}'", who.name)),
+        "{all}"
+    );
+    assert!(!all.contains(&format!("'{}'", who.id)), "{all}");
 }

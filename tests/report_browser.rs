@@ -20,6 +20,19 @@ fn chromium() -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// Chromium, or `None` (with a notice) where it is not installed; under CI it must be.
+fn chromium_or_skip() -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is required under CI but was not found on PATH"
+        );
+        eprintln!("notice: chromium not found; skipping the browser test");
+    }
+    found
+}
+
 /// Runs Chromium headless on `page` with extra arguments, killing it after two minutes.
 fn run(bin: &Path, profile: &Path, page: &Path, extra: &[String]) -> Output {
     let mut cmd = Command::new(bin);
@@ -124,11 +137,7 @@ fn attrs(doc: &Html, selector: &str, attr: &str) -> Vec<String> {
 
 #[test]
 fn chromium_renders_the_matrix() {
-    let Some(bin) = chromium() else {
-        if std::env::var_os("CI").is_some() {
-            panic!("chromium is required under CI but was not found on PATH");
-        }
-        eprintln!("notice: chromium not found; skipping the browser test");
+    let Some(bin) = chromium_or_skip() else {
         return;
     };
     let (name, audit) = templates::examples()
@@ -201,6 +210,78 @@ fn chromium_renders_the_matrix() {
         assert!(
             n > half_disc,
             "bubble colour {fill} covers only {n} pixels of the matrix"
+        );
+    }
+}
+
+/// The widest the page lays out at a phone's 390 pixels, and the width of the screen it had:
+/// the report in a frame 390 pixels wide (headless Chromium's window is never narrower than
+/// 500), with a measuring script appended to it (the report itself has none).
+fn laid_out_width(bin: &Path, dir: &Path, name: &str, html: &str) -> (f64, f64) {
+    let probe = "<script>parent.document.body.setAttribute('data-widths', \
+        document.documentElement.scrollWidth + ' ' + window.innerWidth);</script></body>";
+    let report = dir.join(format!("{name}-report.html"));
+    std::fs::write(&report, html.replacen("</body>", probe, 1)).expect("write report");
+    let page = dir.join(format!("{name}-390.html"));
+    let frame = format!(
+        "<!DOCTYPE html><html><body style=\"margin:0\"><iframe style=\"width:390px;height:844px;border:0\" src=\"{name}-report.html\"></iframe></body></html>"
+    );
+    std::fs::write(&page, frame).expect("write page");
+    let out = run(
+        bin,
+        &dir.join(format!("profile-{name}-390")),
+        &page,
+        &["--allow-file-access-from-files".into(), "--dump-dom".into()],
+    );
+    let dom = Html::parse_document(&String::from_utf8_lossy(&out.stdout));
+    let widths = attrs(&dom, "body", "data-widths");
+    let widths = widths.first().expect("the measuring script ran");
+    let (scroll, viewport) = widths.split_once(' ').expect("two widths");
+    (
+        scroll.parse().expect("a width"),
+        viewport.parse().expect("a width"),
+    )
+}
+
+/// At a phone's 390 pixels neither example report, its comparison nor a combination is wider
+/// than the screen: tables scroll within themselves, the matrix within its frame.
+#[test]
+fn reports_fit_a_phone_screen_without_sideways_scrolling() {
+    let Some(bin) = chromium_or_skip() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let examples = templates::examples();
+    let mut pages: Vec<(String, String)> = examples
+        .iter()
+        .map(|(name, audit)| {
+            (
+                name.clone(),
+                render(audit, Format::Html, &Options::default()),
+            )
+        })
+        .collect();
+    let named: Vec<tpaudit::io::report::many::Named> = examples
+        .iter()
+        .take(1)
+        .chain(examples.iter().take(1))
+        .map(|(name, audit)| tpaudit::io::report::many::Named { name, audit })
+        .collect();
+    let mode = tpaudit::model::CrosshairMode::Midpoint;
+    let compare = tpaudit::io::report::compare::View::new(&named, mode);
+    pages.push((
+        "compare".into(),
+        tpaudit::io::report::compare::render(&compare, Format::Html, false),
+    ));
+    for (name, html) in &pages {
+        let (scroll, viewport) = laid_out_width(&bin, dir.path(), name, html);
+        assert!(
+            viewport <= 400.0,
+            "{name}: the window is {viewport} wide, not a phone's"
+        );
+        assert!(
+            scroll <= viewport,
+            "{name}: the page is {scroll} px wide on a {viewport} px screen"
         );
     }
 }

@@ -263,3 +263,31 @@ proptest! {
         }
     }
 }
+
+/// A title that already says "touchpoint audit" is not prefixed with it again, in Markdown,
+/// plain text and the HTML page title.
+#[test]
+fn titles_do_not_repeat_the_kind_of_report() {
+    use tpaudit::io::report::{Options, render};
+    let expected = [
+        (
+            "example-online-store-en",
+            "Northwind Tea Co.: online store touchpoint audit, November 2026",
+        ),
+        (
+            "example-retail-ru",
+            "Уютный дом: аудит точек контакта, ноябрь 2026",
+        ),
+    ];
+    let examples = tpaudit::store::templates::examples();
+    for (name, title) in expected {
+        let (_, audit) = examples.iter().find(|(n, _)| n == name).expect("example");
+        let opts = Options::default();
+        let md = render(audit, Format::Md, &opts);
+        assert_eq!(md.lines().next(), Some(format!("# {title}").as_str()));
+        let text = render(audit, Format::Text, &opts);
+        assert!(text.starts_with(&format!("{title} — ")), "{text}");
+        let html = render(audit, Format::Html, &opts);
+        assert!(html.contains(&format!("<title>{title}</title>")), "{name}");
+    }
+}

@@ -4,6 +4,7 @@
 //! the chart can start with a Mermaid keyword or open a quote it does not close.
 
 mod hostile;
+mod report_support;
 
 use proptest::prelude::*;
 use tpaudit::io::report::{Format, Options, render};
@@ -268,4 +269,47 @@ fn touchpoints_on_one_spot_share_a_point_listing_their_ranks() {
         1,
         "only the chart title"
     );
+}
+
+/// The ranks a chart's point labels list, runs (`3–6`) written out.
+fn charted_ranks(md: &str) -> Vec<usize> {
+    report_support::ranks_of_labels(
+        md.lines()
+            .filter_map(|l| l.strip_prefix("    \"")?.split('"').next()),
+    )
+}
+
+/// Up to thirty touchpoints the chart shows them all; beyond, the top thirty, and a note
+/// under the chart says so in the audit's language.
+#[test]
+fn a_long_list_is_charted_to_its_top_thirty_and_the_note_says_so() {
+    for lang in [Lang::En, Lang::Ru] {
+        let md30 = render(
+            &report_support::many(30, lang),
+            Format::Md,
+            &Options::default(),
+        );
+        assert_eq!(charted_ranks(&md30), (1..=30).collect::<Vec<_>>());
+        assert!(
+            !md30.contains("top 30") && !md30.contains("первые 30"),
+            "{md30}"
+        );
+        let md100 = render(
+            &report_support::many(100, lang),
+            Format::Md,
+            &Options::default(),
+        );
+        assert_eq!(charted_ranks(&md100), (1..=30).collect::<Vec<_>>());
+        let note = match lang {
+            Lang::En => "The chart shows the top 30 of the 100 ranked touchpoints",
+            Lang::Ru => "На диаграмме первые 30 из 100 точек контакта",
+        };
+        let chart_end = md100.find("```\n\n").expect("the chart's end");
+        assert!(
+            md100[chart_end..]
+                .trim_start_matches("```\n\n")
+                .starts_with(note),
+            "{md100}"
+        );
+    }
 }

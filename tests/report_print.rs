@@ -228,3 +228,112 @@ fn the_english_example_prints_with_headings_kept_and_cards_in_a_row() {
         &["Scored", "Critical", "Fix", "Keep", "Low", "Possible"],
     );
 }
+
+/// The PDF's pages (title and page numbers left out) of `audit`'s printed report.
+fn printed(
+    tools: &(PathBuf, PathBuf),
+    audit: &tpaudit::model::Audit,
+) -> (String, Vec<Vec<String>>) {
+    let page = render(audit, Format::Html, &Options::default());
+    let dir = tempfile::tempdir().expect("tmp");
+    let html = dir.path().join("report.html");
+    std::fs::write(&html, &page).expect("write");
+    let pdf = print_to_pdf(&tools.0, dir.path(), &html);
+    (page, pages(&tools.1, &pdf, audit.display_title()))
+}
+
+fn example(name: &str) -> tpaudit::model::Audit {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("audits/examples")
+        .join(format!("{name}.ron"));
+    tpaudit::store::load(&path).expect("example")
+}
+
+/// Page 1 holds the matrix after the summary, and the matrix's legend is on the matrix's
+/// page, whole: the first and the last touchpoint of the legend both.
+#[test]
+fn page_one_holds_the_matrix_and_the_legend_stays_with_it() {
+    let Some(tools) = tools() else {
+        return;
+    };
+    for (name, mark) in [
+        ("example-online-store-en", "Crosshair: S 3"),
+        ("example-retail-ru", "Перекрестье: У 3"),
+    ] {
+        let (page, pages) = printed(&tools, &example(name));
+        let on = |needle: &str| {
+            pages
+                .iter()
+                .position(|p| p.iter().any(|l| l.contains(needle)))
+                .unwrap_or_else(|| panic!("{name}: {needle:?} not in the PDF"))
+        };
+        assert_eq!(on(mark), 0, "{name}: the matrix is not on page 1");
+        let doc = Html::parse_document(&page);
+        let legend: Vec<String> = doc
+            .select(&Selector::parse("table.legend tbody td:nth-child(2)").expect("selector"))
+            .map(|td| td.text().collect::<String>())
+            .collect();
+        for tp in [legend.first(), legend.last()].into_iter().flatten() {
+            let first_word = tp.split_whitespace().next().expect("a name");
+            assert_eq!(
+                on(first_word),
+                0,
+                "{name}: legend entry {tp:?} is not with the matrix"
+            );
+        }
+    }
+}
+
+/// The Russian example grown or cut to `n` touchpoints: copies of its touchpoints (new ids)
+/// added to its stages in turn, or its last touchpoints removed.
+fn russian_of(n: usize) -> tpaudit::model::Audit {
+    let mut audit = example("example-retail-ru");
+    let all: Vec<tpaudit::model::Touchpoint> = audit
+        .stages
+        .iter()
+        .flat_map(|s| s.touchpoints.iter().map(|t| (**t).clone()))
+        .collect();
+    let mut k = 0;
+    while audit.touchpoint_count() < n {
+        let mut t = all[k % all.len()].clone();
+        t.id = format!("{}-copy-{k}", t.id);
+        t.name = format!("{} ({})", t.name, k + 2);
+        let stages = audit.stages.len();
+        audit.stages[k % stages].touchpoints.push(t.into());
+        k += 1;
+    }
+    while audit.touchpoint_count() > n {
+        let stage = audit
+            .stages
+            .iter_mut()
+            .rev()
+            .find(|s| s.touchpoints.len() > 1)
+            .expect("a stage to shorten");
+        stage.touchpoints.pop();
+    }
+    audit
+}
+
+/// However long the list (the Russian example at 24 to 34 touchpoints), the last page holds
+/// more than the closing line.
+#[test]
+fn the_last_page_never_holds_only_the_closing_line() {
+    let Some(tools) = tools() else {
+        return;
+    };
+    for n in 24..=34 {
+        let audit = russian_of(n);
+        let (page, pages) = printed(&tools, &audit);
+        let footer: String = Html::parse_document(&page)
+            .select(&Selector::parse("footer").expect("selector"))
+            .next()
+            .expect("a footer")
+            .text()
+            .collect();
+        let last = pages.last().expect("a page");
+        assert!(
+            last.iter().any(|l| *l != footer.trim()),
+            "{n} touchpoints: the last page holds only {last:?}"
+        );
+    }
+}

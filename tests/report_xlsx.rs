@@ -306,3 +306,60 @@ fn an_unwritable_temporary_folder_is_a_clear_error_and_writes_nothing() {
     );
     assert!(!out.exists());
 }
+
+/// The ratings sheet as a spreadsheet program saves it as CSV (`;` in a Russian locale):
+/// its headings as shown, numbers as numbers.
+fn sheet_as_csv(rows: &[Vec<Data>]) -> String {
+    let cell = |d: &Data| match d {
+        Data::Float(v) => format!("{v}"),
+        Data::Int(v) => v.to_string(),
+        Data::String(s) if s.contains([';', '"', '\n']) => {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        }
+        Data::String(s) => s.clone(),
+        Data::Empty => String::new(),
+        other => panic!("unexpected cell {other:?}"),
+    };
+    rows.iter()
+        .map(|r| r.iter().map(cell).collect::<Vec<_>>().join(";") + "\n")
+        .collect()
+}
+
+/// The workbook's ratings sheet, headings in the audit's language, saved as CSV and imported,
+/// gives back every participant's ratings of every touchpoint.
+#[test]
+fn the_ratings_sheet_with_its_headings_imports_back() {
+    for (name, sheet) in [
+        ("example-retail-ru", "Оценки участников"),
+        ("example-online-store-en", "Ratings"),
+    ] {
+        let a = example(name);
+        let bytes = render_file(&a, None, Format::Xlsx, &Options::default()).expect("a workbook");
+        let csv = sheet_as_csv(&rows(&mut open(&bytes), sheet));
+        let base = Audit::new("back", a.lang, jiff::Timestamp::UNIX_EPOCH);
+        let back = tpaudit::io::csv_import::parse(&csv, base)
+            .unwrap_or_else(|e| panic!("{name}: {e}\n{csv}"));
+        let ratings = |x: &Audit| {
+            let mut all = Vec::new();
+            for s in &x.stages {
+                for t in s.touchpoints.iter() {
+                    for r in &t.ratings {
+                        let who = x.participant_name(&r.participant).unwrap_or("").to_string();
+                        all.push((
+                            s.name.clone(),
+                            t.name.clone(),
+                            who,
+                            r.frequency,
+                            r.impact,
+                            r.satisfaction,
+                        ));
+                    }
+                }
+            }
+            all.sort();
+            all
+        };
+        assert_eq!(ratings(&back), ratings(&a), "{name}");
+        assert!(!ratings(&a).is_empty());
+    }
+}

@@ -1,6 +1,6 @@
 //! `tpaudit combine AUDIT AUDIT…`: one priority list over several audits of one checklist.
 
-use super::{CliError, Context, Output, load_several, named, same_file, write_file};
+use super::{CliError, Context, Output, first_repeated, load_several, named, write_file};
 use crate::io::report::combine::{View, render_file};
 
 /// Arguments of `combine`.
@@ -29,12 +29,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
         "combine",
         "tpaudit combine AUDIT AUDIT [MORE…]",
     )?;
-    for (i, l) in loaded.iter().enumerate() {
-        if loaded[..i].iter().any(|m| same_file(&m.path, &l.path)) {
-            return Err(CliError::Twice {
-                name: l.name.clone(),
-            });
-        }
+    if let Some(i) = first_repeated(loaded.iter().map(|l| l.path.as_path())) {
+        return Err(CliError::Twice {
+            name: loaded[i].name.clone(),
+        });
     }
     let named = named(&loaded);
     let view = View::new(&named, args.out.crosshair.into());

@@ -61,6 +61,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         return Ok(());
     }
     let beside = theirs_path(args.path.as_deref().unwrap_or(&args.ours));
+    store::ignore::keep_side_files_out(store::ignore::folder_of(&beside));
     store::atomic::write_atomic(&beside, &theirs_bytes).map_err(|source| CliError::Io {
         path: beside.clone(),
         source,

@@ -13,6 +13,7 @@ pub mod report;
 pub mod shell;
 pub mod templates;
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -399,13 +400,27 @@ pub fn load_named(data: &DataDir, args: &[String]) -> Result<Vec<Loaded>, CliErr
             })
         })
         .collect::<Result<Vec<_>, CliError>>()?;
-    let names: Vec<String> = loaded.iter().map(|l| l.name.clone()).collect();
+    // Counted once, so that naming thousands of audits stays linear.
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for l in &loaded {
+        *count.entry(l.name.clone()).or_default() += 1;
+    }
     for (l, arg) in loaded.iter_mut().zip(args) {
-        if names.iter().filter(|n| **n == l.name).count() > 1 {
+        if count.get(&l.name).is_some_and(|&n| n > 1) {
             l.name = arg.clone();
         }
     }
     Ok(loaded)
+}
+
+/// The first of `paths` that names the same file as one before it, if any. Each path is
+/// resolved once, so thousands of audits are checked in linear time.
+pub fn first_repeated<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Option<usize> {
+    let mut seen = HashSet::new();
+    paths.into_iter().position(|p| {
+        let resolved = p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+        !seen.insert(resolved)
+    })
 }
 
 /// Loads the two or more audits a command over several audits takes; fewer is an error that
@@ -536,14 +551,21 @@ pub fn lock_existing(path: &Path) -> Result<Option<store::lock::Lock>, CliError>
 /// The refusal to write an audit another tpaudit holds; a holder on another computer is named
 /// as such, with the way to take the lock over.
 pub fn locked(path: &Path, holder: Option<&store::lock::Holder>) -> CliError {
+    let who = |h: &store::lock::Holder| {
+        crate::i18n::safety::holder(crate::i18n::safety::Who {
+            pid: h.pid,
+            host: &h.host,
+            since: &h.since,
+        })
+    };
     match holder {
         Some(h) if h.is_elsewhere() => CliError::LockedElsewhere {
             path: path.to_path_buf(),
-            holder: h.to_string(),
+            holder: who(h),
         },
         _ => CliError::Locked {
             path: path.to_path_buf(),
-            holder: holder.map_or_else(|| "another process".to_string(), ToString::to_string),
+            holder: holder.map_or_else(|| "another process".to_string(), who),
         },
     }
 }

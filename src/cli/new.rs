@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use super::{CliError, Context, existing_audit, file_name, find_template, show};
+use super::{CliError, Context, existing_audit, file_name, find_template};
+use crate::i18n::commands::{Origin, created};
 use crate::model::reaudit::reaudit;
 use crate::store::{self, DataDir};
 
@@ -35,12 +36,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     let (mut audit, origin) = match &args.from {
         Some(from) => {
             let (audit, previous) = re_audit(&ctx.data, from, &args.name)?;
-            (audit, format!("as a re-audit of '{previous}'"))
+            (audit, Made::ReAudit(previous))
         }
         None => {
             let template = find_template(&args.template)?;
             let audit = template.instantiate(&args.name, ctx.lang, jiff::Timestamp::now());
-            (audit, format!("from template '{}'", template.id))
+            (audit, Made::Template(template.id))
         }
     };
     if let Some(client) = args.client {
@@ -52,14 +53,19 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     let path = ctx.data.audit_path(&args.name);
     let _lock = super::lock_existing(&path)?;
     store::create(&path, &audit, args.force)?;
-    println!(
-        "created audit '{}' {origin} ({} stages, {} touchpoints): {}",
-        audit.name,
-        audit.stages.len(),
-        audit.touchpoint_count(),
-        show(&path)
-    );
+    let origin = match &origin {
+        Made::Template(id) => Origin::Template(id),
+        Made::ReAudit(previous) => Origin::ReAudit(previous),
+    };
+    let size = (audit.stages.len(), audit.touchpoint_count());
+    println!("{}", created(ctx.lang, &audit.name, origin, size, &path));
     Ok(())
+}
+
+/// What a new audit was made from, owned until it is said.
+enum Made {
+    Template(String),
+    ReAudit(String),
 }
 
 /// The re-audit `name` of the audit `from`, and the name it records as the previous audit.

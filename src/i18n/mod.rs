@@ -1,5 +1,6 @@
 //! The string catalogue, English and Russian. Views and reports take their words from here.
 
+pub mod commands;
 pub mod common;
 pub mod cycle;
 pub mod errors;

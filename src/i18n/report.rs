@@ -227,52 +227,54 @@ pub const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// Every column key of tpaudit's CSVs and workbooks with its English and Russian heading.
+const NAMES: &[(&str, &str, &str)] = &[
+    ("rank", "Rank", "Место"),
+    ("stage", "Stage", "Этап"),
+    ("touchpoint", "Touchpoint", "Точка контакта"),
+    ("rater", "Participant", "Участник"),
+    ("frequency", "Frequency", "Частота"),
+    ("impact", "Impact", "Влияние"),
+    ("satisfaction", "Satisfaction", "Удовлетворённость"),
+    ("priority", "Priority", "Приоритет"),
+    ("quadrant", "Quadrant", "Квадрант"),
+    ("critical", "Critical", "Критично"),
+    ("discuss", "Discuss", "Обсудить"),
+    (
+        "agreed_frequency",
+        "Agreed frequency",
+        "Согласованная частота",
+    ),
+    ("agreed_impact", "Agreed impact", "Согласованное влияние"),
+    (
+        "agreed_satisfaction",
+        "Agreed satisfaction",
+        "Согласованная удовлетворённость",
+    ),
+    ("notes", "Notes", "Заметки"),
+    ("status", "Status", "Статус"),
+    ("rank_before", "Rank before", "Место до"),
+    ("rank_after", "Rank after", "Место после"),
+    ("priority_before", "Priority before", "Приоритет до"),
+    ("priority_after", "Priority after", "Приоритет после"),
+    ("priority_change", "Change", "Изменение"),
+    ("quadrant_before", "Quadrant before", "Квадрант до"),
+    ("quadrant_after", "Quadrant after", "Квадрант после"),
+    ("audit", "Audit", "Аудит"),
+    ("audits", "Audits", "Аудитов"),
+    ("worst", "Worst in", "Хуже всего в"),
+    ("action", "Action", "Действие"),
+    ("owner", "Owner", "Ответственный"),
+    ("due", "Due", "Срок"),
+    ("kpi", "KPI", "KPI"),
+    ("kpi_current", "KPI now", "KPI сейчас"),
+    ("kpi_target", "KPI target", "KPI цель"),
+    ("action_status", "Action status", "Статус действия"),
+];
+
 /// A spreadsheet column's heading for a column key of tpaudit's CSVs and workbooks (`rank`,
 /// `priority_before`, …), in `lang`; an unknown key is shown as it is.
 pub fn column_name(lang: Lang, key: &str) -> &str {
-    const NAMES: &[(&str, &str, &str)] = &[
-        ("rank", "Rank", "Место"),
-        ("stage", "Stage", "Этап"),
-        ("touchpoint", "Touchpoint", "Точка контакта"),
-        ("rater", "Participant", "Участник"),
-        ("frequency", "Frequency", "Частота"),
-        ("impact", "Impact", "Влияние"),
-        ("satisfaction", "Satisfaction", "Удовлетворённость"),
-        ("priority", "Priority", "Приоритет"),
-        ("quadrant", "Quadrant", "Квадрант"),
-        ("critical", "Critical", "Критично"),
-        ("discuss", "Discuss", "Обсудить"),
-        (
-            "agreed_frequency",
-            "Agreed frequency",
-            "Согласованная частота",
-        ),
-        ("agreed_impact", "Agreed impact", "Согласованное влияние"),
-        (
-            "agreed_satisfaction",
-            "Agreed satisfaction",
-            "Согласованная удовлетворённость",
-        ),
-        ("notes", "Notes", "Заметки"),
-        ("status", "Status", "Статус"),
-        ("rank_before", "Rank before", "Место до"),
-        ("rank_after", "Rank after", "Место после"),
-        ("priority_before", "Priority before", "Приоритет до"),
-        ("priority_after", "Priority after", "Приоритет после"),
-        ("priority_change", "Change", "Изменение"),
-        ("quadrant_before", "Quadrant before", "Квадрант до"),
-        ("quadrant_after", "Quadrant after", "Квадрант после"),
-        ("audit", "Audit", "Аудит"),
-        ("audits", "Audits", "Аудитов"),
-        ("worst", "Worst in", "Хуже всего в"),
-        ("action", "Action", "Действие"),
-        ("owner", "Owner", "Ответственный"),
-        ("due", "Due", "Срок"),
-        ("kpi", "KPI", "KPI"),
-        ("kpi_current", "KPI now", "KPI сейчас"),
-        ("kpi_target", "KPI target", "KPI цель"),
-        ("action_status", "Action status", "Статус действия"),
-    ];
     NAMES
         .iter()
         .find(|(k, _, _)| *k == key)
@@ -280,4 +282,26 @@ pub fn column_name(lang: Lang, key: &str) -> &str {
             Lang::En => en,
             Lang::Ru => ru,
         })
+}
+
+/// The column key of a heading a workbook shows, in either language (case and surrounding
+/// spaces ignored): "Участник" is `rater`, "Touchpoint" is `touchpoint`.
+pub fn column_key(heading: &str) -> Option<&'static str> {
+    let heading = heading.trim().to_lowercase();
+    NAMES
+        .iter()
+        .find(|(_, en, ru)| en.to_lowercase() == heading || ru.to_lowercase() == heading)
+        .map(|(key, _, _)| *key)
+}
+
+/// The note under a chart that shows only the top of a long list.
+pub fn chart_top(lang: Lang, shown: usize, ranked: usize) -> String {
+    match lang {
+        Lang::En => format!(
+            "The chart shows the top {shown} of the {ranked} ranked touchpoints; the list below has them all."
+        ),
+        Lang::Ru => format!(
+            "На диаграмме первые {shown} из {ranked} точек контакта в списке; в списке ниже — все."
+        ),
+    }
 }

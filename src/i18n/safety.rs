@@ -15,14 +15,27 @@ pub struct Who<'a> {
     pub since: &'a str,
 }
 
-/// A holder's time, to the second (the lock file keeps it to the nanosecond).
+/// A holder's time as this computer's clock shows it, to the minute: `2026-12-06 05:21 CET`
+/// (the lock file keeps UTC to the nanosecond). Text that is not a time is shown as written.
 fn since(holder: &Who) -> String {
-    holder
-        .since
-        .parse::<jiff::Timestamp>()
-        .ok()
-        .and_then(|t| t.round(jiff::Unit::Second).ok())
-        .map_or_else(|| holder.since.to_string(), |t| t.to_string())
+    local_time(holder.since, &jiff::tz::TimeZone::system())
+}
+
+/// `since` (a UTC timestamp) in the time zone `tz`, to the minute, with the zone's name.
+pub fn local_time(since: &str, tz: &jiff::tz::TimeZone) -> String {
+    since.parse::<jiff::Timestamp>().map_or_else(
+        |_| since.to_string(),
+        |t| {
+            t.to_zoned_datetime(tz.clone())
+                .strftime("%Y-%m-%d %H:%M %Z")
+                .to_string()
+        },
+    )
+}
+
+/// "process N on HOST since T": who holds a lock, with a readable local time.
+pub fn holder(who: Who) -> String {
+    format!("process {} on {} since {}", who.pid, who.host, since(&who))
 }
 
 /// "read-only: open in process N on HOST since T".
@@ -165,5 +178,31 @@ pub fn crashed(lang: Lang, error: &str, copy: Option<Result<&Path, &str>>) -> St
     match lang {
         Lang::En => format!("tpaudit stopped on an internal error: {error}\n{kept}"),
         Lang::Ru => format!("tpaudit остановился из-за внутренней ошибки: {error}\n{kept}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_time_reads_as_local_time_to_the_minute() {
+        let moscow = jiff::tz::TimeZone::get("Europe/Moscow").expect("bundled time zones");
+        assert_eq!(
+            local_time("2026-12-06T03:21:33.743551294Z", &moscow),
+            "2026-12-06 06:21 MSK"
+        );
+        assert_eq!(local_time("yesterday", &moscow), "yesterday");
+        let who = Who {
+            pid: 7,
+            host: "studio",
+            since: "2026-12-06T03:21:33.743551294Z",
+        };
+        let said = holder(who);
+        assert!(
+            said.starts_with("process 7 on studio since 2026-12-06 "),
+            "{said}"
+        );
+        assert!(!said.contains("33.74"), "{said}");
     }
 }

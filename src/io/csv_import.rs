@@ -51,8 +51,12 @@ enum Column {
 const COLUMNS: &str = "stage, touchpoint, frequency, impact, satisfaction, notes, rater";
 
 impl Column {
+    /// The column of a header: the contract's name, or the heading the workbook's ratings sheet
+    /// shows in either language, so that sheet saved as CSV imports back.
     fn from_header(name: &str) -> Option<Column> {
-        match name.trim().to_lowercase().as_str() {
+        let name = name.trim().to_lowercase();
+        let key = crate::i18n::report::column_key(&name).unwrap_or(&name);
+        match key {
             "stage" => Some(Column::Stage),
             "touchpoint" => Some(Column::Touchpoint),
             "frequency" => Some(Column::Score(Scale::Frequency)),

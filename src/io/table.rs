@@ -29,18 +29,17 @@ impl Cell {
         v.map_or(Cell::Empty, Cell::Num)
     }
 
-    /// The cell as CSV shows it (`excel`: a decimal comma). Every cell is guarded against formula injection, as every CSV
-    /// tpaudit writes promises: a negative change is written `'-37.5`, like any cell starting
-    /// with `-` (a spreadsheet reads it as text; the xlsx formats keep numbers as numbers).
+    /// The cell as CSV shows it (`excel`: a decimal comma). Only text is guarded against
+    /// formula injection: a number is data, never a formula, so a negative change is written
+    /// `-37.5` (`-37,5` with `excel`) and a spreadsheet reads it as the number it is.
     pub fn csv(&self, excel: bool) -> String {
-        let plain = match self {
-            Cell::Text(s) => s.clone(),
+        match self {
+            Cell::Text(s) => guard(s),
             Cell::Int(n) => n.to_string(),
             Cell::Num(v) => num(*v, excel),
             Cell::Bool(b) => b.to_string(),
             Cell::Empty => String::new(),
-        };
-        guard(&plain)
+        }
     }
 }
 
@@ -87,7 +86,7 @@ mod tests {
     use crate::io::report::csv::write_rows;
 
     #[test]
-    fn every_cell_is_guarded_a_negative_number_too() {
+    fn text_is_guarded_and_numbers_negative_ones_too_are_written_as_numbers() {
         let mut t = Table::new(&["name", "change", "n", "ok", "none"]);
         t.rows.push(vec![
             Cell::text("=SUM(A1)"),
@@ -105,11 +104,11 @@ mod tests {
         ]);
         assert_eq!(
             t.to_csv(false),
-            "name,change,n,ok,none\n'=SUM(A1),'-37.3,3,true,\n\"a,\"\"b\"\"\",4,0,false,\n"
+            "name,change,n,ok,none\n'=SUM(A1),-37.3,3,true,\n\"a,\"\"b\"\"\",4,0,false,\n"
         );
         assert_eq!(
             t.to_csv(true),
-            "\u{feff}name;change;n;ok;none\n'=SUM(A1);'-37,3;3;true;\n\"a,\"\"b\"\"\";4;0;false;\n"
+            "\u{feff}name;change;n;ok;none\n'=SUM(A1);-37,3;3;true;\n\"a,\"\"b\"\"\";4;0;false;\n"
         );
     }
 

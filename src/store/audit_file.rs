@@ -216,6 +216,7 @@ pub fn ensure_parent(path: &Path) -> Result<()> {
 /// Writes already serialized audit text the way [`save`] does: atomically, keeping a `.bak`.
 pub fn save_text(path: &Path, text: &str) -> Result<()> {
     ensure_parent(path)?;
+    super::ignore::keep_side_files_out(super::ignore::folder_of(path));
     if let Some(old) = read_if_any(path)? {
         write_backup(path, &old, text)?;
     }

@@ -98,6 +98,7 @@ fn unlock(file: &File) {
 use super::lock_windows::{try_lock, unlock};
 
 fn acquire_once(path: &Path, elsewhere_too: bool) -> Result<Acquired> {
+    super::ignore::keep_side_files_out(super::ignore::folder_of(path));
     let path = path.to_path_buf();
     let io = |e| StoreError::io(&path, e);
     let mut file = OpenOptions::new()

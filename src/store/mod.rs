@@ -7,6 +7,7 @@ pub mod datadir;
 pub mod error;
 mod fingerprint;
 mod holder;
+pub mod ignore;
 pub mod io_count;
 pub mod listing;
 pub mod lock;

@@ -94,6 +94,9 @@ impl ParseCache {
         };
         let Some(bytes) = encode(&entry) else { return };
         if std::fs::create_dir_all(&self.dir).is_ok() {
+            if let Some(cache) = self.dir.parent() {
+                super::ignore::keep_cache_out(cache);
+            }
             let _ = super::atomic::write_cache(&self.entry_path(path), &bytes);
         }
     }

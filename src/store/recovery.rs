@@ -20,6 +20,7 @@ pub fn recovery_path(audit: &Path) -> PathBuf {
 /// Writes the in-memory audit as the emergency copy.
 pub fn write_recovery(audit_path: &Path, audit: &Audit) -> Result<PathBuf> {
     let path = recovery_path(audit_path);
+    super::ignore::keep_side_files_out(super::ignore::folder_of(&path));
     let text = to_ron(audit).map_err(|e| StoreError::Serialize {
         path: path.clone(),
         message: e.to_string(),

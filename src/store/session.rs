@@ -177,6 +177,7 @@ impl AuditFile {
 
     fn write(&mut self, text: &str) -> Result<()> {
         ensure_parent(&self.path)?;
+        super::ignore::keep_side_files_out(super::ignore::folder_of(&self.path));
         write_atomic(&self.path, text.as_bytes()).map_err(|e| StoreError::io(&self.path, e))?;
         // What is on disk now is exactly the text written: no need to read it back.
         self.known = Some(Fingerprint::of(text.as_bytes()));

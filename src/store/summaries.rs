@@ -109,8 +109,10 @@ impl Summaries {
         let Ok(bytes) = serde_json::to_vec(&self.kept) else {
             return;
         };
-        if let Some(dir) = self.path.parent() {
-            let _ = std::fs::create_dir_all(dir);
+        if let Some(dir) = self.path.parent()
+            && std::fs::create_dir_all(dir).is_ok()
+        {
+            super::ignore::keep_cache_out(dir);
         }
         let _ = super::atomic::write_cache(&self.path, &bytes);
     }

@@ -186,3 +186,40 @@ pub fn scores_from(mut seed: u64) -> impl FnMut(u64) -> u8 {
         ((seed >> 33) % k) as u8 + 1
     }
 }
+
+/// An audit of `n` touchpoints with scores spread over the whole matrix.
+pub fn many(n: usize, lang: Lang) -> Audit {
+    let mut a = Audit::new("many", lang, jiff::Timestamp::UNIX_EPOCH);
+    let mut s = Stage::new("s", "Stage");
+    for k in 0..n {
+        let v = |d: usize| u8::try_from(1 + (k * 7 + d * 3 + k / 5) % 5).expect("a score");
+        let mut tp = Touchpoint::new(format!("t{k}"), format!("Touchpoint {k}"));
+        tp.ratings.push(tpaudit::model::Rating {
+            participant: "p1".into(),
+            frequency: Some(v(0)),
+            impact: Some(v(1)),
+            satisfaction: Some(v(2)),
+        });
+        s.touchpoints.push(tp.into());
+    }
+    a.stages.push(s);
+    a
+}
+
+/// The ranks a chart's point labels list (`1, 3–6, 9`), runs written out, in order.
+pub fn ranks_of_labels<'a>(labels: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+    let mut ranks: Vec<usize> = labels
+        .into_iter()
+        .flat_map(|t| t.split(", "))
+        .flat_map(|part| match part.split_once('–') {
+            Some((a, b)) => {
+                let (a, b): (usize, usize) =
+                    (a.parse().expect("a rank"), b.parse().expect("a rank"));
+                (a..=b).collect::<Vec<_>>()
+            }
+            None => vec![part.parse::<usize>().expect("a rank")],
+        })
+        .collect();
+    ranks.sort_unstable();
+    ranks
+}

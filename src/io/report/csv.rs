@@ -31,10 +31,11 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
     for r in &ranking.ranked {
         let stage = &audit.stages[r.at.0];
         let tp = &stage.touchpoints[r.at.1];
+        // Only the names are text a spreadsheet could run; the numbers are written as numbers.
         let cells = [
             r.rank.to_string(),
-            stage.name.clone(),
-            tp.name.clone(),
+            guard(&stage.name),
+            guard(&tp.name),
             num(r.scores.frequency, opts.excel),
             num(r.scores.impact, opts.excel),
             num(r.scores.satisfaction, opts.excel),
@@ -42,7 +43,7 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
             r.quadrant.key().to_string(),
             r.critical.to_string(),
         ];
-        out.row(cells.iter().map(|c| guard(c)));
+        out.row(cells);
     }
     out.finish()
 }

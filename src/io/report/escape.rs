@@ -1,12 +1,18 @@
 //! Escaping user text for each output, so no name can break a table, a tag or a chart.
 
 /// Markdown inline text: every character Markdown could read as syntax is backslash-escaped,
-/// and line breaks become `<br>` so a table cell stays on its row.
+/// and line breaks become `<br>` so a table cell stays on its row. A run of dashes is escaped
+/// too, since pandoc's smart punctuation turns `--` into a dash (`-->` into `–>`).
 pub fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
+    let mut after_dash = false;
     while let Some(c) = chars.next() {
+        let dash = c == '-';
+        let in_run = dash && (after_dash || chars.peek() == Some(&'-'));
+        after_dash = dash;
         match c {
+            '-' if in_run => out.push_str("\\-"),
             '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~' | '&' => {
                 out.push('\\');
                 out.push(c);
@@ -77,6 +83,13 @@ mod tests {
         assert_eq!(md("one\ntwo\r\nthree"), "one<br>two<br>three");
         assert_eq!(md("# h <b>"), "\\# h \\<b\\>");
         assert_eq!(md("a\\|b"), "a\\\\\\|b");
+    }
+
+    #[test]
+    fn markdown_escapes_runs_of_dashes_not_single_ones() {
+        assert_eq!(md("-->"), "\\-\\-\\>");
+        assert_eq!(md("Q1 -- Q2"), "Q1 \\-\\- Q2");
+        assert_eq!(md("e-mail - fast"), "e-mail - fast");
     }
 
     #[test]

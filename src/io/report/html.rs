@@ -27,10 +27,9 @@ pub fn write(f: &Facts, to: &mut dyn io::Write) -> io::Result<()> {
     let out = &mut sink.text;
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
         f.lang.code(),
-        esc(f.w.title),
-        esc(f.audit.display_title()),
+        esc(&super::heading::titled(f.w.title, f.audit.display_title())),
         style::css(),
         style::page_margins(f.audit.display_title())
     );

@@ -31,10 +31,9 @@ pub struct Heading<'a> {
 pub fn html_open(out: &mut String, h: &Heading, extra_css: &str) {
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{}{extra_css}</style>\n</head>\n<body>\n<main>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}{extra_css}</style>\n</head>\n<body>\n<main>\n",
         h.lang.code(),
-        html(h.kind),
-        html(&h.title),
+        html(&super::heading::titled(h.kind, &h.title)),
         style::css()
     );
 }
@@ -75,7 +74,7 @@ pub fn html_header(out: &mut String, h: &Heading, audits: &[Named], max: usize) 
 /// The Markdown header: `# kind: title`, the client, and the audits with their dates joined
 /// by `sep`, under `label`.
 pub fn md_header(out: &mut String, h: &Heading, label: &str, audits: &[Named], sep: &str) {
-    let _ = writeln!(out, "# {}: {}\n", h.kind, md(&h.title));
+    let _ = writeln!(out, "# {}\n", md(&super::heading::titled(h.kind, &h.title)));
     let client = h.client.trim();
     if !client.is_empty() {
         let _ = writeln!(out, "**{}:** {}  ", words(h.lang).client, md(client));

@@ -26,7 +26,11 @@ pub fn render(f: &Facts) -> String {
 
 fn header(out: &mut String, f: &Facts) {
     let (a, w) = (f.audit, f.w);
-    let _ = writeln!(out, "# {}: {}\n", w.title, esc(a.display_title()));
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        esc(&super::heading::titled(w.title, a.display_title()))
+    );
     if !a.client.is_empty() {
         let _ = writeln!(out, "**{}:** {}  ", w.client, esc(&a.client));
     }

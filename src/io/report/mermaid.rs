@@ -211,18 +211,47 @@ pub fn title_text(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([' ', ',', ':', '-']))
 }
 
+/// The most touchpoints the chart shows: beyond them labels overlap and run off its edge, so
+/// a longer list is charted to its top this many, and the note under the chart says so.
+pub const LEGIBLE: usize = 30;
+
 /// Writes the chart, in a ```` ```mermaid ```` block, and the note that reads it.
 pub fn chart(out: &mut String, f: &Facts) {
-    let (w, lang) = (f.w, f.lang);
-    let c = f.ranking.crosshair;
     // Labels below the largest point rather than across it (Mermaid's padding is 5 pixels);
     // a renderer that does not know the directive reads it as a comment.
     let _ = writeln!(out, "```mermaid\n{DIRECTIVE}\nquadrantChart");
+    frame(out, f);
+    for p in &points(f) {
+        let _ = writeln!(
+            out,
+            "    \"{}\": [{}, {}] radius: {}, color: {}",
+            p.label(),
+            coord(p.x),
+            coord(p.y),
+            p.radius(),
+            palette(p.quadrant).solid
+        );
+    }
+    let _ = writeln!(out, "```\n");
+    let ranked = f.ranking.ranked.len();
+    if ranked > LEGIBLE {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            crate::i18n::report::chart_top(f.lang, LEGIBLE, ranked)
+        );
+    }
+    let _ = writeln!(out, "{}\n", f.w.points_note);
+}
+
+/// The chart's title, its axes and its quadrants' names.
+fn frame(out: &mut String, f: &Facts) {
+    let lang = f.lang;
     // The heading above the chart names it; the chart itself carries the audit's title, so
     // it says what it is of when shown alone.
     let title = title_text(f.audit.display_title());
     let title = if title.is_empty() {
-        mermaid(w.matrix)
+        mermaid(f.w.matrix)
     } else {
         title
     };
@@ -246,24 +275,23 @@ pub fn chart(out: &mut String, f: &Facts) {
             mermaid(quadrant_name(lang, q))
         );
     }
+}
+
+/// The points of the chart: the top [`LEGIBLE`] touchpoints in rank order, those on one spot,
+/// or so near one that their marks would cover each other, sharing the point of the first.
+fn points(f: &Facts) -> Vec<Point> {
+    let c = f.ranking.crosshair;
     let mut points: Vec<Point> = Vec::new();
-    for row in f.rows() {
-        let s = row.r.scores;
-        let (x, y) = place(
-            s.satisfaction,
-            s.impact,
-            (c.satisfaction, c.impact),
-            row.r.quadrant,
-        );
-        // Touchpoints on one spot, or so near one that their marks would cover each other,
-        // share the point of the first in rank order.
-        let chars = row.r.rank.to_string().len();
+    for row in f.rows().take(LEGIBLE) {
+        let (s, q, rank) = (row.r.scores, row.r.quadrant, row.r.rank);
+        let (x, y) = place(s.satisfaction, s.impact, (c.satisfaction, c.impact), q);
+        let chars = rank.to_string().len();
         match points
             .iter_mut()
-            .find(|p| p.quadrant == row.r.quadrant && p.crowds(x, y, chars))
+            .find(|p| p.quadrant == q && p.crowds(x, y, chars))
         {
             Some(p) => {
-                p.add(row.r.rank);
+                p.add(rank);
                 p.frequency = p.frequency.max(s.frequency);
             }
             None => {
@@ -271,28 +299,16 @@ pub fn chart(out: &mut String, f: &Facts) {
                     x,
                     y,
                     ranks: Vec::new(),
-                    quadrant: row.r.quadrant,
+                    quadrant: q,
                     frequency: s.frequency,
                     length: LabelLength::default(),
                 };
-                p.add(row.r.rank);
+                p.add(rank);
                 points.push(p);
             }
         }
     }
-    for p in &points {
-        let _ = writeln!(
-            out,
-            "    \"{}\": [{}, {}] radius: {}, color: {}",
-            p.label(),
-            coord(p.x),
-            coord(p.y),
-            p.radius(),
-            palette(p.quadrant).solid
-        );
-    }
-    let _ = writeln!(out, "```\n");
-    let _ = writeln!(out, "{}\n", w.points_note);
+    points
 }
 
 #[cfg(test)]

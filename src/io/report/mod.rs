@@ -5,6 +5,7 @@ pub mod compare;
 pub mod csv;
 mod escape;
 mod facts;
+mod heading;
 mod html;
 mod html_detail;
 mod html_parts;

@@ -56,6 +56,21 @@ tr.is-critical td { background: #fff5f5; }
 .muted { color: var(--muted); }
 .method p { margin: 6px 0; }
 footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
+/* A phone (the report opened from an email): the page as wide as the screen; a wide table
+   scrolls within itself; the matrix keeps a size its numbers can be read at and scrolls
+   sideways within its frame, with its list below it. */
+@media screen and (max-width: 640px) {
+  main { margin: 0; padding: 16px 12px; box-shadow: none; }
+  h1 { font-size: 23px; }
+  h2 { font-size: 18px; }
+  table { display: block; max-width: 100%; overflow-x: auto; }
+  td { overflow-wrap: anywhere; }
+  .tp table { min-width: 0; }
+  .matrix-wrap { display: block; overflow-x: auto; }
+  svg.matrix { display: block; width: 560px; max-width: none; }
+  .legend { margin-top: 12px; }
+  .meta div { min-width: 0; }
+}
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   html { background: none; }
@@ -66,8 +81,16 @@ footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px
   tr, .card, .tp, svg.matrix { break-inside: avoid; page-break-inside: avoid; }
   /* The matrix's heading and note stay with the matrix. */
   .matrix-section > .note { break-after: avoid; page-break-after: avoid; }
-  .matrix-wrap { display: block; }
-  svg.matrix { display: block; width: 100%; max-width: 640px; margin: 0 0 12px; }
+  /* The matrix beside its legend, the two kept together on one page, small enough to follow
+     the summary on page 1. */
+  .matrix-section { break-inside: avoid; page-break-inside: avoid; }
+  .matrix-wrap { display: flex; flex-wrap: nowrap; gap: 10px; align-items: flex-start; }
+  svg.matrix { display: block; flex: 0 0 58%; width: 58%; max-width: none; margin: 0; }
+  .legend { flex: 1 1 0; font-size: 7.5pt; margin: 0; }
+  .legend th, .legend td { padding: 1px 4px; }
+  .legend .dot { width: 15px; height: 15px; line-height: 15px; font-size: 7pt; }
+  /* The closing line never stands alone on the last page. */
+  footer { break-before: avoid; page-break-before: avoid; }
   /* The summary cards in one row on A4, however many there are. */
   .cards { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: 6px; }
   .card { padding: 6px 8px; border-top-width: 3px; }
@@ -80,10 +103,11 @@ footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px
 "#;
 
 /// The printed page's margins: the audit's title at the foot of each page on the left, the
-/// page number and count on the right (CSS paged media).
+/// page number and count on the right (CSS paged media), spaced so that a PDF's text reads
+/// "3 / 9" and not "3/9".
 pub fn page_margins(title: &str) -> String {
     format!(
-        "@page {{ @bottom-left {{ content: {}; font: 8pt Arial, \"Liberation Sans\", sans-serif; color: #5f6b7a; }} @bottom-right {{ content: counter(page) \" / \" counter(pages); font: 8pt Arial, \"Liberation Sans\", sans-serif; color: #5f6b7a; }} }}\n",
+        "@page {{ @bottom-left {{ content: {}; font: 8pt Arial, \"Liberation Sans\", sans-serif; color: #5f6b7a; }} @bottom-right {{ content: counter(page) \" / \" counter(pages); word-spacing: 2pt; font: 8pt Arial, \"Liberation Sans\", sans-serif; color: #5f6b7a; }} }}\n",
         css_string(title)
     )
 }

@@ -9,6 +9,10 @@ use crate::i18n::common::{quadrant_name, scale_letter, scale_name};
 use crate::i18n::report::words;
 use crate::model::{Crosshair, Lang, Quadrant, Scale, Scores};
 
+mod place;
+
+pub use place::{Placed, place};
+
 /// Colours of a quadrant: the bubble fill, the background tint and the label ink.
 pub struct Palette {
     pub solid: &'static str,
@@ -206,23 +210,6 @@ fn crosshair(out: &mut String, lang: Lang, c: Crosshair) {
     );
 }
 
-/// Where a mark is drawn: its centre and radius, in pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Placed {
-    pub x: f64,
-    pub y: f64,
-    pub r: f64,
-}
-
-/// The space between two bubbles, and between a bubble and a line or a title.
-const GAP: f64 = 2.0;
-
-/// The smallest radius that holds a rank number of `digits` digits (13px bold).
-fn min_radius(rank: usize) -> f64 {
-    let digits = rank.max(1).to_string().len() as f64;
-    (digits * 4.2).hypot(6.5) + 1.5
-}
-
 /// A quadrant's rectangle on the plot: (x0, y0, x1, y1).
 pub fn region(q: Quadrant, c: Crosshair) -> (f64, f64, f64, f64) {
     let (cx, cy) = (
@@ -247,122 +234,6 @@ pub fn title_box(lang: Lang, q: Quadrant) -> (f64, f64, f64, f64) {
         Quadrant::Overkill => (RIGHT - 10.0 - w, BOTTOM - 12.0),
     };
     (x - 3.0, y - 15.0, x + w + 3.0, y + 5.0)
-}
-
-/// The most bubbles [`place`] pushes apart from each other.
-pub const PUSH_APART_UP_TO: usize = 1_000;
-
-/// Where each mark is drawn. Each bubble starts where its scores put it and stays inside the
-/// quadrant the method puts it in (a point on the crosshair is drawn on its side of the line,
-/// not on it); bubbles that would overlap each other or a quadrant's title are pushed apart
-/// within their quadrants, so no bubble hides another's number. When a quadrant is crowded,
-/// every bubble is drawn smaller (never too small for its number).
-///
-/// Pushing apart compares every pair of bubbles, up to 600 times: beyond
-/// [`PUSH_APART_UP_TO`] bubbles that would cost far more than the rest of a report (and so
-/// many bubbles cannot all be readable on one matrix anyway), so they are drawn where their
-/// scores put them, still inside their quadrants and clear of the titles.
-pub fn place(marks: &[Mark], c: Crosshair, lang: Lang) -> Vec<Placed> {
-    let quadrants = [
-        Quadrant::FixFirst,
-        Quadrant::KeepUp,
-        Quadrant::LowPriority,
-        Quadrant::Overkill,
-    ];
-    // Shrink when the bubbles of a quadrant would cover more than 40% of it.
-    let mut scale: f64 = 1.0;
-    for q in quadrants {
-        let (x0, y0, x1, y1) = region(q, c);
-        let area = (x1 - x0).max(0.0) * (y1 - y0).max(0.0);
-        let need: f64 = marks
-            .iter()
-            .filter(|m| m.quadrant == q)
-            .map(|m| std::f64::consts::PI * (radius(m.scores.frequency) + GAP).powi(2))
-            .sum();
-        if need > 0.0 {
-            scale = scale.min((0.4 * area / need).sqrt());
-        }
-    }
-    let titles: Vec<(f64, f64, f64, f64)> = quadrants.iter().map(|&q| title_box(lang, q)).collect();
-    let mut at: Vec<Placed> = marks
-        .iter()
-        .map(|m| Placed {
-            x: px(m.scores.satisfaction),
-            y: py(m.scores.impact),
-            r: (radius(m.scores.frequency) * scale).max(min_radius(m.rank)),
-        })
-        .collect();
-    let clamp = |p: &mut Placed, q: Quadrant| {
-        let (x0, y0, x1, y1) = region(q, c);
-        let m = p.r + GAP;
-        let fit = |v: f64, lo: f64, hi: f64| {
-            if lo <= hi {
-                v.clamp(lo, hi)
-            } else {
-                (lo + hi) / 2.0
-            }
-        };
-        p.x = fit(p.x, x0 + m, x1 - m);
-        p.y = fit(p.y, y0 + m, y1 - m);
-    };
-    for (p, m) in at.iter_mut().zip(marks) {
-        clamp(p, m.quadrant);
-    }
-    let golden = std::f64::consts::PI * (3.0 - 5f64.sqrt());
-    let pairs = if at.len() <= PUSH_APART_UP_TO {
-        at.len()
-    } else {
-        0
-    };
-    for _ in 0..600 {
-        let mut overlapping = false;
-        for i in 0..pairs {
-            for j in i + 1..pairs {
-                let (dx, dy) = (at[j].x - at[i].x, at[j].y - at[i].y);
-                let d = dx.hypot(dy);
-                let want = at[i].r + at[j].r + GAP;
-                if d >= want {
-                    continue;
-                }
-                overlapping = true;
-                let (ux, uy) = if d < 1e-6 {
-                    let a = golden * j as f64;
-                    (a.cos(), a.sin())
-                } else {
-                    (dx / d, dy / d)
-                };
-                let push = (want - d) / 2.0 + 0.05;
-                at[i].x -= ux * push;
-                at[i].y -= uy * push;
-                at[j].x += ux * push;
-                at[j].y += uy * push;
-            }
-        }
-        for (p, m) in at.iter_mut().zip(marks) {
-            for &(x0, y0, x1, y1) in &titles {
-                // The nearest point of the title's box to the centre.
-                let (nx, ny) = (p.x.clamp(x0, x1), p.y.clamp(y0, y1));
-                let d = (p.x - nx).hypot(p.y - ny);
-                if d >= p.r + GAP {
-                    continue;
-                }
-                overlapping = true;
-                // Out through the nearer of the box's top and bottom edges.
-                let below = y1 + p.r + GAP + 0.05;
-                let above = y0 - p.r - GAP - 0.05;
-                p.y = if (below - p.y).abs() < (p.y - above).abs() {
-                    below
-                } else {
-                    above
-                };
-            }
-            clamp(p, m.quadrant);
-        }
-        if !overlapping {
-            break;
-        }
-    }
-    at
 }
 
 /// Draws the marks at their places, given in rank order.

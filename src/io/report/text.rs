@@ -107,7 +107,7 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
 }
 
 fn title(audit: &Audit, w: &Words) -> String {
-    let mut line = format!("{}: {}", w.title, audit.display_title());
+    let mut line = super::heading::titled(w.title, audit.display_title());
     if !audit.client.trim().is_empty() {
         line.push_str(&format!(" — {}: {}", w.client, audit.client.trim()));
     }

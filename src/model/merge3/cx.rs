@@ -2,7 +2,7 @@
 //! conflicts they record on the way.
 
 use super::Conflict;
-use crate::model::audit::{ActionStatus, Channel, Control, Lang, Scale};
+use crate::model::audit::{ActionStatus, Audit, Channel, Control, Lang, Scale};
 
 pub(super) fn scale_word(scale: Scale) -> &'static str {
     match scale {
@@ -58,12 +58,30 @@ impl Show for jiff::Timestamp {
     }
 }
 
-#[derive(Default)]
 pub(super) struct Cx {
     pub(super) conflicts: Vec<Conflict>,
+    /// Participants' names by id, so a conflict names people as the audit does.
+    names: std::collections::HashMap<String, String>,
 }
 
 impl Cx {
+    /// A context naming the participants of `audits`, the first audit's names first.
+    pub(super) fn naming(audits: [&Audit; 3]) -> Cx {
+        let mut names = std::collections::HashMap::new();
+        for p in audits.iter().flat_map(|a| &a.participants) {
+            names.entry(p.id.clone()).or_insert_with(|| p.name.clone());
+        }
+        Cx {
+            conflicts: Vec::new(),
+            names,
+        }
+    }
+
+    /// A participant's name, or the id of one no audit names.
+    pub(super) fn name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.names.get(id).map_or(id, String::as_str)
+    }
+
     /// The merged value of one field.
     pub(super) fn pick<T: Clone + PartialEq + Show>(
         &mut self,

@@ -59,7 +59,7 @@ pub struct Merged {
 /// Merges OURS and THEIRS, both descended from BASE.
 pub fn merge3(base: &Audit, ours: &Audit, theirs: &Audit) -> Merged {
     let theirs = settle_new_ids(base, ours, theirs);
-    let mut cx = Cx::default();
+    let mut cx = Cx::naming([ours, &theirs, base]);
     let b = Some(base);
     let o = ours;
     let t = &theirs;

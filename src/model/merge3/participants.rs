@@ -54,9 +54,10 @@ pub(super) fn merge_ratings(
         let get = |tp: &Touchpoint| tp.rating(p).cloned().unwrap_or_else(|| Rating::new(p));
         let (rb, ro, rt) = (b.map(get), get(o), get(t));
         let mut r = Rating::new(p);
+        let who = cx.name(p).to_string();
         for scale in Scale::ALL {
             let v = cx.pick(
-                || format!("{at}: {} rated by '{p}'", scale_word(scale)),
+                || format!("{at}: {} rated by '{who}'", scale_word(scale)),
                 rb.as_ref().map(|r| r.get(scale)).as_ref(),
                 &ro.get(scale),
                 &rt.get(scale),

@@ -66,56 +66,118 @@ fn ghosts(out: &mut String, v: &View) {
     }
 }
 
-/// The bubbles where touchpoints are now, each with an arrow from where it was. Where each
-/// was goes under the bubbles, the arrows over them, so an arrow that passes a bubble is still
-/// seen to pass it.
+/// The bubbles where touchpoints are now, each whose scores moved it with an arrow from where
+/// it was. Where each was goes under the bubbles, the arrows over them, so an arrow that passes
+/// a bubble is still seen to pass it.
 fn moves(out: &mut String, v: &View, now: &[(&Row, Mark)], c: crate::model::Crosshair) {
     let marks: Vec<Mark> = now.iter().map(|(_, m)| m.clone()).collect();
     let placed = svg::place(&marks, c, v.lang);
-    let at: Vec<(f64, f64)> = placed.iter().map(|p| (p.x, p.y)).collect();
-    let from = |row: &Row| {
-        row.first()
-            .map(|a| (px(a.scores.satisfaction), py(a.scores.impact)))
-    };
-    for ((row, _), &to) in now.iter().zip(&at) {
-        if let Some((x, y)) = from(row).filter(|&f| moved(f, to)) {
+    let from: Vec<Option<(f64, f64)>> = now.iter().map(|(row, _)| moved_from(row)).collect();
+    for &(x, y) in from.iter().flatten() {
+        let _ = writeln!(
+            out,
+            r#"<circle class="origin" cx="{x:.1}" cy="{y:.1}" r="3.5"/>"#
+        );
+    }
+    svg::bubbles(out, v.lang, &marks, &placed);
+    let labels: Vec<Box4> = marks
+        .iter()
+        .zip(&placed)
+        .map(|(m, p)| label_box(m, p))
+        .collect();
+    for (f, to) in from.iter().zip(&placed) {
+        if let Some(f) = *f {
+            let (control, end) = route(f, to, &labels);
+            let ((x0, y0), (cx, cy), (ex, ey)) = (f, control, end);
             let _ = writeln!(
                 out,
-                r#"<circle class="origin" cx="{x:.1}" cy="{y:.1}" r="3.5"/>"#
+                r#"<path class="arrow" d="M{x0:.1},{y0:.1} Q{cx:.1},{cy:.1} {ex:.1},{ey:.1}" marker-end="url(#arrowhead)"/>"#
             );
         }
     }
-    svg::bubbles(out, v.lang, &marks, &placed);
-    for (((row, _), &to), p) in now.iter().zip(&at).zip(&placed) {
-        if let Some(f) = from(row).filter(|&f| moved(f, to)) {
-            arrow(out, f, to, p.r);
-        }
-    }
 }
 
-/// True when a bubble is drawn far enough from where the touchpoint was to need an arrow.
-fn moved((x0, y0): (f64, f64), (x1, y1): (f64, f64)) -> bool {
-    (x1 - x0).hypot(y1 - y0) > 30.0
+/// Where a touchpoint was on the matrix, when its scores have since moved it there: its place
+/// in the first audit whose satisfaction or impact differs from the last. A touchpoint whose
+/// scores did not change gets no arrow, however the bubbles were pushed apart to stay readable.
+fn moved_from(row: &Row) -> Option<(f64, f64)> {
+    let (a, b) = (row.first()?, row.last()?);
+    let same = a.scores.satisfaction == b.scores.satisfaction && a.scores.impact == b.scores.impact;
+    (!same).then(|| (px(a.scores.satisfaction), py(a.scores.impact)))
 }
 
-/// A slightly bent arrow from the old place to the edge of the new bubble, bent so that arrows
-/// along one grid line stay apart from it.
-fn arrow(out: &mut String, (x0, y0): (f64, f64), (x1, y1): (f64, f64), r: f64) {
-    let (dx, dy) = (x1 - x0, y1 - y0);
-    let len = dx.hypot(dy);
-    // The control point sits off the middle, to the left of the direction of travel.
-    let bend = 0.15 * len;
+/// A box on the matrix: (x0, y0, x1, y1).
+type Box4 = (f64, f64, f64, f64);
+
+/// The box a bubble's rank number takes (13px bold digits, baseline 5px under the centre).
+fn label_box(m: &Mark, p: &svg::Placed) -> Box4 {
+    let w = m.rank.to_string().len() as f64 * 8.0;
+    (p.x - w / 2.0, p.y - 5.0, p.x + w / 2.0, p.y + 8.0)
+}
+
+/// How much an arrow bends, as a share of its length, tried in this order: slightly to the left
+/// of the direction of travel (so arrows along one grid line stay apart from it), then more,
+/// then the other way.
+const BENDS: [f64; 7] = [0.15, -0.15, 0.3, -0.3, 0.5, -0.5, 0.0];
+
+/// The control point and the end of an arrow from `f` to the edge of the bubble `to`, bent
+/// so that its head covers no number, and its line as few as can be.
+fn route(f: (f64, f64), to: &svg::Placed, labels: &[Box4]) -> ((f64, f64), (f64, f64)) {
+    let shape = |bend: f64| bent(f, to, bend);
+    let cost = |&(control, end): &((f64, f64), (f64, f64))| {
+        let head = head_covers(control, end, labels);
+        let line = (1..10)
+            .map(|k| along(f, control, end, f64::from(k) / 10.0))
+            .filter(|&p| labels.iter().any(|&b| inside(p, b, 1.0)))
+            .count();
+        head * 1_000 + line
+    };
+    BENDS
+        .iter()
+        .map(|&b| shape(b))
+        .min_by_key(cost)
+        .expect("there are bends to try")
+}
+
+/// The control point of an arrow bent by `bend` of its length, and its end just outside the
+/// bubble `to`, pointing at its centre.
+fn bent((x0, y0): (f64, f64), to: &svg::Placed, bend: f64) -> ((f64, f64), (f64, f64)) {
+    let (dx, dy) = (to.x - x0, to.y - y0);
+    let len = dx.hypot(dy).max(1e-9);
+    let bend = bend * len;
     let (cx, cy) = (
         x0 + dx / 2.0 + dy / len * bend,
         y0 + dy / 2.0 - dx / len * bend,
     );
-    let (tx, ty) = (x1 - cx, y1 - cy);
+    let (tx, ty) = (to.x - cx, to.y - cy);
     let tl = tx.hypot(ty).max(1e-9);
-    let (ex, ey) = (x1 - tx / tl * (r + 2.0), y1 - ty / tl * (r + 2.0));
-    let _ = writeln!(
-        out,
-        r#"<path class="arrow" d="M{x0:.1},{y0:.1} Q{cx:.1},{cy:.1} {ex:.1},{ey:.1}" marker-end="url(#arrowhead)"/>"#
-    );
+    let end = (to.x - tx / tl * (to.r + 2.0), to.y - ty / tl * (to.r + 2.0));
+    ((cx, cy), end)
+}
+
+/// The head's size: the arrowhead marker is about 13px long and 13px wide at 1.8px strokes.
+const HEAD: f64 = 7.0;
+
+/// How many numbers an arrowhead ending at `end`, coming from `control`, covers.
+fn head_covers(control: (f64, f64), end: (f64, f64), labels: &[Box4]) -> usize {
+    let (dx, dy) = (end.0 - control.0, end.1 - control.1);
+    let d = dx.hypot(dy).max(1e-9);
+    let centre = (end.0 - dx / d * HEAD, end.1 - dy / d * HEAD);
+    labels.iter().filter(|&&b| inside(centre, b, HEAD)).count()
+}
+
+/// True when `p` is within `margin` of the box `b`.
+fn inside((x, y): (f64, f64), (x0, y0, x1, y1): Box4, margin: f64) -> bool {
+    x > x0 - margin && x < x1 + margin && y > y0 - margin && y < y1 + margin
+}
+
+/// The point at `t` (0…1) along the quadratic curve from `a` through control `c` to `b`.
+fn along(a: (f64, f64), c: (f64, f64), b: (f64, f64), t: f64) -> (f64, f64) {
+    let u = 1.0 - t;
+    (
+        u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0,
+        u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1,
+    )
 }
 
 fn legend(out: &mut String, v: &View, now: &[(&Row, Mark)]) {
