@@ -16,7 +16,7 @@ use crate::i18n::cycle::{Words, presence_name, words};
 use crate::i18n::ui::{T, t};
 use crate::io::report::compare::sparkline;
 use crate::model::compare::{Comparison, Presence, Row, Standing, Verdict};
-use crate::model::{Audit, Lang, fmt_num};
+use crate::model::{Audit, Lang};
 use crate::text::{cut, first_line, pad, pad_left, width};
 
 /// Widths of the fixed columns: rank, before, after, change, quadrant, critical.
@@ -292,13 +292,13 @@ fn row_spans<'a>(
     let (before, after) = (row.first(), row.last());
     let rank = after.map_or(String::new(), |p| p.rank.to_string());
     let num = |k: usize| match row.standing.get(k).copied().flatten() {
-        Some(Standing::Ranked(p)) => fmt_num(p.priority),
+        Some(Standing::Ranked(p)) => crate::i18n::num(lang, p.priority),
         Some(Standing::NotApplicable) => t(lang, T::HintNa).to_string(),
         _ => "–".to_string(),
     };
     let (change, change_style) = match (row.presence(), row.change(), row.verdict()) {
         (Presence::Kept, Some(c), v) => {
-            let text = match fmt_num(c) {
+            let text = match crate::i18n::num(lang, c) {
                 n if n == "0" || n.starts_with('-') => n.replace('-', "−"),
                 n => format!("+{n}"),
             };

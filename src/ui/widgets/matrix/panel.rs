@@ -8,7 +8,8 @@ use ratatui::style::Style;
 use super::{FREQUENCY_GLYPHS, MatrixView, crosshair_label, glyph};
 use crate::i18n::common::{critical_word, quadrant_name, scale_letter, scale_name};
 use crate::i18n::views::words;
-use crate::model::{Ranked, Scale, fmt_num};
+use crate::i18n::num;
+use crate::model::{Ranked, Scale};
 use crate::text::{first_line, fit, pad, wrap_lines};
 use crate::ui::widgets::{lookup, put};
 
@@ -154,7 +155,7 @@ fn draw_details(view: &MatrixView, area: Rect, buf: &mut Buffer) {
             super::plot::WAS_GLYPH,
             r.rank,
             was.rank,
-            fmt_num(was.priority)
+            num(view.lang, was.priority)
         );
         lines.push((text, styles.dim));
     }
@@ -175,10 +176,10 @@ fn scores_line(view: &MatrixView, r: &Ranked) -> String {
     let lang = view.lang;
     let parts: Vec<String> = Scale::ALL
         .iter()
-        .map(|&s| format!("{} {}", scale_letter(lang, s), fmt_num(r.scores.get(s))))
+        .map(|&s| format!("{} {}", scale_letter(lang, s), num(lang, r.scores.get(s))))
         .collect();
     let priority = words(lang).priority;
-    format!("{}  {priority} {}", parts.join("  "), fmt_num(r.priority))
+    format!("{}  {priority} {}", parts.join("  "), num(lang, r.priority))
 }
 
 fn flags_line(view: &MatrixView, r: &Ranked) -> String {
