@@ -3,9 +3,9 @@
 //! and draws them, so a click maps to a row (and so to a score) by the very rows on screen.
 
 use crate::i18n::common::{action_status_name, scale_meaning, scale_name, scale_question};
+use crate::i18n::num;
 use crate::i18n::ui::{T, t};
 use crate::model::disagreement::Disagreement;
-use crate::i18n::num;
 use crate::model::{Lang, Scale, Touchpoint};
 use crate::text::{cut, flow, wrap};
 
@@ -197,7 +197,11 @@ fn previous_rows(w: &Walk, lang: Lang, width: usize) -> Vec<Row> {
                 .collect();
             pieces.push((format!(" {}", scores.join(" ")), Role::Plain));
             let priority = t(lang, T::PriorityWord);
-            let text = format!(" · #{} {priority} {}", point.rank, num(lang, point.priority));
+            let text = format!(
+                " · #{} {priority} {}",
+                point.rank,
+                num(lang, point.priority)
+            );
             pieces.push((text, Role::Plain));
             let quadrant = quadrant_short(lang, point.quadrant);
             pieces.push((format!(" · {quadrant}"), Role::Dim));

@@ -7,9 +7,9 @@
 
 use crate::app::walk::row::{Role, Row, RowKind};
 use crate::i18n::common::{scale_letter, scale_name};
+use crate::i18n::num;
 use crate::i18n::ui::{T, t};
 use crate::model::disagreement::{Disagreement, ScaleSummary};
-use crate::i18n::num;
 use crate::model::{Lang, Scale};
 use crate::text::{fit, pad, pad_left, width as cells};
 
@@ -106,7 +106,10 @@ fn value(v: Option<u8>) -> String {
 }
 
 fn mean(s: &ScaleSummary, lang: Lang) -> Cell {
-    (s.mean.map_or("·".to_string(), |m| num(lang, m)), Role::Heading)
+    (
+        s.mean.map_or("·".to_string(), |m| num(lang, m)),
+        Role::Heading,
+    )
 }
 
 fn spread(s: &ScaleSummary, _: Lang) -> Cell {

@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use super::{Columns, PriorityView, header, partial_scores, put_cells};
 use crate::app::analysis::list_nav::{Line, Rows};
 use crate::i18n::common::quadrant_short;
-use crate::i18n::views::words;
 use crate::i18n::num;
+use crate::i18n::views::words;
 use crate::model::{TpRef, score};
 use crate::text::fit;
 use crate::ui::widgets::{lookup, put};
@@ -118,7 +118,8 @@ fn draw_line(view: &PriorityView, cols: &Columns, line: Line, row: Rect, buf: &m
 fn draw_ranked(view: &PriorityView, cols: &Columns, i: usize, row: Rect, buf: &mut Buffer) {
     let r = &view.ranking.ranked[i];
     let (stage, name) = lookup(view.audit, r.at).map_or(("", ""), |(s, t)| (&s.name, &t.name));
-    let scores = [r.scores.frequency, r.scores.impact, r.scores.satisfaction].map(|v| num(view.lang, v));
+    let scores =
+        [r.scores.frequency, r.scores.impact, r.scores.satisfaction].map(|v| num(view.lang, v));
     let spread = lookup(view.audit, r.at).and_then(|(_, t)| score::discussion_spread(t));
     let marks = format!(
         "{}{}",
