@@ -468,12 +468,15 @@ fn a_long_comparison_scrolls_with_the_selection_and_says_what_is_below() {
     }
     let mut app = open_with(a);
     key(&mut app, KeyCode::Char('C'));
-    // 16 rows in all and 9 on a page, above the two lines of actions done.
+    // 16 rows in all and 7 on a page, above the note on what a change means (kept in sight)
+    // and the two lines of actions done.
     let out = draw(&mut app, 60, 16);
-    assert!(out.contains("▼ 7 more"), "{out}");
+    assert!(out.contains("▼ 9 more"), "{out}");
+    assert!(out.contains("a negative"), "{out}");
     key(&mut app, KeyCode::Char('G'));
     let out = draw(&mut app, 60, 16);
-    assert!(out.contains("▲ 7 more") && out.contains("Support"), "{out}");
+    assert!(out.contains("▲ 9 more") && out.contains("Support"), "{out}");
+    assert!(out.contains("a negative"), "{out}");
     insta::assert_snapshot!("compare_scrolled_en_60x16", out);
 }
 
