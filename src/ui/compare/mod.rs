@@ -68,6 +68,12 @@ fn title(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
     let mut line = line;
     if let Some(trend) = p.trend() {
         let head = format!("  {}: ", words(lang).trend);
+        let all = width(&trend.names.join(" → "));
+        if line.width() + width(&head) + all > usize::from(area.width) {
+            // The trend ends with the open audit: short of room, it names it there alone.
+            line.spans.remove(1);
+            line.spans[0].content = format!(" {} {}  ", t(lang, T::CompareTitle), p.name).into();
+        }
         let room = usize::from(area.width).saturating_sub(line.width() + width(&head));
         line.spans.push(Span::styled(
             format!("{head}{}", chain(&trend.names, room)),
