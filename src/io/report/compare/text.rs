@@ -51,7 +51,7 @@ pub(super) fn summary_parts(v: &View) -> Vec<String> {
         .collect();
     let mut parts = vec![format!("{} {}", v.r.scored, scored.join(" → "))];
     if s.unscored > 0 {
-        let last = v.audits.last().map_or("", |n| &*n.name);
+        let last = v.audits.last().map_or("", |n| n.name);
         parts.push(unscored_note(v.lang, last, s.unscored, s.both));
     }
     parts.extend([
