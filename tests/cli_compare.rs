@@ -434,35 +434,25 @@ fn the_ratings_format_is_for_one_audit_and_refused_here() {
 /// again (as before, critical); the other three not scored yet.
 fn half_done() -> (Audit, Audit) {
     let scored = |id: &str, name: &str, r| tp(id, name, &[("p1", r)]);
-    let before = audit(
+    let one_stage =
+        |name: &str, tps| audit(name, Lang::En, &["Ann"], vec![stage("buy", "Buy", tps)]);
+    let before = one_stage(
         "full",
-        Lang::En,
-        &["Ann"],
-        vec![stage(
-            "buy",
-            "Buy",
-            vec![
-                scored("checkout", "Checkout", fis(5, 5, 1)),
-                scored("till", "Till", fis(4, 5, 1)),
-                scored("queue", "Queue", fis(3, 5, 2)),
-                scored("promo", "Promo", fis(2, 3, 3)),
-            ],
-        )],
+        vec![
+            scored("checkout", "Checkout", fis(5, 5, 1)),
+            scored("till", "Till", fis(4, 5, 1)),
+            scored("queue", "Queue", fis(3, 5, 2)),
+            scored("promo", "Promo", fis(2, 3, 3)),
+        ],
     );
-    let mut after = audit(
+    let mut after = one_stage(
         "half",
-        Lang::En,
-        &["Ann"],
-        vec![stage(
-            "buy",
-            "Buy",
-            vec![
-                scored("checkout", "Checkout", fis(5, 5, 1)),
-                tp("till", "Till", &[]),
-                tp("queue", "Queue", &[]),
-                tp("promo", "Promo", &[]),
-            ],
-        )],
+        vec![
+            scored("checkout", "Checkout", fis(5, 5, 1)),
+            tp("till", "Till", &[]),
+            tp("queue", "Queue", &[]),
+            tp("promo", "Promo", &[]),
+        ],
     );
     after.previous = Some("full".into());
     (before, after)

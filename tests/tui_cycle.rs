@@ -6,20 +6,10 @@ mod tui_common;
 use crossterm::event::KeyCode;
 use tpaudit::app::{Effect, Msg, update};
 use tpaudit::model::reaudit::reaudit;
-use tpaudit::model::{Audit, Lang, Rating};
+use tpaudit::model::{Audit, Lang};
 use tpaudit::store::{self, DataDir};
 use tpaudit::tui::Workbench;
 use tui_common::*;
-
-/// A rating of one participant.
-fn rating(pid: &str, f: u8, i: u8, s: u8) -> Rating {
-    Rating {
-        frequency: Some(f),
-        impact: Some(i),
-        satisfaction: Some(s),
-        ..Rating::new(pid)
-    }
-}
 
 /// Last quarter's audit `q1`, scored: ads, checkout and delivery ranked, support N/A.
 pub fn q1(lang: Lang) -> Audit {

@@ -5,7 +5,7 @@
 mod tui_common;
 
 use crossterm::event::KeyCode;
-use tpaudit::model::{Lang, Rating};
+use tpaudit::model::Lang;
 use tui_common::*;
 
 fn lang_name(lang: Lang) -> &'static str {
@@ -47,15 +47,6 @@ fn halves(lang: Lang) -> tpaudit::model::Audit {
         }
     }
     a
-}
-
-fn rating(pid: &str, f: u8, i: u8, s: u8) -> Rating {
-    Rating {
-        frequency: Some(f),
-        impact: Some(i),
-        satisfaction: Some(s),
-        ..Rating::new(pid)
-    }
 }
 
 #[test]
