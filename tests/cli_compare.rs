@@ -429,3 +429,77 @@ fn the_ratings_format_is_for_one_audit_and_refused_here() {
         );
     }
 }
+
+/// Before: four touchpoints, three of them critical. After, half done: only Checkout scored
+/// again (as before, critical); the other three not scored yet.
+fn half_done() -> (Audit, Audit) {
+    let scored = |id: &str, name: &str, r| tp(id, name, &[("p1", r)]);
+    let one_stage =
+        |name: &str, tps| audit(name, Lang::En, &["Ann"], vec![stage("buy", "Buy", tps)]);
+    let before = one_stage(
+        "full",
+        vec![
+            scored("checkout", "Checkout", fis(5, 5, 1)),
+            scored("till", "Till", fis(4, 5, 1)),
+            scored("queue", "Queue", fis(3, 5, 2)),
+            scored("promo", "Promo", fis(2, 3, 3)),
+        ],
+    );
+    let mut after = one_stage(
+        "half",
+        vec![
+            scored("checkout", "Checkout", fis(5, 5, 1)),
+            tp("till", "Till", &[]),
+            tp("queue", "Queue", &[]),
+            tp("promo", "Promo", &[]),
+        ],
+    );
+    after.previous = Some("full".into());
+    (before, after)
+}
+
+#[test]
+fn a_half_done_re_audit_says_what_is_not_scored_and_compares_only_what_both_scored() {
+    let env = Env::new();
+    let (before, after) = half_done();
+    env.save("full", &before);
+    env.save("half", &after);
+    let text_out = env.run(&["compare", "full", "half"]);
+    let text = text_out.ok();
+    assert!(
+        text.contains(
+            "Not scored yet in half: 3; the counts below compare only the touchpoints both \
+             audits scored: 1."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Critical then 1, critical now 1"), "{text}");
+    let md_out = env.run(&["compare", "full", "half", "--format", "md"]);
+    let md = md_out.ok();
+    assert!(md.contains("Not scored yet in half: 3"), "{md}");
+    // The CSV keeps its contract: every row, the unscored ones empty.
+    let csv_out = env.run(&["compare", "full", "half", "--format", "csv"]);
+    let csv = csv_out.ok();
+    assert_eq!(
+        csv,
+        "\
+stage,touchpoint,status,rank_before,rank_after,priority_before,priority_after,priority_change,quadrant_before,quadrant_after
+Buy,Checkout,kept,1,1,125,125,0,fix_first,fix_first
+Buy,Till,kept,2,,100,,,fix_first,
+Buy,Queue,kept,3,,60,,,fix_first,
+Buy,Promo,kept,4,,18,,,low_priority,
+"
+    );
+}
+
+#[test]
+fn a_half_done_re_audit_in_russian_says_so_in_russian() {
+    let env = Env::new();
+    let (before, mut after) = half_done();
+    after.lang = Lang::Ru;
+    env.save("full", &before);
+    env.save("half", &after);
+    let text_out = env.run(&["compare", "full", "half"]);
+    let text = text_out.ok();
+    assert!(text.contains("Ещё не оценено в half: 3"), "{text}");
+}

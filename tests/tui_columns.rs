@@ -52,7 +52,7 @@ fn a_mean_fits_its_column_and_the_columns_do_not_move() {
     let mut app = walk_app(room());
     let before = draw(&mut app, 80, 24);
     let header_before = line_with(&before, "Точка контакта").to_string();
-    // Ratings 2, 3 and 3 on every scale of the second touchpoint: means of 2.7.
+    // Ratings 2, 3 and 3 on every scale of the second touchpoint: means of 2,7 (the Russian decimal comma).
     {
         let w = app.walk.as_mut().expect("walk");
         for (p, v) in [("p1", 2), ("p2", 3), ("p3", 3)] {
@@ -66,12 +66,12 @@ fn a_mean_fits_its_column_and_the_columns_do_not_move() {
     let header = line_with(&after, "Точка контакта");
     assert_eq!(header, header_before, "the header did not move");
     let row = line_with(&after, "Доставка на дом");
-    assert_eq!(row.matches("2.7").count(), 3, "each mean whole: {row}");
+    assert_eq!(row.matches("2,7").count(), 3, "each mean whole: {row}");
     // Each number ends under its letter.
     let whole = line_with(&after, "Касса");
     for (letter, n) in [("Ч", 0), ("В", 1), ("У", 2)] {
         let col = end_of(header, letter);
-        let at = row.match_indices("2.7").nth(n).expect("a mean").0;
+        let at = row.match_indices("2,7").nth(n).expect("a mean").0;
         assert_eq!(
             row[..at].chars().count() + 3,
             col,
@@ -84,5 +84,5 @@ fn a_mean_fits_its_column_and_the_columns_do_not_move() {
     tui_common::key(&mut app, crossterm::event::KeyCode::Char('p'));
     let list = draw(&mut app, 80, 24);
     let listed = line_with(&list, "Доставка на дом");
-    assert_eq!(listed.matches("2.7").count(), 3, "{listed}");
+    assert_eq!(listed.matches("2,7").count(), 3, "{listed}");
 }

@@ -6,20 +6,10 @@ mod tui_common;
 use crossterm::event::KeyCode;
 use tpaudit::app::{Effect, Msg, update};
 use tpaudit::model::reaudit::reaudit;
-use tpaudit::model::{Audit, Lang, Rating};
+use tpaudit::model::{Audit, Lang};
 use tpaudit::store::{self, DataDir};
 use tpaudit::tui::Workbench;
 use tui_common::*;
-
-/// A rating of one participant.
-fn rating(pid: &str, f: u8, i: u8, s: u8) -> Rating {
-    Rating {
-        frequency: Some(f),
-        impact: Some(i),
-        satisfaction: Some(s),
-        ..Rating::new(pid)
-    }
-}
 
 /// Last quarter's audit `q1`, scored: ads, checkout and delivery ranked, support N/A.
 pub fn q1(lang: Lang) -> Audit {
@@ -468,12 +458,15 @@ fn a_long_comparison_scrolls_with_the_selection_and_says_what_is_below() {
     }
     let mut app = open_with(a);
     key(&mut app, KeyCode::Char('C'));
-    // 16 rows in all and 9 on a page, above the two lines of actions done.
+    // 16 rows in all and 7 on a page, above the note on what a change means (kept in sight)
+    // and the two lines of actions done.
     let out = draw(&mut app, 60, 16);
-    assert!(out.contains("▼ 7 more"), "{out}");
+    assert!(out.contains("▼ 9 more"), "{out}");
+    assert!(out.contains("a negative"), "{out}");
     key(&mut app, KeyCode::Char('G'));
     let out = draw(&mut app, 60, 16);
-    assert!(out.contains("▲ 7 more") && out.contains("Support"), "{out}");
+    assert!(out.contains("▲ 9 more") && out.contains("Support"), "{out}");
+    assert!(out.contains("a negative"), "{out}");
     insta::assert_snapshot!("compare_scrolled_en_60x16", out);
 }
 
@@ -587,4 +580,47 @@ fn an_action_marked_done_in_the_sitting_shows_in_the_compare_view() {
     key(&mut app, KeyCode::Char('C'));
     let out = draw(&mut app, 100, 30);
     assert!(out.contains("✓ Checkout: One-page checkout"), "{out}");
+}
+
+/// `q2` under a long name, its checkout under a long name, and twenty new touchpoints.
+fn q2_long(lang: Lang) -> Audit {
+    let mut a = q2_with_actions(lang);
+    a.name = "northwind-store-2026-q2".into();
+    a.stages[1].touchpoints[0].name =
+        "Checkout form with address, delivery slot and payment choice".into();
+    for i in 0..20 {
+        let tp = tpaudit::model::Touchpoint::new(format!("new{i}"), format!("New {i}"));
+        a.stages[0].touchpoints.push(tp.into());
+    }
+    a
+}
+
+#[test]
+fn the_compare_view_cuts_names_with_an_ellipsis_keeps_the_open_audit_and_the_note() {
+    for lang in [Lang::En, Lang::Ru] {
+        let earlier = vec![("northwind-store-2026-q0".to_string(), q0(lang))];
+        let note = match lang {
+            Lang::En => "a negative change is",
+            Lang::Ru => "отрицательное изменение",
+        };
+        for (w, h) in [(80, 24), (160, 45)] {
+            let mut app = open_chain(q2_long(lang), earlier.clone());
+            key(&mut app, KeyCode::Char('C'));
+            let out = draw(&mut app, w, h);
+            let title = out.lines().next().unwrap_or_default();
+            assert!(
+                title
+                    .trim_end_matches(['"', ' '])
+                    .ends_with("→ northwind-store-2026-q2"),
+                "{out}"
+            );
+            let checkout = out.lines().find(|l| l.contains("−75")).unwrap_or_default();
+            assert!(
+                checkout.contains("Checkout form w") && checkout.contains('…'),
+                "{out}"
+            );
+            assert!(out.contains(note), "{out}");
+            insta::assert_snapshot!(format!("compare_long_{}_{w}x{h}", lang.code()), out);
+        }
+    }
 }

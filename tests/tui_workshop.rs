@@ -83,7 +83,11 @@ fn the_projector_while_voting_and_after_the_reveal() {
             };
             let grid_names = out.matches(first).count();
             assert!(grid_names >= 2, "in the grid and in the joined list: {out}");
-            assert!(out.contains("3.5"), "{out}");
+            let mean = match lang {
+                Lang::En => "3.5",
+                Lang::Ru => "3,5",
+            };
+            assert!(out.contains(mean), "{out}");
             assert!(out.contains("⚑ 2") && out.contains("⚑ 3"), "{out}");
         }
     }

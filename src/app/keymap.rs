@@ -178,7 +178,8 @@ mod tests {
         assert_eq!(label_of(WALK, T::MoveTpUp), "K Alt+↑");
         assert_eq!(label_of(WALK, T::Redo), "Ctrl+R");
         assert_eq!(label_of(WALK, T::PrevParticipant), "S-Tab");
-        assert_eq!(label_of(HOME, T::Down), "j k ↓ ↑");
+        assert_eq!(label_of(HOME, T::Down), "j ↓");
+        assert_eq!(label_of(HOME, T::Up), "k ↑");
         assert_eq!(label_of(ACTION, T::ChangeStatus), "Space ← →");
         assert_eq!(label_of(NOTES, T::FinishEditing), "Esc Ctrl+S");
         assert_eq!(label_of(HELP, T::PageDown), "PgDn Space");

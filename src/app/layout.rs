@@ -132,9 +132,17 @@ pub fn compare(body: Rect, done: usize) -> (Rect, Rect) {
     (table, Rect::new(body.x, table.bottom(), body.width, h))
 }
 
-/// The rows of the compare view's table in its area: below its summary and header.
-pub fn compare_rows(body: Rect) -> usize {
-    usize::from(body.height.saturating_sub(2))
+/// The rows of the compare view's table in its area: below its summary and header, above
+/// the note on what the change means (kept in sight however long the table).
+pub fn compare_rows(body: Rect, lang: crate::model::Lang) -> usize {
+    let note = compare_note(lang, body.width).len() as u16;
+    usize::from(body.height.saturating_sub(2 + note))
+}
+
+/// The compare view's note that a negative change is an improvement, as its lines at `width`.
+pub fn compare_note(lang: crate::model::Lang, width: u16) -> Vec<String> {
+    let note = crate::i18n::cycle::words(lang).change_note;
+    crate::text::wrap(note, usize::from(width).saturating_sub(2))
 }
 
 /// Narrower than this, the matrix leaves out its legend panel and the plot takes the body.

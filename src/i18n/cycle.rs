@@ -190,3 +190,18 @@ pub fn verdict_one(lang: Lang, v: Verdict) -> &'static str {
         (Lang::Ru, Verdict::Unchanged) => "без изменений",
     }
 }
+
+/// A half-done re-audit's summary line: how many touchpoints `name` has not scored yet, and
+/// that the counts compare only the `both` touchpoints ranked in both audits.
+pub fn unscored_note(lang: Lang, name: &str, n: usize, both: usize) -> String {
+    match lang {
+        Lang::En => format!(
+            "Not scored yet in {name}: {n}; the counts below compare only the touchpoints \
+             both audits scored: {both}"
+        ),
+        Lang::Ru => format!(
+            "Ещё не оценено в {name}: {n}; ниже сравниваются только точки, оценённые в обоих \
+             аудитах: {both}"
+        ),
+    }
+}

@@ -23,3 +23,14 @@ pub fn detect(flag: Option<Lang>) -> Lang {
     })
     .unwrap_or(Lang::En)
 }
+
+/// A score, mean or priority for a reader of `lang`, with at most one decimal and the
+/// language's decimal separator: `37.5` in English, `37,5` in Russian. Every number the
+/// workbench and the reports show goes through here, so one screen never mixes separators.
+pub fn num(lang: Lang, v: f64) -> String {
+    let s = crate::model::fmt_num(v);
+    match lang {
+        Lang::En => s,
+        Lang::Ru => s.replace('.', ","),
+    }
+}

@@ -38,6 +38,9 @@ pub struct ViewWords {
     /// What being critical does to the rank.
     pub first: &'static str,
     pub not_critical: &'static str,
+    /// The matrix legend's words for its marks: `!` and the order, then `⚑`.
+    pub legend_critical: &'static str,
+    pub legend_discussion: &'static str,
 }
 
 const EN: ViewWords = ViewWords {
@@ -62,6 +65,8 @@ const EN: ViewWords = ViewWords {
     critical: "critical",
     first: "first",
     not_critical: "not critical",
+    legend_critical: "! critical, ranked first",
+    legend_discussion: "⚑ needs discussion",
 };
 
 const RU: ViewWords = ViewWords {
@@ -86,6 +91,8 @@ const RU: ViewWords = ViewWords {
     critical: "критично",
     first: "выше",
     not_critical: "не критично",
+    legend_critical: "! критично, идёт первым",
+    legend_discussion: "⚑ нужно обсудить",
 };
 
 /// The view words for a UI language.
@@ -137,4 +144,25 @@ pub fn why_rank(lang: Lang, r: &Ranked, crosshair: Crosshair) -> String {
 /// `more` with its count filled in.
 pub fn more(lang: Lang, n: usize) -> String {
     words(lang).more.replace("{}", &n.to_string())
+}
+
+/// Why a touchpoint is critical, with its own values against the rule's, short enough for
+/// the matrix panel: `critical: I 5≥4.5, S 1.5≤2` (`;` between them where the comma is the
+/// decimal separator).
+pub fn critical_reason(lang: Lang, r: &Ranked) -> String {
+    let n = |v: f64| super::num(lang, v);
+    let and = match lang {
+        Lang::En => ",",
+        Lang::Ru => ";",
+    };
+    format!(
+        "{}: {} {}≥{}{and} {} {}≤{}",
+        words(lang).critical,
+        scale_letter(lang, Scale::Impact),
+        n(r.scores.impact),
+        n(CRITICAL_IMPACT),
+        scale_letter(lang, Scale::Satisfaction),
+        n(r.scores.satisfaction),
+        n(CRITICAL_SATISFACTION)
+    )
 }

@@ -393,4 +393,18 @@ impl Audit {
             .find(|p| p.id == id)
             .map(|p| p.name.as_str())
     }
+
+    /// A touchpoint's ratings in the audit's participant order (not the order people scored),
+    /// then any by someone not in the list, as they are stored.
+    pub fn ratings_in_order<'t>(&self, tp: &'t Touchpoint) -> Vec<&'t Rating> {
+        let place = |r: &Rating| {
+            self.participants
+                .iter()
+                .position(|p| p.id == r.participant)
+                .unwrap_or(usize::MAX)
+        };
+        let mut out: Vec<&Rating> = tp.ratings.iter().collect();
+        out.sort_by_key(|r| place(r));
+        out
+    }
 }

@@ -189,8 +189,14 @@ pub struct Summary {
     /// Touchpoints kept but not ranked in the first or the last audit.
     pub not_comparable: usize,
     pub moved: usize,
+    /// Critical in the first and in the last audit, counted over the touchpoints ranked in
+    /// both (`both`), so that a half-done re-audit does not read as progress.
     pub critical_before: usize,
     pub critical_after: usize,
+    /// Touchpoints ranked in the first audit and in the last.
+    pub both: usize,
+    /// Touchpoints of the last audit not scored yet.
+    pub unscored: usize,
 }
 
 /// The comparison of two or more audits of one checklist, oldest first.
@@ -271,7 +277,7 @@ pub fn compare(audits: &[&Audit], mode: CrosshairMode) -> Comparison {
     let (rows, matched) = aligned_rows(audits, &rankings);
     let rows = in_report_order(rows, rankings.last());
     let done = done_actions(audits, &rows);
-    let summary = summarise(&rows, &rankings);
+    let summary = summarise(&rows);
     Comparison {
         rankings,
         rows,
@@ -330,13 +336,17 @@ pub fn done_actions(audits: &[&Audit], rows: &[Row]) -> Vec<DoneAction> {
         .collect()
 }
 
-fn summarise(rows: &[Row], rankings: &[Ranking]) -> Summary {
-    let mut s = Summary {
-        critical_before: rankings.first().map_or(0, Ranking::critical_count),
-        critical_after: rankings.last().map_or(0, Ranking::critical_count),
-        ..Summary::default()
-    };
+fn summarise(rows: &[Row]) -> Summary {
+    let mut s = Summary::default();
     for r in rows {
+        if let (Some(before), Some(after)) = (r.first(), r.last()) {
+            s.both += 1;
+            s.critical_before += usize::from(before.critical);
+            s.critical_after += usize::from(after.critical);
+        }
+        if matches!(r.standing.last(), Some(Some(Standing::Unscored))) {
+            s.unscored += 1;
+        }
         match r.presence() {
             Presence::Kept => s.kept += 1,
             Presence::Added => s.added += 1,

@@ -42,12 +42,12 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// Which hints survive on a narrow line: scoring, the way to every other key, the ways between
-/// the screens (matrix, list, back), undo, quitting.
+/// the screens (matrix, list, back) and the projector's full screen, undo, quitting.
 fn rank(text: T) -> u8 {
     match text {
         T::Score | T::Open | T::Submit | T::FinishEditing | T::Yes => 0,
         T::Help => 1,
-        T::OpenMatrix | T::OpenPriority | T::BackToWalk => 2,
+        T::OpenMatrix | T::OpenPriority | T::BackToWalk | T::FullScreen => 2,
         T::Undo | T::Cancel | T::No => 3,
         T::Quit => 4,
         T::EditNotes | T::NewAudit | T::ToggleNa => 5,

@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 use tpaudit::app::App;
 use tpaudit::app::{Effect, Msg, keymap, update};
-use tpaudit::model::{Audit, Lang, Stage, Touchpoint};
+use tpaudit::model::{Audit, Lang, Rating, Stage, Touchpoint};
 use tpaudit::store::DataDir;
 
 /// The fixed clock of the tests.
@@ -146,4 +146,14 @@ pub fn styled(
         .draw(|f| tpaudit::ui::view(app, theme, f))
         .expect("draws");
     terminal.backend().buffer().clone()
+}
+
+/// A rating of one participant on all three scales.
+pub fn rating(pid: &str, f: u8, i: u8, s: u8) -> Rating {
+    Rating {
+        frequency: Some(f),
+        impact: Some(i),
+        satisfaction: Some(s),
+        ..Rating::new(pid)
+    }
 }

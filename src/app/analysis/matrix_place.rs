@@ -14,8 +14,14 @@ use crate::i18n::common::{quadrant_name, quadrant_short};
 use crate::model::{Lang, Quadrant, Ranking};
 use crate::text::{fit, width};
 
-/// Labels listing more ranks than fit in this many columns are shortened to `◉3+2`.
+/// Labels listing more ranks than fit in this many columns are shortened to `◉3+2`; a wider
+/// plot (a projector's full screen) lists every rank of a longer label.
 const MAX_LABEL: usize = 9;
+
+/// The widest label listing every rank on a plot `plot_width` columns wide.
+fn max_label(plot_width: u16) -> usize {
+    MAX_LABEL.max(usize::from(plot_width) / 8)
+}
 
 /// The width of a mark's glyph (every frequency glyph takes one cell).
 const GLYPH: usize = 1;
@@ -284,7 +290,7 @@ fn place_all(
         }
         let mut texts = Vec::new();
         let full = label_text(ranking, &g.members, g.members[0], false);
-        if GLYPH + width(&full) <= MAX_LABEL {
+        if GLYPH + width(&full) <= max_label(occ.cells.width) {
             texts.push((full, false));
         }
         if g.members.len() > 1 {

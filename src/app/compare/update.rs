@@ -101,7 +101,8 @@ impl App {
             let c = w.previous.as_ref().map(|p| p.comparison());
             let (len, done) = c.map_or((0, 0), |c| (c.rows.len(), c.done.len()));
             let (table, _) = layout::compare(body, done);
-            w.compare_nav.follow(layout::compare_rows(table), len);
+            w.compare_nav
+                .follow(layout::compare_rows(table, self.lang), len);
         }
     }
 

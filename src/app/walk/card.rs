@@ -3,9 +3,10 @@
 //! and draws them, so a click maps to a row (and so to a score) by the very rows on screen.
 
 use crate::i18n::common::{action_status_name, scale_meaning, scale_name, scale_question};
+use crate::i18n::num;
 use crate::i18n::ui::{T, t};
 use crate::model::disagreement::Disagreement;
-use crate::model::{Lang, Scale, Touchpoint, fmt_num};
+use crate::model::{Lang, Scale, Touchpoint};
 use crate::text::{cut, flow, wrap};
 
 use crate::app::state::Walk;
@@ -192,11 +193,15 @@ fn previous_rows(w: &Walk, lang: Lang, width: usize) -> Vec<Row> {
             let s = &point.scores;
             let scores: Vec<String> = Scale::ALL
                 .iter()
-                .map(|sc| format!("{} {}", scale_letter(lang, *sc), fmt_num(s.get(*sc))))
+                .map(|sc| format!("{} {}", scale_letter(lang, *sc), num(lang, s.get(*sc))))
                 .collect();
             pieces.push((format!(" {}", scores.join(" ")), Role::Plain));
             let priority = t(lang, T::PriorityWord);
-            let text = format!(" · #{} {priority} {}", point.rank, fmt_num(point.priority));
+            let text = format!(
+                " · #{} {priority} {}",
+                point.rank,
+                num(lang, point.priority)
+            );
             pieces.push((text, Role::Plain));
             let quadrant = quadrant_short(lang, point.quadrant);
             pieces.push((format!(" · {quadrant}"), Role::Dim));
@@ -298,8 +303,12 @@ fn scale_rows(
     lang: Lang,
     (short, ask, width): (bool, bool, usize),
 ) -> Vec<Row> {
-    // Recording the agreed values, the marks show those instead of the participant's.
-    let mine = if w.agreeing {
+    // Recording the agreed values, the marks show those instead of the participant's. A
+    // touchpoint marked not applicable has no value: its ratings are kept, unselected, for
+    // when the mark is taken off.
+    let mine = if tp.not_applicable {
+        None
+    } else if w.agreeing {
         tp.agreed(scale)
     } else {
         w.participant_id()

@@ -7,9 +7,10 @@
 
 use crate::app::walk::row::{Role, Row, RowKind};
 use crate::i18n::common::{scale_letter, scale_name};
+use crate::i18n::num;
 use crate::i18n::ui::{T, t};
 use crate::model::disagreement::{Disagreement, ScaleSummary};
-use crate::model::{Lang, Scale, fmt_num};
+use crate::model::{Lang, Scale};
 use crate::text::{fit, pad, pad_left, width as cells};
 
 /// A participant's name as a column heading: at most this many columns. Where the names would
@@ -87,7 +88,7 @@ impl Table {
 }
 
 /// A summary's word and its cell for a scale.
-type Summary = (T, fn(&ScaleSummary) -> Cell);
+type Summary = (T, fn(&ScaleSummary, Lang) -> Cell);
 
 /// The summary rows (or columns): mean and spread, and agreed when any scale has a value.
 fn summaries(d: &Disagreement) -> Vec<Summary> {
@@ -104,11 +105,14 @@ fn value(v: Option<u8>) -> String {
     v.map_or("·".to_string(), |v| v.to_string())
 }
 
-fn mean(s: &ScaleSummary) -> Cell {
-    (s.mean.map_or("·".to_string(), fmt_num), Role::Heading)
+fn mean(s: &ScaleSummary, lang: Lang) -> Cell {
+    (
+        s.mean.map_or("·".to_string(), |m| num(lang, m)),
+        Role::Heading,
+    )
 }
 
-fn spread(s: &ScaleSummary) -> Cell {
+fn spread(s: &ScaleSummary, _: Lang) -> Cell {
     match s.spread {
         None => ("·".to_string(), Role::Dim),
         Some(d) if s.flagged() => (format!("⚑ {d}"), Role::Warning),
@@ -116,7 +120,7 @@ fn spread(s: &ScaleSummary) -> Cell {
     }
 }
 
-fn agreed(s: &ScaleSummary) -> Cell {
+fn agreed(s: &ScaleSummary, _: Lang) -> Cell {
     match s.agreed {
         Some(v) => (format!("= {v}"), Role::Marked),
         None => ("·".to_string(), Role::Dim),
@@ -151,7 +155,7 @@ fn across(
     }
     for (word, cell) in summaries(d) {
         let mut column = vec![head(t(lang, word))];
-        column.extend(d.scales.iter().map(cell));
+        column.extend(d.scales.iter().map(|s| cell(s, lang)));
         columns.push(column);
     }
     Table { columns }
@@ -174,7 +178,7 @@ fn down(d: &Disagreement, lang: Lang, width: usize, active: Option<usize>) -> Ta
         let mut column = vec![(scale_letter(lang, scale).to_string(), Role::Heading)];
         column.extend((d.people.iter()).map(|p| (value(p.ratings[scale.index()]), Role::Plain)));
         let s = d.scale(scale);
-        column.extend(summaries.iter().map(|(_, cell)| cell(s)));
+        column.extend(summaries.iter().map(|(_, cell)| cell(s, lang)));
         columns.push(column);
     }
     let mut table = Table { columns };
@@ -269,8 +273,8 @@ mod tests {
             text(&rows),
             [
                 "   Anna  Boris  Clara  среднее  разброс",
-                "Ч     4      3      1      2.7      ⚑ 3",
-                "В     5      5      4      4.7        1",
+                "Ч     4      3      1      2,7      ⚑ 3",
+                "В     5      5      4      4,7        1",
                 "У     2      3      4        3      ⚑ 2",
             ]
         );

@@ -121,7 +121,7 @@ fn ratings(out: &mut String, f: &Facts, tp: &Touchpoint) {
         "<table class=\"ratings\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
         f.w.ratings, letters[0], letters[1], letters[2]
     );
-    for r in &tp.ratings {
+    for r in f.audit.ratings_in_order(tp) {
         let name = f
             .audit
             .participant_name(&r.participant)

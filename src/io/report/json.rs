@@ -223,8 +223,7 @@ fn listed<'a>(f: &Facts<'a>, at: TpRef) -> Listed<'a> {
 }
 
 fn ratings<'a>(f: &Facts<'a>, tp: &'a Touchpoint) -> Vec<RatingOut<'a>> {
-    tp.ratings
-        .iter()
+    (f.audit.ratings_in_order(tp).into_iter())
         .map(|r| RatingOut {
             participant: f
                 .audit

@@ -4,16 +4,10 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::i18n::report::MONTHS_EN;
-use crate::model::{Lang, fmt_num};
+use crate::model::Lang;
 
 /// A score or priority with at most one decimal: `37.5` in English, `37,5` in Russian.
-pub fn num(lang: Lang, v: f64) -> String {
-    let s = fmt_num(v);
-    match lang {
-        Lang::En => s,
-        Lang::Ru => s.replace('.', ","),
-    }
-}
+pub use crate::i18n::num;
 
 /// A calendar date (UTC, so the same file gives the same report anywhere):
 /// `24 Nov 2026` in English, `24.11.2026` in Russian.

@@ -68,9 +68,7 @@ fn ratings(out: &mut String, f: &Facts, tp: &Touchpoint) {
     if tp.ratings.len() < 2 {
         return;
     }
-    let parts: Vec<String> = tp
-        .ratings
-        .iter()
+    let parts: Vec<String> = (f.audit.ratings_in_order(tp).into_iter())
         .map(|r| {
             let name = f
                 .audit

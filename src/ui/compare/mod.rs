@@ -16,8 +16,8 @@ use crate::i18n::cycle::{Words, presence_name, words};
 use crate::i18n::ui::{T, t};
 use crate::io::report::compare::sparkline;
 use crate::model::compare::{Comparison, Presence, Row, Standing, Verdict};
-use crate::model::{Audit, Lang, fmt_num};
-use crate::text::{cut, first_line, pad, pad_left, width};
+use crate::model::{Audit, Lang};
+use crate::text::{first_line, fit, pad, pad_left, width};
 
 /// Widths of the fixed columns: rank, before, after, change, quadrant, critical.
 const RANK: usize = 3;
@@ -67,13 +67,33 @@ fn title(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
     ]);
     let mut line = line;
     if let Some(trend) = p.trend() {
-        let names = trend.names.join(" → ");
+        let head = format!("  {}: ", words(lang).trend);
+        let all = width(&trend.names.join(" → "));
+        if line.width() + width(&head) + all > usize::from(area.width) {
+            // The trend ends with the open audit: short of room, it names it there alone.
+            line.spans.remove(1);
+            line.spans[0].content = format!(" {} {}  ", t(lang, T::CompareTitle), p.name).into();
+        }
+        let room = usize::from(area.width).saturating_sub(line.width() + width(&head));
         line.spans.push(Span::styled(
-            format!("  {}: {names}", words(lang).trend),
+            format!("{head}{}", chain(&trend.names, room)),
             theme.dim,
         ));
     }
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// A trend's audits in `room` columns, oldest first: every name, else the first and the
+/// last with `…` between, else the last alone; the last (the open audit) is never cut off.
+fn chain(names: &[String], room: usize) -> String {
+    let all = names.join(" → ");
+    let (Some(first), Some(last)) = (names.first(), names.last()) else {
+        return all;
+    };
+    [all, format!("{first} → … → {last}"), format!("… → {last}")]
+        .into_iter()
+        .find(|c| width(c) <= room)
+        .unwrap_or_else(|| fit(last, room.max(1)))
 }
 
 /// The actions marked done since the previous audit, each with how its touchpoint fared
@@ -86,10 +106,10 @@ fn done(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, ar
     let wd = words(lang);
     let total = usize::from(area.width);
     let heading = format!(" {} {}:", wd.done_actions, p.name);
-    let mut lines = vec![Line::styled(cut(&heading, total), theme.list.header)];
+    let mut lines = vec![Line::styled(fit(&heading, total), theme.list.header)];
     if c.done.is_empty() {
         lines.push(Line::styled(
-            cut(&format!(" {}", wd.no_done_actions), total),
+            fit(&format!(" {}", wd.no_done_actions), total),
             theme.dim,
         ));
     }
@@ -116,7 +136,7 @@ fn done(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, ar
             first_line(&tp.name),
             first_line(action)
         );
-        lines.push(Line::styled(cut(&text, total), style));
+        lines.push(Line::styled(fit(&text, total), style));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -128,7 +148,7 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
     let total = usize::from(area.width);
     let trend = p.trend();
     let cols = Columns::fit(lang, total, wd, trend);
-    let rows = layout::compare_rows(area);
+    let rows = layout::compare_rows(area, lang);
     let nav = w.compare_nav;
     let mut lines = vec![
         Line::styled(
@@ -136,7 +156,7 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
             theme.dim,
         ),
         Line::styled(
-            format!(" {}", cut(&header_line(lang, wd, &cols), total - 1)),
+            format!(" {}", fit(&header_line(lang, wd, &cols), total - 1)),
             theme.list.header,
         ),
     ];
@@ -155,12 +175,12 @@ fn table(lang: Lang, w: &Walk, p: &Previous, theme: &Theme, frame: &mut Frame, a
         }
         lines.push(Line::from(spans));
     }
-    // What the change means, where the rows leave room for it.
-    if c.rows.len() + 2 < rows {
+    // What the change means, always in sight: a line apart from a short table.
+    if c.rows.len().saturating_sub(nav.scroll) < rows {
         lines.push(Line::raw(""));
-        for l in crate::text::wrap(wd.change_note, total.saturating_sub(2)) {
-            lines.push(Line::styled(format!(" {l}"), theme.dim));
-        }
+    }
+    for l in layout::compare_note(lang, area.width) {
+        lines.push(Line::styled(format!(" {l}"), theme.dim));
     }
     let used = (lines.len() as u16).min(area.height);
     frame.render_widget(Paragraph::new(lines), area);
@@ -235,9 +255,9 @@ fn summary_line(
         super::more_sign(lang, true, scroll),
         super::more_sign(lang, false, below)
     );
-    let summary = cut(&summary, total.saturating_sub(width(&more)));
+    let summary = fit(&summary, total.saturating_sub(width(&more)));
     let gap = total.saturating_sub(width(&summary) + width(&more));
-    cut(&format!("{summary}{}{more}", " ".repeat(gap)), total)
+    fit(&format!("{summary}{}{more}", " ".repeat(gap)), total)
 }
 
 /// The column titles, the stage's only when it has a column.
@@ -292,13 +312,13 @@ fn row_spans<'a>(
     let (before, after) = (row.first(), row.last());
     let rank = after.map_or(String::new(), |p| p.rank.to_string());
     let num = |k: usize| match row.standing.get(k).copied().flatten() {
-        Some(Standing::Ranked(p)) => fmt_num(p.priority),
+        Some(Standing::Ranked(p)) => crate::i18n::num(lang, p.priority),
         Some(Standing::NotApplicable) => t(lang, T::HintNa).to_string(),
         _ => "–".to_string(),
     };
     let (change, change_style) = match (row.presence(), row.change(), row.verdict()) {
         (Presence::Kept, Some(c), v) => {
-            let text = match fmt_num(c) {
+            let text = match crate::i18n::num(lang, c) {
                 n if n == "0" || n.starts_with('-') => n.replace('-', "−"),
                 n => format!("+{n}"),
             };
@@ -339,19 +359,19 @@ fn row_spans<'a>(
         Span::styled(
             match stage_w {
                 0 => String::new(),
-                w => format!("{} ", pad(&cut(&stage.name, w), w)),
+                w => format!("{} ", pad(&fit(&stage.name, w), w)),
             },
             theme.dim,
         ),
-        Span::styled(format!("{} ", pad(&cut(name, name_w), name_w)), name_style),
+        Span::styled(format!("{} ", pad(&fit(name, name_w), name_w)), name_style),
         Span::raw(format!("{} ", pad_left(&num(0), NUM))),
         Span::raw(format!("{} ", pad_left(&num(1), NUM))),
         Span::styled(
-            format!("{} ", pad_left(&cut(&change, CHANGE), CHANGE)),
+            format!("{} ", pad_left(&fit(&change, CHANGE), CHANGE)),
             change_style,
         ),
         Span::styled(
-            format!("{} ", pad(&cut(&quadrant, quad_w), quad_w)),
+            format!("{} ", pad(&fit(&quadrant, quad_w), quad_w)),
             quad_style,
         ),
         Span::styled(pad(crit, CRIT), crit_style),

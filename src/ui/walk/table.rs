@@ -10,9 +10,10 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::ranking::{RankCache, Slot};
 use crate::app::{App, Walk, layout};
 use crate::i18n::common::{quadrant_short, scale_letter};
+use crate::i18n::num;
 use crate::i18n::ui::{T, t};
 use crate::model::score;
-use crate::model::{Lang, Quadrant, Scale, Touchpoint, TpRef, fmt_num};
+use crate::model::{Lang, Quadrant, Scale, Touchpoint, TpRef};
 use crate::text::cut;
 use crate::ui::Theme;
 
@@ -43,14 +44,14 @@ impl<'a> Shown<'a> {
         // Blind: a scale shows only that it has ratings, and there is no priority yet.
         let scales = Scale::ALL.map(|s| match score::effective(tp, s) {
             Some(_) if hidden && !tp.not_applicable => "✓".to_string(),
-            Some(v) if !tp.not_applicable => fmt_num(v),
+            Some(v) if !tp.not_applicable => num(lang, v),
             _ => "·".to_string(),
         });
         let (priority, quadrant) = match (ranking.slot(at), ranking.ranked(at)) {
             (_, Some(_)) if hidden => (String::new(), None),
             (_, Some(r)) => {
                 let mark = if r.critical { "!" } else { "" };
-                (format!("{}{mark}", fmt_num(r.priority)), Some(r.quadrant))
+                (format!("{}{mark}", num(lang, r.priority)), Some(r.quadrant))
             }
             (Some(Slot::NotApplicable(_)), None) => (t(lang, T::NotApplicable).to_string(), None),
             _ => (String::new(), None),

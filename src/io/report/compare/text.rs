@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::{View, capital};
 use crate::i18n::common::{quadrant_short, scale_letter};
+use crate::i18n::cycle::unscored_note;
 use crate::io::report::text::align;
 use crate::model::compare::{Point, Row};
 
@@ -31,7 +32,7 @@ fn title(out: &mut String, v: &View) {
 }
 
 /// The summary lines, shared with the Markdown report's plain list.
-pub(super) fn summary_parts(v: &View) -> [String; 4] {
+pub(super) fn summary_parts(v: &View) -> Vec<String> {
     let (w, s) = (v.w, v.cmp.summary);
     // How far each audit got: a half-done re-audit has fewer critical touchpoints for no
     // better reason than that.
@@ -48,8 +49,12 @@ pub(super) fn summary_parts(v: &View) -> [String; 4] {
             )
         })
         .collect();
-    [
-        format!("{} {}", v.r.scored, scored.join(" → ")),
+    let mut parts = vec![format!("{} {}", v.r.scored, scored.join(" → "))];
+    if s.unscored > 0 {
+        let last = v.audits.last().map_or("", |n| n.name);
+        parts.push(unscored_note(v.lang, last, s.unscored, s.both));
+    }
+    parts.extend([
         format!(
             "{} {}, {} {}, {} {}, {} {}",
             capital(w.improved),
@@ -77,7 +82,8 @@ pub(super) fn summary_parts(v: &View) -> [String; 4] {
             w.moved.to_lowercase(),
             s.moved
         ),
-    ]
+    ]);
+    parts
 }
 
 fn summary(out: &mut String, v: &View) {

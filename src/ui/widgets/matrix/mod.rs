@@ -13,7 +13,7 @@ use crate::app::analysis::matrix_place::Layout;
 use crate::app::layout;
 use crate::i18n::common::scale_letter;
 use crate::i18n::views::words;
-use crate::model::{Audit, Crosshair, CrosshairMode, Lang, Ranking, Scale, fmt_num};
+use crate::model::{Audit, Crosshair, CrosshairMode, Lang, Ranking, Scale};
 use crate::ui::Theme;
 
 /// Frequency shown by the weight of a mark, from 1 (rarely) to 5 (almost every customer).
@@ -35,9 +35,9 @@ pub fn crosshair_label(lang: Lang, mode: CrosshairMode, at: &Crosshair) -> Strin
     format!(
         "┼ {kind}: {} {} · {} {}",
         scale_letter(lang, Scale::Satisfaction),
-        fmt_num(at.satisfaction),
+        crate::i18n::num(lang, at.satisfaction),
         scale_letter(lang, Scale::Impact),
-        fmt_num(at.impact)
+        crate::i18n::num(lang, at.impact)
     )
 }
 

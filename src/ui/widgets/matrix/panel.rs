@@ -6,9 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::{FREQUENCY_GLYPHS, MatrixView, crosshair_label, glyph};
-use crate::i18n::common::{critical_word, quadrant_name, scale_letter, scale_name};
-use crate::i18n::views::words;
-use crate::model::{Ranked, Scale, fmt_num};
+use crate::i18n::common::{quadrant_name, scale_letter, scale_name};
+use crate::i18n::num;
+use crate::i18n::views::{critical_reason, words};
+use crate::model::{Lang, Ranked, Scale};
 use crate::text::{first_line, fit, pad, wrap_lines};
 use crate::ui::widgets::{lookup, put};
 
@@ -22,12 +23,22 @@ pub(super) fn render(view: &MatrixView, area: Rect, buf: &mut Buffer) {
     }
     let body = Rect::new(area.x + 2, area.y, area.width - 3, area.height);
     let n = view.ranking.ranked.len();
-    let header = if body.height >= 8 { 3 } else { 0 };
+    let legend = marks_legend(view.lang, body.width.into());
+    let header = if body.height >= 8 {
+        2 + legend.len() as u16
+    } else {
+        0
+    };
     let list_min = n.min(3) as u16;
     let details = body.height.saturating_sub(header + list_min).min(9);
     let list = body.height - header - details;
     if header > 0 {
-        draw_header(view, Rect::new(body.x, body.y, body.width, header), buf);
+        draw_header(
+            view,
+            &legend,
+            Rect::new(body.x, body.y, body.width, header),
+            buf,
+        );
     }
     draw_list(
         view,
@@ -38,7 +49,18 @@ pub(super) fn render(view: &MatrixView, area: Rect, buf: &mut Buffer) {
     draw_details(view, details_area, buf);
 }
 
-fn draw_header(view: &MatrixView, area: Rect, buf: &mut Buffer) {
+/// What the list's `!` and `⚑` mean and that the critical touchpoints come first: on one line
+/// when it fits, else on two.
+fn marks_legend(lang: Lang, width: usize) -> Vec<String> {
+    let w = words(lang);
+    let one = format!("{}  {}", w.legend_critical, w.legend_discussion);
+    match crate::text::width(&one) <= width {
+        true => vec![one],
+        false => vec![w.legend_critical.into(), w.legend_discussion.into()],
+    }
+}
+
+fn draw_header(view: &MatrixView, marks: &[String], area: Rect, buf: &mut Buffer) {
     let lang = view.lang;
     let cross = crosshair_label(lang, view.mode, &view.ranking.crosshair);
     put(
@@ -65,6 +87,16 @@ fn draw_header(view: &MatrixView, area: Rect, buf: &mut Buffer) {
         &fit(&legend, area.width.into()),
         view.theme.matrix.dim,
     );
+    for (y, line) in (area.y + 2..area.bottom()).zip(marks) {
+        put(
+            buf,
+            area,
+            area.x,
+            y,
+            &fit(line, area.width.into()),
+            view.theme.matrix.dim,
+        );
+    }
 }
 
 /// As many legend lines as fit, in rank order, in a window that keeps the selection visible.
@@ -76,9 +108,30 @@ fn draw_list(view: &MatrixView, area: Rect, buf: &mut Buffer) {
     }
     let selected = view.state.current(view.ranking);
     let sel = selected.unwrap_or(0);
+    // A list longer than the room keeps its last line to say how many more there are.
+    let cut = ranked.len() > rows && rows >= 2;
+    let rows = if cut { rows - 1 } else { rows };
     let start = sel
         .saturating_sub(rows / 2)
         .min(ranked.len().saturating_sub(rows));
+    if cut {
+        let below = ranked.len() - (start + rows);
+        let (arrow, n) = if below > 0 {
+            ("▼", below)
+        } else {
+            ("▲", start)
+        };
+        let text = format!("{arrow} {}", crate::i18n::ui::more(view.lang, n));
+        let y = area.y + rows as u16;
+        put(
+            buf,
+            area,
+            area.x,
+            y,
+            &fit(&text, area.width.into()),
+            view.theme.matrix.dim,
+        );
+    }
     let rank_w = ranked.len().to_string().len();
     for (line, (i, r)) in ranked.iter().enumerate().skip(start).take(rows).enumerate() {
         let y = area.y + line as u16;
@@ -154,13 +207,12 @@ fn draw_details(view: &MatrixView, area: Rect, buf: &mut Buffer) {
             super::plot::WAS_GLYPH,
             r.rank,
             was.rank,
-            fmt_num(was.priority)
+            num(view.lang, was.priority)
         );
         lines.push((text, styles.dim));
     }
-    let flags = flags_line(view, r);
-    if !flags.is_empty() {
-        lines.push((flags, styles.critical));
+    for flag in flags(view, r) {
+        lines.push((flag, styles.critical));
     }
     let room = usize::from(area.height).saturating_sub(lines.len());
     for line in wrap_lines(first_line(&tp.notes), w, room.min(3)) {
@@ -175,19 +227,20 @@ fn scores_line(view: &MatrixView, r: &Ranked) -> String {
     let lang = view.lang;
     let parts: Vec<String> = Scale::ALL
         .iter()
-        .map(|&s| format!("{} {}", scale_letter(lang, s), fmt_num(r.scores.get(s))))
+        .map(|&s| format!("{} {}", scale_letter(lang, s), num(lang, r.scores.get(s))))
         .collect();
     let priority = words(lang).priority;
-    format!("{}  {priority} {}", parts.join("  "), fmt_num(r.priority))
+    format!("{}  {priority} {}", parts.join("  "), num(lang, r.priority))
 }
 
-fn flags_line(view: &MatrixView, r: &Ranked) -> String {
+/// The selected touchpoint's flags, a line each: why it is critical, that it needs discussion.
+fn flags(view: &MatrixView, r: &Ranked) -> Vec<String> {
     let mut flags = Vec::new();
     if r.critical {
-        flags.push(critical_word(view.lang));
+        flags.push(critical_reason(view.lang, r));
     }
     if r.needs_discussion {
-        flags.push(words(view.lang).needs_discussion);
+        flags.push(words(view.lang).needs_discussion.to_string());
     }
-    flags.join(" · ")
+    flags
 }

@@ -14,7 +14,7 @@ use crate::app::analysis::list_nav::PriorityState;
 use crate::app::layout;
 use crate::i18n::common::{quadrant_short, scale_letter};
 use crate::i18n::views::words;
-use crate::model::{Audit, Lang, Quadrant, Ranking, Scale, TpRef, fmt_num, score};
+use crate::model::{Audit, Lang, Quadrant, Ranking, Scale, TpRef, score};
 use crate::text::{pad, pad_left, width};
 use crate::ui::Theme;
 
@@ -105,11 +105,11 @@ impl Columns {
 }
 
 /// Effective scores of a touchpoint, `–` where a scale has no rating yet.
-pub(super) fn partial_scores(audit: &Audit, at: TpRef) -> [String; 3] {
+pub(super) fn partial_scores(lang: Lang, audit: &Audit, at: TpRef) -> [String; 3] {
     Scale::ALL.map(|s| {
         lookup(audit, at)
             .and_then(|(_, t)| score::effective(t, s))
-            .map_or_else(|| "–".to_string(), fmt_num)
+            .map_or_else(|| "–".to_string(), |v| crate::i18n::num(lang, v))
     })
 }
 

@@ -7,8 +7,9 @@ use ratatui::style::Style;
 use super::{Columns, PriorityView, header, partial_scores, put_cells};
 use crate::app::analysis::list_nav::{Line, Rows};
 use crate::i18n::common::quadrant_short;
+use crate::i18n::num;
 use crate::i18n::views::words;
-use crate::model::{TpRef, fmt_num, score};
+use crate::model::{TpRef, score};
 use crate::text::fit;
 use crate::ui::widgets::{lookup, put};
 
@@ -103,7 +104,7 @@ fn draw_line(view: &PriorityView, cols: &Columns, line: Line, row: Rect, buf: &m
         }
         Line::Ranked(i) => draw_ranked(view, cols, i, row, buf),
         Line::Unscored(i) => {
-            let [f, s_i, s] = partial_scores(view.audit, ranking.unscored[i]);
+            let [f, s_i, s] = partial_scores(view.lang, view.audit, ranking.unscored[i]);
             let cells = [f.as_str(), s_i.as_str(), s.as_str(), "", ""];
             draw_other(view, cols, ranking.unscored[i], cells, row, buf);
         }
@@ -117,7 +118,8 @@ fn draw_line(view: &PriorityView, cols: &Columns, line: Line, row: Rect, buf: &m
 fn draw_ranked(view: &PriorityView, cols: &Columns, i: usize, row: Rect, buf: &mut Buffer) {
     let r = &view.ranking.ranked[i];
     let (stage, name) = lookup(view.audit, r.at).map_or(("", ""), |(s, t)| (&s.name, &t.name));
-    let scores = [r.scores.frequency, r.scores.impact, r.scores.satisfaction].map(fmt_num);
+    let scores =
+        [r.scores.frequency, r.scores.impact, r.scores.satisfaction].map(|v| num(view.lang, v));
     let spread = lookup(view.audit, r.at).and_then(|(_, t)| score::discussion_spread(t));
     let marks = format!(
         "{}{}",
@@ -125,7 +127,7 @@ fn draw_ranked(view: &PriorityView, cols: &Columns, i: usize, row: Rect, buf: &m
         spread.map_or(String::new(), |d| format!("⚑{d}"))
     );
     let rank = r.rank.to_string();
-    let prio = fmt_num(r.priority);
+    let prio = num(view.lang, r.priority);
     let quadrant = quadrant_short(view.lang, r.quadrant);
     let cells = [
         rank.as_str(),
