@@ -115,7 +115,7 @@ proptest! {
             prop_assert_eq!(out["touchpoint"].as_str(), Some(t.name.as_str()));
             prop_assert_eq!(out["stage"].as_str(), Some(stage.name.as_str()));
             prop_assert_eq!(out["notes"].as_str(), Some(t.notes.as_str()));
-            prop_assert_eq!(out["priority"].as_f64(), Some(r.priority));
+            prop_assert_eq!(out["priority"].as_f64(), Some(r.priority.to_f64()));
         }
         let listed = v["unscored"].as_array().expect("array").len()
             + v["not_applicable"].as_array().expect("array").len();

@@ -7,10 +7,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::matrix_place::{Layout, layout};
-use crate::model::{Crosshair, Lang, Quadrant, Ranked, Ranking, Scores, TpRef};
-
-/// Moves narrower than this count as no move at all on the plane.
-const EPSILON: f64 = 1e-9;
+use crate::model::{Crosshair, Frac, Lang, Quadrant, Ranked, Ranking, Scores, TpRef};
 
 /// A direction on the matrix plane: right is higher satisfaction, up is higher impact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,9 +92,9 @@ pub fn nearest(ranking: &Ranking, from: usize, direction: Direction) -> Option<u
                 Direction::Up => (dy, dx),
                 Direction::Down => (-dy, dx),
             };
-            (ahead > EPSILON).then_some((i, ahead + 2.0 * aside.abs()))
+            (ahead > Frac::ZERO).then_some((i, ahead + Frac::int(2) * aside.abs()))
         })
-        .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
+        .min_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)))
         .map(|(i, _)| i)
 }
 
@@ -136,12 +133,12 @@ impl Grid {
         Some(grid)
     }
 
-    pub fn col(&self, satisfaction: f64) -> u16 {
-        self.cells.x + scaled(satisfaction, self.cells.width)
+    pub fn col(&self, satisfaction: impl Into<f64>) -> u16 {
+        self.cells.x + scaled(satisfaction.into(), self.cells.width)
     }
 
-    pub fn row(&self, impact: f64) -> u16 {
-        self.cells.bottom() - 1 - scaled(impact, self.cells.height)
+    pub fn row(&self, impact: impl Into<f64>) -> u16 {
+        self.cells.bottom() - 1 - scaled(impact.into(), self.cells.height)
     }
 
     /// The quadrant a cell is tinted as: the crosshair's own column and row count as "not high".

@@ -10,6 +10,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::ops::Bound;
 
+use crate::model::Frac;
 use crate::model::score::{self, Crosshair, ScoreSums, Scores, Status};
 use crate::model::{Audit, CrosshairMode, Ranked, Ranking, TpRef, edit, rank};
 
@@ -300,52 +301,34 @@ fn insert_sorted(list: &mut Vec<TpRef>, at: TpRef) {
     }
 }
 
-/// A score as a key ordered as the numbers are.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Key(f64);
-
-impl Eq for Key {}
-
-impl PartialOrd for Key {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Key {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.0.total_cmp(&other.0)
-    }
-}
-
 /// The ranked touchpoints ordered by impact and by satisfaction.
 #[derive(Debug, Clone, Default)]
 struct Axes {
-    impact: BTreeSet<(Key, TpRef)>,
-    satisfaction: BTreeSet<(Key, TpRef)>,
+    impact: BTreeSet<(Frac, TpRef)>,
+    satisfaction: BTreeSet<(Frac, TpRef)>,
 }
 
 impl Axes {
     fn insert(&mut self, at: TpRef, s: &Scores) {
-        self.impact.insert((Key(s.impact), at));
-        self.satisfaction.insert((Key(s.satisfaction), at));
+        self.impact.insert((s.impact, at));
+        self.satisfaction.insert((s.satisfaction, at));
     }
 
     fn remove(&mut self, at: TpRef, s: &Scores) {
-        self.impact.remove(&(Key(s.impact), at));
-        self.satisfaction.remove(&(Key(s.satisfaction), at));
+        self.impact.remove(&(s.impact, at));
+        self.satisfaction.remove(&(s.satisfaction, at));
     }
 
     /// The touchpoints whose value is strictly above one of `a` and `b` but not the other.
-    fn between(axis: &BTreeSet<(Key, TpRef)>, a: f64, b: f64) -> Vec<TpRef> {
+    fn between(axis: &BTreeSet<(Frac, TpRef)>, a: Frac, b: Frac) -> Vec<TpRef> {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
         if lo >= hi {
             return Vec::new();
         }
         let last = (usize::MAX, usize::MAX);
         axis.range((
-            Bound::Excluded((Key(lo), last)),
-            Bound::Included((Key(hi), last)),
+            Bound::Excluded((lo, last)),
+            Bound::Included((hi, last)),
         ))
         .map(|(_, at)| *at)
         .collect()

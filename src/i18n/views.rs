@@ -2,7 +2,7 @@
 
 use super::common::{quadrant_short, scale_letter};
 use crate::model::score::{CRITICAL_IMPACT, CRITICAL_SATISFACTION, Crosshair, Ranked};
-use crate::model::{Lang, Scale, fmt_num};
+use crate::model::{Frac, Lang, Scale, fmt_num};
 
 /// Every word the matrix and priority views show, in one language.
 #[derive(Debug)]
@@ -117,7 +117,7 @@ pub fn why_rank(lang: Lang, r: &Ranked, crosshair: Crosshair) -> String {
     } else {
         w.not_critical.to_string()
     };
-    let cmp = |v: f64, line: f64| if v > line { ">" } else { "≤" };
+    let cmp = |v: Frac, line: Frac| if v > line { ">" } else { "≤" };
     let (xi, xs) = (crosshair.impact, crosshair.satisfaction);
     let quadrant = format!(
         "{} ({li}{}{}, {ls}{}{})",

@@ -5,6 +5,7 @@ pub mod combine;
 pub mod compare;
 pub mod disagreement;
 pub mod edit;
+pub mod frac;
 pub mod ids;
 pub mod matching;
 pub mod merge;
@@ -18,6 +19,7 @@ mod testing;
 pub mod validate;
 
 pub use audit::*;
+pub use frac::Frac;
 pub use score::{
     Crosshair, CrosshairMode, Progress, Quadrant, Ranked, RankedItem, Ranking, Scores, Status,
     TpRef, fmt_num, rank, rank_items,

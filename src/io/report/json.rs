@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::model::Frac;
+
 use super::facts::{Facts, missing_scales};
 use crate::model::score::{self};
 use crate::model::{
@@ -63,8 +65,8 @@ struct Participant<'a> {
 #[derive(Serialize)]
 struct Crosshair {
     mode: CrosshairMode,
-    impact: f64,
-    satisfaction: f64,
+    impact: Frac,
+    satisfaction: Frac,
 }
 
 #[derive(Serialize)]
@@ -159,10 +161,10 @@ struct RankedTp<'a> {
     rank: usize,
     #[serde(flatten)]
     listed: Listed<'a>,
-    frequency: f64,
-    impact: f64,
-    satisfaction: f64,
-    priority: f64,
+    frequency: Frac,
+    impact: Frac,
+    satisfaction: Frac,
+    priority: Frac,
     quadrant: &'static str,
     critical: bool,
     needs_discussion: bool,

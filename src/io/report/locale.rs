@@ -7,7 +7,7 @@ use crate::i18n::report::MONTHS_EN;
 use crate::model::{Lang, fmt_num};
 
 /// A score or priority with at most one decimal: `37.5` in English, `37,5` in Russian.
-pub fn num(lang: Lang, v: f64) -> String {
+pub fn num(lang: Lang, v: impl Into<f64>) -> String {
     let s = fmt_num(v);
     match lang {
         Lang::En => s,

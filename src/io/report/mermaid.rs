@@ -75,7 +75,13 @@ fn within(t: f64, high: bool, low_band: (f64, f64), high_band: (f64, f64)) -> f6
 /// A point's place in chart units: inside its quadrant's side of each crosshair line (a score
 /// on the line is drawn on the side the method puts it), off the frame and below its
 /// quadrant's title.
-pub fn place(satisfaction: f64, impact: f64, cross: (f64, f64), q: Quadrant) -> (f64, f64) {
+pub fn place(
+    satisfaction: impl Into<f64>,
+    impact: impl Into<f64>,
+    cross: (f64, f64),
+    q: Quadrant,
+) -> (f64, f64) {
+    let (satisfaction, impact) = (satisfaction.into(), impact.into());
     let (impact_high, satisfaction_high) = sides(q);
     (
         within(
@@ -252,7 +258,7 @@ pub fn chart(out: &mut String, f: &Facts) {
         let (x, y) = place(
             s.satisfaction,
             s.impact,
-            (c.satisfaction, c.impact),
+            (c.satisfaction.to_f64(), c.impact.to_f64()),
             row.r.quadrant,
         );
         // Touchpoints on one spot, or so near one that their marks would cover each other,
@@ -264,7 +270,7 @@ pub fn chart(out: &mut String, f: &Facts) {
         {
             Some(p) => {
                 p.add(row.r.rank);
-                p.frequency = p.frequency.max(s.frequency);
+                p.frequency = p.frequency.max(s.frequency.to_f64());
             }
             None => {
                 let mut p = Point {
@@ -272,7 +278,7 @@ pub fn chart(out: &mut String, f: &Facts) {
                     y,
                     ranks: Vec::new(),
                     quadrant: row.r.quadrant,
-                    frequency: s.frequency,
+                    frequency: s.frequency.to_f64(),
                     length: LabelLength::default(),
                 };
                 p.add(row.r.rank);
