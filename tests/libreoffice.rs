@@ -140,9 +140,17 @@ fn libreoffice_reads_our_numbers_as_numbers() {
             assert_eq!(number(&row[0]), r.rank as f64, "{name}");
             let tp = &audit.stages[r.at.0].touchpoints[r.at.1];
             assert!(text(&row[2]).ends_with(&tp.name), "{name}: {:?}", row[2]);
-            assert_eq!(number(&row[3]), shown(r.scores.frequency.to_f64()), "{name}");
+            assert_eq!(
+                number(&row[3]),
+                shown(r.scores.frequency.to_f64()),
+                "{name}"
+            );
             assert_eq!(number(&row[4]), shown(r.scores.impact.to_f64()), "{name}");
-            assert_eq!(number(&row[5]), shown(r.scores.satisfaction.to_f64()), "{name}");
+            assert_eq!(
+                number(&row[5]),
+                shown(r.scores.satisfaction.to_f64()),
+                "{name}"
+            );
             assert_eq!(number(&row[6]), shown(r.priority.to_f64()), "{name}");
         }
 

@@ -218,7 +218,10 @@ fn a_score_moves_the_data_mean_and_the_quadrants_of_others() {
     let mut w = Walk::with_crosshair(PathBuf::from("m.ron"), a, CrosshairMode::DataMean);
     let quadrant = |w: &Walk, t: usize| w.ranking.ranked((0, t)).map(|r| r.quadrant);
     // Mean impact 3: the touchpoint of impact 3 is not high.
-    assert_eq!(w.ranking.ranking().crosshair.impact, tpaudit::model::Frac::int(3));
+    assert_eq!(
+        w.ranking.ranking().crosshair.impact,
+        tpaudit::model::Frac::int(3)
+    );
     let low = quadrant(&w, 1);
     w.change(Op::Score {
         at: (0, 0),

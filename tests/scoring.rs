@@ -3,9 +3,8 @@
 use jiff::Timestamp;
 use tpaudit::model::score::{self, Status};
 use tpaudit::model::{
-    Frac,
-    Agreed, Audit, CrosshairMode, Lang, Participant, Quadrant, Rating, Scale, Stage, Touchpoint,
-    fmt_num, rank,
+    Agreed, Audit, CrosshairMode, Frac, Lang, Participant, Quadrant, Rating, Scale, Stage,
+    Touchpoint, fmt_num, rank,
 };
 
 fn t0() -> Timestamp {
@@ -71,9 +70,15 @@ fn effective_score_is_mean_of_given_ratings() {
             rating("p3", Some(5), Some(4), None),
         ],
     );
-    assert_eq!(score::effective(&t, Scale::Frequency), Some(Frac::new(14, 3)));
+    assert_eq!(
+        score::effective(&t, Scale::Frequency),
+        Some(Frac::new(14, 3))
+    );
     assert_eq!(score::effective(&t, Scale::Impact), Some(Frac::new(9, 2)));
-    assert_eq!(score::effective(&t, Scale::Satisfaction), Some(Frac::new(5, 2)));
+    assert_eq!(
+        score::effective(&t, Scale::Satisfaction),
+        Some(Frac::new(5, 2))
+    );
     assert_eq!(score::effective(&tp("b", vec![]), Scale::Impact), None);
 }
 
@@ -120,7 +125,10 @@ fn an_agreed_value_replaces_the_mean_and_settles_the_discussion() {
         satisfaction: Some(2),
         ..Agreed::default()
     });
-    assert_eq!(score::effective(&t, Scale::Satisfaction), Some(Frac::int(2)));
+    assert_eq!(
+        score::effective(&t, Scale::Satisfaction),
+        Some(Frac::int(2))
+    );
     assert_eq!(
         score::mean(&t, Scale::Satisfaction),
         Some(Frac::new(5, 2)),
@@ -368,7 +376,10 @@ fn data_mean_crosshair_uses_means_of_scored_touchpoints() {
 #[test]
 fn data_mean_with_nothing_scored_is_the_midpoint() {
     let a = audit(vec![vec![tp("a", vec![])]]);
-    assert_eq!(rank(&a, CrosshairMode::DataMean).crosshair.impact, Frac::int(3));
+    assert_eq!(
+        rank(&a, CrosshairMode::DataMean).crosshair.impact,
+        Frac::int(3)
+    );
 }
 
 #[test]

@@ -397,7 +397,9 @@ fn thirty_and_a_hundred_touchpoints_draw_every_mark_in_its_quadrant_and_readable
                 rank(&audit, CrosshairMode::Midpoint).crosshair
             );
             let on_cross = (ranking.ranked.iter())
-                .filter(|r| r.scores.impact == Frac::int(3) || r.scores.satisfaction == Frac::int(3))
+                .filter(|r| {
+                    r.scores.impact == Frac::int(3) || r.scores.satisfaction == Frac::int(3)
+                })
                 .count();
             assert!(on_cross >= n / 4, "{on_cross} of {n} on the crosshair");
             check_all(&audit, &format!("{n} touchpoints {lang:?}"));

@@ -326,12 +326,9 @@ impl Axes {
             return Vec::new();
         }
         let last = (usize::MAX, usize::MAX);
-        axis.range((
-            Bound::Excluded((lo, last)),
-            Bound::Included((hi, last)),
-        ))
-        .map(|(_, at)| *at)
-        .collect()
+        axis.range((Bound::Excluded((lo, last)), Bound::Included((hi, last))))
+            .map(|(_, at)| *at)
+            .collect()
     }
 }
 

@@ -7,8 +7,8 @@
 //! only later audits have, in the order they appear.
 
 use super::audit::Audit;
-use super::frac::Frac;
 use super::compare::{Row, Standing, aligned_rows};
+use super::frac::Frac;
 use super::score::{Crosshair, CrosshairMode, RankedItem, Ranking, Scores, rank, rank_items};
 
 /// One touchpoint of the combination.

@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 
 use super::audit::{ActionStatus, Audit};
-use super::matching::align;
 use super::frac::Frac;
+use super::matching::align;
 use super::score::{CrosshairMode, Quadrant, Ranking, Scores, TpRef, rank};
 
 /// A touchpoint's place in one audit's ranking.

@@ -112,7 +112,10 @@ mod tests {
         let i = d.scale(Scale::Impact);
         assert_eq!((i.spread, i.flagged()), (Some(1), false));
         let s = d.scale(Scale::Satisfaction);
-        assert_eq!((s.mean, s.spread, s.flagged()), (Some(Frac::int(3)), Some(2), true));
+        assert_eq!(
+            (s.mean, s.spread, s.flagged()),
+            (Some(Frac::int(3)), Some(2), true)
+        );
         assert!(d.rated());
         assert!(!d.any_agreed());
     }
@@ -148,7 +151,10 @@ mod tests {
         let d = Disagreement::of(&tp(), [("b", "Boris"), ("x", "Xenia")]);
         assert_eq!(d.people[1].ratings, [None, None, None]);
         let f = d.scale(Scale::Frequency);
-        assert_eq!((f.mean, f.spread, f.flagged()), (Some(Frac::int(3)), Some(0), false));
+        assert_eq!(
+            (f.mean, f.spread, f.flagged()),
+            (Some(Frac::int(3)), Some(0), false)
+        );
         let nobody = Disagreement::of(&tp(), [("x", "Xenia")]);
         assert!(!nobody.rated());
         assert_eq!(nobody.scale(Scale::Impact).mean, None);

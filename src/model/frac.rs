@@ -101,7 +101,10 @@ impl Frac {
     fn checked_add(self, o: Frac) -> Option<Frac> {
         let g = gcd(self.den, o.den);
         let (da, db) = (self.den / g, o.den / g);
-        let num = self.num.checked_mul(db)?.checked_add(o.num.checked_mul(da)?)?;
+        let num = self
+            .num
+            .checked_mul(db)?
+            .checked_add(o.num.checked_mul(da)?)?;
         Some(Frac::new(num, self.den.checked_mul(db)?))
     }
 

@@ -12,8 +12,9 @@ use crate::model::{
 
 /// The version of the report's layout (`docs/report.schema.json`): 2 added the tool's version,
 /// the audit's title and schema version, and each touchpoint's place, description, channel
-/// and control; 3 the values the room agreed (`agreed`).
-pub const REPORT_VERSION: u32 = 3;
+/// and control; 3 the values the room agreed (`agreed`); 4 each priority as an exact fraction
+/// (`priority_exact`) and how sure the ranking is (`robustness`, `stable_top`).
+pub const REPORT_VERSION: u32 = 4;
 
 /// The report; its lists (`R`, `U`, `N`) are [`Each`], made as they are written.
 #[derive(Serialize)]
@@ -165,6 +166,9 @@ struct RankedTp<'a> {
     impact: Frac,
     satisfaction: Frac,
     priority: Frac,
+    /// The priority as a fraction in lowest terms (`560/27`, `60`), for programs that check
+    /// ties.
+    priority_exact: String,
     quadrant: &'static str,
     critical: bool,
     needs_discussion: bool,
@@ -249,6 +253,7 @@ fn ranked<'a>(f: &Facts<'a>, r: &Ranked) -> RankedTp<'a> {
         impact: r.scores.impact,
         satisfaction: r.scores.satisfaction,
         priority: r.priority,
+        priority_exact: r.priority.to_string(),
         quadrant: r.quadrant.key(),
         critical: r.critical,
         needs_discussion: r.needs_discussion,

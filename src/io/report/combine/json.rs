@@ -63,6 +63,8 @@ struct Ranked<'a> {
     impact: Frac,
     satisfaction: Frac,
     priority: Frac,
+    /// The priority as a fraction in lowest terms (`560/27`, `60`).
+    priority_exact: String,
     quadrant: &'static str,
     critical: bool,
     audits: usize,
@@ -89,6 +91,7 @@ fn ranked<'a>(v: &View<'a>, r: &RankedItem<usize>, e: &Entry) -> Ranked<'a> {
         impact: r.scores.impact,
         satisfaction: r.scores.satisfaction,
         priority: r.priority,
+        priority_exact: r.priority.to_string(),
         quadrant: r.quadrant.key(),
         critical: r.critical,
         audits: e.audits(),
@@ -123,7 +126,8 @@ fn ranked<'a>(v: &View<'a>, r: &RankedItem<usize>, e: &Entry) -> Ranked<'a> {
 pub fn render(v: &View) -> String {
     let list = |ids: &[usize]| ids.iter().map(|&i| listed(v, &v.c.entries[i])).collect();
     let report = Report {
-        tpaudit_combine: 1,
+        // 2 added `priority_exact`.
+        tpaudit_combine: 2,
         audits: audit_infos(v.audits),
         crosshair: Crosshair {
             mode: v.mode,

@@ -109,7 +109,9 @@ impl<'a> View<'a> {
     pub fn scale_move(&self, row: &Row, scale: Scale) -> String {
         let (a, b) = (row.first(), row.last());
         match (a, b) {
-            (Some(a), Some(b)) if self.num(a.scores.get(scale)) != self.num(b.scores.get(scale)) => {
+            (Some(a), Some(b))
+                if self.num(a.scores.get(scale)) != self.num(b.scores.get(scale)) =>
+            {
                 format!(
                     "{}→{}",
                     self.num(a.scores.get(scale)),
