@@ -11,6 +11,7 @@ pub mod matching;
 pub mod merge;
 pub mod merge3;
 pub mod reaudit;
+pub mod robust;
 pub mod score;
 pub mod shared;
 pub mod template;
