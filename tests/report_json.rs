@@ -60,7 +60,9 @@ fn ranked_entries_have_every_figure() {
             "ratings": [
                 {"participant": "Anna", "participant_id": "p1", "frequency": 4, "impact": 5, "satisfaction": 2},
                 {"participant": "Boris", "participant_id": "p2", "frequency": 4, "impact": 4, "satisfaction": 2}
-            ]
+            ],
+            "robustness": {"rank_min": 1, "rank_max": 1, "near_critical": true,
+                           "quadrant_other_crosshair": "fix_first"}
         })
     );
     let ranks: Vec<&str> = v["ranked"]

@@ -4,6 +4,7 @@ pub mod common;
 pub mod cycle;
 pub mod errors;
 pub mod report;
+pub mod robust;
 pub mod safety;
 pub mod ui;
 pub mod views;

@@ -155,10 +155,13 @@ impl Sureness {
             .iter()
             .enumerate()
             .filter(|(_, r)| distance(**r) > 0)
-            .fold(None, |best: Option<(usize, Option<usize>)>, (i, &r)| match best {
-                Some((_, b)) if distance(b) >= distance(r) => best,
-                _ => Some((i, r)),
-            })
+            .fold(
+                None,
+                |best: Option<(usize, Option<usize>)>, (i, &r)| match best {
+                    Some((_, b)) if distance(b) >= distance(r) => best,
+                    _ => Some((i, r)),
+                },
+            )
     }
 
     /// Whether it stays within [`STABLE_WITHIN`] in every variant.
@@ -190,7 +193,11 @@ impl Robustness {
 
     /// A variant's rank of a touchpoint.
     pub fn rank_in(&self, variant: usize, at: TpRef) -> Option<usize> {
-        self.orders.get(variant)?.iter().position(|&x| x == at).map(|i| i + 1)
+        self.orders
+            .get(variant)?
+            .iter()
+            .position(|&x| x == at)
+            .map(|i| i + 1)
     }
 }
 
@@ -198,16 +205,18 @@ impl Robustness {
 /// impact or satisfaction, or an agreed value of those) flips its critical status.
 pub fn near_critical(tp: &Touchpoint, s: &Scores) -> bool {
     let now = s.critical();
-    [Scale::Impact, Scale::Satisfaction].into_iter().any(|scale| {
-        nudged(tp, scale).into_iter().any(|v| {
-            let mut moved = *s;
-            match scale {
-                Scale::Impact => moved.impact = v,
-                _ => moved.satisfaction = v,
-            }
-            critical(&moved) != now
+    [Scale::Impact, Scale::Satisfaction]
+        .into_iter()
+        .any(|scale| {
+            nudged(tp, scale).into_iter().any(|v| {
+                let mut moved = *s;
+                match scale {
+                    Scale::Impact => moved.impact = v,
+                    _ => moved.satisfaction = v,
+                }
+                critical(&moved) != now
+            })
         })
-    })
 }
 
 fn critical(s: &Scores) -> bool {

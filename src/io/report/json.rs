@@ -24,6 +24,8 @@ struct Report<'a, R, U, N> {
     audit: AuditInfo<'a>,
     crosshair: Crosshair,
     summary: Summary,
+    /// The method's top 3 that rank at most 5th in every variant, by touchpoint id.
+    stable_top: Vec<&'a str>,
     ranked: R,
     unscored: U,
     not_applicable: N,
@@ -175,6 +177,26 @@ struct RankedTp<'a> {
     spread: Spread,
     agreed: AgreedOut,
     ratings: Vec<RatingOut<'a>>,
+    robustness: Sure,
+}
+
+/// How sure a ranked touchpoint's place is.
+#[derive(Serialize)]
+struct Sure {
+    rank_min: usize,
+    rank_max: usize,
+    near_critical: bool,
+    quadrant_other_crosshair: &'static str,
+}
+
+fn sure(f: &Facts, at: TpRef) -> Sure {
+    let s = f.sure(at).expect("every ranked touchpoint has a sureness");
+    Sure {
+        rank_min: s.rank_min,
+        rank_max: s.rank_max,
+        near_critical: s.near_critical,
+        quadrant_other_crosshair: s.quadrant_other_crosshair.key(),
+    }
 }
 
 fn scale_key(s: Scale) -> &'static str {
@@ -264,6 +286,7 @@ fn ranked<'a>(f: &Facts<'a>, r: &Ranked) -> RankedTp<'a> {
         },
         agreed: agreed(tp),
         ratings: ratings(f, tp),
+        robustness: sure(f, r.at),
     }
 }
 
@@ -336,6 +359,9 @@ pub fn write(f: &Facts, to: &mut dyn std::io::Write) -> std::io::Result<()> {
             satisfaction: f.ranking.crosshair.satisfaction,
         },
         summary: summary(f),
+        stable_top: (f.robustness.stable_top.iter())
+            .map(|&at| f.tp(at).id.as_str())
+            .collect(),
         ranked: Each(|| f.ranking.ranked.iter().map(|r| ranked(f, r))),
         unscored: Each(|| f.ranking.unscored.iter().map(|&at| unscored(f, at))),
         not_applicable: Each(|| f.ranking.not_applicable.iter().map(|&at| listed(f, at))),

@@ -16,6 +16,7 @@ mod mermaid;
 pub mod ratings;
 mod since;
 mod style;
+mod sure;
 pub(crate) mod svg;
 pub mod text;
 mod xlsx;

@@ -42,7 +42,13 @@ fn a_solo_audit_has_three_variants_and_a_room_one_more_per_participant() {
     let (_, rob) = of_audit(&room, CrosshairMode::Midpoint);
     assert_eq!(
         keys(&rob),
-        ["method", "no_critical_rule", "impact_gap", "without:p1", "without:p2"]
+        [
+            "method",
+            "no_critical_rule",
+            "impact_gap",
+            "without:p1",
+            "without:p2"
+        ]
     );
 }
 
@@ -69,7 +75,11 @@ fn the_critical_rule_and_frequency_each_move_a_touchpoint() {
         reliance(&a, &rob, crit),
         Some(Reliance::CriticalRule { rank: 3 })
     );
-    assert_eq!(rob.stable_top, [(0, 1), (0, 0), (0, 2)], "three touchpoints");
+    assert_eq!(
+        rob.stable_top,
+        [(0, 1), (0, 0), (0, 2)],
+        "three touchpoints"
+    );
 }
 
 #[test]
@@ -148,7 +158,10 @@ fn near_critical_when_one_point_on_one_rating_flips_it() {
     };
     assert!(!s.critical() && near_critical(&near, &s));
     // Thirds: S 3, 2, 2 = 7/3; one point down makes 2: critical.
-    let thirds = rated("t", &[("p1", [3, 5, 3]), ("p2", [3, 5, 2]), ("p3", [3, 5, 2])]);
+    let thirds = rated(
+        "t",
+        &[("p1", [3, 5, 3]), ("p2", [3, 5, 2]), ("p3", [3, 5, 2])],
+    );
     let score::Status::Scored(s) = score::status(&thirds) else {
         panic!("scored")
     };
