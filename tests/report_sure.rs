@@ -34,10 +34,13 @@ fn html_names_the_stable_top_and_what_the_first_place_rests_on() {
         "<p>These come first whichever way you look: 2. Step 1; 3. Step 2 — in the top 3, and \
          never below 5th under any variant.</p>"
     ));
-    assert!(out.contains(
-        "<p>#1 Returns rests on one participant&#39;s 1 for satisfaction (Anna): without \
+    assert!(
+        out.contains(
+            "<p>#1 Returns rests on one participant&#39;s 1 for satisfaction (Anna): without \
          Anna&#39;s ratings it would be #7.</p>"
-    ), "{out}");
+        ),
+        "{out}"
+    );
     let ru = html(&room(Lang::Ru));
     assert!(
         ru.contains(
@@ -47,7 +50,10 @@ fn html_names_the_stable_top_and_what_the_first_place_rests_on() {
         "{ru}"
     );
     assert!(ru.contains("Эти точки первые при любом взгляде: 2. Step 1; 3. Step 2"));
-    assert!(ru.contains("Устойчивая тройка"), "the method note explains the variants");
+    assert!(
+        ru.contains("Устойчивая тройка"),
+        "the method note explains the variants"
+    );
 }
 
 #[test]
