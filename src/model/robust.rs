@@ -261,10 +261,7 @@ pub fn robustness(audit: &Audit, ranking: &Ranking, mode: CrosshairMode) -> Robu
             _ => variant_order(audit, v),
         })
         .collect();
-    let positions: Vec<std::collections::HashMap<TpRef, usize>> = orders
-        .iter()
-        .map(|o| o.iter().enumerate().map(|(i, &at)| (at, i + 1)).collect())
-        .collect();
+    let places = Places::new(audit, &orders);
     let other = match mode {
         CrosshairMode::Midpoint => CrosshairMode::DataMean,
         CrosshairMode::DataMean => CrosshairMode::Midpoint,
@@ -275,8 +272,7 @@ pub fn robustness(audit: &Audit, ranking: &Ranking, mode: CrosshairMode) -> Robu
         .ranked
         .iter()
         .map(|r| {
-            let ranks: Vec<Option<usize>> =
-                positions.iter().map(|p| p.get(&r.at).copied()).collect();
+            let ranks = places.ranks(r.at);
             let present = || ranks.iter().flatten().copied();
             let tp = &audit.stages[r.at.0].touchpoints[r.at.1];
             Sureness {
@@ -301,6 +297,45 @@ pub fn robustness(audit: &Audit, ranking: &Ranking, mode: CrosshairMode) -> Robu
         orders,
         ranked,
         stable_top,
+    }
+}
+
+/// Each variant's rank of every touchpoint, by its place in the checklist (0: not ranked).
+struct Places {
+    /// Where each stage's touchpoints start in the checklist.
+    starts: Vec<usize>,
+    /// Per variant, per touchpoint in checklist order.
+    ranks: Vec<Vec<u32>>,
+}
+
+impl Places {
+    fn new(audit: &Audit, orders: &[Vec<TpRef>]) -> Places {
+        let starts: Vec<usize> = (audit.stages.iter())
+            .scan(0, |n, s| {
+                let start = *n;
+                *n += s.touchpoints.len();
+                Some(start)
+            })
+            .collect();
+        let total = audit.touchpoint_count();
+        let ranks = orders
+            .iter()
+            .map(|o| {
+                let mut ranks = vec![0u32; total];
+                for (i, &(s, t)) in o.iter().enumerate() {
+                    ranks[starts[s] + t] = u32::try_from(i + 1).unwrap_or(u32::MAX);
+                }
+                ranks
+            })
+            .collect();
+        Places { starts, ranks }
+    }
+
+    fn ranks(&self, (s, t): TpRef) -> Vec<Option<usize>> {
+        let at = self.starts[s] + t;
+        (self.ranks.iter())
+            .map(|r| (r[at] > 0).then(|| r[at] as usize))
+            .collect()
     }
 }
 
