@@ -136,6 +136,17 @@ fn cmp_parts(a: i128, b: i128, c: i128, d: i128) -> Ordering {
 
 impl Ord for Frac {
     fn cmp(&self, other: &Self) -> Ordering {
+        if self.den == other.den {
+            return self.num.cmp(&other.num);
+        }
+        // Parts within 64 bits multiply within 128 without overflow.
+        let small = |v: i128| i64::try_from(v).is_ok();
+        if [self.num, self.den, other.num, other.den]
+            .into_iter()
+            .all(small)
+        {
+            return (self.num * other.den).cmp(&(other.num * self.den));
+        }
         cmp_parts(self.num, self.den, other.num, other.den)
     }
 }
@@ -253,6 +264,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn huge_parts_compare_without_overflow() {
+        let big = i128::MAX / 3;
+        let (a, b) = (Frac::new(big, big - 1), Frac::new(big - 1, big - 2));
+        assert_eq!(a.cmp(&b), Ordering::Less, "1 + 1/(b-1) < 1 + 1/(b-2)");
+        assert_eq!(b.cmp(&a), Ordering::Greater);
+        assert_eq!(a.cmp(&a), Ordering::Equal);
     }
 
     #[test]

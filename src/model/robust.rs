@@ -15,7 +15,7 @@ use super::audit::{Audit, Scale, Touchpoint};
 use super::frac::Frac;
 use super::score::{
     self, CRITICAL_IMPACT, CRITICAL_SATISFACTION, Crosshair, CrosshairMode, Quadrant, Ranking,
-    Scores, TpRef,
+    Scores, TpRef, Urgency,
 };
 
 /// The top of the method's list that [`Robustness::stable_top`] considers.
@@ -71,18 +71,15 @@ impl Variant {
         }
     }
 
+    /// The sort key of scores under this variant: smaller ranks first.
+    pub fn urgency(&self, s: &Scores) -> Urgency {
+        Urgency::of(s, self.priority(s), self.critical_first())
+    }
+
     /// Orders two scored touchpoints under this variant, the more urgent first (without the
     /// checklist tie-break).
     pub fn compare(&self, a: &Scores, b: &Scores) -> Ordering {
-        let critical = if self.critical_first() {
-            b.critical().cmp(&a.critical())
-        } else {
-            Ordering::Equal
-        };
-        critical
-            .then_with(|| self.priority(b).cmp(&self.priority(a)))
-            .then_with(|| b.impact.cmp(&a.impact))
-            .then_with(|| b.frequency.cmp(&a.frequency))
+        self.urgency(a).cmp(&self.urgency(b))
     }
 
     /// The participant whose ratings this variant leaves out.
@@ -123,13 +120,16 @@ pub fn scores_without(tp: &Touchpoint, skip: Option<&str>) -> Option<Scores> {
 
 /// The touchpoints a variant ranks, in its rank order.
 pub fn variant_order(audit: &Audit, variant: &Variant) -> Vec<TpRef> {
-    let mut items: Vec<(TpRef, Scores)> = audit
+    let mut items: Vec<(Urgency, TpRef)> = audit
         .touchpoints()
-        .filter_map(|(s, t, tp)| scores_without(tp, variant.without()).map(|x| ((s, t), x)))
+        .filter_map(|(s, t, tp)| {
+            let x = scores_without(tp, variant.without())?;
+            Some((variant.urgency(&x), (s, t)))
+        })
         .collect();
     // Checklist order in, so the stable sort keeps it as the last tie-break.
-    items.sort_by(|(_, a), (_, b)| variant.compare(a, b));
-    items.into_iter().map(|(at, _)| at).collect()
+    items.sort_by(|(a, _), (b, _)| a.cmp(b));
+    items.into_iter().map(|(_, at)| at).collect()
 }
 
 /// How sure one ranked touchpoint's place is.

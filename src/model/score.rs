@@ -355,13 +355,16 @@ pub fn rank_items<K>(
 ) -> (Crosshair, Vec<RankedItem<K>>) {
     let all: Vec<Scores> = items.iter().map(|(_, s)| *s).collect();
     let crosshair = Crosshair::for_mode(mode, &all);
-    let mut items = items;
+    let mut items: Vec<(Urgency, (K, Scores))> = items
+        .into_iter()
+        .map(|(k, s)| (Urgency::of(&s, s.priority(), true), (k, s)))
+        .collect();
     // The given order is the checklist order, so a stable sort keeps it as the last tie-break.
-    items.sort_by(|(_, a), (_, b)| compare(a, b));
+    items.sort_by(|(a, _), (b, _)| a.cmp(b));
     let ranked = items
         .into_iter()
         .enumerate()
-        .map(|(i, (key, scores))| RankedItem {
+        .map(|(i, (_, (key, scores)))| RankedItem {
             rank: i + 1,
             key,
             scores,
@@ -371,6 +374,24 @@ pub fn rank_items<K>(
         })
         .collect();
     (crosshair, ranked)
+}
+
+/// The sort key of a scored touchpoint under a ranking rule, computed once per touchpoint:
+/// smaller is more urgent (critical first when the rule has it, then the rule's priority,
+/// impact and frequency, each descending).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Urgency(std::cmp::Reverse<(bool, Frac, Frac, Frac)>);
+
+impl Urgency {
+    pub fn of(s: &Scores, priority: Frac, critical_first: bool) -> Urgency {
+        let critical = critical_first && s.critical();
+        Urgency(std::cmp::Reverse((
+            critical,
+            priority,
+            s.impact,
+            s.frequency,
+        )))
+    }
 }
 
 /// Orders two scored touchpoints, the more urgent first (without the checklist tie-break).
