@@ -128,7 +128,7 @@ pub fn variant_order(audit: &Audit, variant: &Variant) -> Vec<TpRef> {
         })
         .collect();
     // Checklist order in, so the stable sort keeps it as the last tie-break.
-    items.sort_by(|(a, _), (b, _)| a.cmp(b));
+    items.sort_by_key(|(k, _)| *k);
     items.into_iter().map(|(_, at)| at).collect()
 }
 

@@ -360,7 +360,7 @@ pub fn rank_items<K>(
         .map(|(k, s)| (Urgency::of(&s, s.priority(), true), (k, s)))
         .collect();
     // The given order is the checklist order, so a stable sort keeps it as the last tie-break.
-    items.sort_by(|(a, _), (b, _)| a.cmp(b));
+    items.sort_by_key(|(k, _)| *k);
     let ranked = items
         .into_iter()
         .enumerate()
