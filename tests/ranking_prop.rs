@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use tpaudit::app::Walk;
 use tpaudit::app::ranking::RankCache;
 use tpaudit::model::edit::Op;
+use tpaudit::model::robust;
 use tpaudit::model::{
     Agreed, Audit, CrosshairMode, Lang, Participant, Scale, Stage, Touchpoint, rank, score,
 };
@@ -174,6 +175,18 @@ fn check(w: &Walk) -> Result<(), TestCaseError> {
         .map(|s| score::progress(&s.touchpoints))
         .collect();
     prop_assert_eq!(&w.progress, &progress);
+    // The variant rankings kept one change at a time are those made afresh.
+    for (k, v) in w.ranking.variants().iter().enumerate() {
+        let kept: Vec<_> = (w.ranking.variant_ranking(&w.audit, k).ranked.iter())
+            .map(|r| r.at)
+            .collect();
+        prop_assert_eq!(kept, robust::variant_order(&w.audit, v));
+    }
+    let rob = robust::robustness(&w.audit, w.ranking.ranking(), mode);
+    for s in &rob.ranked {
+        let kept = w.ranking.sureness(&w.audit, s.at).expect("ranked");
+        prop_assert_eq!(&kept.sure, s);
+    }
     Ok(())
 }
 

@@ -91,6 +91,35 @@ pub fn variant_name(lang: Lang, v: &Variant, who: &str) -> String {
     }
 }
 
+/// A touchpoint's place in a line for the workbench: its rank and range, and the variant that
+/// moves it furthest ("rank 2 (1–9); 9 without Anna's ratings"); `who` names the participant of
+/// a `without:ID` variant.
+pub fn sure_line(
+    lang: Lang,
+    (rank, min, max): (usize, usize, usize),
+    moved: Option<(&Variant, Option<usize>)>,
+    who: &str,
+    near: bool,
+) -> String {
+    let range = rank_range(rank, min, max);
+    let mut line = match (lang, moved) {
+        (Lang::En, None) => format!("rank {rank} in every variant"),
+        (Lang::Ru, None) => format!("место {rank} во всех вариантах"),
+        (Lang::En, Some((v, Some(r)))) => format!("rank {range}; {r} {}", variant_name(lang, v, who)),
+        (Lang::Ru, Some((v, Some(r)))) => format!("место {range}; {r} {}", variant_name(lang, v, who)),
+        (Lang::En, Some((v, None))) => {
+            format!("rank {range}; not ranked {}", variant_name(lang, v, who))
+        }
+        (Lang::Ru, Some((v, None))) => {
+            format!("место {range}; {} — вне рейтинга", variant_name(lang, v, who))
+        }
+    };
+    if near {
+        line.push_str(&format!("; {NEAR_MARK} {}", words(lang).near));
+    }
+    line
+}
+
 /// The stable top in a sentence: "These come first whichever way you look: …".
 pub fn stable_top(lang: Lang, names: &[String]) -> String {
     match (lang, names.is_empty()) {

@@ -310,13 +310,7 @@ struct Places {
 
 impl Places {
     fn new(audit: &Audit, orders: &[Vec<TpRef>]) -> Places {
-        let starts: Vec<usize> = (audit.stages.iter())
-            .scan(0, |n, s| {
-                let start = *n;
-                *n += s.touchpoints.len();
-                Some(start)
-            })
-            .collect();
+        let starts = orders::starts(audit);
         let total = audit.touchpoint_count();
         let ranks = orders
             .iter()
@@ -402,6 +396,9 @@ pub fn of_audit(audit: &Audit, mode: CrosshairMode) -> (Ranking, Robustness) {
     let rob = robustness(audit, &ranking, mode);
     (ranking, rob)
 }
+
+mod orders;
+pub use orders::VariantOrders;
 
 #[cfg(test)]
 mod tests;
