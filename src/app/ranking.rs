@@ -288,14 +288,19 @@ impl RankCache {
                 .quadrant(&r.scores),
             ranks,
         };
-        let moved = s.moved_most().map(|(k, rank)| (self.variants()[k].clone(), rank));
+        let moved = s
+            .moved_most()
+            .map(|(k, rank)| (self.variants()[k].clone(), rank));
         Some(Sure { sure: s, moved })
     }
 
     /// The priority list under variant `k` of [`RankCache::variants`] (0: the method's own),
     /// each touchpoint with the scores and priority that variant ranks it by.
     pub fn variant_ranking(&self, audit: &Audit, k: usize) -> Ranking {
-        let Some(v) = k.checked_sub(1).and_then(|i| self.variants.variants().get(i)) else {
+        let Some(v) = k
+            .checked_sub(1)
+            .and_then(|i| self.variants.variants().get(i))
+        else {
             return self.ranking.clone();
         };
         let crosshair = self.ranking.crosshair;
@@ -314,8 +319,7 @@ impl RankCache {
                 })
             })
             .collect();
-        let ranked_at: std::collections::HashSet<TpRef> =
-            self.variants.order(k - 1).collect();
+        let ranked_at: std::collections::HashSet<TpRef> = self.variants.order(k - 1).collect();
         let unscored = (audit.touchpoints())
             .filter(|(s, t, tp)| !tp.not_applicable && !ranked_at.contains(&(*s, *t)))
             .map(|(s, t, _)| (s, t))

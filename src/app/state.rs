@@ -357,7 +357,12 @@ impl Walk {
     /// The variant the priority list ranks by, in a few words; `None` for the method's own.
     pub fn variant_name(&self, lang: crate::model::Lang) -> Option<String> {
         let variant = self.list_variant();
-        let v = self.ranking.variants().into_iter().nth(variant).filter(|_| variant > 0)?;
+        let v = self
+            .ranking
+            .variants()
+            .into_iter()
+            .nth(variant)
+            .filter(|_| variant > 0)?;
         let who = match &v {
             crate::model::robust::Variant::Without(id) => {
                 self.audit.participant_name(id).unwrap_or(id).to_string()

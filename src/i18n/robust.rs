@@ -105,13 +105,20 @@ pub fn sure_line(
     let mut line = match (lang, moved) {
         (Lang::En, None) => format!("rank {rank} in every variant"),
         (Lang::Ru, None) => format!("место {rank} во всех вариантах"),
-        (Lang::En, Some((v, Some(r)))) => format!("rank {range}; {r} {}", variant_name(lang, v, who)),
-        (Lang::Ru, Some((v, Some(r)))) => format!("место {range}; {r} {}", variant_name(lang, v, who)),
+        (Lang::En, Some((v, Some(r)))) => {
+            format!("rank {range}; {r} {}", variant_name(lang, v, who))
+        }
+        (Lang::Ru, Some((v, Some(r)))) => {
+            format!("место {range}; {r} {}", variant_name(lang, v, who))
+        }
         (Lang::En, Some((v, None))) => {
             format!("rank {range}; not ranked {}", variant_name(lang, v, who))
         }
         (Lang::Ru, Some((v, None))) => {
-            format!("место {range}; {} — вне рейтинга", variant_name(lang, v, who))
+            format!(
+                "место {range}; {} — вне рейтинга",
+                variant_name(lang, v, who)
+            )
         }
     };
     if near {

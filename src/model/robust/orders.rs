@@ -56,7 +56,12 @@ impl VariantOrders {
         let Some(flat) = self.starts.get(at.0).map(|s| s + at.1) else {
             return;
         };
-        for ((v, order), keys) in self.variants.iter().zip(&mut self.orders).zip(&mut self.keys) {
+        for ((v, order), keys) in self
+            .variants
+            .iter()
+            .zip(&mut self.orders)
+            .zip(&mut self.keys)
+        {
             let Some(slot) = keys.get_mut(flat) else {
                 continue;
             };

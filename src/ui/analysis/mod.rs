@@ -41,8 +41,8 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let nothing = listed.ranked.is_empty()
                 && listed.unscored.is_empty()
                 && listed.not_applicable.is_empty();
-            let sure = (listed.ranked.get(w.priority.selected))
-                .and_then(|r| w.sure_line(r.at, app.lang));
+            let sure =
+                (listed.ranked.get(w.priority.selected)).and_then(|r| w.sure_line(r.at, app.lang));
             let view = PriorityView {
                 audit: &w.audit,
                 ranking: &listed,
