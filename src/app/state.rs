@@ -338,12 +338,9 @@ impl Walk {
     /// Anna's ratings"; `None` when it is not ranked.
     pub fn sure_line(&self, at: crate::model::TpRef, lang: crate::model::Lang) -> Option<String> {
         let s = self.ranking.sureness(&self.audit, at)?;
-        let who = match &s.moved {
-            Some((crate::model::robust::Variant::Without(id), _)) => {
-                self.audit.participant_name(id).unwrap_or(id).to_string()
-            }
-            _ => String::new(),
-        };
+        let who = (s.moved.as_ref())
+            .map(|(v, _)| self.left_out(v))
+            .unwrap_or_default();
         let sure = &s.sure;
         Some(crate::i18n::robust::sure_line(
             lang,
@@ -363,13 +360,18 @@ impl Walk {
             .into_iter()
             .nth(variant)
             .filter(|_| variant > 0)?;
-        let who = match &v {
-            crate::model::robust::Variant::Without(id) => {
-                self.audit.participant_name(id).unwrap_or(id).to_string()
-            }
-            _ => String::new(),
-        };
-        Some(crate::i18n::robust::variant_name(lang, &v, &who))
+        Some(crate::i18n::robust::variant_name(
+            lang,
+            &v,
+            &self.left_out(&v),
+        ))
+    }
+
+    /// The name of the participant a variant leaves out, empty for the other variants.
+    fn left_out(&self, v: &crate::model::robust::Variant) -> String {
+        v.without()
+            .map(|id| self.audit.participant_name(id).unwrap_or(id).to_string())
+            .unwrap_or_default()
     }
 
     /// The variant the priority list ranks by (0: the method), within the variants the audit
