@@ -306,8 +306,10 @@ impl Walk {
             .and_then(|at| crate::model::edit::tp(&self.audit, at))
     }
 
-    /// The ranking the priority list shows: all of it, or only the touchpoints that need
-    /// discussion (with that filter on) and whose name matches the name filter (ranks kept).
+    /// The ranking the priority list shows: the method's, or the variant `v` chose (a
+    /// touchpoint a variant leaves unscored is listed as unscored); all of it, or only the
+    /// touchpoints that need discussion (with that filter on) and whose name matches the name
+    /// filter (ranks kept).
     pub fn list_ranking(&self) -> std::borrow::Cow<'_, crate::model::Ranking> {
         let variant = self.list_variant();
         let owned = (variant > 0).then(|| self.ranking.variant_ranking(&self.audit, variant));
