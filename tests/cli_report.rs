@@ -163,7 +163,7 @@ fn text_report_ranks_and_lists_what_is_left_out() {
     ] {
         assert!(header.contains(word), "header: {header}");
     }
-    assert!(lines[3].starts_with("1  Buy") && lines[3].contains("101.3"));
+    assert!(lines[3].starts_with("      1  Buy") && lines[3].contains("101.3"));
     assert!(lines[3].contains("fix first") && lines[3].contains('!'));
     assert!(
         !lines[5].contains('!'),

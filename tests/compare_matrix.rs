@@ -44,7 +44,10 @@ fn later(a: &Audit, step: usize) -> (Audit, usize) {
             .iter()
             .map(|r| {
                 let tp = &x.stages[r.at.0].touchpoints[r.at.1];
-                (tp.id.clone(), [r.scores.satisfaction, r.scores.impact])
+                (
+                    tp.id.clone(),
+                    [r.scores.satisfaction.to_f64(), r.scores.impact.to_f64()],
+                )
             })
             .collect()
     };

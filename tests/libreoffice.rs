@@ -140,10 +140,18 @@ fn libreoffice_reads_our_numbers_as_numbers() {
             assert_eq!(number(&row[0]), r.rank as f64, "{name}");
             let tp = &audit.stages[r.at.0].touchpoints[r.at.1];
             assert!(text(&row[2]).ends_with(&tp.name), "{name}: {:?}", row[2]);
-            assert_eq!(number(&row[3]), shown(r.scores.frequency), "{name}");
-            assert_eq!(number(&row[4]), shown(r.scores.impact), "{name}");
-            assert_eq!(number(&row[5]), shown(r.scores.satisfaction), "{name}");
-            assert_eq!(number(&row[6]), shown(r.priority), "{name}");
+            assert_eq!(
+                number(&row[3]),
+                shown(r.scores.frequency.to_f64()),
+                "{name}"
+            );
+            assert_eq!(number(&row[4]), shown(r.scores.impact.to_f64()), "{name}");
+            assert_eq!(
+                number(&row[5]),
+                shown(r.scores.satisfaction.to_f64()),
+                "{name}"
+            );
+            assert_eq!(number(&row[6]), shown(r.priority.to_f64()), "{name}");
         }
 
         // The workbook, opened and saved again by LibreOffice.
@@ -163,10 +171,10 @@ fn libreoffice_reads_our_numbers_as_numbers() {
             assert_eq!(text(&row[2]), tp.name, "{name}");
             // Spreadsheets keep 15 significant digits.
             let near = |d: &Data, v: f64| (number(d) - v).abs() < 1e-9;
-            assert!(near(&row[3], r.scores.frequency), "{name}");
-            assert!(near(&row[4], r.scores.impact), "{name}");
-            assert!(near(&row[5], r.scores.satisfaction), "{name}");
-            assert!(near(&row[6], r.priority), "{name}");
+            assert!(near(&row[3], r.scores.frequency.to_f64()), "{name}");
+            assert!(near(&row[4], r.scores.impact.to_f64()), "{name}");
+            assert!(near(&row[5], r.scores.satisfaction.to_f64()), "{name}");
+            assert!(near(&row[6], r.priority.to_f64()), "{name}");
         }
     }
 }

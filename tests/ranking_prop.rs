@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use tpaudit::app::Walk;
 use tpaudit::app::ranking::RankCache;
 use tpaudit::model::edit::Op;
+use tpaudit::model::robust;
 use tpaudit::model::{
     Agreed, Audit, CrosshairMode, Lang, Participant, Scale, Stage, Touchpoint, rank, score,
 };
@@ -174,6 +175,18 @@ fn check(w: &Walk) -> Result<(), TestCaseError> {
         .map(|s| score::progress(&s.touchpoints))
         .collect();
     prop_assert_eq!(&w.progress, &progress);
+    // The variant rankings kept one change at a time are those made afresh.
+    for (k, v) in w.ranking.variants().iter().enumerate() {
+        let kept: Vec<_> = (w.ranking.variant_ranking(&w.audit, k).ranked.iter())
+            .map(|r| r.at)
+            .collect();
+        prop_assert_eq!(kept, robust::variant_order(&w.audit, v));
+    }
+    let rob = robust::robustness(&w.audit, w.ranking.ranking(), mode);
+    for s in &rob.ranked {
+        let kept = w.ranking.sureness(&w.audit, s.at).expect("ranked");
+        prop_assert_eq!(&kept.sure, s);
+    }
     Ok(())
 }
 
@@ -218,7 +231,10 @@ fn a_score_moves_the_data_mean_and_the_quadrants_of_others() {
     let mut w = Walk::with_crosshair(PathBuf::from("m.ron"), a, CrosshairMode::DataMean);
     let quadrant = |w: &Walk, t: usize| w.ranking.ranked((0, t)).map(|r| r.quadrant);
     // Mean impact 3: the touchpoint of impact 3 is not high.
-    assert_eq!(w.ranking.ranking().crosshair.impact, 3.0);
+    assert_eq!(
+        w.ranking.ranking().crosshair.impact,
+        tpaudit::model::Frac::int(3)
+    );
     let low = quadrant(&w, 1);
     w.change(Op::Score {
         at: (0, 0),
@@ -227,7 +243,7 @@ fn a_score_moves_the_data_mean_and_the_quadrants_of_others() {
         value: Some(1),
     });
     // Mean impact 8/3: impact 3 is now high, though that touchpoint was not touched.
-    assert!(w.ranking.ranking().crosshair.impact < 3.0);
+    assert!(w.ranking.ranking().crosshair.impact < tpaudit::model::Frac::int(3));
     assert_ne!(quadrant(&w, 1), low);
     assert_eq!(
         w.ranking.ranking(),

@@ -16,7 +16,7 @@ fn parse(text: &str) -> Value {
 #[test]
 fn header_summary_and_crosshair() {
     let v = parse(&json(&sample(Lang::Ru)));
-    assert_eq!(v["tpaudit_report"], 3);
+    assert_eq!(v["tpaudit_report"], 4);
     assert_eq!(v["tpaudit_version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(
         v["audit"],
@@ -53,14 +53,16 @@ fn ranked_entries_have_every_figure() {
             "channel": "online", "control": "direct", "notes": "Too *many* banners",
             "action": {"action": "Cut banner count", "owner": "Anna", "due": "2026-12-15",
                        "kpi": "CTR", "kpi_current": "1%", "kpi_target": "2%", "status": "in_progress"},
-            "frequency": 4.0, "impact": 4.5, "satisfaction": 2.0, "priority": 72.0,
+            "frequency": 4.0, "impact": 4.5, "satisfaction": 2.0, "priority": 72.0, "priority_exact": "72",
             "quadrant": "fix_first", "critical": true, "needs_discussion": false,
             "spread": {"frequency": 0, "impact": 1, "satisfaction": 0},
             "agreed": {"frequency": null, "impact": null, "satisfaction": null},
             "ratings": [
                 {"participant": "Anna", "participant_id": "p1", "frequency": 4, "impact": 5, "satisfaction": 2},
                 {"participant": "Boris", "participant_id": "p2", "frequency": 4, "impact": 4, "satisfaction": 2}
-            ]
+            ],
+            "robustness": {"rank_min": 1, "rank_max": 1, "near_critical": true,
+                           "quadrant_other_crosshair": "fix_first"}
         })
     );
     let ranks: Vec<&str> = v["ranked"]
@@ -115,7 +117,7 @@ proptest! {
             prop_assert_eq!(out["touchpoint"].as_str(), Some(t.name.as_str()));
             prop_assert_eq!(out["stage"].as_str(), Some(stage.name.as_str()));
             prop_assert_eq!(out["notes"].as_str(), Some(t.notes.as_str()));
-            prop_assert_eq!(out["priority"].as_f64(), Some(r.priority));
+            prop_assert_eq!(out["priority"].as_f64(), Some(r.priority.to_f64()));
         }
         let listed = v["unscored"].as_array().expect("array").len()
             + v["not_applicable"].as_array().expect("array").len();

@@ -63,6 +63,7 @@ fn ranked_table_has_the_hand_checked_figures() {
             "Priority",
             "Quadrant",
             "Critical",
+            "≈",
             "Discuss"
         ]
     );
@@ -79,6 +80,7 @@ fn ranked_table_has_the_hand_checked_figures() {
             "72",
             "Fix first",
             "yes",
+            "≈",
             ""
         ]
     );
@@ -94,6 +96,7 @@ fn ranked_table_has_the_hand_checked_figures() {
             "50",
             "Keep up the good work",
             "",
+            "",
             ""
         ]
     );
@@ -108,6 +111,7 @@ fn ranked_table_has_the_hand_checked_figures() {
             "3",
             "12",
             "Low priority",
+            "",
             "",
             "yes"
         ]
@@ -131,7 +135,7 @@ fn header_and_summary_speak_the_audit_language() {
     assert!(ru.starts_with("# Аудит точек контакта: Spring review\n"));
     assert!(ru.contains("**Дата:** 24.11.2026"));
     assert!(ru.contains(
-        "| 1 | Awareness | Ads | 4 | 4,5 | 2 | 72 | Исправить в первую очередь | да |  |"
+        "| 1 | Awareness | Ads | 4 | 4,5 | 2 | 72 | Исправить в первую очередь | да | ≈ |  |"
     ));
     assert!(ru.contains("| 2 | Awareness | Site | 5 | 4 | 3,5 | 50 |"));
 }
@@ -253,7 +257,7 @@ proptest! {
         if ranked > 0 {
             prop_assert_eq!(table.len(), ranked + 2);
             for row in &table {
-                prop_assert_eq!(cells(row).len(), 10, "row {:?}", row);
+                prop_assert_eq!(cells(row).len(), 11, "row {:?}", row);
             }
         }
         for row in table_after(&doc, tpaudit::i18n::report::words(a.lang).action_plan) {

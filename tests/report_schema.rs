@@ -64,6 +64,48 @@ fn the_schema_rejects_what_is_not_a_report() {
     assert!(v.iter_errors(&value).count() >= 2);
 }
 
+#[test]
+fn the_schema_requires_how_sure_the_ranking_is() {
+    let v = validator();
+    let (_, audit) = templates::examples().remove(0);
+    let report = render(&audit, Format::Json, &Options::default());
+    let value: Value = serde_json::from_str(&report).expect("JSON");
+    assert!(value["stable_top"].is_array());
+    let sure = &value["ranked"][0]["robustness"];
+    for key in [
+        "rank_min",
+        "rank_max",
+        "near_critical",
+        "quadrant_other_crosshair",
+    ] {
+        assert!(sure.get(key).is_some(), "no robustness.{key}");
+    }
+    assert!(value["ranked"][0]["priority_exact"].is_string());
+    let broken = |edit: &dyn Fn(&mut Value)| {
+        let mut bad = value.clone();
+        edit(&mut bad);
+        v.iter_errors(&bad).count()
+    };
+    assert!(
+        broken(&|b| b["ranked"][0]["robustness"]["quadrant_other_crosshair"] = "up".into()) > 0
+    );
+    assert!(
+        broken(&|b| {
+            b["ranked"][0]["robustness"]
+                .as_object_mut()
+                .expect("object")
+                .remove("rank_max");
+        }) > 0
+    );
+    assert!(broken(&|b| b["ranked"][0]["priority_exact"] = "20.7".into()) > 0);
+    assert!(broken(&|b| b["stable_top"] = 1.into()) > 0);
+    assert!(
+        broken(&|b| {
+            b.as_object_mut().expect("object").remove("stable_top");
+        }) > 0
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
     #[test]

@@ -93,10 +93,10 @@ fn the_russian_example_reads_back_as_numbers_in_russian_sheets() {
         assert_eq!(number(&row[0]), r.rank as f64);
         assert_eq!(text(&row[1]), a.stages[r.at.0].name);
         assert_eq!(text(&row[2]), tp.name);
-        assert_eq!(number(&row[3]), r.scores.frequency);
-        assert_eq!(number(&row[4]), r.scores.impact);
-        assert_eq!(number(&row[5]), r.scores.satisfaction);
-        assert_eq!(number(&row[6]), r.priority);
+        assert_eq!(number(&row[3]), r.scores.frequency.to_f64());
+        assert_eq!(number(&row[4]), r.scores.impact.to_f64());
+        assert_eq!(number(&row[5]), r.scores.satisfaction.to_f64());
+        assert_eq!(number(&row[6]), r.priority.to_f64());
         assert_eq!(
             text(&row[7]),
             tpaudit::i18n::common::quadrant_name(Lang::Ru, r.quadrant)

@@ -3,8 +3,8 @@
 use jiff::Timestamp;
 use tpaudit::model::score::{self, Status};
 use tpaudit::model::{
-    Agreed, Audit, CrosshairMode, Lang, Participant, Quadrant, Rating, Scale, Stage, Touchpoint,
-    fmt_num, rank,
+    Agreed, Audit, CrosshairMode, Frac, Lang, Participant, Quadrant, Rating, Scale, Stage,
+    Touchpoint, fmt_num, rank,
 };
 
 fn t0() -> Timestamp {
@@ -70,9 +70,15 @@ fn effective_score_is_mean_of_given_ratings() {
             rating("p3", Some(5), Some(4), None),
         ],
     );
-    assert_eq!(score::effective(&t, Scale::Frequency), Some(14.0 / 3.0));
-    assert_eq!(score::effective(&t, Scale::Impact), Some(4.5));
-    assert_eq!(score::effective(&t, Scale::Satisfaction), Some(2.5));
+    assert_eq!(
+        score::effective(&t, Scale::Frequency),
+        Some(Frac::new(14, 3))
+    );
+    assert_eq!(score::effective(&t, Scale::Impact), Some(Frac::new(9, 2)));
+    assert_eq!(
+        score::effective(&t, Scale::Satisfaction),
+        Some(Frac::new(5, 2))
+    );
     assert_eq!(score::effective(&tp("b", vec![]), Scale::Impact), None);
 }
 
@@ -119,15 +125,18 @@ fn an_agreed_value_replaces_the_mean_and_settles_the_discussion() {
         satisfaction: Some(2),
         ..Agreed::default()
     });
-    assert_eq!(score::effective(&t, Scale::Satisfaction), Some(2.0));
+    assert_eq!(
+        score::effective(&t, Scale::Satisfaction),
+        Some(Frac::int(2))
+    );
     assert_eq!(
         score::mean(&t, Scale::Satisfaction),
-        Some(2.5),
+        Some(Frac::new(5, 2)),
         "ratings are kept"
     );
     assert_eq!(
         score::effective(&t, Scale::Frequency),
-        Some(3.0),
+        Some(Frac::int(3)),
         "no agreement: the mean"
     );
     assert_eq!(score::spread(&t, Scale::Satisfaction), Some(3));
@@ -148,7 +157,7 @@ fn an_agreed_value_replaces_the_mean_and_settles_the_discussion() {
     let Status::Scored(s) = score::status(&t) else {
         panic!("scored")
     };
-    assert_eq!(s.priority(), 3.0 * 4.5 * 4.0);
+    assert_eq!(s.priority(), Frac::int(3) * Frac::new(9, 2) * Frac::int(4));
     assert!(s.critical(), "impact 4.5 and an agreed satisfaction of 2");
     // An agreed value alone scores a scale nobody rated.
     let mut lone = tp("b", vec![rating("p1", Some(3), None, Some(3))]);
@@ -165,16 +174,16 @@ fn priority_is_frequency_times_impact_times_gap() {
     let Status::Scored(s) = score::status(&scored("a", 4, 5, 2)) else {
         panic!("scored")
     };
-    assert_eq!(s.gap(), 4.0);
-    assert_eq!(s.priority(), 80.0);
+    assert_eq!(s.gap(), Frac::int(4));
+    assert_eq!(s.priority(), Frac::int(80));
     let Status::Scored(min) = score::status(&scored("b", 1, 1, 5)) else {
         panic!("scored")
     };
-    assert_eq!(min.priority(), 1.0);
+    assert_eq!(min.priority(), Frac::int(1));
     let Status::Scored(max) = score::status(&scored("c", 5, 5, 1)) else {
         panic!("scored")
     };
-    assert_eq!(max.priority(), 125.0);
+    assert_eq!(max.priority(), Frac::int(125));
 }
 
 #[test]
@@ -190,7 +199,7 @@ fn priority_uses_effective_means() {
     let Status::Scored(s) = score::status(&t) else {
         panic!("scored")
     };
-    assert_eq!(s.priority(), 47.25);
+    assert_eq!(s.priority(), Frac::new(189, 4));
     assert_eq!(fmt_num(s.priority()), "47.3");
 }
 
@@ -324,8 +333,8 @@ fn quadrants_at_midpoint_use_strictly_above() {
     assert_eq!(q("fix"), Quadrant::FixFirst);
     assert_eq!(q("over"), Quadrant::Overkill);
     assert_eq!(q("low"), Quadrant::LowPriority);
-    assert_eq!(r.crosshair.impact, 3.0);
-    assert_eq!(r.crosshair.satisfaction, 3.0);
+    assert_eq!(r.crosshair.impact, Frac::int(3));
+    assert_eq!(r.crosshair.satisfaction, Frac::int(3));
 }
 
 #[test]
@@ -340,8 +349,8 @@ fn data_mean_crosshair_uses_means_of_scored_touchpoints() {
         na,
     ]]);
     let r = rank(&a, CrosshairMode::DataMean);
-    assert_eq!(r.crosshair.impact, 4.0);
-    assert_eq!(r.crosshair.satisfaction, 3.0);
+    assert_eq!(r.crosshair.impact, Frac::int(4));
+    assert_eq!(r.crosshair.satisfaction, Frac::int(3));
     let q = |id: &str| {
         r.find(a.find_touchpoint(id).expect("exists"))
             .expect("ranked")
@@ -367,7 +376,10 @@ fn data_mean_crosshair_uses_means_of_scored_touchpoints() {
 #[test]
 fn data_mean_with_nothing_scored_is_the_midpoint() {
     let a = audit(vec![vec![tp("a", vec![])]]);
-    assert_eq!(rank(&a, CrosshairMode::DataMean).crosshair.impact, 3.0);
+    assert_eq!(
+        rank(&a, CrosshairMode::DataMean).crosshair.impact,
+        Frac::int(3)
+    );
 }
 
 #[test]

@@ -18,7 +18,7 @@ use report_support::{audit_named, scores_from, tp};
 use tpaudit::app::matrix_nav::MatrixState;
 use tpaudit::i18n::common::{quadrant_name, quadrant_short};
 use tpaudit::model::compare::Point;
-use tpaudit::model::{Audit, CrosshairMode, Lang, Quadrant, Ranking, Scores, rank};
+use tpaudit::model::{Audit, CrosshairMode, Frac, Lang, Quadrant, Ranking, Scores, rank};
 use tpaudit::ui::Theme;
 use tpaudit::ui::widgets::matrix::{FREQUENCY_GLYPHS, MatrixView, glyph};
 use views_support::{find_in, render, text};
@@ -292,10 +292,11 @@ fn check_old(buf: &Buffer, ranking: &Ranking, old: &[(usize, Point)], what: &str
 fn before(ranking: &Ranking) -> Vec<(usize, Point)> {
     (ranking.ranked.iter().enumerate())
         .map(|(i, r)| {
-            let d = [0.0, 1.0, -1.0, 0.5][i % 4];
+            let d = [Frac::ZERO, Frac::ONE, -Frac::ONE, Frac::new(1, 2)][i % 4];
+            let (lo, hi) = (Frac::ONE, Frac::int(5));
             let scores = Scores {
-                impact: (r.scores.impact - d).clamp(1.0, 5.0),
-                satisfaction: (r.scores.satisfaction + d).clamp(1.0, 5.0),
+                impact: (r.scores.impact - d).clamp(lo, hi),
+                satisfaction: (r.scores.satisfaction + d).clamp(lo, hi),
                 ..r.scores
             };
             let point = Point {
@@ -396,7 +397,9 @@ fn thirty_and_a_hundred_touchpoints_draw_every_mark_in_its_quadrant_and_readable
                 rank(&audit, CrosshairMode::Midpoint).crosshair
             );
             let on_cross = (ranking.ranked.iter())
-                .filter(|r| r.scores.impact == 3.0 || r.scores.satisfaction == 3.0)
+                .filter(|r| {
+                    r.scores.impact == Frac::int(3) || r.scores.satisfaction == Frac::int(3)
+                })
                 .count();
             assert!(on_cross >= n / 4, "{on_cross} of {n} on the crosshair");
             check_all(&audit, &format!("{n} touchpoints {lang:?}"));

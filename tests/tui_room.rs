@@ -343,12 +343,8 @@ fn why_a_rank_shows_the_formula_with_the_touchpoints_numbers() {
     let r = Ranked {
         rank: 3,
         at: (0, 0),
-        scores: Scores {
-            frequency: 4.0,
-            impact: 5.0,
-            satisfaction: 2.0,
-        },
-        priority: 80.0,
+        scores: Scores::ints(4, 5, 2),
+        priority: tpaudit::model::Frac::int(80),
         critical: true,
         quadrant: Quadrant::FixFirst,
         needs_discussion: false,
@@ -494,7 +490,7 @@ fn the_agreed_value_replaces_the_mean_and_ends_the_discussion() {
     assert!(!tpaudit::model::score::needs_discussion(&t));
     assert_eq!(
         tpaudit::model::score::effective(&t, tpaudit::model::Scale::Impact),
-        Some(5.0)
+        Some(tpaudit::model::Frac::int(5))
     );
     // The participants' ratings are kept.
     assert_eq!(all_scores(&app, (0, 1))[2], (Some(1), Some(5), Some(2)));

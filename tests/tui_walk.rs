@@ -189,7 +189,10 @@ fn participants_score_separately_and_disagreement_is_flagged() {
     let w = app.walk.as_ref().expect("walk");
     let tp = &w.audit.stages[0].touchpoints[0];
     assert_eq!(tp.ratings.len(), 2);
-    assert_eq!(score::effective(tp, Scale::Frequency), Some(3.0));
+    assert_eq!(
+        score::effective(tp, Scale::Frequency),
+        Some(tpaudit::model::Frac::int(3))
+    );
     assert!(score::needs_discussion(tp));
     key(&mut app, KeyCode::Tab);
     assert_eq!(app.walk.as_ref().expect("walk").participant, 0);

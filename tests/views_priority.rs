@@ -29,6 +29,7 @@ fn view<'a>(
         lang,
         theme: &DARK,
         empty: None,
+        sure: None,
         full: false,
     }
 }

@@ -46,6 +46,8 @@ pub enum Cmd {
     NextDiscussion,
     /// The priority list: only the touchpoints that need discussion, or all.
     FilterDiscussion,
+    /// The priority list ranks by the next variant of how sure the ranking is.
+    CycleVariant,
     AddTp,
     RenameTp,
     EditDescription,

@@ -10,6 +10,8 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::ops::Bound;
 
+use crate::model::Frac;
+use crate::model::robust::{self, Variant, VariantOrders};
 use crate::model::score::{self, Crosshair, ScoreSums, Scores, Status};
 use crate::model::{Audit, CrosshairMode, Ranked, Ranking, TpRef, edit, rank};
 
@@ -38,6 +40,8 @@ pub struct RankCache {
     /// a crosshair that moves finds the touchpoints whose quadrant it changes.
     axes: Option<Axes>,
     critical: usize,
+    /// The variant rankings of how sure the ranking is, kept up to date the same way.
+    variants: VariantOrders,
     /// Bumped on every change, so caches derived from the ranking know when they are stale.
     generation: u64,
 }
@@ -51,6 +55,7 @@ impl RankCache {
             sums: ScoreSums::default(),
             axes: None,
             critical: 0,
+            variants: VariantOrders::new(audit),
             generation: 0,
         };
         cache.index(audit);
@@ -60,6 +65,7 @@ impl RankCache {
     /// Ranks the audit again after a change that can move touchpoints.
     pub fn refresh(&mut self, audit: &Audit) {
         self.ranking = rank(audit, self.mode);
+        self.variants = VariantOrders::new(audit);
         self.generation += 1;
         self.index(audit);
     }
@@ -162,6 +168,7 @@ impl RankCache {
         if crosshair != before {
             self.requadrant(before, crosshair);
         }
+        self.variants.update(audit, at);
         self.generation += 1;
         Some((old, new))
     }
@@ -249,6 +256,82 @@ impl RankCache {
         self.critical
     }
 
+    fn other_mode(&self) -> CrosshairMode {
+        match self.mode {
+            CrosshairMode::Midpoint => CrosshairMode::DataMean,
+            CrosshairMode::DataMean => CrosshairMode::Midpoint,
+        }
+    }
+
+    /// The variants the list can switch to, the method's ranking first.
+    pub fn variants(&self) -> Vec<Variant> {
+        std::iter::once(Variant::Method)
+            .chain(self.variants.variants().iter().cloned())
+            .collect()
+    }
+
+    /// How sure the place of a ranked touchpoint is: its rank in every variant, the range and
+    /// the variant that moves it furthest; `None` when it is not ranked.
+    pub fn sureness(&self, audit: &Audit, at: TpRef) -> Option<Sure> {
+        let r = self.ranked(at)?;
+        let ranks: Vec<Option<usize>> = std::iter::once(Some(r.rank))
+            .chain((0..self.variants.variants().len()).map(|k| self.variants.rank(k, at)))
+            .collect();
+        let present = || ranks.iter().flatten().copied();
+        let s = robust::Sureness {
+            at,
+            rank: r.rank,
+            rank_min: present().min().unwrap_or(r.rank),
+            rank_max: present().max().unwrap_or(r.rank),
+            near_critical: robust::near_critical(edit::tp(audit, at)?, &r.scores),
+            quadrant_other_crosshair: Crosshair::of(self.other_mode(), &self.sums)
+                .quadrant(&r.scores),
+            ranks,
+        };
+        let moved = s
+            .moved_most()
+            .map(|(k, rank)| (self.variants()[k].clone(), rank));
+        Some(Sure { sure: s, moved })
+    }
+
+    /// The priority list under variant `k` of [`RankCache::variants`] (0: the method's own),
+    /// each touchpoint with the scores and priority that variant ranks it by.
+    pub fn variant_ranking(&self, audit: &Audit, k: usize) -> Ranking {
+        let Some(v) = k
+            .checked_sub(1)
+            .and_then(|i| self.variants.variants().get(i))
+        else {
+            return self.ranking.clone();
+        };
+        let crosshair = self.ranking.crosshair;
+        let ranked = (self.variants.order(k - 1).enumerate())
+            .filter_map(|(i, at)| {
+                let s = self.variants.scores(audit, k - 1, at)?;
+                let tp = edit::tp(audit, at)?;
+                Some(Ranked {
+                    rank: i + 1,
+                    at,
+                    scores: s,
+                    priority: v.priority(&s),
+                    critical: s.critical(),
+                    quadrant: crosshair.quadrant(&s),
+                    needs_discussion: score::needs_discussion(tp),
+                })
+            })
+            .collect();
+        let ranked_at: std::collections::HashSet<TpRef> = self.variants.order(k - 1).collect();
+        let unscored = (audit.touchpoints())
+            .filter(|(s, t, tp)| !tp.not_applicable && !ranked_at.contains(&(*s, *t)))
+            .map(|(s, t, _)| (s, t))
+            .collect();
+        Ranking {
+            crosshair,
+            ranked,
+            unscored,
+            not_applicable: self.ranking.not_applicable.clone(),
+        }
+    }
+
     pub fn slot(&self, at: TpRef) -> Option<Slot> {
         let r = &self.ranking;
         match self.status(at)? {
@@ -282,6 +365,14 @@ impl RankCache {
     }
 }
 
+/// How sure a ranked touchpoint's place is, as the workbench shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sure {
+    pub sure: robust::Sureness,
+    /// The variant that moves it furthest and its rank there (`None`: it drops out).
+    pub moved: Option<(Variant, Option<usize>)>,
+}
+
 /// Whether `r` ranks before a touchpoint at `at` scored `s`: more urgent, or as urgent and
 /// earlier in the checklist.
 fn precedes(r: &Ranked, s: &Scores, at: TpRef) -> bool {
@@ -300,55 +391,34 @@ fn insert_sorted(list: &mut Vec<TpRef>, at: TpRef) {
     }
 }
 
-/// A score as a key ordered as the numbers are.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Key(f64);
-
-impl Eq for Key {}
-
-impl PartialOrd for Key {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Key {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.0.total_cmp(&other.0)
-    }
-}
-
 /// The ranked touchpoints ordered by impact and by satisfaction.
 #[derive(Debug, Clone, Default)]
 struct Axes {
-    impact: BTreeSet<(Key, TpRef)>,
-    satisfaction: BTreeSet<(Key, TpRef)>,
+    impact: BTreeSet<(Frac, TpRef)>,
+    satisfaction: BTreeSet<(Frac, TpRef)>,
 }
 
 impl Axes {
     fn insert(&mut self, at: TpRef, s: &Scores) {
-        self.impact.insert((Key(s.impact), at));
-        self.satisfaction.insert((Key(s.satisfaction), at));
+        self.impact.insert((s.impact, at));
+        self.satisfaction.insert((s.satisfaction, at));
     }
 
     fn remove(&mut self, at: TpRef, s: &Scores) {
-        self.impact.remove(&(Key(s.impact), at));
-        self.satisfaction.remove(&(Key(s.satisfaction), at));
+        self.impact.remove(&(s.impact, at));
+        self.satisfaction.remove(&(s.satisfaction, at));
     }
 
     /// The touchpoints whose value is strictly above one of `a` and `b` but not the other.
-    fn between(axis: &BTreeSet<(Key, TpRef)>, a: f64, b: f64) -> Vec<TpRef> {
+    fn between(axis: &BTreeSet<(Frac, TpRef)>, a: Frac, b: Frac) -> Vec<TpRef> {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
         if lo >= hi {
             return Vec::new();
         }
         let last = (usize::MAX, usize::MAX);
-        axis.range((
-            Bound::Excluded((Key(lo), last)),
-            Bound::Included((Key(hi), last)),
-        ))
-        .map(|(_, at)| *at)
-        .collect()
+        axis.range((Bound::Excluded((lo, last)), Bound::Included((hi, last))))
+            .map(|(_, at)| *at)
+            .collect()
     }
 }
 

@@ -214,6 +214,9 @@ pub struct Walk {
     pub agreeing: bool,
     /// The priority list shows only touchpoints that need discussion.
     pub discuss_only: bool,
+    /// The variant the priority list ranks by, an index into `RankCache::variants` (0: the
+    /// method's own ranking).
+    pub variant: usize,
     /// The walk and the priority list show only touchpoints whose name contains this text
     /// (any case); empty shows all.
     pub filter: String,
@@ -273,6 +276,7 @@ impl Walk {
             round_robin: false,
             agreeing: false,
             discuss_only: false,
+            variant: 0,
             filter: String::new(),
             previous: None,
             show_previous: true,
@@ -302,12 +306,19 @@ impl Walk {
             .and_then(|at| crate::model::edit::tp(&self.audit, at))
     }
 
-    /// The ranking the priority list shows: all of it, or only the touchpoints that need
-    /// discussion (with that filter on) and whose name matches the name filter (ranks kept).
+    /// The ranking the priority list shows: the method's, or the variant `v` chose (a
+    /// touchpoint a variant leaves unscored is listed as unscored); all of it, or only the
+    /// touchpoints that need discussion (with that filter on) and whose name matches the name
+    /// filter (ranks kept).
     pub fn list_ranking(&self) -> std::borrow::Cow<'_, crate::model::Ranking> {
-        let all = self.ranking.ranking();
+        let variant = self.list_variant();
+        let owned = (variant > 0).then(|| self.ranking.variant_ranking(&self.audit, variant));
+        let all = owned.as_ref().unwrap_or(self.ranking.ranking());
         if !self.list_filtered() {
-            return std::borrow::Cow::Borrowed(all);
+            return match owned {
+                Some(r) => std::borrow::Cow::Owned(r),
+                None => std::borrow::Cow::Borrowed(self.ranking.ranking()),
+            };
         }
         let keep = |at: &(usize, usize)| {
             crate::model::edit::tp(&self.audit, *at).is_some_and(|t| {
@@ -323,6 +334,57 @@ impl Walk {
                 false => all.not_applicable.iter().copied().filter(keep).collect(),
             },
         })
+    }
+
+    /// How sure the place of a ranked touchpoint is, in a line: "rank 2 (1–9); 9 without
+    /// Anna's ratings"; `None` when it is not ranked.
+    pub fn sure_line(&self, at: crate::model::TpRef, lang: crate::model::Lang) -> Option<String> {
+        let s = self.ranking.sureness(&self.audit, at)?;
+        let who = (s.moved.as_ref())
+            .map(|(v, _)| self.left_out(v))
+            .unwrap_or_default();
+        let sure = &s.sure;
+        Some(crate::i18n::robust::sure_line(
+            lang,
+            (sure.rank, sure.rank_min, sure.rank_max),
+            s.moved.as_ref().map(|(v, r)| (v, *r)),
+            &who,
+            sure.near_critical,
+        ))
+    }
+
+    /// The variant the priority list ranks by, in a few words; `None` for the method's own.
+    pub fn variant_name(&self, lang: crate::model::Lang) -> Option<String> {
+        let variant = self.list_variant();
+        let v = self
+            .ranking
+            .variants()
+            .into_iter()
+            .nth(variant)
+            .filter(|_| variant > 0)?;
+        Some(crate::i18n::robust::variant_name(
+            lang,
+            &v,
+            &self.left_out(&v),
+        ))
+    }
+
+    /// The name of the participant a variant leaves out, empty for the other variants.
+    fn left_out(&self, v: &crate::model::robust::Variant) -> String {
+        v.without()
+            .map(|id| self.audit.participant_name(id).unwrap_or(id).to_string())
+            .unwrap_or_default()
+    }
+
+    /// The variant the priority list ranks by (0: the method), within the variants the audit
+    /// has now (removing a participant removes a variant).
+    pub fn list_variant(&self) -> usize {
+        self.variant % self.ranking.variants().len()
+    }
+
+    /// Whether the priority list is a ranking of its own: filtered, or ranked by a variant.
+    pub fn list_own(&self) -> bool {
+        self.list_filtered() || self.list_variant() > 0
     }
 
     /// Whether the priority list shows less than the whole ranking.

@@ -5,6 +5,7 @@ pub mod common;
 pub mod cycle;
 pub mod errors;
 pub mod report;
+pub mod robust;
 pub mod safety;
 pub mod ui;
 pub mod views;
@@ -27,7 +28,7 @@ pub fn detect(flag: Option<Lang>) -> Lang {
 /// A score, mean or priority for a reader of `lang`, with at most one decimal and the
 /// language's decimal separator: `37.5` in English, `37,5` in Russian. Every number the
 /// workbench and the reports show goes through here, so one screen never mixes separators.
-pub fn num(lang: Lang, v: f64) -> String {
+pub fn num(lang: Lang, v: impl Into<f64>) -> String {
     let s = crate::model::fmt_num(v);
     match lang {
         Lang::En => s,

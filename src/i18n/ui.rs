@@ -115,6 +115,8 @@ catalogue! {
     NextDiscussion => "Next touchpoint that needs discussion (⚑)", "Следующая точка, которую нужно обсудить (⚑)";
     Agree => "Record what the room agreed (digits set the agreed values)", "Записать согласованную оценку (цифры задают её)";
     FilterDiscussion => "Only touchpoints that need discussion, or all", "Только точки, которые нужно обсудить, или все";
+    CycleVariant => "Rank by the next variant: without the critical rule, by impact × gap, without each participant", "Порядок по следующему варианту: без правила критичных, по влиянию × разрыву, без каждого участника";
+    HintVariant => "Variant", "Вариант";
     AgreeingOn => "Agreed values: 1-5 for each scale, 0 clears, = stops", "Согласованная оценка: 1-5 по каждой шкале, 0 стирает, = выход";
     AgreedDone => "Agreed values recorded: they replace the mean", "Согласованная оценка записана: она заменяет среднее";
     NoDiscussion => "No touchpoint needs discussion", "Нет точек, которые нужно обсудить";

@@ -2,7 +2,7 @@
 
 use super::common::{quadrant_short, scale_letter};
 use crate::model::score::{CRITICAL_IMPACT, CRITICAL_SATISFACTION, Crosshair, Ranked};
-use crate::model::{Lang, Scale, fmt_num};
+use crate::model::{Frac, Lang, Scale, fmt_num};
 
 /// Every word the matrix and priority views show, in one language.
 #[derive(Debug)]
@@ -124,7 +124,7 @@ pub fn why_rank(lang: Lang, r: &Ranked, crosshair: Crosshair) -> String {
     } else {
         w.not_critical.to_string()
     };
-    let cmp = |v: f64, line: f64| if v > line { ">" } else { "≤" };
+    let cmp = |v: Frac, line: Frac| if v > line { ">" } else { "≤" };
     let (xi, xs) = (crosshair.impact, crosshair.satisfaction);
     let quadrant = format!(
         "{} ({li}{}{}, {ls}{}{})",
@@ -150,7 +150,7 @@ pub fn more(lang: Lang, n: usize) -> String {
 /// the matrix panel: `critical: I 5≥4.5, S 1.5≤2` (`;` between them where the comma is the
 /// decimal separator).
 pub fn critical_reason(lang: Lang, r: &Ranked) -> String {
-    let n = |v: f64| super::num(lang, v);
+    let n = |v: crate::model::Frac| super::num(lang, v);
     let and = match lang {
         Lang::En => ",",
         Lang::Ru => ";",

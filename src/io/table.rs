@@ -25,8 +25,8 @@ impl Cell {
     }
 
     /// `Num(v)`, or empty without a value.
-    pub fn num(v: Option<f64>) -> Cell {
-        v.map_or(Cell::Empty, Cell::Num)
+    pub fn num(v: Option<impl Into<f64>>) -> Cell {
+        v.map_or(Cell::Empty, |v| Cell::Num(v.into()))
     }
 
     /// The cell as CSV shows it (`excel`: a decimal comma). Only text is guarded against
@@ -100,7 +100,7 @@ mod tests {
             Cell::Num(4.0),
             Cell::int(0),
             Cell::Bool(false),
-            Cell::num(None),
+            Cell::num(None::<f64>),
         ]);
         assert_eq!(
             t.to_csv(false),

@@ -8,6 +8,7 @@
 
 use super::audit::Audit;
 use super::compare::{Row, Standing, aligned_rows};
+use super::frac::Frac;
 use super::score::{Crosshair, CrosshairMode, RankedItem, Ranking, Scores, rank, rank_items};
 
 /// One touchpoint of the combination.
@@ -22,10 +23,10 @@ pub struct Entry {
 /// The highest minus the lowest value across the audits that scored a touchpoint.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Spread {
-    pub frequency: f64,
-    pub impact: f64,
-    pub satisfaction: f64,
-    pub priority: f64,
+    pub frequency: Frac,
+    pub impact: Frac,
+    pub satisfaction: Frac,
+    pub priority: Frac,
 }
 
 impl Entry {
@@ -42,7 +43,7 @@ impl Entry {
     /// The audit where its priority is highest; the first of them on a tie.
     pub fn worst(&self) -> Option<usize> {
         self.scored()
-            .fold(None, |best: Option<(usize, f64)>, (k, s)| match best {
+            .fold(None, |best: Option<(usize, Frac)>, (k, s)| match best {
                 Some((_, p)) if p >= s.priority() => best,
                 _ => Some((k, s.priority())),
             })
@@ -51,13 +52,12 @@ impl Entry {
 
     /// The spread of each scale and of the priority across the audits that scored it.
     pub fn spread(&self) -> Option<Spread> {
-        let range = |f: &dyn Fn(&Scores) -> f64| {
-            let (lo, hi) = self
-                .scored()
-                .fold((f64::MAX, f64::MIN), |(lo, hi), (_, s)| {
-                    (lo.min(f(&s)), hi.max(f(&s)))
-                });
-            hi - lo
+        let range = |f: &dyn Fn(&Scores) -> Frac| {
+            let values = || self.scored().map(|(_, s)| f(&s));
+            match (values().min(), values().max()) {
+                (Some(lo), Some(hi)) => hi - lo,
+                _ => Frac::ZERO,
+            }
         };
         (self.audits() > 0).then(|| Spread {
             frequency: range(&|s| s.frequency),
@@ -102,16 +102,12 @@ impl Combined {
     }
 }
 
-/// The mean of each scale over a non-empty list of scores.
-fn mean(scores: impl Iterator<Item = Scores>) -> Option<Scores> {
-    let (n, sum) = scores.fold((0u32, [0.0; 3]), |(n, [f, i, s]), x| {
-        (n + 1, [f + x.frequency, i + x.impact, s + x.satisfaction])
-    });
-    let n = f64::from(n);
-    (n > 0.0).then(|| Scores {
-        frequency: sum[0] / n,
-        impact: sum[1] / n,
-        satisfaction: sum[2] / n,
+/// The exact mean of each scale over a list of scores, `None` for none.
+fn mean(scores: impl Iterator<Item = Scores> + Clone) -> Option<Scores> {
+    Some(Scores {
+        frequency: Frac::mean(scores.clone().map(|s| s.frequency))?,
+        impact: Frac::mean(scores.clone().map(|s| s.impact))?,
+        satisfaction: Frac::mean(scores.map(|s| s.satisfaction))?,
     })
 }
 
@@ -124,7 +120,7 @@ pub fn combine(audits: &[&Audit], mode: CrosshairMode) -> Combined {
         .into_iter()
         .map(|row| {
             let mut e = Entry { row, scores: None };
-            e.scores = mean(e.scored().map(|(_, s)| s));
+            e.scores = mean(e.scored().map(|(_, s)| s).collect::<Vec<_>>().into_iter());
             e
         })
         .collect();

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use super::audit::{ActionStatus, Audit};
+use super::frac::Frac;
 use super::matching::align;
 use super::score::{CrosshairMode, Quadrant, Ranking, Scores, TpRef, rank};
 
@@ -16,7 +17,7 @@ use super::score::{CrosshairMode, Quadrant, Ranking, Scores, TpRef, rank};
 pub struct Point {
     pub rank: usize,
     pub scores: Scores,
-    pub priority: f64,
+    pub priority: Frac,
     pub quadrant: Quadrant,
     pub critical: bool,
 }
@@ -122,7 +123,7 @@ impl Row {
     /// Last priority − first priority, both as shown; `None` unless ranked in both.
     pub fn change(&self) -> Option<f64> {
         let (a, b) = (self.first()?, self.last()?);
-        Some(shown(b.priority) - shown(a.priority))
+        Some(shown(b.priority.to_f64()) - shown(a.priority.to_f64()))
     }
 
     pub fn verdict(&self) -> Option<Verdict> {
@@ -152,7 +153,7 @@ impl Row {
     /// Its priorities in audit order, `None` where absent or not ranked.
     pub fn series(&self) -> Vec<Option<f64>> {
         (0..self.at.len())
-            .map(|k| self.point(k).map(|p| p.priority))
+            .map(|k| self.point(k).map(|p| p.priority.to_f64()))
             .collect()
     }
 }

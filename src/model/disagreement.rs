@@ -3,6 +3,7 @@
 //! agreed. The walk's card and the workshop's projector both show this one computation.
 
 use super::audit::{Scale, Touchpoint};
+use super::frac::Frac;
 use super::score::{self, DISCUSSION_SPREAD};
 
 /// One participant's ratings of the touchpoint, in [`Scale::ALL`] order.
@@ -16,7 +17,7 @@ pub struct Person {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScaleSummary {
     /// The mean of the ratings given; `None` when nobody rated the scale.
-    pub mean: Option<f64>,
+    pub mean: Option<Frac>,
     /// Highest minus lowest rating; `None` when nobody rated the scale.
     pub spread: Option<u8>,
     /// The value the room agreed for the scale, which replaces the mean.
@@ -105,13 +106,16 @@ mod tests {
         assert_eq!(d.people.len(), 3);
         assert_eq!(d.people[2].ratings, [Some(1), Some(4), Some(4)]);
         let f = d.scale(Scale::Frequency);
-        assert!((f.mean.unwrap_or_default() - 8.0 / 3.0).abs() < 1e-9);
+        assert_eq!(f.mean, Some(Frac::new(8, 3)));
         assert_eq!(f.spread, Some(3));
         assert!(f.flagged());
         let i = d.scale(Scale::Impact);
         assert_eq!((i.spread, i.flagged()), (Some(1), false));
         let s = d.scale(Scale::Satisfaction);
-        assert_eq!((s.mean, s.spread, s.flagged()), (Some(3.0), Some(2), true));
+        assert_eq!(
+            (s.mean, s.spread, s.flagged()),
+            (Some(Frac::int(3)), Some(2), true)
+        );
         assert!(d.rated());
         assert!(!d.any_agreed());
     }
@@ -147,7 +151,10 @@ mod tests {
         let d = Disagreement::of(&tp(), [("b", "Boris"), ("x", "Xenia")]);
         assert_eq!(d.people[1].ratings, [None, None, None]);
         let f = d.scale(Scale::Frequency);
-        assert_eq!((f.mean, f.spread, f.flagged()), (Some(3.0), Some(0), false));
+        assert_eq!(
+            (f.mean, f.spread, f.flagged()),
+            (Some(Frac::int(3)), Some(0), false)
+        );
         let nobody = Disagreement::of(&tp(), [("x", "Xenia")]);
         assert!(!nobody.rated());
         assert_eq!(nobody.scale(Scale::Impact).mean, None);

@@ -5,11 +5,13 @@ pub mod combine;
 pub mod compare;
 pub mod disagreement;
 pub mod edit;
+pub mod frac;
 pub mod ids;
 pub mod matching;
 pub mod merge;
 pub mod merge3;
 pub mod reaudit;
+pub mod robust;
 pub mod score;
 pub mod shared;
 pub mod template;
@@ -18,6 +20,7 @@ mod testing;
 pub mod validate;
 
 pub use audit::*;
+pub use frac::Frac;
 pub use score::{
     Crosshair, CrosshairMode, Progress, Quadrant, Ranked, RankedItem, Ranking, Scores, Status,
     TpRef, fmt_num, rank, rank_items,

@@ -6,27 +6,28 @@ use std::cmp::Ordering;
 use serde::{Deserialize, Serialize};
 
 use super::audit::{Audit, Scale, Touchpoint};
+use super::frac::Frac;
 
 /// Spread (max − min) at or above which a scale needs discussion.
 pub const DISCUSSION_SPREAD: u8 = 2;
-/// Impact at or above which a poorly satisfying touchpoint is critical.
-pub const CRITICAL_IMPACT: f64 = 4.5;
+/// Impact at or above which a poorly satisfying touchpoint is critical (9/2).
+pub const CRITICAL_IMPACT: Frac = Frac::new_const(9, 2);
 /// Satisfaction at or below which a high-impact touchpoint is critical.
-pub const CRITICAL_SATISFACTION: f64 = 2.0;
+pub const CRITICAL_SATISFACTION: Frac = Frac::int(2);
 /// The scale midpoint, the default crosshair.
-pub const MIDPOINT: f64 = 3.0;
+pub const MIDPOINT: Frac = Frac::int(3);
 
 /// The effective score of one scale: the value the room agreed on when there is one, else the
 /// mean of the ratings given; `None` when there is neither.
-pub fn effective(tp: &Touchpoint, scale: Scale) -> Option<f64> {
+pub fn effective(tp: &Touchpoint, scale: Scale) -> Option<Frac> {
     match tp.agreed(scale) {
-        Some(v) => Some(f64::from(v)),
+        Some(v) => Some(Frac::from(v)),
         None => mean(tp, scale),
     }
 }
 
 /// Mean of the participants' ratings on one scale (an agreed value aside), `None` when unrated.
-pub fn mean(tp: &Touchpoint, scale: Scale) -> Option<f64> {
+pub fn mean(tp: &Touchpoint, scale: Scale) -> Option<Frac> {
     mean_of(tp.ratings.iter().filter_map(|r| r.get(scale)))
 }
 
@@ -36,11 +37,8 @@ pub fn spread(tp: &Touchpoint, scale: Scale) -> Option<u8> {
 }
 
 /// The mean of some ratings, `None` for none.
-pub fn mean_of(values: impl IntoIterator<Item = u8>) -> Option<f64> {
-    let (sum, n) = values
-        .into_iter()
-        .fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
-    (n > 0).then(|| f64::from(sum) / f64::from(n))
+pub fn mean_of(values: impl IntoIterator<Item = u8>) -> Option<Frac> {
+    Frac::mean_of(values)
 }
 
 /// max − min of some ratings, `None` for none.
@@ -72,16 +70,25 @@ pub fn discussion_spread(tp: &Touchpoint) -> Option<u8> {
         .max()
 }
 
-/// The effective scores of a fully scored touchpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// The effective scores of a fully scored touchpoint, exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Scores {
-    pub frequency: f64,
-    pub impact: f64,
-    pub satisfaction: f64,
+    pub frequency: Frac,
+    pub impact: Frac,
+    pub satisfaction: Frac,
 }
 
 impl Scores {
-    pub fn get(&self, scale: Scale) -> f64 {
+    /// Whole-number scores (a solo rating, or agreed values).
+    pub fn ints(frequency: u8, impact: u8, satisfaction: u8) -> Scores {
+        Scores {
+            frequency: frequency.into(),
+            impact: impact.into(),
+            satisfaction: satisfaction.into(),
+        }
+    }
+
+    pub fn get(&self, scale: Scale) -> Frac {
         match scale {
             Scale::Frequency => self.frequency,
             Scale::Impact => self.impact,
@@ -90,12 +97,12 @@ impl Scores {
     }
 
     /// gap = 6 − satisfaction.
-    pub fn gap(&self) -> f64 {
-        6.0 - self.satisfaction
+    pub fn gap(&self) -> Frac {
+        Frac::int(6) - self.satisfaction
     }
 
     /// priority = frequency × impact × gap (1 … 125).
-    pub fn priority(&self) -> f64 {
+    pub fn priority(&self) -> Frac {
         self.frequency * self.impact * self.gap()
     }
 
@@ -170,11 +177,11 @@ pub enum CrosshairMode {
     DataMean,
 }
 
-/// The crosshair position: impact (y) and satisfaction (x).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// The crosshair position: impact (y) and satisfaction (x), exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Crosshair {
-    pub impact: f64,
-    pub satisfaction: f64,
+    pub impact: Frac,
+    pub satisfaction: Frac,
 }
 
 impl Crosshair {
@@ -214,35 +221,41 @@ impl Crosshair {
     }
 }
 
-/// The sums of impact and satisfaction over scored touchpoints, kept exactly (in units of
-/// 2⁻⁶⁴), so the data mean does not depend on the order touchpoints were added and taken away
-/// in: a ranking kept up to date one change at a time has the very crosshair of a ranking made
-/// afresh.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// The exact sums of impact and satisfaction over scored touchpoints, so the data mean does
+/// not depend on the order touchpoints were added and taken away in: a ranking kept up to date
+/// one change at a time has the very crosshair of a ranking made afresh.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScoreSums {
-    impact: i128,
-    satisfaction: i128,
+    impact: Frac,
+    satisfaction: Frac,
     count: usize,
 }
 
-/// One unit of [`ScoreSums`]: every score from 2⁻¹² up is a whole number of units.
-const UNITS: f64 = 18_446_744_073_709_551_616.0;
+impl Default for ScoreSums {
+    fn default() -> Self {
+        ScoreSums {
+            impact: Frac::ZERO,
+            satisfaction: Frac::ZERO,
+            count: 0,
+        }
+    }
+}
 
 impl ScoreSums {
     pub fn add(&mut self, s: &Scores) {
-        self.impact += (s.impact * UNITS) as i128;
-        self.satisfaction += (s.satisfaction * UNITS) as i128;
+        self.impact = self.impact + s.impact;
+        self.satisfaction = self.satisfaction + s.satisfaction;
         self.count += 1;
     }
 
     pub fn remove(&mut self, s: &Scores) {
-        self.impact -= (s.impact * UNITS) as i128;
-        self.satisfaction -= (s.satisfaction * UNITS) as i128;
+        self.impact = self.impact - s.impact;
+        self.satisfaction = self.satisfaction - s.satisfaction;
         self.count -= 1;
     }
 
-    fn mean(&self, sum: i128) -> f64 {
-        sum as f64 / UNITS / self.count as f64
+    fn mean(&self, sum: Frac) -> Frac {
+        sum / Frac::int(self.count as i64)
     }
 }
 
@@ -255,7 +268,7 @@ pub struct Ranked {
     pub rank: usize,
     pub at: TpRef,
     pub scores: Scores,
-    pub priority: f64,
+    pub priority: Frac,
     pub critical: bool,
     pub quadrant: Quadrant,
     pub needs_discussion: bool,
@@ -327,7 +340,7 @@ pub struct RankedItem<K> {
     pub rank: usize,
     pub key: K,
     pub scores: Scores,
-    pub priority: f64,
+    pub priority: Frac,
     pub critical: bool,
     pub quadrant: Quadrant,
 }
@@ -342,13 +355,16 @@ pub fn rank_items<K>(
 ) -> (Crosshair, Vec<RankedItem<K>>) {
     let all: Vec<Scores> = items.iter().map(|(_, s)| *s).collect();
     let crosshair = Crosshair::for_mode(mode, &all);
-    let mut items = items;
+    let mut items: Vec<(Urgency, (K, Scores))> = items
+        .into_iter()
+        .map(|(k, s)| (Urgency::of(&s, s.priority(), true), (k, s)))
+        .collect();
     // The given order is the checklist order, so a stable sort keeps it as the last tie-break.
-    items.sort_by(|(_, a), (_, b)| compare(a, b));
+    items.sort_by_key(|(k, _)| *k);
     let ranked = items
         .into_iter()
         .enumerate()
-        .map(|(i, (key, scores))| RankedItem {
+        .map(|(i, (_, (key, scores)))| RankedItem {
             rank: i + 1,
             key,
             scores,
@@ -360,13 +376,31 @@ pub fn rank_items<K>(
     (crosshair, ranked)
 }
 
+/// The sort key of a scored touchpoint under a ranking rule, computed once per touchpoint:
+/// smaller is more urgent (critical first when the rule has it, then the rule's priority,
+/// impact and frequency, each descending).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Urgency(std::cmp::Reverse<(bool, Frac, Frac, Frac)>);
+
+impl Urgency {
+    pub fn of(s: &Scores, priority: Frac, critical_first: bool) -> Urgency {
+        let critical = critical_first && s.critical();
+        Urgency(std::cmp::Reverse((
+            critical,
+            priority,
+            s.impact,
+            s.frequency,
+        )))
+    }
+}
+
 /// Orders two scored touchpoints, the more urgent first (without the checklist tie-break).
 pub fn compare(a: &Scores, b: &Scores) -> Ordering {
     b.critical()
         .cmp(&a.critical())
-        .then_with(|| b.priority().total_cmp(&a.priority()))
-        .then_with(|| b.impact.total_cmp(&a.impact))
-        .then_with(|| b.frequency.total_cmp(&a.frequency))
+        .then_with(|| b.priority().cmp(&a.priority()))
+        .then_with(|| b.impact.cmp(&a.impact))
+        .then_with(|| b.frequency.cmp(&a.frequency))
 }
 
 /// Scored, unscored and not-applicable counts.
@@ -418,7 +452,8 @@ pub fn progress<'a, T: AsRef<Touchpoint> + 'a>(tps: impl IntoIterator<Item = &'a
 }
 
 /// Formats a score or priority with at most one decimal: `4`, `4.5`, `37.5`.
-pub fn fmt_num(v: f64) -> String {
+pub fn fmt_num(v: impl Into<f64>) -> String {
+    let v: f64 = v.into();
     let rounded = (v * 10.0).round() / 10.0;
     if rounded.fract() == 0.0 {
         format!("{}", rounded as i64)

@@ -67,6 +67,7 @@ fn short(text: T) -> T {
         T::BackToWalk => T::HintBack,
         T::JumpToWalk => T::HintJump,
         T::Filter => T::HintFilter,
+        T::CycleVariant => T::HintVariant,
         T::CycleTheme => T::HintTheme,
         T::FullScreen => T::HintFullScreen,
         other => other,

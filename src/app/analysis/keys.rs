@@ -81,6 +81,7 @@ pub static PRIORITY: &[Binding] = &[
         [(K::Char('f'), N, Cmd::FilterDiscussion)]
     ),
     b!(Filter, true, [(K::Char('/'), N, Cmd::Filter)]),
+    b!(CycleVariant, true, [(K::Char('v'), N, Cmd::CycleVariant)]),
     OPEN_COMPARE,
     b!(Undo, false, [(K::Char('u'), N, Cmd::Undo)]),
     REDO,

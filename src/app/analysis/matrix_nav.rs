@@ -8,10 +8,7 @@ use ratatui::layout::Rect;
 
 use crate::app::analysis::matrix_place::{Layout, layout};
 pub use crate::app::analysis::plane::{Grid, Mark, group_marks};
-use crate::model::{Lang, Ranking, TpRef};
-
-/// Moves narrower than this count as no move at all on the plane.
-const EPSILON: f64 = 1e-9;
+use crate::model::{Frac, Lang, Ranking, TpRef};
 
 /// A direction on the matrix plane: right is higher satisfaction, up is higher impact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,9 +93,9 @@ pub fn nearest(ranking: &Ranking, from: usize, direction: Direction) -> Option<u
                 Direction::Up => (dy, dx),
                 Direction::Down => (-dy, dx),
             };
-            (ahead > EPSILON).then_some((i, ahead + 2.0 * aside.abs()))
+            (ahead > Frac::ZERO).then_some((i, ahead + Frac::int(2) * aside.abs()))
         })
-        .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
+        .min_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)))
         .map(|(i, _)| i)
 }
 

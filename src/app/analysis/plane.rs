@@ -41,11 +41,13 @@ impl Grid {
         Some(grid)
     }
 
-    pub fn col(&self, satisfaction: f64) -> u16 {
+    pub fn col(&self, satisfaction: impl Into<f64>) -> u16 {
+        let satisfaction: f64 = satisfaction.into();
         self.cells.x + scaled(satisfaction, self.cells.width)
     }
 
-    pub fn row(&self, impact: f64) -> u16 {
+    pub fn row(&self, impact: impl Into<f64>) -> u16 {
+        let impact: f64 = impact.into();
         self.cells.bottom() - 1 - scaled(impact, self.cells.height)
     }
 

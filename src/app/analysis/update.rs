@@ -138,8 +138,14 @@ impl App {
             self.follow_list();
             return Vec::new();
         }
+        if cmd == Cmd::CycleVariant {
+            w.variant = (w.list_variant() + 1) % w.ranking.variants().len();
+            w.priority = Default::default();
+            self.follow_list();
+            return Vec::new();
+        }
         // Filtered, the list is a ranking of its own; else the one ranking, not copied.
-        let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
+        let filtered = w.list_own().then(|| w.list_ranking().into_owned());
         let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
         let p = &mut w.priority;
         match cmd {
@@ -214,7 +220,7 @@ impl App {
     /// The mouse wheel over the priority list.
     pub(in crate::app) fn scroll_list(&mut self, by: isize, height: usize) {
         let Some(w) = self.walk.as_mut() else { return };
-        let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
+        let filtered = w.list_own().then(|| w.list_ranking().into_owned());
         let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
         w.priority.scroll_by(by, height, ranking);
     }
@@ -229,7 +235,7 @@ impl App {
             return;
         }
         let Some(w) = self.walk.as_mut() else { return };
-        let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
+        let filtered = w.list_own().then(|| w.list_ranking().into_owned());
         let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
         if let Some(item) = w
             .priority
@@ -268,7 +274,7 @@ impl App {
         let body = layout::analysis(layout::screen(self.size), full)[1];
         if let Some(w) = self.walk.as_mut() {
             let rows = layout::list_rows(body, full);
-            let filtered = w.list_filtered().then(|| w.list_ranking().into_owned());
+            let filtered = w.list_own().then(|| w.list_ranking().into_owned());
             let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
             w.priority.scroll_into_view(rows, ranking);
         }

@@ -72,6 +72,7 @@ macro_rules! walk_views {
             | Cmd::ToggleRoundRobin
             | Cmd::NextDiscussion
             | Cmd::FilterDiscussion
+            | Cmd::CycleVariant
     };
 }
 

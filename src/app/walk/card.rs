@@ -165,8 +165,9 @@ fn why_rows(w: &Walk, lang: Lang, width: usize) -> Vec<Row> {
         return Vec::new();
     };
     let why = crate::i18n::views::why_rank(lang, r, w.ranking.ranking().crosshair);
-    wrap(&why, width)
-        .into_iter()
+    let sure = w.sure_line(at, lang).unwrap_or_default();
+    (wrap(&why, width).into_iter())
+        .chain(wrap(&sure, width))
         .map(|l| Row::text(l, Role::Heading))
         .collect()
 }

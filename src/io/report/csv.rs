@@ -18,7 +18,7 @@ pub const HEADER: [&str; 9] = [
 
 /// A score or priority as a CSV cell: at most one decimal, written with a decimal comma for
 /// `--excel` (`37,5`), since `;` is there for locales whose decimal separator is the comma.
-pub fn num(v: f64, excel: bool) -> String {
+pub fn num(v: impl Into<f64>, excel: bool) -> String {
     let s = fmt_num(v);
     if excel { s.replace('.', ",") } else { s }
 }

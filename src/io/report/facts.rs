@@ -7,6 +7,7 @@ use super::Options;
 use super::locale::num;
 use crate::i18n::common::{scale_letter, scale_name};
 use crate::i18n::report::{Words, words};
+use crate::model::robust::{self, Robustness, Sureness};
 use crate::model::score;
 use crate::model::{
     Action, Audit, CrosshairMode, Lang, Quadrant, Ranked, Ranking, Scale, Stage, Touchpoint, TpRef,
@@ -17,6 +18,8 @@ use crate::model::{
 pub struct Facts<'a> {
     pub audit: &'a Audit,
     pub ranking: Ranking,
+    /// How sure the ranking is: its variants and each ranked touchpoint's sureness.
+    pub robustness: Robustness,
     pub mode: CrosshairMode,
     pub lang: Lang,
     pub w: &'static Words,
@@ -48,6 +51,7 @@ impl<'a> Facts<'a> {
             .collect();
         Facts {
             audit,
+            robustness: robust::robustness(audit, &ranking, opts.crosshair),
             ranking,
             ranked_at,
             mode: opts.crosshair,
@@ -70,6 +74,16 @@ impl<'a> Facts<'a> {
     /// The touchpoint's place in the ranking, when it is ranked.
     pub fn ranked(&self, at: TpRef) -> Option<&Ranked> {
         self.ranking.ranked.get(*self.ranked_at.get(&at)?)
+    }
+
+    /// How sure a ranked touchpoint's place is.
+    pub fn sure(&self, at: TpRef) -> Option<&Sureness> {
+        self.robustness.ranked.get(*self.ranked_at.get(&at)?)
+    }
+
+    /// A participant's name, or the id when the audit does not list it.
+    pub fn participant(&self, id: &'a str) -> &'a str {
+        self.audit.participant_name(id).unwrap_or(id)
     }
 
     pub fn tp(&self, at: TpRef) -> &'a Touchpoint {

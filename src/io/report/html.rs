@@ -9,6 +9,7 @@ use super::html_parts::{Sink, badge, card};
 use super::locale::{date, due, num};
 use super::{html_detail, style, svg};
 use crate::i18n::common::{action_status_name, critical_word, quadrant_name, scale_letter};
+use crate::i18n::robust::{self as sure, NEAR_MARK};
 use crate::model::{CrosshairMode, Scale};
 
 /// Renders the HTML report.
@@ -209,14 +210,14 @@ fn ranked_table(out: &mut String, f: &Facts) {
         "<table class=\"ranked\">\n<thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th><th class=\"num\">{lf}</th><th class=\"num\">{li}</th><th class=\"num\">{ls}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
         w.rank, w.stage, w.touchpoint, w.priority, w.quadrant, w.critical, w.discuss
     );
-    for row in f.rows() {
+    for (row, s) in f.rows().zip(&f.robustness.ranked) {
         let r = row.r;
         let class = if r.critical {
             " class=\"is-critical\""
         } else {
             ""
         };
-        let crit = if r.critical {
+        let mut crit = if r.critical {
             format!(
                 "<span class=\"flag critical\">{}</span>",
                 critical_word(lang)
@@ -224,6 +225,13 @@ fn ranked_table(out: &mut String, f: &Facts) {
         } else {
             String::new()
         };
+        if s.near_critical {
+            let near = sure::words(lang).near;
+            let _ = write!(
+                crit,
+                " <span class=\"flag near\" title=\"{near}\">{NEAR_MARK}</span>"
+            );
+        }
         let disc = if r.needs_discussion {
             format!("<span class=\"flag discuss\">{}</span>", w.discuss_mark)
         } else {
@@ -232,7 +240,7 @@ fn ranked_table(out: &mut String, f: &Facts) {
         let _ = writeln!(
             out,
             "<tr{class}><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\"><strong>{}</strong></td><td>{}</td><td>{crit}</td><td>{disc}</td></tr>",
-            r.rank,
+            sure::rank_range(r.rank, s.rank_min, s.rank_max),
             esc(&row.stage.name),
             esc(&row.tp.name),
             f.score_cell(row.tp, Scale::Frequency),
@@ -250,7 +258,14 @@ fn ranked_table(out: &mut String, f: &Facts) {
             esc(w.agreed_legend)
         );
     }
-    out.push_str("</section>\n");
+    let s = sure::words(lang);
+    let _ = writeln!(
+        out,
+        "<p class=\"muted\">{} · {NEAR_MARK} {}</p>\n</section>",
+        esc(s.range_legend),
+        esc(s.near_legend)
+    );
+    html_detail::how_sure(out, f);
 }
 
 fn action_plan(out: &mut String, f: &Facts) {

@@ -185,9 +185,25 @@ pub(super) fn leftovers(out: &mut String, f: &Facts) {
     }
 }
 
+/// How sure the ranking is: the stable top, what the rest of the top rests on, and the
+/// quadrants under the other crosshair.
+pub(super) fn how_sure(out: &mut String, f: &Facts) {
+    let heading = crate::i18n::robust::words(f.lang).heading;
+    let _ = writeln!(
+        out,
+        "<section class=\"how-sure\">\n<h2>{}</h2>",
+        esc(heading)
+    );
+    for line in super::sure::sentences(f, esc) {
+        let _ = writeln!(out, "<p>{line}</p>");
+    }
+    out.push_str("</section>\n");
+}
+
 pub(super) fn method(out: &mut String, f: &Facts) {
     let _ = writeln!(out, "<section class=\"method\">\n<h2>{}</h2>", f.w.method);
-    for p in f.w.method_text {
+    let variants = crate::i18n::robust::words(f.lang).method_text;
+    for p in f.w.method_text.iter().chain(&variants) {
         let _ = writeln!(out, "<p>{}</p>", esc(p));
     }
     let _ = writeln!(

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::model::Frac;
+
 use super::facts::{Facts, missing_scales};
 use crate::model::score::{self};
 use crate::model::{
@@ -10,8 +12,9 @@ use crate::model::{
 
 /// The version of the report's layout (`docs/report.schema.json`): 2 added the tool's version,
 /// the audit's title and schema version, and each touchpoint's place, description, channel
-/// and control; 3 the values the room agreed (`agreed`).
-pub const REPORT_VERSION: u32 = 3;
+/// and control; 3 the values the room agreed (`agreed`); 4 each priority as an exact fraction
+/// (`priority_exact`) and how sure the ranking is (`robustness`, `stable_top`).
+pub const REPORT_VERSION: u32 = 4;
 
 /// The report; its lists (`R`, `U`, `N`) are [`Each`], made as they are written.
 #[derive(Serialize)]
@@ -21,6 +24,8 @@ struct Report<'a, R, U, N> {
     audit: AuditInfo<'a>,
     crosshair: Crosshair,
     summary: Summary,
+    /// The method's top 3 that rank at most 5th in every variant, by touchpoint id.
+    stable_top: Vec<&'a str>,
     ranked: R,
     unscored: U,
     not_applicable: N,
@@ -63,8 +68,8 @@ struct Participant<'a> {
 #[derive(Serialize)]
 struct Crosshair {
     mode: CrosshairMode,
-    impact: f64,
-    satisfaction: f64,
+    impact: Frac,
+    satisfaction: Frac,
 }
 
 #[derive(Serialize)]
@@ -159,16 +164,39 @@ struct RankedTp<'a> {
     rank: usize,
     #[serde(flatten)]
     listed: Listed<'a>,
-    frequency: f64,
-    impact: f64,
-    satisfaction: f64,
-    priority: f64,
+    frequency: Frac,
+    impact: Frac,
+    satisfaction: Frac,
+    priority: Frac,
+    /// The priority as a fraction in lowest terms (`560/27`, `60`), for programs that check
+    /// ties.
+    priority_exact: String,
     quadrant: &'static str,
     critical: bool,
     needs_discussion: bool,
     spread: Spread,
     agreed: AgreedOut,
     ratings: Vec<RatingOut<'a>>,
+    robustness: Sure,
+}
+
+/// How sure a ranked touchpoint's place is.
+#[derive(Serialize)]
+struct Sure {
+    rank_min: usize,
+    rank_max: usize,
+    near_critical: bool,
+    quadrant_other_crosshair: &'static str,
+}
+
+fn sure(f: &Facts, at: TpRef) -> Sure {
+    let s = f.sure(at).expect("every ranked touchpoint has a sureness");
+    Sure {
+        rank_min: s.rank_min,
+        rank_max: s.rank_max,
+        near_critical: s.near_critical,
+        quadrant_other_crosshair: s.quadrant_other_crosshair.key(),
+    }
 }
 
 fn scale_key(s: Scale) -> &'static str {
@@ -246,6 +274,7 @@ fn ranked<'a>(f: &Facts<'a>, r: &Ranked) -> RankedTp<'a> {
         impact: r.scores.impact,
         satisfaction: r.scores.satisfaction,
         priority: r.priority,
+        priority_exact: r.priority.to_string(),
         quadrant: r.quadrant.key(),
         critical: r.critical,
         needs_discussion: r.needs_discussion,
@@ -256,6 +285,7 @@ fn ranked<'a>(f: &Facts<'a>, r: &Ranked) -> RankedTp<'a> {
         },
         agreed: agreed(tp),
         ratings: ratings(f, tp),
+        robustness: sure(f, r.at),
     }
 }
 
@@ -328,6 +358,9 @@ pub fn write(f: &Facts, to: &mut dyn std::io::Write) -> std::io::Result<()> {
             satisfaction: f.ranking.crosshair.satisfaction,
         },
         summary: summary(f),
+        stable_top: (f.robustness.stable_top.iter())
+            .map(|&at| f.tp(at).id.as_str())
+            .collect(),
         ranked: Each(|| f.ranking.ranked.iter().map(|r| ranked(f, r))),
         unscored: Each(|| f.ranking.unscored.iter().map(|&at| unscored(f, at))),
         not_applicable: Each(|| f.ranking.not_applicable.iter().map(|&at| listed(f, at))),

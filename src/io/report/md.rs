@@ -7,6 +7,7 @@ use super::facts::Facts;
 use super::locale::{date, due, num};
 use super::md_detail;
 use crate::i18n::common::{action_status_name, quadrant_name, scale_letter};
+use crate::i18n::robust::{self as sure, NEAR_MARK};
 use crate::model::{CrosshairMode, Scale};
 
 /// Renders the Markdown report.
@@ -143,14 +144,15 @@ fn ranked_table(out: &mut String, f: &Facts) {
             w.priority,
             w.quadrant,
             w.critical,
+            NEAR_MARK,
             w.discuss,
         ],
     );
-    for row in f.rows() {
+    for (row, s) in f.rows().zip(&f.robustness.ranked) {
         table_row(
             out,
             &[
-                row.r.rank.to_string(),
+                sure::rank_range(row.r.rank, s.rank_min, s.rank_max),
                 esc(&row.stage.name),
                 esc(&row.tp.name),
                 f.score_cell(row.tp, Scale::Frequency),
@@ -159,6 +161,7 @@ fn ranked_table(out: &mut String, f: &Facts) {
                 num(lang, row.r.priority),
                 quadrant_name(lang, row.r.quadrant).to_string(),
                 if row.r.critical { w.yes } else { "" }.to_string(),
+                if s.near_critical { NEAR_MARK } else { "" }.to_string(),
                 if row.r.needs_discussion { w.yes } else { "" }.to_string(),
             ],
         );
@@ -166,6 +169,17 @@ fn ranked_table(out: &mut String, f: &Facts) {
     out.push('\n');
     if super::facts::any_agreed(f.audit) {
         let _ = writeln!(out, "{}\n", w.agreed_legend);
+    }
+    how_sure(out, f);
+}
+
+/// The rank range and ≈ explained, then the stable top and what the rest rests on.
+fn how_sure(out: &mut String, f: &Facts) {
+    let s = sure::words(f.lang);
+    let _ = writeln!(out, "{}  \n{NEAR_MARK} {}\n", s.range_legend, s.near_legend);
+    let _ = writeln!(out, "### {}\n", s.heading);
+    for line in super::sure::sentences(f, esc) {
+        let _ = writeln!(out, "{line}\n");
     }
 }
 

@@ -133,7 +133,8 @@ pub(super) fn leftovers(out: &mut String, f: &Facts) {
 
 pub(super) fn method(out: &mut String, f: &Facts) {
     let _ = writeln!(out, "## {}\n", f.w.method);
-    for p in f.w.method_text {
+    let variants = crate::i18n::robust::words(f.lang).method_text;
+    for p in f.w.method_text.iter().chain(&variants) {
         let _ = writeln!(out, "{p}\n");
     }
     let _ = writeln!(out, "---\n\n{}, {}", f.w.generated, date(f.lang, f.as_of));

@@ -75,7 +75,13 @@ fn within(t: f64, high: bool, low_band: (f64, f64), high_band: (f64, f64)) -> f6
 /// A point's place in chart units: inside its quadrant's side of each crosshair line (a score
 /// on the line is drawn on the side the method puts it), off the frame and below its
 /// quadrant's title.
-pub fn place(satisfaction: f64, impact: f64, cross: (f64, f64), q: Quadrant) -> (f64, f64) {
+pub fn place(
+    satisfaction: impl Into<f64>,
+    impact: impl Into<f64>,
+    cross: (f64, f64),
+    q: Quadrant,
+) -> (f64, f64) {
+    let (satisfaction, impact) = (satisfaction.into(), impact.into());
     let (impact_high, satisfaction_high) = sides(q);
     (
         within(
@@ -284,7 +290,12 @@ fn points(f: &Facts) -> Vec<Point> {
     let mut points: Vec<Point> = Vec::new();
     for row in f.rows().take(LEGIBLE) {
         let (s, q, rank) = (row.r.scores, row.r.quadrant, row.r.rank);
-        let (x, y) = place(s.satisfaction, s.impact, (c.satisfaction, c.impact), q);
+        let (x, y) = place(
+            s.satisfaction,
+            s.impact,
+            (c.satisfaction.to_f64(), c.impact.to_f64()),
+            q,
+        );
         let chars = rank.to_string().len();
         match points
             .iter_mut()
@@ -292,7 +303,7 @@ fn points(f: &Facts) -> Vec<Point> {
         {
             Some(p) => {
                 p.add(rank);
-                p.frequency = p.frequency.max(s.frequency);
+                p.frequency = p.frequency.max(s.frequency.to_f64());
             }
             None => {
                 let mut p = Point {
@@ -300,7 +311,7 @@ fn points(f: &Facts) -> Vec<Point> {
                     y,
                     ranks: Vec::new(),
                     quadrant: q,
-                    frequency: s.frequency,
+                    frequency: s.frequency.to_f64(),
                     length: LabelLength::default(),
                 };
                 p.add(rank);

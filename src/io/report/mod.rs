@@ -19,6 +19,7 @@ mod options;
 pub mod ratings;
 mod since;
 mod style;
+mod sure;
 pub(crate) mod svg;
 pub mod text;
 mod xlsx;

@@ -46,6 +46,7 @@ tr.is-critical td { background: #fff5f5; }
 .flag { display: inline-block; padding: 1px 6px; border-radius: 4px; font-size: 12px; font-weight: 600; }
 .flag.critical { background: #c92a2a; color: #fff; }
 .flag.discuss { background: #fff3bf; color: #7a5b00; }
+.flag.near { background: #ffe3e3; color: #a61e1e; }
 .dot { display: inline-block; width: 22px; height: 22px; line-height: 22px; border-radius: 50%; color: #fff; font-weight: 700; font-size: 12px; text-align: center; }
 .stage-tps { display: grid; gap: 10px; }
 .tp { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }

@@ -7,7 +7,7 @@ use super::facts::Facts;
 use super::locale::num;
 use crate::i18n::common::{quadrant_name, scale_letter, scale_name};
 use crate::i18n::report::words;
-use crate::model::{Crosshair, Lang, Quadrant, Scale, Scores};
+use crate::model::{Crosshair, Frac, Lang, Quadrant, Scale, Scores};
 
 mod place;
 
@@ -39,17 +39,19 @@ const TOP: f64 = 40.0;
 const BOTTOM: f64 = 470.0;
 
 /// Half a point of padding around 1–5 keeps edge bubbles inside the frame.
-pub fn px(satisfaction: f64) -> f64 {
+pub fn px(satisfaction: impl Into<f64>) -> f64 {
+    let satisfaction: f64 = satisfaction.into();
     LEFT + (satisfaction - 0.5) / 5.0 * (RIGHT - LEFT)
 }
 
-pub fn py(impact: f64) -> f64 {
+pub fn py(impact: impl Into<f64>) -> f64 {
+    let impact: f64 = impact.into();
     BOTTOM - (impact - 0.5) / 5.0 * (BOTTOM - TOP)
 }
 
 /// Bubble radius from frequency 1–5.
-pub fn radius(frequency: f64) -> f64 {
-    8.0 + 3.0 * frequency
+pub fn radius(frequency: impl Into<f64>) -> f64 {
+    8.0 + 3.0 * frequency.into()
 }
 
 /// Renders the SVG matrix with `id="matrix"`.
@@ -78,7 +80,7 @@ pub struct Mark<'a> {
     pub rank: usize,
     pub name: &'a str,
     pub scores: Scores,
-    pub priority: f64,
+    pub priority: Frac,
     pub quadrant: Quadrant,
 }
 

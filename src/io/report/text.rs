@@ -7,6 +7,8 @@ use super::Options;
 use super::facts::score_text;
 use super::locale::num;
 use crate::i18n::common::{quadrant_short, scale_letter, scale_name};
+use crate::i18n::robust::{self as sure, NEAR_MARK};
+use crate::model::robust::{Robustness, robustness};
 use crate::model::{Audit, CrosshairMode, Lang, Ranking, Scale, TpRef, rank};
 
 /// Report words that the shared catalogue does not hold.
@@ -96,7 +98,8 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
         out.push_str(w.nothing_ranked);
         out.push('\n');
     } else {
-        out.push_str(&table(audit, &ranking));
+        let rob = robustness(audit, &ranking, opts.crosshair);
+        out.push_str(&table(audit, &ranking, &rob));
         out.push('\n');
         let agreed = super::facts::any_agreed(audit);
         out.push_str(&legend(audit.lang, &ranking, (opts.crosshair, agreed)));
@@ -115,23 +118,23 @@ fn title(audit: &Audit, w: &Words) -> String {
     line
 }
 
-fn table(audit: &Audit, ranking: &Ranking) -> String {
+fn table(audit: &Audit, ranking: &Ranking, rob: &Robustness) -> String {
     let lang = audit.lang;
     let w = words(lang);
     let mut rows: Vec<Vec<String>> = vec![
         [w.rank, w.stage, w.touchpoint]
             .into_iter()
             .chain(Scale::ALL.map(|s| scale_letter(lang, s)))
-            .chain([w.priority, w.quadrant, "!", "?"])
+            .chain([w.priority, w.quadrant, "!", NEAR_MARK, "?"])
             .map(str::to_string)
             .collect(),
     ];
-    for r in &ranking.ranked {
+    for (r, s) in ranking.ranked.iter().zip(&rob.ranked) {
         let stage = &audit.stages[r.at.0];
         let tp = &stage.touchpoints[r.at.1];
         let score = |scale| score_text(lang, tp, scale).unwrap_or_default();
         rows.push(vec![
-            r.rank.to_string(),
+            sure::rank_range(r.rank, s.rank_min, s.rank_max),
             stage.name.clone(),
             tp.name.clone(),
             score(Scale::Frequency),
@@ -140,12 +143,13 @@ fn table(audit: &Audit, ranking: &Ranking) -> String {
             num(lang, r.priority),
             quadrant_short(lang, r.quadrant).to_string(),
             if r.critical { "!" } else { "" }.to_string(),
+            if s.near_critical { NEAR_MARK } else { "" }.to_string(),
             if r.needs_discussion { "?" } else { "" }.to_string(),
         ]);
     }
     // Numbers read best right-aligned: rank, the three scores and the priority.
     let right = [
-        true, false, false, true, true, true, true, false, false, false,
+        true, false, false, true, true, true, true, false, false, false, false,
     ];
     align(&rows, &right)
 }
@@ -203,9 +207,10 @@ fn legend(lang: Lang, ranking: &Ranking, (mode, agreed): (CrosshairMode, bool)) 
         .crosshair
         .replace("{i}", &num(lang, ranking.crosshair.impact))
         .replace("{s}", &num(lang, ranking.crosshair.satisfaction));
+    let s = sure::words(lang);
     let mut out = format!(
-        "{}: {letters}; {}.\n  !  {}.\n  ?  {}.\n",
-        w.legend, w.formula, w.critical, w.discuss
+        "{}: {letters}; {}.\n  !  {}.\n  {NEAR_MARK}  {}.\n  ?  {}.\n  {}.\n",
+        w.legend, w.formula, w.critical, s.near_legend, w.discuss, s.range_legend
     );
     if agreed {
         out.push_str(&format!("  =  {}.\n", w.agreed));

@@ -35,9 +35,9 @@ fn each_scale_is_the_mean_over_the_audits_that_scored_it() {
     assert_eq!(
         x.scores,
         Some(Scores {
-            frequency: 4.0,
-            impact: 14.0 / 3.0,
-            satisfaction: 2.0
+            frequency: Frac::int(4),
+            impact: Frac::new(14, 3),
+            satisfaction: Frac::int(2)
         })
     );
     assert_eq!(x.audits(), 3);
@@ -51,10 +51,10 @@ fn each_scale_is_the_mean_over_the_audits_that_scored_it() {
             spread.satisfaction,
             spread.priority
         ),
-        (2.0, 1.0, 2.0, 80.0)
+        (Frac::int(2), Frac::int(1), Frac::int(2), Frac::int(80))
     );
     let y = &combined.entries[1];
-    assert_eq!(y.scores.map(|s| s.priority()), Some(16.0));
+    assert_eq!(y.scores.map(|s| s.priority()), Some(Frac::int(16)));
     assert_eq!((y.audits(), y.worst()), (1, Some(0)));
     let first = &combined.ranked[0];
     // Impact 4.67 and satisfaction 2: critical, and fix first.
@@ -104,7 +104,7 @@ fn the_mean_crosshair_is_over_the_combined_scores() {
     // Means: x I 4 S 1, y I 1 S 4; crosshair I 2.5 S 2.5.
     assert_eq!(
         (combined.crosshair.impact, combined.crosshair.satisfaction),
-        (2.5, 2.5)
+        (Frac::new(5, 2), Frac::new(5, 2))
     );
 }
 

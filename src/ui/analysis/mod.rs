@@ -41,6 +41,8 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let nothing = listed.ranked.is_empty()
                 && listed.unscored.is_empty()
                 && listed.not_applicable.is_empty();
+            let sure =
+                (listed.ranked.get(w.priority.selected)).and_then(|r| w.sure_line(r.at, app.lang));
             let view = PriorityView {
                 audit: &w.audit,
                 ranking: &listed,
@@ -48,6 +50,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 lang: app.lang,
                 theme,
                 empty: (nothing && !w.filter.is_empty()).then(|| t(app.lang, T::NoMatch)),
+                sure,
                 full,
             };
             frame.render_widget(view, body);
@@ -101,6 +104,9 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
         Span::raw(format!(" {}  ", super::audit_title(&w.audit, room))),
         Span::styled(counts, theme.dim),
     ];
+    if let Some(variant) = w.variant_name(lang).filter(|_| title == T::PriorityTitle) {
+        spans.push(Span::styled(format!("  [{variant}]"), theme.status.flash));
+    }
     if title == T::PriorityTitle && w.discuss_only {
         spans.push(Span::styled(
             format!("  [{}]", t(lang, T::DiscussOnly)),

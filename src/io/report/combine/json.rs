@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::model::Frac;
+
 use super::View;
 use crate::io::report::many::{AuditInfo, audit_infos, json_text};
 use crate::model::combine::Entry;
@@ -21,8 +23,8 @@ struct Report<'a> {
 #[derive(Serialize)]
 struct Crosshair {
     mode: CrosshairMode,
-    impact: f64,
-    satisfaction: f64,
+    impact: Frac,
+    satisfaction: Frac,
 }
 
 #[derive(Serialize)]
@@ -35,20 +37,20 @@ struct Listed<'a> {
 
 #[derive(Serialize)]
 struct Spread {
-    frequency: f64,
-    impact: f64,
-    satisfaction: f64,
-    priority: f64,
+    frequency: Frac,
+    impact: Frac,
+    satisfaction: Frac,
+    priority: Frac,
 }
 
 #[derive(Serialize)]
 struct PerAudit<'a> {
     audit: &'a str,
     rank: Option<usize>,
-    frequency: Option<f64>,
-    impact: Option<f64>,
-    satisfaction: Option<f64>,
-    priority: Option<f64>,
+    frequency: Option<Frac>,
+    impact: Option<Frac>,
+    satisfaction: Option<Frac>,
+    priority: Option<Frac>,
     quadrant: Option<&'static str>,
 }
 
@@ -57,10 +59,12 @@ struct Ranked<'a> {
     rank: usize,
     #[serde(flatten)]
     listed: Listed<'a>,
-    frequency: f64,
-    impact: f64,
-    satisfaction: f64,
-    priority: f64,
+    frequency: Frac,
+    impact: Frac,
+    satisfaction: Frac,
+    priority: Frac,
+    /// The priority as a fraction in lowest terms (`560/27`, `60`).
+    priority_exact: String,
     quadrant: &'static str,
     critical: bool,
     audits: usize,
@@ -87,6 +91,7 @@ fn ranked<'a>(v: &View<'a>, r: &RankedItem<usize>, e: &Entry) -> Ranked<'a> {
         impact: r.scores.impact,
         satisfaction: r.scores.satisfaction,
         priority: r.priority,
+        priority_exact: r.priority.to_string(),
         quadrant: r.quadrant.key(),
         critical: r.critical,
         audits: e.audits(),
@@ -121,7 +126,8 @@ fn ranked<'a>(v: &View<'a>, r: &RankedItem<usize>, e: &Entry) -> Ranked<'a> {
 pub fn render(v: &View) -> String {
     let list = |ids: &[usize]| ids.iter().map(|&i| listed(v, &v.c.entries[i])).collect();
     let report = Report {
-        tpaudit_combine: 1,
+        // 2 added `priority_exact`.
+        tpaudit_combine: 2,
         audits: audit_infos(v.audits),
         crosshair: Crosshair {
             mode: v.mode,

@@ -105,7 +105,7 @@ impl<'a> View<'a> {
         names.join(", ")
     }
 
-    pub fn num(&self, v: f64) -> String {
+    pub fn num(&self, v: impl Into<f64>) -> String {
         num(self.lang, v)
     }
 
@@ -147,10 +147,10 @@ pub fn table(v: &View) -> Table {
             Cell::int(r.rank),
             Cell::text(&stage.name),
             Cell::text(&tp.name),
-            Cell::Num(r.scores.frequency),
-            Cell::Num(r.scores.impact),
-            Cell::Num(r.scores.satisfaction),
-            Cell::Num(r.priority),
+            Cell::Num(r.scores.frequency.into()),
+            Cell::Num(r.scores.impact.into()),
+            Cell::Num(r.scores.satisfaction.into()),
+            Cell::Num(r.priority.into()),
             Cell::text(r.quadrant.key()),
             Cell::Bool(r.critical),
             Cell::int(e.audits()),

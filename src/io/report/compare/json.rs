@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::model::Frac;
+
 use super::View;
 use crate::io::report::many::{AuditInfo, audit_infos, json_text};
 use crate::model::CrosshairMode;
@@ -52,10 +54,10 @@ struct Point<'a> {
     /// `ranked`, `unscored`, `not_applicable` or `absent`.
     standing: &'static str,
     rank: Option<usize>,
-    frequency: Option<f64>,
-    impact: Option<f64>,
-    satisfaction: Option<f64>,
-    priority: Option<f64>,
+    frequency: Option<Frac>,
+    impact: Option<Frac>,
+    satisfaction: Option<Frac>,
+    priority: Option<Frac>,
     quadrant: Option<&'static str>,
     critical: Option<bool>,
 }

@@ -97,7 +97,7 @@ impl<'a> View<'a> {
         names.join(" → ")
     }
 
-    pub fn num(&self, v: f64) -> String {
+    pub fn num(&self, v: impl Into<f64>) -> String {
         num(self.lang, v)
     }
 
@@ -110,7 +110,9 @@ impl<'a> View<'a> {
     pub fn scale_move(&self, row: &Row, scale: Scale) -> String {
         let (a, b) = (row.first(), row.last());
         match (a, b) {
-            (Some(a), Some(b)) if (a.scores.get(scale) - b.scores.get(scale)).abs() > 0.05 => {
+            (Some(a), Some(b))
+                if self.num(a.scores.get(scale)) != self.num(b.scores.get(scale)) =>
+            {
                 format!(
                     "{}→{}",
                     self.num(a.scores.get(scale)),

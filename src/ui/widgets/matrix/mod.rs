@@ -20,8 +20,8 @@ use crate::ui::Theme;
 pub const FREQUENCY_GLYPHS: [&str; 5] = ["·", "∘", "•", "●", "◉"];
 
 /// The mark glyph for an effective frequency.
-pub fn glyph(frequency: f64) -> &'static str {
-    let class = frequency.round().clamp(1.0, 5.0) as usize;
+pub fn glyph(frequency: impl Into<f64>) -> &'static str {
+    let class = frequency.into().round().clamp(1.0, 5.0) as usize;
     FREQUENCY_GLYPHS[class - 1]
 }
 

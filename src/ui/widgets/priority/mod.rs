@@ -28,6 +28,9 @@ pub struct PriorityView<'a> {
     pub theme: &'a Theme,
     /// Said in place of the rows when a filter keeps nothing.
     pub empty: Option<&'a str>,
+    /// How sure the selected touchpoint's place is ("rank 2 (1–9); 9 without Anna's
+    /// ratings"), added to the line that says why it ranks where it does.
+    pub sure: Option<String>,
     /// The full-screen view: the table takes the whole area, without the top-three panel.
     pub full: bool,
 }

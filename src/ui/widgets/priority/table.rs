@@ -77,7 +77,15 @@ fn why_selected(view: &PriorityView, rows: &Rows) -> String {
     let item = view.state.selected.min(rows.items() - 1);
     match rows.line(rows.row_of(item)) {
         Some(Line::Ranked(i)) => {
-            crate::i18n::views::why_rank(view.lang, &view.ranking.ranked[i], view.ranking.crosshair)
+            let why = crate::i18n::views::why_rank(
+                view.lang,
+                &view.ranking.ranked[i],
+                view.ranking.crosshair,
+            );
+            match &view.sure {
+                Some(sure) => format!("{why} · {sure}"),
+                None => why,
+            }
         }
         Some(Line::Unscored(_)) => words(view.lang).why_unscored.to_string(),
         Some(Line::NotApplicable(_)) => words(view.lang).why_not_applicable.to_string(),
