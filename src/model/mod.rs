@@ -7,6 +7,7 @@ pub mod disagreement;
 pub mod edit;
 pub mod ids;
 pub mod matching;
+pub mod names;
 pub mod merge;
 pub mod merge3;
 pub mod reaudit;
