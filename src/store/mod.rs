@@ -14,6 +14,7 @@ pub mod recovery;
 pub mod session;
 pub mod stamp;
 pub mod summaries;
+pub mod workshop;
 pub mod templates;
 pub mod zone;
 
