@@ -185,11 +185,7 @@ fn server_memory() {
     let idle = status_kib(&pid, "VmRSS:");
     let base = url_on(&tmux.screen("ws")).expect("the URL in full on the screen");
     let (control, _rx) = tpaudit::tui::event::channel();
-    let room = Room {
-        base,
-        agent: agent(),
-        control,
-    };
+    let room = Room::new(base, agent(), control);
     let ids: Vec<String> = (0..PEOPLE).map(|p| room.join(&format!("P{p}"))).collect();
     for _ in 0..ROUNDS {
         let live = room.live(&ids[0]);

@@ -33,11 +33,7 @@ fn votes_reach_the_file_and_the_projector_and_survive_kill_9() {
     tmux.wait_for("main", &format!("http://127.0.0.1:{port}/w/"));
     let base = url_on(&tmux.screen("main")).expect("the URL in full on the screen");
     let (control, _rx) = tpaudit::tui::event::channel();
-    let room = Room {
-        base,
-        agent: agent(),
-        control,
-    };
+    let room = Room::new(base, agent(), control);
     let people = ["Anna", "Boris", "Chen"];
     let ids: Vec<String> = people.iter().map(|p| room.join(p)).collect();
     tmux.wait_for("main", "Joined (3)");

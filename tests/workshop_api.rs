@@ -22,7 +22,12 @@ fn join_state_vote_reveal_next() {
         assert_eq!(page.status, 200);
         assert!(page.text.contains("<html"), "the phone page: {}", page.text);
         let anna = room.join("Anna");
-        assert_eq!(room.join("  anna "), anna, "a known name rejoins");
+        let again = room.try_join("  anna ");
+        assert_eq!(
+            (again.status, &again.json),
+            (409, &serde_json::json!({"error": "name_taken"})),
+            "a name a joined phone holds is not given to another phone"
+        );
         let boris = room.join("Boris");
         assert_ne!(anna, boris);
         let facilitator = room.join("FACILITATOR");
@@ -59,7 +64,7 @@ fn join_state_vote_reveal_next() {
             ["joined", "mine", "mode", "phase", "touchpoint", "voted"]
         );
         // Asking for another touchpoint changes nothing in facilitated mode: the live one.
-        let other = room.get(&format!("state?participant={anna}&touchpoint=t1"));
+        let other = room.state_of(&anna, "&touchpoint=t1");
         assert_eq!(other.json["touchpoint"]["id"], "t0");
 
         assert_eq!(room.vote(&anna, "t0", 4, 5, 2).status, 200);
@@ -72,10 +77,10 @@ fn join_state_vote_reveal_next() {
         assert!(!s.text.contains("\"impact\":5"), "{}", s.text);
         assert_eq!(s.json["mine"]["impact"], serde_json::Value::Null);
         // A vote may change, and null clears one scale.
-        let clear = r#"{"participant":"BORIS","touchpoint":"t0","impact":null}"#;
-        assert_eq!(room.post("vote", clear).status, 404, "ids are exact");
-        let body = format!(r#"{{"participant":"{anna}","touchpoint":"t0","satisfaction":null}}"#);
-        assert_eq!(room.post("vote", &body).status, 200);
+        let clear = serde_json::json!({"participant": "BORIS", "touchpoint": "t0", "impact": null});
+        assert_eq!(room.post_vote(clear).status, 404, "ids are exact");
+        let body = serde_json::json!({"participant": anna, "touchpoint": "t0", "satisfaction": null});
+        assert_eq!(room.post_vote(body).status, 200);
         assert_eq!(room.state(&anna).json["voted"], 0);
         assert_eq!(room.vote(&anna, "t0", 4, 5, 3).status, 200);
         assert_eq!(room.vote(&boris, "t0", 1, 2, 3).status, 200);
@@ -204,11 +209,25 @@ fn every_refusal_has_its_status_and_changes_nothing() {
 }
 
 #[test]
-fn a_name_is_cleaned_and_limited() {
+fn a_name_is_cleaned_and_an_invisible_or_over_long_one_refused() {
     let out = workshop(audit(1, Lang::En), Mode::Facilitated, |room: &Room| {
         let id = room.join("  Мария\u{7}\n  Иванова  ");
-        let long = room.join(&"x".repeat(200));
-        assert_ne!(id, long);
+        let forty = room.join(&"x".repeat(40));
+        assert_ne!(id, forty);
+        room.join("Ze\u{200B}ro\u{202E}");
+        for (name, why) in [
+            ("x".repeat(41), "at most 40 characters"),
+            ("\u{200B}\u{200C}\u{2060}".to_string(), "a name is needed"),
+            (" \u{202E} ".to_string(), "a name is needed"),
+        ] {
+            let a = room.try_join(&name);
+            assert_eq!(a.status, 400, "{name:?}: {}", a.text);
+            let said = a.json["error"].as_str().unwrap_or_default();
+            assert!(said.contains(why), "{name:?}: {said}");
+        }
+        // With the invisible characters gone it is the name a phone holds.
+        let a = room.try_join("Zero\u{FEFF}");
+        assert_eq!(a.status, 409, "{}", a.text);
     });
     let names: Vec<&str> = out
         .saved
@@ -216,8 +235,7 @@ fn a_name_is_cleaned_and_limited() {
         .iter()
         .map(|p| p.name.as_str())
         .collect();
-    assert_eq!(names[1], "Мария Иванова");
-    assert_eq!(names[2].chars().count(), 40);
+    assert_eq!(names[1..], ["Мария Иванова", &"x".repeat(40), "Zero"]);
 }
 
 #[test]
@@ -301,8 +319,7 @@ fn self_paced_participants_walk_the_whole_checklist() {
         let done = s.json["checklist"].as_array().expect("the checklist");
         assert!(done.iter().all(|t| t["done"] == true), "{}", s.text);
         assert_eq!(
-            room.get(&format!("state?participant={a}&touchpoint=t2"))
-                .json["voted"],
+            room.state_of(&a, "&touchpoint=t2").json["voted"],
             2
         );
     });

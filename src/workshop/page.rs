@@ -14,7 +14,7 @@ use crate::model::{Lang, Scale};
 use super::api::scale_key;
 
 /// The page for a workshop in `lang`.
-pub fn html(lang: Lang) -> String {
+pub fn html(lang: Lang, room: &str) -> String {
     let words: Map<String, Value> = phone(lang)
         .iter()
         .map(|(k, v)| ((*k).to_string(), Value::from(*v)))
@@ -30,7 +30,7 @@ pub fn html(lang: Lang) -> String {
             })
         })
         .collect();
-    let data = json!({ "words": words, "scales": scales });
+    let data = json!({ "words": words, "scales": scales, "room": room });
     // Inside a script element, "</" could end it early.
     let data = data.to_string().replace("</", "<\\/");
     let title = phone(lang)
@@ -260,7 +260,7 @@ mod tests {
     #[test]
     fn the_page_is_self_contained_and_in_the_audits_language() {
         for lang in [Lang::En, Lang::Ru] {
-            let page = html(lang);
+            let page = html(lang, "Shop audit");
             assert!(page.contains(&format!("<html lang=\"{}\">", lang.code())));
             assert!(!page.contains("{{"), "every placeholder is filled");
             for external in ["src=", "href=", "@import", "url("] {
@@ -271,6 +271,6 @@ mod tests {
             }
             assert!(page.contains(scale_meaning(lang, Scale::Satisfaction, 5)));
         }
-        assert!(html(Lang::Ru).contains("Ваше имя"));
+        assert!(html(Lang::Ru, "Аудит").contains("Ваше имя"));
     }
 }
