@@ -325,3 +325,78 @@ fn self_paced_participants_walk_the_whole_checklist() {
     });
     assert_eq!(ratings(&out.saved), 12);
 }
+
+#[test]
+fn a_phone_is_its_participant_only_with_its_key() {
+    let out = workshop(audit(2, Lang::En), Mode::Facilitated, |room: &Room| {
+        let anna = room.join("Anna");
+        let boris = room.join("Boris");
+        assert_ne!(room.secret_of(&anna), room.secret_of(&boris));
+        assert_eq!(room.vote(&anna, "t0", 1, 2, 2).status, 200);
+        let anna_key = room.secret_of(&anna);
+        let boris_key = room.secret_of(&boris);
+        // No key, an empty key, a wrong key, another phone's key: 404 with no body, like an
+        // unknown participant; Anna's scores are never in the answer.
+        for key in [None, Some(String::new()), Some("x".repeat(22)), Some(boris_key.clone())] {
+            let query = match &key {
+                None => format!("state?participant={anna}"),
+                Some(k) => format!("state?participant={anna}&key={k}"),
+            };
+            let s = room.get(&query);
+            assert_eq!((s.status, s.text.as_str()), (404, ""), "state with {key:?}");
+            let mut body = serde_json::json!({
+                "participant": anna, "touchpoint": "t0", "satisfaction": 5,
+            });
+            if let Some(k) = &key {
+                body["key"] = serde_json::Value::from(k.clone());
+            }
+            let v = room.post("vote", &body.to_string());
+            assert_eq!((v.status, v.text.as_str()), (404, ""), "vote with {key:?}");
+        }
+        // A key is for its own participant only.
+        let as_boris = room.get(&format!("state?participant={boris}&key={anna_key}"));
+        assert_eq!(as_boris.status, 404);
+        // A second phone asking for Anna's name is refused, and gets no key.
+        for name in ["Anna", "ANNA", " anna ", "An\u{200B}na"] {
+            let a = room.try_join(name);
+            assert_eq!(a.status, 409, "{name:?}");
+            assert_eq!(a.json, serde_json::json!({"error": "name_taken"}));
+        }
+        assert_eq!(room.secret_of(&anna), anna_key, "Anna's phone keeps its key");
+        assert_eq!(room.state(&anna).json["mine"]["satisfaction"], 2);
+
+        room.key(Cmd::CloseWorkshop);
+        let late = room.try_join("Clara");
+        assert_eq!(
+            (late.status, &late.json),
+            (409, &serde_json::json!({"error": "ended"})),
+            "no one joins after the end"
+        );
+        assert_eq!(room.state(&anna).json["phase"], "closed", "joined phones see the end");
+    });
+    let t0 = &out.saved.stages[0].touchpoints[0];
+    let anna = t0.rating("anna").expect("Anna's vote");
+    assert_eq!(anna.get(Scale::Satisfaction), Some(2), "never overwritten");
+    let names: Vec<&str> = out.saved.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Facilitator", "Anna", "Boris"], "Clara never joined");
+}
+
+#[test]
+fn a_path_that_is_not_utf8_is_a_bare_404() {
+    workshop(audit(1, Lang::En), Mode::Facilitated, |room: &Room| {
+        let origin = room.base.split("/w/").next().expect("the origin").to_string();
+        for path in ["/w/%FF/", "/w/%FF", "/w/%FF/state?participant=p1", "/w/%C0%AF/join"] {
+            let a = workshop_common::agent()
+                .get(format!("{origin}{path}"))
+                .call()
+                .expect("an answer");
+            let status = a.status().as_u16();
+            let text = a.into_body().read_to_string().unwrap_or_default();
+            assert_eq!((status, text.as_str()), (404, ""), "{path}");
+        }
+        let anna = room.join("Anna");
+        let key = room.secret_of(&anna);
+        let bad_query = room.get(&format!("state?participant=%FF&key={key}"));
+        assert_eq!((bad_query.status, bad_query.text.as_str()), (404, ""));
+    });
+}
