@@ -105,9 +105,7 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
             ("join", "Join"),
             ("joining", "Joining…"),
             ("stage", "Stage"),
-            ("questions", "Questions to think about"),
             ("saved", "✓ Your vote is saved"),
-            ("notSaved", "Not saved yet: tap a value on every scale"),
             ("saving", "Saving…"),
             (
                 "revealed",
@@ -126,6 +124,23 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
             ("error", "Something went wrong:"),
             ("nameNeeded", "Please type your name."),
             ("rejoin", "Change name"),
+            ("about", "About this touchpoint"),
+            ("tapEach", "Tap a value on each scale"),
+            ("partial", "{saved} saved; {todo} to go"),
+            ("and", "and"),
+            (
+                "nameTaken",
+                "Someone has already joined as “{name}”. If that is you on another phone, ask the facilitator to let you in, then tap Join again. Otherwise add your surname or an initial.",
+            ),
+            (
+                "lost",
+                "This phone is no longer joined (you joined on another phone, or the workshop ended). Join again to go on.",
+            ),
+            (
+                "notCounted",
+                "A tap was not counted: voting is closed for that touchpoint.",
+            ),
+            ("allDone", "✓ You have scored every touchpoint. Thank you!"),
         ],
         Lang::Ru => &[
             ("title", "Воркшоп по точкам контакта"),
@@ -133,9 +148,7 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
             ("join", "Войти"),
             ("joining", "Входим…"),
             ("stage", "Этап"),
-            ("questions", "Вопросы для размышления"),
             ("saved", "✓ Ваша оценка сохранена"),
-            ("notSaved", "Ещё не всё: выберите значение на каждой шкале"),
             ("saving", "Сохраняем…"),
             (
                 "revealed",
@@ -154,6 +167,23 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
             ("error", "Что-то пошло не так:"),
             ("nameNeeded", "Введите своё имя."),
             ("rejoin", "Сменить имя"),
+            ("about", "Об этой точке"),
+            ("tapEach", "Выберите значение на каждой шкале"),
+            ("partial", "Сохранено: {saved}; осталось: {todo}"),
+            ("and", "и"),
+            (
+                "nameTaken",
+                "Под именем «{name}» уже кто-то вошёл. Если это вы с другого телефона, попросите ведущего впустить вас и снова нажмите «Войти». Иначе добавьте фамилию или инициал.",
+            ),
+            (
+                "lost",
+                "Этот телефон больше не подключён (вы вошли с другого телефона или воркшоп завершён). Войдите снова, чтобы продолжить.",
+            ),
+            (
+                "notCounted",
+                "Нажатие не засчитано: голосование по этой точке закрыто.",
+            ),
+            ("allDone", "✓ Вы оценили все точки. Спасибо!"),
         ],
     }
 }
