@@ -9,10 +9,9 @@ mod workshop_common;
 
 use std::net::TcpListener;
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use e2e_common::{BIN, Tmux, wait_gone};
+use e2e_common::Tmux;
 use tpaudit::model::{Lang, Scale};
 use workshop_common::{Room, agent, audit, free_port, url_on};
 
@@ -27,13 +26,7 @@ fn votes_reach_the_file_and_the_projector_and_survive_kill_9() {
     std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
     tpaudit::store::save(&path, &audit(6, Lang::En)).expect("the audit");
     let port = free_port();
-    let command = format!(
-        "exec '{BIN}' --data-dir '{}' --lang en workshop ws --bind 127.0.0.1 --port {port}",
-        data.display()
-    );
-    tmux.run("main", (100, 30), &command);
-    tmux.wait_for("main", &format!("http://127.0.0.1:{port}/w/"));
-    let base = url_on(&tmux.screen("main")).expect("the URL in full on the screen");
+    let base = serve(&tmux, "main", &data, port);
     let (control, _rx) = tpaudit::tui::event::channel();
     let room = Room::new(base, agent(), control);
     let people = ["Anna", "Boris", "Chen"];
@@ -46,12 +39,7 @@ fn votes_reach_the_file_and_the_projector_and_survive_kill_9() {
     }
     tmux.wait_for("main", "3 of 3 have scored");
     std::thread::sleep(Duration::from_secs(1));
-    let pid = tmux.pane_pid("main");
-    Command::new("kill")
-        .args(["-9", &pid.to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(wait_gone(pid, Duration::from_secs(5)), "the workbench died");
+    tmux.kill_9("main");
     check(&path, &ids);
     // The server went with the process.
     let start = Instant::now();
@@ -68,22 +56,7 @@ fn votes_reach_the_file_and_the_projector_and_survive_kill_9() {
 
 /// Starts the workshop on `ws` in session `name`; the URL the projector shows.
 fn serve(tmux: &Tmux, name: &str, data: &Path, port: u16) -> String {
-    let command = format!(
-        "exec '{BIN}' --data-dir '{}' --lang en workshop ws --bind 127.0.0.1 --port {port}",
-        data.display()
-    );
-    tmux.run(name, (100, 30), &command);
-    tmux.wait_for(name, &format!("http://127.0.0.1:{port}/w/"));
-    url_on(&tmux.screen(name)).expect("the URL in full on the screen")
-}
-
-fn kill_9(tmux: &Tmux, name: &str) {
-    let pid = tmux.pane_pid(name);
-    Command::new("kill")
-        .args(["-9", &pid.to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(wait_gone(pid, Duration::from_secs(5)), "the workbench died");
+    url_on(&tmux.serve_workshop(name, data, "ws", port)).expect("the URL in full on the screen")
 }
 
 #[test]
@@ -118,7 +91,7 @@ fn a_vote_answered_is_on_disk_and_after_kill_9_the_same_phones_go_on() {
             assert_eq!(a.status, 200, "{}", a.text);
         }
         // Killed the moment the last vote was answered.
-        kill_9(&tmux, &format!("round{round}"));
+        tmux.kill_9(&format!("round{round}"));
         let saved = tpaudit::store::load(&path).expect("the file loads after kill -9");
         let (s, t) = saved.find_touchpoint(&live).expect("the live touchpoint");
         for id in &ids {
