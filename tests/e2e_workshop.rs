@@ -107,7 +107,11 @@ fn a_vote_answered_is_on_disk_and_after_kill_9_the_same_phones_go_on() {
         assert_eq!(again, base, "the same URL after the restart");
         for id in &ids {
             let s = room.state(id);
-            assert_eq!(s.status, 200, "{id} goes on without joining again: {}", s.text);
+            assert_eq!(
+                s.status, 200,
+                "{id} goes on without joining again: {}",
+                s.text
+            );
         }
         let taken = room.try_join("Anna");
         assert_eq!(taken.status, 409, "Anna's phone still holds her name");

@@ -79,7 +79,8 @@ fn join_state_vote_reveal_next() {
         // A vote may change, and null clears one scale.
         let clear = serde_json::json!({"participant": "BORIS", "touchpoint": "t0", "impact": null});
         assert_eq!(room.post_vote(clear).status, 404, "ids are exact");
-        let body = serde_json::json!({"participant": anna, "touchpoint": "t0", "satisfaction": null});
+        let body =
+            serde_json::json!({"participant": anna, "touchpoint": "t0", "satisfaction": null});
         assert_eq!(room.post_vote(body).status, 200);
         assert_eq!(room.state(&anna).json["voted"], 0);
         assert_eq!(room.vote(&anna, "t0", 4, 5, 3).status, 200);
@@ -318,10 +319,7 @@ fn self_paced_participants_walk_the_whole_checklist() {
         let s = room.state(&a);
         let done = s.json["checklist"].as_array().expect("the checklist");
         assert!(done.iter().all(|t| t["done"] == true), "{}", s.text);
-        assert_eq!(
-            room.state_of(&a, "&touchpoint=t2").json["voted"],
-            2
-        );
+        assert_eq!(room.state_of(&a, "&touchpoint=t2").json["voted"], 2);
     });
     assert_eq!(ratings(&out.saved), 12);
 }
@@ -337,7 +335,12 @@ fn a_phone_is_its_participant_only_with_its_key() {
         let boris_key = room.secret_of(&boris);
         // No key, an empty key, a wrong key, another phone's key: 404 with no body, like an
         // unknown participant; Anna's scores are never in the answer.
-        for key in [None, Some(String::new()), Some("x".repeat(22)), Some(boris_key.clone())] {
+        for key in [
+            None,
+            Some(String::new()),
+            Some("x".repeat(22)),
+            Some(boris_key.clone()),
+        ] {
             let query = match &key {
                 None => format!("state?participant={anna}"),
                 Some(k) => format!("state?participant={anna}&key={k}"),
@@ -362,7 +365,11 @@ fn a_phone_is_its_participant_only_with_its_key() {
             assert_eq!(a.status, 409, "{name:?}");
             assert_eq!(a.json, serde_json::json!({"error": "name_taken"}));
         }
-        assert_eq!(room.secret_of(&anna), anna_key, "Anna's phone keeps its key");
+        assert_eq!(
+            room.secret_of(&anna),
+            anna_key,
+            "Anna's phone keeps its key"
+        );
         assert_eq!(room.state(&anna).json["mine"]["satisfaction"], 2);
 
         room.key(Cmd::CloseWorkshop);
@@ -372,20 +379,43 @@ fn a_phone_is_its_participant_only_with_its_key() {
             (409, &serde_json::json!({"error": "ended"})),
             "no one joins after the end"
         );
-        assert_eq!(room.state(&anna).json["phase"], "closed", "joined phones see the end");
+        assert_eq!(
+            room.state(&anna).json["phase"],
+            "closed",
+            "joined phones see the end"
+        );
     });
     let t0 = &out.saved.stages[0].touchpoints[0];
     let anna = t0.rating("anna").expect("Anna's vote");
     assert_eq!(anna.get(Scale::Satisfaction), Some(2), "never overwritten");
-    let names: Vec<&str> = out.saved.participants.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, ["Facilitator", "Anna", "Boris"], "Clara never joined");
+    let names: Vec<&str> = out
+        .saved
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Facilitator", "Anna", "Boris"],
+        "Clara never joined"
+    );
 }
 
 #[test]
 fn a_path_that_is_not_utf8_is_a_bare_404() {
     workshop(audit(1, Lang::En), Mode::Facilitated, |room: &Room| {
-        let origin = room.base.split("/w/").next().expect("the origin").to_string();
-        for path in ["/w/%FF/", "/w/%FF", "/w/%FF/state?participant=p1", "/w/%C0%AF/join"] {
+        let origin = room
+            .base
+            .split("/w/")
+            .next()
+            .expect("the origin")
+            .to_string();
+        for path in [
+            "/w/%FF/",
+            "/w/%FF",
+            "/w/%FF/state?participant=p1",
+            "/w/%C0%AF/join",
+        ] {
             let a = workshop_common::agent()
                 .get(format!("{origin}{path}"))
                 .call()

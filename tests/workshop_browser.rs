@@ -12,9 +12,9 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use e2e_common::Tmux;
 use tpaudit::app::workshop::Mode;
 use tpaudit::model::{Lang, Scale};
-use e2e_common::Tmux;
 use workshop_common::{Room, audit, free_port, url_on, workshop};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -144,10 +144,20 @@ fn a_room_of_phones_rides_out_a_clash_a_restart_and_a_slow_network_in_chromium()
     assert_eq!(scores("t0", "anna"), [Some(4), Some(5), Some(2)]);
     assert_eq!(scores("t0", "boris"), [Some(3), Some(3), Some(3)]);
     // "next" went to t3 (stage 0 holds t0 and t3); the restart opened on it, unscored.
-    assert_eq!(scores("t3", "anna"), [Some(1), Some(2), Some(3)], "the throttled taps");
+    assert_eq!(
+        scores("t3", "anna"),
+        [Some(1), Some(2), Some(3)],
+        "the throttled taps"
+    );
     assert_eq!(scores("t3", "boris"), [Some(2), Some(2), Some(2)]);
     let names: Vec<&str> = saved.participants.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names.iter().filter(|n| n.eq_ignore_ascii_case("anna")).count(), 1);
+    assert_eq!(
+        names
+            .iter()
+            .filter(|n| n.eq_ignore_ascii_case("anna"))
+            .count(),
+        1
+    );
     assert!(
         !std::fs::exists(path.with_file_name("ws.ron.workshop")).unwrap_or(true),
         "an ended workshop forgets its keys"

@@ -69,7 +69,10 @@ mod tests {
     fn format_characters_are_removed_and_white_space_made_single() {
         assert_eq!(clean("An\u{200B}na"), Ok("Anna".into()));
         assert_eq!(clean("\u{202E}Boris\u{202C}"), Ok("Boris".into()));
-        assert_eq!(clean("\u{FEFF}  Clara \t Ivanova \n"), Ok("Clara Ivanova".into()));
+        assert_eq!(
+            clean("\u{FEFF}  Clara \t Ivanova \n"),
+            Ok("Clara Ivanova".into())
+        );
         assert_eq!(clean("Da\u{2060}na\u{200D}"), Ok("Dana".into()));
         assert_eq!(clean("Eve\u{0007}"), Ok("Eve".into()));
     }

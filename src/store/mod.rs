@@ -14,8 +14,8 @@ pub mod recovery;
 pub mod session;
 pub mod stamp;
 pub mod summaries;
-pub mod workshop;
 pub mod templates;
+pub mod workshop;
 pub mod zone;
 
 pub use audit_file::{backup_path, create, load, parse, save, to_ron};

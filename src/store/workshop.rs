@@ -51,12 +51,13 @@ pub fn load(audit: &Path) -> Result<Option<Secrets>> {
 /// Writes the secrets beside the audit, whole or not at all, readable by the owner only.
 pub fn save(audit: &Path, secrets: &Secrets) -> Result<()> {
     let path = secrets_path(audit);
-    let text = ron::ser::to_string_pretty(secrets, ron::ser::PrettyConfig::default()).map_err(
-        |e| StoreError::Serialize {
-            path: path.clone(),
-            message: e.to_string(),
-        },
-    )?;
+    let text =
+        ron::ser::to_string_pretty(secrets, ron::ser::PrettyConfig::default()).map_err(|e| {
+            StoreError::Serialize {
+                path: path.clone(),
+                message: e.to_string(),
+            }
+        })?;
     write_atomic_with(&path, |file| {
         owner_only(file)?;
         std::io::Write::write_all(file, text.as_bytes())

@@ -75,8 +75,9 @@ impl Runtime {
             Msg::SaveConflict(_) => (u64::MAX, false),
             _ => return,
         };
-        let (done, waiting): (Vec<HeldVote>, Vec<HeldVote>) =
-            std::mem::take(&mut self.held).into_iter().partition(|h| h.upto <= upto);
+        let (done, waiting): (Vec<HeldVote>, Vec<HeldVote>) = std::mem::take(&mut self.held)
+            .into_iter()
+            .partition(|h| h.upto <= upto);
         self.held = waiting;
         for held in done {
             let answer = match ok {
@@ -146,10 +147,13 @@ impl Runtime {
             lang: w.audit.lang,
             title: &title,
         };
-        let resume = secrets::load(&audit).ok().flatten().map(|s| crate::workshop::Resume {
-            token: s.token,
-            keys: s.keys,
-        });
+        let resume = secrets::load(&audit)
+            .ok()
+            .flatten()
+            .map(|s| crate::workshop::Resume {
+                token: s.token,
+                keys: s.keys,
+            });
         let served = match crate::workshop::start(&settings, room, resume, events) {
             Ok(server) => {
                 let kept = Secrets {

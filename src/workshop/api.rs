@@ -204,9 +204,8 @@ fn unavailable(message: &str) -> Response {
 }
 
 /// The token of a path; a path that is not UTF-8 is a bare 404, like any other unknown path.
-fn token_of(path: Result<Path<String>, PathRejection>) -> Result<String, Response> {
-    path.map(|Path(token)| token)
-        .map_err(|_| StatusCode::NOT_FOUND.into_response())
+fn token_of(path: Result<Path<String>, PathRejection>) -> Option<String> {
+    path.ok().map(|Path(token)| token)
 }
 
 type TokenPath = Result<Path<String>, PathRejection>;
@@ -217,9 +216,8 @@ fn gate(shared: &Shared, peer: &Peer, path: TokenPath) -> Option<Response> {
         return Some(StatusCode::TOO_MANY_REQUESTS.into_response());
     }
     match token_of(path) {
-        Ok(token) if shared.token_is(&token) => None,
-        Ok(_) => Some(StatusCode::NOT_FOUND.into_response()),
-        Err(refused) => Some(refused),
+        Some(token) if shared.token_is(&token) => None,
+        _ => Some(StatusCode::NOT_FOUND.into_response()),
     }
 }
 

@@ -95,6 +95,10 @@ mod tests {
     fn the_join_screen_names_the_audit_safely() {
         let page = html(Lang::En, "Shop </script><b>audit</b> · ACME");
         assert!(page.contains(r#""room":"Shop <\/script><b>audit<\/b> · ACME""#));
-        assert_eq!(page.matches("</script>").count(), 1, "the data cannot end the script");
+        assert_eq!(
+            page.matches("</script>").count(),
+            1,
+            "the data cannot end the script"
+        );
     }
 }
