@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use e2e_common::Tmux;
 use tpaudit::model::{Lang, Scale};
-use workshop_common::{Room, agent, audit, free_port, url_on};
+use workshop_common::{Room, agent, audit, free_port, url_on, ws_on_disk};
 
 #[test]
 fn votes_reach_the_file_and_the_projector_and_survive_kill_9() {
@@ -21,10 +21,7 @@ fn votes_reach_the_file_and_the_projector_and_survive_kill_9() {
         return;
     };
     let dir = tempfile::tempdir().expect("a temp dir");
-    let data = dir.path().join("data");
-    let path = data.join("audits").join("ws.ron");
-    std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
-    tpaudit::store::save(&path, &audit(6, Lang::En)).expect("the audit");
+    let (data, path) = ws_on_disk(dir.path(), &audit(6, Lang::En));
     let port = free_port();
     let base = serve(&tmux, "main", &data, port);
     let (control, _rx) = tpaudit::tui::event::channel();
@@ -65,10 +62,7 @@ fn a_vote_answered_is_on_disk_and_after_kill_9_the_same_phones_go_on() {
         return;
     };
     let dir = tempfile::tempdir().expect("a temp dir");
-    let data = dir.path().join("data");
-    let path = data.join("audits").join("ws.ron");
-    std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
-    tpaudit::store::save(&path, &audit(6, Lang::En)).expect("the audit");
+    let (data, path) = ws_on_disk(dir.path(), &audit(6, Lang::En));
     // Keeps the tmux server up while the workbench is killed and started again.
     tmux.run("keep", (20, 5), "sleep 600");
     let port = free_port();

@@ -9,7 +9,7 @@ use std::thread;
 use tpaudit::app::Cmd;
 use tpaudit::app::workshop::Mode;
 use tpaudit::model::{Lang, Scale};
-use workshop_common::{Room, audit, workshop};
+use workshop_common::{Room, audit, names, workshop};
 
 fn ratings(a: &tpaudit::model::Audit) -> usize {
     a.touchpoints().map(|(_, _, t)| t.ratings.len()).sum()
@@ -112,7 +112,7 @@ fn join_state_vote_reveal_next() {
         assert_eq!(room.vote(&boris, "t3", 3, 3, 3).status, 409, "closed");
     });
     let a = &out.saved;
-    let names: Vec<&str> = a.participants.iter().map(|p| p.name.as_str()).collect();
+    let names = names(a);
     assert_eq!(names, ["Facilitator", "Anna", "Boris"]);
     let t0 = &a.stages[0].touchpoints[0];
     let anna = t0.rating("anna").expect("Anna's rating");
@@ -230,12 +230,7 @@ fn a_name_is_cleaned_and_an_invisible_or_over_long_one_refused() {
         let a = room.try_join("Zero\u{FEFF}");
         assert_eq!(a.status, 409, "{}", a.text);
     });
-    let names: Vec<&str> = out
-        .saved
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let names = names(&out.saved);
     assert_eq!(names[1..], ["Мария Иванова", &"x".repeat(40), "Zero"]);
 }
 
@@ -388,12 +383,7 @@ fn a_phone_is_its_participant_only_with_its_key() {
     let t0 = &out.saved.stages[0].touchpoints[0];
     let anna = t0.rating("anna").expect("Anna's vote");
     assert_eq!(anna.get(Scale::Satisfaction), Some(2), "never overwritten");
-    let names: Vec<&str> = out
-        .saved
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let names = names(&out.saved);
     assert_eq!(
         names,
         ["Facilitator", "Anna", "Boris"],

@@ -15,7 +15,7 @@ use std::process::{Command, Stdio};
 use e2e_common::Tmux;
 use tpaudit::app::workshop::Mode;
 use tpaudit::model::{Lang, Scale};
-use workshop_common::{Room, audit, free_port, url_on, workshop};
+use workshop_common::{Room, audit, free_port, names, url_on, workshop, ws_on_disk};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -97,12 +97,9 @@ fn a_room_of_phones_rides_out_a_clash_a_restart_and_a_slow_network_in_chromium()
     };
     tmux.run("keep", (20, 5), "sleep 600");
     let dir = tempfile::tempdir().expect("a temp dir");
-    let data = dir.path().join("data");
-    let path = data.join("audits").join("ws.ron");
-    std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
     let mut a = audit(4, Lang::En);
     (a.title, a.client) = ("Shop audit".into(), "ACME".into());
-    tpaudit::store::save(&path, &a).expect("the audit");
+    let (data, path) = ws_on_disk(dir.path(), &a);
     let port = free_port();
     let mut session = "main".to_string();
     let url = url_on(&tmux.serve_workshop(&session, &data, "ws", port)).expect("the URL");
@@ -150,9 +147,8 @@ fn a_room_of_phones_rides_out_a_clash_a_restart_and_a_slow_network_in_chromium()
         "the throttled taps"
     );
     assert_eq!(scores("t3", "boris"), [Some(2), Some(2), Some(2)]);
-    let names: Vec<&str> = saved.participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
-        names
+        names(&saved)
             .iter()
             .filter(|n| n.eq_ignore_ascii_case("anna"))
             .count(),

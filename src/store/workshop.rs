@@ -27,12 +27,7 @@ pub struct Secrets {
 
 /// The side file of an audit's workshop: `NAME.ron.workshop`.
 pub fn secrets_path(audit: &Path) -> PathBuf {
-    let mut name = audit
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".workshop");
-    audit.with_file_name(name)
+    super::atomic::side_path(audit, ".workshop")
 }
 
 /// The secrets of the audit's running workshop; `None` when there is none.

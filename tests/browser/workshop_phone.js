@@ -3,34 +3,10 @@
 // on each scale, waits until the page says the vote is saved, and saves a screenshot.
 // Usage: node workshop_phone.js CHROMIUM URL NAME F I S SCREENSHOT
 "use strict";
-const { spawn } = require("child_process");
+const { launch, sleep, run } = require("./cdp");
 const fs = require("fs");
 const [chromium, url, name, f, i, s, shot] = process.argv.slice(2);
-const browser = spawn(chromium, [
-  "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-  "--remote-debugging-pipe", "--window-size=360,740", "--user-data-dir=" + fs.mkdtempSync("/tmp/tpaudit-chromium-"),
-  "about:blank",
-], { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] });
-const toBrowser = browser.stdio[3], fromBrowser = browser.stdio[4];
-let next = 1, buffer = "";
-const waiting = new Map();
-fromBrowser.on("data", chunk => {
-  buffer += chunk.toString("utf8");
-  let at;
-  while ((at = buffer.indexOf("\0")) >= 0) {
-    const msg = JSON.parse(buffer.slice(0, at));
-    buffer = buffer.slice(at + 1);
-    if (msg.id && waiting.has(msg.id)) { waiting.get(msg.id)(msg); waiting.delete(msg.id); }
-  }
-});
-function send(method, params, sessionId) {
-  const id = next++;
-  const msg = { id, method, params: params || {} };
-  if (sessionId) msg.sessionId = sessionId;
-  toBrowser.write(JSON.stringify(msg) + "\0");
-  return new Promise((resolve, reject) => waiting.set(id, m => m.error ? reject(new Error(method + ": " + JSON.stringify(m.error))) : resolve(m.result)));
-}
-const sleep = ms => new Promise(r => setTimeout(r, ms));
+const browser = launch(chromium), send = browser.send;
 async function main() {
   const { targetId } = await send("Target.createTarget", { url: "about:blank" });
   const { sessionId } = await send("Target.attachToTarget", { targetId, flatten: true });
@@ -57,6 +33,4 @@ async function main() {
   fs.writeFileSync(shot, Buffer.from(data, "base64"));
   console.log(await js("document.getElementById('status').textContent"));
 }
-const timer = setTimeout(() => { console.error("timed out"); browser.kill("SIGKILL"); process.exit(2); }, 120000);
-main().then(() => { clearTimeout(timer); browser.kill("SIGKILL"); process.exit(0); })
-  .catch(e => { console.error(e.message); clearTimeout(timer); browser.kill("SIGKILL"); process.exit(1); });
+run(browser, main, 120000);

@@ -5,35 +5,10 @@
 // for a line on its standard input.
 // Usage: node workshop_room.js CHROMIUM URL ROOM_TITLE
 "use strict";
-const { spawn } = require("child_process");
-const fs = require("fs");
+const { launch, sleep, run } = require("./cdp");
 const readline = require("readline");
 const [chromium, url, roomTitle] = process.argv.slice(2);
-const browser = spawn(chromium, [
-  "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-  "--remote-debugging-pipe", "--window-size=360,740", "--user-data-dir=" + fs.mkdtempSync("/tmp/tpaudit-chromium-"),
-  "about:blank",
-], { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] });
-const toBrowser = browser.stdio[3], fromBrowser = browser.stdio[4];
-let next = 1, buffer = "";
-const waiting = new Map();
-fromBrowser.on("data", chunk => {
-  buffer += chunk.toString("utf8");
-  let at;
-  while ((at = buffer.indexOf("\0")) >= 0) {
-    const msg = JSON.parse(buffer.slice(0, at));
-    buffer = buffer.slice(at + 1);
-    if (msg.id && waiting.has(msg.id)) { waiting.get(msg.id)(msg); waiting.delete(msg.id); }
-  }
-});
-function send(method, params, sessionId) {
-  const id = next++;
-  const msg = { id, method, params: params || {} };
-  if (sessionId) msg.sessionId = sessionId;
-  toBrowser.write(JSON.stringify(msg) + "\0");
-  return new Promise((resolve, reject) => waiting.set(id, m => m.error ? reject(new Error(method + ": " + JSON.stringify(m.error))) : resolve(m.result)));
-}
-const sleep = ms => new Promise(r => setTimeout(r, ms));
+const browser = launch(chromium), send = browser.send;
 const lines = readline.createInterface({ input: process.stdin });
 const answers = [];
 let answered = null;
@@ -136,6 +111,4 @@ async function main() {
   check(await anna.js("document.querySelectorAll('.value:not([disabled])').length === 0"), "the scales are closed");
   console.log("DONE");
 }
-const timer = setTimeout(() => { console.error("timed out"); browser.kill("SIGKILL"); process.exit(2); }, 150000);
-main().then(() => { clearTimeout(timer); browser.kill("SIGKILL"); process.exit(0); })
-  .catch(e => { console.error(e.message); clearTimeout(timer); browser.kill("SIGKILL"); process.exit(1); });
+run(browser, main, 150000);

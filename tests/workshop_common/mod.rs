@@ -57,6 +57,20 @@ pub fn audit(n: usize, lang: Lang) -> Audit {
     a
 }
 
+/// The participants' names, in the audit's order.
+pub fn names(a: &Audit) -> Vec<&str> {
+    a.participants.iter().map(|p| p.name.as_str()).collect()
+}
+
+/// Saves `audit` as `ws` in a data folder under `dir`: the data folder and the audit's path.
+pub fn ws_on_disk(dir: &std::path::Path, audit: &Audit) -> (PathBuf, PathBuf) {
+    let data = dir.join("data");
+    let path = data.join("audits").join("ws.ron");
+    std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
+    tpaudit::store::save(&path, audit).expect("the audit");
+    (data, path)
+}
+
 /// The room as a client thread sees it: the join URL, an HTTP agent, the loop's channel, and
 /// the key each phone was given when it joined (by participant id).
 pub struct Room {

@@ -1,0 +1,45 @@
+// Headless Chromium over the DevTools protocol through --remote-debugging-pipe (no port, no
+// extra package), for the phone page's browser tests.
+"use strict";
+const { spawn } = require("child_process");
+const fs = require("fs");
+
+// Starts Chromium; `send(method, params, sessionId)` resolves with the result, `kill()` ends it.
+function launch(chromium) {
+  const browser = spawn(chromium, [
+    "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+    "--remote-debugging-pipe", "--window-size=360,740", "--user-data-dir=" + fs.mkdtempSync("/tmp/tpaudit-chromium-"),
+    "about:blank",
+  ], { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] });
+  const toBrowser = browser.stdio[3], fromBrowser = browser.stdio[4];
+  let next = 1, buffer = "";
+  const waiting = new Map();
+  fromBrowser.on("data", chunk => {
+    buffer += chunk.toString("utf8");
+    let at;
+    while ((at = buffer.indexOf("\0")) >= 0) {
+      const msg = JSON.parse(buffer.slice(0, at));
+      buffer = buffer.slice(at + 1);
+      if (msg.id && waiting.has(msg.id)) { waiting.get(msg.id)(msg); waiting.delete(msg.id); }
+    }
+  });
+  function send(method, params, sessionId) {
+    const id = next++;
+    const msg = { id, method, params: params || {} };
+    if (sessionId) msg.sessionId = sessionId;
+    toBrowser.write(JSON.stringify(msg) + "\0");
+    return new Promise((resolve, reject) => waiting.set(id, m => m.error ? reject(new Error(method + ": " + JSON.stringify(m.error))) : resolve(m.result)));
+  }
+  return { send, kill: () => browser.kill("SIGKILL") };
+}
+
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+// Runs `main` with a time limit; the process exits 0 when it succeeded, 1 when it failed.
+function run(browser, main, limitMs) {
+  const timer = setTimeout(() => { console.error("timed out"); browser.kill(); process.exit(2); }, limitMs);
+  main().then(() => { clearTimeout(timer); browser.kill(); process.exit(0); })
+    .catch(e => { console.error(e.message); clearTimeout(timer); browser.kill(); process.exit(1); });
+}
+
+module.exports = { launch, sleep, run };
