@@ -152,12 +152,7 @@ fn every_refusal_has_its_status_and_changes_nothing() {
             .send(r#"{"participant":"anna","touchpoint":"t0","impact":3}"#)
             .expect("an answer");
         assert_eq!(r.status().as_u16(), 404);
-        let origin = room
-            .base
-            .split("/w/")
-            .next()
-            .expect("the origin")
-            .to_string();
+        let origin = room.origin();
         for other in ["/", "/w/", "/etc/passwd", "/w/../../etc/passwd"] {
             let r = agent
                 .get(format!("{origin}{other}"))
@@ -394,12 +389,7 @@ fn a_phone_is_its_participant_only_with_its_key() {
 #[test]
 fn a_path_that_is_not_utf8_is_a_bare_404() {
     workshop(audit(1, Lang::En), Mode::Facilitated, |room: &Room| {
-        let origin = room
-            .base
-            .split("/w/")
-            .next()
-            .expect("the origin")
-            .to_string();
+        let origin = room.origin();
         for path in [
             "/w/%FF/",
             "/w/%FF",

@@ -120,6 +120,12 @@ impl Room {
         keys.get(participant).cloned().unwrap_or_default()
     }
 
+    /// `http://HOST:PORT`, without the token's path.
+    pub fn origin(&self) -> String {
+        let origin = self.base.split("/w/").next();
+        origin.expect("the origin").to_string()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
