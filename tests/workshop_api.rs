@@ -410,3 +410,25 @@ fn a_path_that_is_not_utf8_is_a_bare_404() {
         assert_eq!((bad_query.status, bad_query.text.as_str()), (404, ""));
     });
 }
+
+#[test]
+fn a_workshop_takes_fifty_phones_and_says_so_to_the_fifty_first() {
+    let max = tpaudit::workshop::api::MAX_PHONES;
+    let out = workshop(audit(1, Lang::En), Mode::Facilitated, move |room: &Room| {
+        for p in 0..max {
+            room.join(&format!("Person {p}"));
+        }
+        let late = room.try_join("Person 50");
+        assert_eq!(
+            (late.status, &late.json),
+            (409, &serde_json::json!({"error": "full"}))
+        );
+        let s = room.state("person-0");
+        assert_eq!(s.json["joined"], max, "those in go on: {}", s.text);
+    });
+    assert_eq!(
+        out.saved.participants.len(),
+        1 + max,
+        "no one added past the limit"
+    );
+}

@@ -141,6 +141,10 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "A tap was not counted: voting is closed for that touchpoint.",
             ),
             ("allDone", "✓ You have scored every touchpoint. Thank you!"),
+            (
+                "full",
+                "This workshop already has 50 phones, as many as it takes. Share a phone with a colleague, or ask the facilitator.",
+            ),
         ],
         Lang::Ru => &[
             ("title", "Воркшоп по точкам контакта"),
@@ -184,6 +188,10 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "Нажатие не засчитано: голосование по этой точке закрыто.",
             ),
             ("allDone", "✓ Вы оценили все точки. Спасибо!"),
+            (
+                "full",
+                "В воркшопе уже 50 телефонов — больше он не принимает. Голосуйте с телефона коллеги или обратитесь к ведущему.",
+            ),
         ],
     }
 }

@@ -33,6 +33,9 @@ pub const BODY_LIMIT: usize = 4096;
 pub const REQUESTS_PER_WINDOW: u32 = 120;
 pub const WINDOW: Duration = Duration::from_secs(10);
 
+/// The most phones a workshop takes: a room, not a crowd.
+pub const MAX_PHONES: usize = 50;
+
 /// What every handler shares.
 #[derive(Debug)]
 pub struct Shared {
@@ -69,6 +72,10 @@ impl Shared {
 
     pub(super) fn keys(&self) -> Keys {
         self.keys.lock().map(|k| k.clone()).unwrap_or_default()
+    }
+
+    fn full(&self) -> bool {
+        self.keys.lock().is_ok_and(|keys| keys.len() >= MAX_PHONES)
     }
 
     /// Whether `key` is the key of the phone that joined as `participant`.
@@ -268,6 +275,9 @@ async fn join(State(shared): Ctx, peer: Peer, path: TokenPath, body: Body) -> Re
     };
     if shared.ended.load(Ordering::SeqCst) {
         return conflict("ended");
+    }
+    if shared.full() {
+        return conflict("full");
     }
     let Some(reply) = shared.reply(Request::Join { name }).await else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
