@@ -104,6 +104,15 @@ impl Runtime {
         secrets::save(&running.audit, &kept).is_ok()
     }
 
+    /// Lets go of a participant's phone in the running workshop and keeps the keys left.
+    pub fn release_phone(&mut self, participant: &str) -> bool {
+        let Some(running) = self.workshop.as_ref() else {
+            return false;
+        };
+        let keys = running.server.release(participant);
+        self.keep_keys(keys)
+    }
+
     /// Starts the server when the app has a workshop waiting for one, and stops it when the
     /// app's workshop is gone (ended, the audit left, the program quitting). A workshop that
     /// ended forgets its token and keys; one left or quit keeps them for the next start.

@@ -74,6 +74,16 @@ impl Shared {
         self.keys.lock().map(|k| k.clone()).unwrap_or_default()
     }
 
+    /// Lets go of `participant`'s phone: its key stops working at once, and the next phone
+    /// that joins under the name is given a new one. The keys left.
+    pub(super) fn release(&self, participant: &str) -> Keys {
+        let Ok(mut keys) = self.keys.lock() else {
+            return Keys::new();
+        };
+        keys.remove(participant);
+        keys.clone()
+    }
+
     fn full(&self) -> bool {
         self.keys.lock().is_ok_and(|keys| keys.len() >= MAX_PHONES)
     }
@@ -410,6 +420,26 @@ mod tests {
         assert!(shared.token_is(&"t".repeat(22)));
         assert!(!shared.token_is(&"t".repeat(21)));
         assert!(!shared.token_is(&format!("{}u", "t".repeat(21))));
+    }
+
+    #[test]
+    fn a_released_phone_loses_its_key_and_the_name_is_free() {
+        let (events, _rx) = crate::tui::event::channel();
+        let keys: Keys = [
+            ("anna".to_string(), "a".repeat(22)),
+            ("boris".to_string(), "b".repeat(22)),
+        ]
+        .into();
+        let resume = Resume {
+            token: "t".repeat(22),
+            keys,
+        };
+        let shared = Shared::new(resume, String::new(), events);
+        assert!(shared.key_is("anna", Some(&"a".repeat(22))));
+        let left = shared.release("anna");
+        assert!(!shared.key_is("anna", Some(&"a".repeat(22))));
+        assert_eq!(left.keys().collect::<Vec<_>>(), ["boris"]);
+        assert!(shared.key_is("boris", Some(&"b".repeat(22))));
     }
 
     #[test]

@@ -47,6 +47,12 @@ impl Server {
         self.shared.set_ended(ended);
     }
 
+    /// Lets go of a participant's phone (the facilitator let the person in from another phone,
+    /// or removed a participant who never was): its key stops working. The keys left.
+    pub fn release(&self, participant: &str) -> Keys {
+        self.shared.release(participant)
+    }
+
     /// The phones' keys now.
     pub fn keys(&self) -> Keys {
         self.shared.keys()
