@@ -70,6 +70,42 @@ fn a_phone_joins_and_scores_every_scale_in_chromium() {
     }
 }
 
+/// Runs a browser script under node; at each "STEP name" it prints, `step` does the laptop's
+/// side and the script is told "ok". Fails unless the script ends with "DONE".
+fn drive(script: &str, args: &[&str], mut step: impl FnMut(&str)) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/browser")
+        .join(script);
+    let mut node = Command::new("node")
+        .arg(&script)
+        .arg(CHROMIUM)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node runs");
+    let mut to_node = node.stdin.take().expect("node's input");
+    let from_node = BufReader::new(node.stdout.take().expect("node's output"));
+    let mut said = Vec::new();
+    // Every script ends itself within its time limit, so reading its lines ends too.
+    for line in from_node.lines().map_while(Result::ok) {
+        if let Some(name) = line.strip_prefix("STEP ") {
+            step(name);
+            writeln!(to_node, "ok").expect("node reads");
+        }
+        said.push(line);
+    }
+    let out = node.wait_with_output().expect("node ends");
+    assert!(
+        out.status.success() && said.last().is_some_and(|l| l == "DONE"),
+        "{} failed: {}\n{}",
+        script.display(),
+        said.join("\n"),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// The laptop's side of a step the room script asks for.
 fn laptop_step(tmux: &Tmux, step: &str, session: &mut String, data: &Path, port: u16, url: &str) {
     match step {
@@ -103,33 +139,9 @@ fn a_room_of_phones_rides_out_a_clash_a_restart_and_a_slow_network_in_chromium()
     let port = free_port();
     let mut session = "main".to_string();
     let url = url_on(&tmux.serve_workshop(&session, &data, "ws", port)).expect("the URL");
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/workshop_room.js");
-    let mut node = Command::new("node")
-        .arg(&script)
-        .args([CHROMIUM, &url, "Shop audit · ACME"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("node runs");
-    let mut to_node = node.stdin.take().expect("node's input");
-    let from_node = BufReader::new(node.stdout.take().expect("node's output"));
-    let mut said = Vec::new();
-    // The script ends itself within 150 s, so reading its lines ends too.
-    for line in from_node.lines().map_while(Result::ok) {
-        if let Some(step) = line.strip_prefix("STEP ") {
-            laptop_step(&tmux, step, &mut session, &data, port, &url);
-            writeln!(to_node, "ok").expect("node reads");
-        }
-        said.push(line);
-    }
-    let out = node.wait_with_output().expect("node ends");
-    assert!(
-        out.status.success() && said.last().is_some_and(|l| l == "DONE"),
-        "the room failed: {}\n{}",
-        said.join("\n"),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    drive("workshop_room.js", &[&url, "Shop audit · ACME"], |step| {
+        laptop_step(&tmux, step, &mut session, &data, port, &url)
+    });
     tmux.keys(&session, &["q"]);
     tmux.wait_exit(&session);
     let saved = tpaudit::store::load(&path).expect("the audit loads");
@@ -158,4 +170,33 @@ fn a_room_of_phones_rides_out_a_clash_a_restart_and_a_slow_network_in_chromium()
         !std::fs::exists(path.with_file_name("ws.ron.workshop")).unwrap_or(true),
         "an ended workshop forgets its keys"
     );
+}
+
+#[test]
+fn a_self_paced_phone_is_not_locked_by_a_reveal_and_hears_when_all_is_done() {
+    if !present() {
+        return;
+    }
+    const TOUCHPOINTS: usize = 3;
+    let out = workshop(
+        audit(TOUCHPOINTS, Lang::En),
+        Mode::SelfPaced,
+        move |room: &Room| {
+            let count = TOUCHPOINTS.to_string();
+            drive(
+                "workshop_self_paced.js",
+                &[&room.base, "Dana", &count],
+                |step| {
+                    assert_eq!(step, "reveal");
+                    room.key(tpaudit::app::Cmd::Reveal);
+                },
+            );
+        },
+    );
+    let dana: Vec<_> = out
+        .saved
+        .touchpoints()
+        .filter_map(|(_, _, t)| t.rating("dana"))
+        .collect();
+    assert_eq!(dana.len(), TOUCHPOINTS, "every touchpoint scored");
 }

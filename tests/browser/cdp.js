@@ -35,6 +35,9 @@ function launch(chromium) {
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
+// What the page asked the laptop and the status of each answer, for a failure's message.
+const ASKED = "performance.getEntriesByType('resource').map(e => e.name.split('/').pop().split('?')[0] + ' ' + e.responseStatus).join(', ')";
+
 // Runs `main` with a time limit; the process exits 0 when it succeeded, 1 when it failed.
 function run(browser, main, limitMs) {
   const timer = setTimeout(() => { console.error("timed out"); browser.kill(); process.exit(2); }, limitMs);
@@ -42,4 +45,4 @@ function run(browser, main, limitMs) {
     .catch(e => { console.error(e.message); clearTimeout(timer); browser.kill(); process.exit(1); });
 }
 
-module.exports = { launch, sleep, run };
+module.exports = { launch, sleep, run, ASKED };

@@ -3,7 +3,7 @@
 // on each scale, waits until the page says the vote is saved, and saves a screenshot.
 // Usage: node workshop_phone.js CHROMIUM URL NAME F I S SCREENSHOT
 "use strict";
-const { launch, sleep, run } = require("./cdp");
+const { launch, sleep, run, ASKED } = require("./cdp");
 const fs = require("fs");
 const [chromium, url, name, f, i, s, shot] = process.argv.slice(2);
 const browser = launch(chromium), send = browser.send;
@@ -18,7 +18,7 @@ async function main() {
   const until = async (expr, what) => {
     // Generous: a loaded 2-core machine starts Chromium slowly.
     for (const end = Date.now() + 30000; Date.now() < end;) { if (await js(expr)) return; await sleep(100); }
-    throw new Error("never: " + what + "; the page says: " + await js("document.body.innerText"));
+    throw new Error("never: " + what + "; the page says: " + await js("document.body.innerText") + "; it asked: " + await js(ASKED));
   };
   await until("document.readyState === 'complete' && !!document.getElementById('name')", "the page loads");
   await js(`document.getElementById('name').value = ${JSON.stringify(name)}; document.getElementById('joinButton').click(); true`);
