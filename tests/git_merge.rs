@@ -1,5 +1,5 @@
 //! `tpaudit merge-file` as git's merge driver: real `git merge` of two branches that edited one
-//! audit, with the driver configured as the README says.
+//! audit, with the driver configured as the files guide (`docs/files.md`) says.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -244,13 +244,14 @@ fn a_true_conflict_keeps_ours_names_both_values_and_writes_theirs_beside() {
     assert_eq!(tp(&mut theirs, &id).notes, "Their note");
 }
 
-/// The `.gitignore` lines the README recommends, read from the README itself.
+/// The `.gitignore` lines the files guide recommends, read from the guide itself.
 fn recommended_gitignore() -> String {
     let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/files.md"))
+            .unwrap();
     let start = readme
         .find("Put this `.gitignore`")
-        .expect("the README recommends a .gitignore");
+        .expect("docs/files.md recommends a .gitignore");
     readme[start..]
         .lines()
         .skip_while(|l| !l.starts_with("    "))

@@ -1,7 +1,8 @@
 //! A workshop on one keyboard, end to end: the real binary in tmux, three participants scoring
 //! the universal template blind and round robin, each touchpoint revealed and left with one key
-//! each, then an agreed value recorded. Every key sent is counted against the budget the README
-//! states: 3 keys per participant per touchpoint, plus one reveal and one move.
+//! each, then an agreed value recorded. Every key sent is counted against the budget the
+//! workshop guide (`docs/workshop.md`) states: 3 keys per participant per touchpoint, plus one
+//! reveal and one move.
 
 mod e2e_common;
 

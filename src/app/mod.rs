@@ -1,46 +1,37 @@
-//! The workbench's pure core, the Elm architecture's model and update: the state (`state`),
-//! what flows in and out (`msg`), the one place state changes (`update` and a file of handlers
-//! per screen), the key tables (`keymap`), the geometry (`layout`, `card`, `help`) and the
-//! ranking every screen reads (`ranking`). No I/O and no drawing: effects are returned for the
-//! runtime (`tui`) to carry out, and the views (`ui`) read the state. Nothing here imports
-//! either of them.
+//! The workbench's pure core, the Elm architecture's model and update. A room per screen
+//! (`home`, `walk`, `analysis`, `compare`, `workshop`, `dialogs`) holds that screen's state,
+//! handlers, key table and geometry; what every screen shares stays here at the top: `App`
+//! and the open audit's `Walk` (`state`), what flows in and out (`msg`), `update`'s dispatch,
+//! the text editor (`editor`), the ranking cache (`ranking`), notices (`notice`), layout
+//! primitives (`layout`), and the key tables' machinery (`binding` for the bindings and the
+//! runs the tables share, `keymap` for which table has the keys). No room imports a sibling's:
+//! one screen reaches another only through `App`. No I/O and no drawing: effects are returned
+//! for the runtime (`tui`) to carry out, and the views (`ui`) read the state. Nothing here
+//! imports either of them.
 
-pub mod action;
-mod analysis;
-pub mod card;
-mod checklist;
-mod cycle;
+pub mod analysis;
+mod binding;
+pub mod compare;
+pub mod dialogs;
 pub mod editor;
 mod export;
-pub mod grid;
-pub mod help;
-mod home;
+pub mod home;
 pub mod keymap;
-mod keymap_analysis;
-mod keymap_dialogs;
-mod keymap_workshop;
 pub mod layout;
-mod leave;
-pub mod list_nav;
-pub mod matrix_nav;
-pub mod matrix_place;
-mod modal;
 pub mod msg;
 pub mod notice;
-pub mod previous;
 pub mod ranking;
-mod safety;
 pub mod state;
 pub mod update;
-mod walk;
+pub mod walk;
 pub mod workshop;
 
+pub use analysis::{list_nav, matrix_nav};
+pub use dialogs::help;
 pub use home::free_name;
+pub use home::state::{Example, Home};
 pub use msg::{Cmd, Effect, HomeEntry, Msg, OpenedAs, Opening};
-pub use notice::{Failure, Notice};
-pub use state::{
-    App, ConfirmFor, Example, FormField, Home, Leave, Modal, NewForm, PromptFor, ReadOnly, Screen,
-    Step, Walk,
-};
+pub use notice::{Failure, Notice, ReadOnly};
+pub use state::{App, ConfirmFor, FormField, Leave, Modal, NewForm, PromptFor, Screen, Step, Walk};
 pub use update::update;
 pub use walk::Scoring;

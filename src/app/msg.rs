@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crossterm::event::KeyEvent;
 
-use super::matrix_nav::Direction;
+use super::analysis::matrix_nav::Direction;
 use super::notice::{Failure, Notice};
 use crate::model::{Audit, CrosshairMode, Progress};
 use crate::store::lock::Holder;

@@ -5,11 +5,16 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::state::ReadOnly;
 use crate::i18n::ui::T;
 use crate::model::Progress;
 use crate::store::StoreError;
 use crate::store::lock::Holder;
+
+/// Why a window may not change its audit: another tpaudit holds the lock (who, when known).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOnly {
+    pub holder: Option<Holder>,
+}
 
 /// A message for the status line or a dialog.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,12 +6,14 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::action::ActionForm;
+use super::analysis::list_nav::PriorityState;
+use super::analysis::matrix_nav::{MarkCache, MatrixState};
+use super::dialogs::action::ActionForm;
 use super::editor::Editor;
-use super::list_nav::PriorityState;
-use super::matrix_nav::{MarkCache, MatrixState};
-use super::msg::{Effect, HomeEntry};
-use super::notice::{Failure, Notice};
+pub use super::home::state::bundled_examples;
+use super::home::state::{Example, Home};
+use super::msg::Effect;
+use super::notice::{Failure, Notice, ReadOnly};
 use super::ranking::RankCache;
 use crate::model::edit::Op;
 use crate::model::{Audit, CrosshairMode, Lang, Progress, Scale, Template, score};
@@ -156,12 +158,6 @@ pub struct Step {
     pub scale: Scale,
 }
 
-/// Why a window may not change its audit: another tpaudit holds the lock (who, when known).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadOnly {
-    pub holder: Option<Holder>,
-}
-
 /// An open audit being walked through.
 #[derive(Debug, Clone)]
 pub struct Walk {
@@ -223,11 +219,11 @@ pub struct Walk {
     pub filter: String,
     // The audit cycle (`previous.rs`).
     /// The audit this one follows, once read (a re-audit's previous audit).
-    pub previous: Option<super::previous::Previous>,
+    pub previous: Option<super::compare::previous::Previous>,
     /// The card shows last time's scores (a key hides them, so the room is not anchored).
     pub show_previous: bool,
     /// The compare view's selection.
-    pub compare_nav: super::previous::CompareNav,
+    pub compare_nav: super::compare::previous::CompareNav,
 }
 
 impl Walk {
@@ -370,34 +366,6 @@ impl Walk {
             .get(self.participant)
             .map(|p| p.id.as_str())
     }
-}
-
-/// The home screen's state.
-#[derive(Debug, Clone, Default)]
-pub struct Home {
-    pub entries: Vec<HomeEntry>,
-    /// Over the audits, then the examples.
-    pub cursor: usize,
-}
-
-/// A bundled example, as the home screen lists it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Example {
-    pub name: String,
-    pub client: String,
-    pub progress: Progress,
-}
-
-/// The bundled examples as the home screen lists them.
-pub fn bundled_examples() -> Vec<Example> {
-    crate::store::templates::examples()
-        .into_iter()
-        .map(|(name, audit)| Example {
-            client: audit.client.clone(),
-            progress: score::progress(audit.touchpoints().map(|(_, _, t)| t)),
-            name,
-        })
-        .collect()
 }
 
 /// The whole state of the workbench.

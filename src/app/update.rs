@@ -4,10 +4,8 @@ use super::editor::Editor;
 use super::layout;
 use super::msg::{Cmd, Effect, Msg};
 use super::notice::{Failure, Notice};
-use super::state::{App, ConfirmFor, Leave, Modal, PromptFor, Screen, Walk};
-use super::walk::Scoring;
+use super::state::{App, Leave, Modal, PromptFor, Screen, Walk};
 use crate::i18n::ui::T;
-use crate::model::edit::Field;
 
 /// Applies one message to the app and returns the effects the loop must carry out.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -84,125 +82,6 @@ impl App {
         }
     }
 
-    fn walk_command(&mut self, cmd: Cmd) -> Vec<Effect> {
-        if self.refuse_read_only(cmd) {
-            return Vec::new();
-        }
-        let Some(w) = self.walk.as_mut() else {
-            return Vec::new();
-        };
-        if !matches!(cmd, Cmd::Score(_) | Cmd::Help) {
-            w.finished = false;
-        }
-        // A name filter that keeps nothing leaves the selection off screen: nothing acts on it.
-        if !w.selection_shown() && !w.filter.is_empty() && acts_on_selection(cmd) {
-            self.flash = Some(Notice::Phrase(T::NoMatch));
-            return Vec::new();
-        }
-        match cmd {
-            Cmd::Score(v) => self.score_key(v),
-            Cmd::Clear if w.agreeing => drop(w.agree(None)),
-            Cmd::Clear => drop(w.set_score(w.scale, None)),
-            Cmd::Agree => {
-                w.agreeing = !w.agreeing && w.selected().is_some();
-                if w.agreeing {
-                    w.scale = crate::model::Scale::Frequency;
-                    self.flash = Some(Notice::Phrase(T::AgreeingOn));
-                }
-            }
-            Cmd::NextDiscussion => {
-                if !w.next_discussion() {
-                    self.flash = Some(Notice::Phrase(T::NoDiscussion));
-                }
-            }
-            Cmd::ScalePrev => w.scale_step(false),
-            Cmd::ScaleNext => w.scale_step(true),
-            Cmd::CardScroll(by) => self.scroll_card(by),
-            Cmd::Down => drop(w.down()),
-            Cmd::Up => w.up(),
-            Cmd::First => w.first(),
-            Cmd::Last => w.last(),
-            Cmd::PrevStage => w.jump_stage(false),
-            Cmd::NextStage => w.jump_stage(true),
-            Cmd::ToggleNa => {
-                let done = w.toggle_na();
-                self.said(done);
-            }
-            Cmd::Undo => self.undo(false),
-            Cmd::Redo => self.undo(true),
-            Cmd::NextParticipant => w.next_participant(true),
-            Cmd::PrevParticipant => w.next_participant(false),
-            // The matrix and the list show every touchpoint's scores: not while blind.
-            Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::OpenCompare if w.blind => {
-                self.flash = Some(Notice::Phrase(T::BlindNoAnalysis));
-            }
-            Cmd::OpenMatrix
-            | Cmd::OpenPriority
-            | Cmd::EditAction
-            | Cmd::Export
-            | Cmd::OpenReport => {
-                return self.walk_analysis_command(cmd);
-            }
-            Cmd::DeleteTp => self.confirm_delete_tp(),
-            Cmd::RemoveParticipant => self.confirm_remove_participant(),
-            Cmd::ToggleBlind => {
-                w.toggle_blind();
-                let on = if w.blind { T::BlindOn } else { T::BlindOff };
-                self.flash = Some(Notice::Phrase(on));
-            }
-            Cmd::Reveal if w.blind => w.toggle_reveal(),
-            Cmd::Reveal => self.flash = Some(Notice::Phrase(T::RevealNotBlind)),
-            Cmd::ToggleRoundRobin => {
-                w.round_robin = !w.round_robin;
-                let on = if w.round_robin {
-                    T::RoundRobinOn
-                } else {
-                    T::RoundRobinOff
-                };
-                self.flash = Some(Notice::Phrase(on));
-            }
-            Cmd::TakeOver => self.confirm_take_over(),
-            Cmd::DeleteStage => self.confirm_delete_stage(),
-            Cmd::MoveTpUp => w.move_tp(false),
-            Cmd::MoveTpDown => w.move_tp(true),
-            Cmd::MoveStageUp => w.move_stage(false),
-            Cmd::MoveStageDown => w.move_stage(true),
-            Cmd::EditNotes => self.open_notes(),
-            Cmd::Help => self.modal = Some(Modal::Help),
-            Cmd::Filter => self.open_filter(),
-            // Esc clears a name filter before it leaves the audit.
-            Cmd::Back if !w.filter.is_empty() => self.set_filter(String::new()),
-            Cmd::Back => return self.back_home(),
-            Cmd::Quit => return self.quit(),
-            Cmd::Workshop => return self.workshop_key(),
-            Cmd::TogglePrevious => self.toggle_previous(),
-            Cmd::OpenCompare => self.open_compare(),
-            other => self.open_walk_prompt(other),
-        }
-        Vec::new()
-    }
-
-    /// Scores, and says so when the walk reaches its end or a digit is held there.
-    fn score_key(&mut self, value: u8) {
-        let Some(w) = self.walk.as_mut() else { return };
-        let done = w.score(value);
-        self.said(done);
-    }
-
-    /// Says what a score or not-applicable key did, when it did not simply move on.
-    fn said(&mut self, done: Scoring) {
-        let Some(w) = self.walk.as_ref() else { return };
-        let message = match done {
-            Scoring::Moved | Scoring::Ignored | Scoring::Passed => return,
-            Scoring::AllScored => Notice::Phrase(T::AllScored),
-            Scoring::Agreed => Notice::Phrase(T::AgreedDone),
-            Scoring::Finished => Notice::WalkEnd(w.total_progress()),
-            Scoring::Held => Notice::Phrase(T::WalkEndHeld),
-            Scoring::Refused => Notice::Phrase(T::NaRefused),
-        };
-        self.flash = Some(message);
-    }
-
     /// Starts typing the name filter, from the one in force.
     pub(super) fn open_filter(&mut self) {
         if let Some(w) = self.walk.as_ref() {
@@ -221,107 +100,6 @@ impl App {
         if self.screen == Screen::Priority {
             self.follow_list();
         }
-    }
-
-    /// Scrolls the card by `by` rows, as far as its last row.
-    fn scroll_card(&mut self, by: i16) {
-        let inner = layout::card_inner(layout::walk(layout::screen(self.size)).card);
-        let (width, height) = (usize::from(inner.width), usize::from(inner.height));
-        let lang = self.lang;
-        let Some(w) = self.walk.as_mut() else { return };
-        let len = super::card::rows(w, lang, (width, height)).len();
-        let max = super::card::max_scroll(len, height);
-        let step = usize::from(by.unsigned_abs());
-        w.card_scroll = match by < 0 {
-            true => w.card_scroll.min(max).saturating_sub(step),
-            false => (w.card_scroll + step).min(max),
-        };
-    }
-
-    pub(super) fn undo(&mut self, redo: bool) {
-        if let Some(w) = self.walk.as_mut()
-            && !w.undo(redo)
-        {
-            self.flash = Some(Notice::Phrase(T::Nothing));
-        }
-    }
-
-    fn confirm_delete_tp(&mut self) {
-        if let Some(tp) = self.walk.as_ref().and_then(|w| w.selected()) {
-            let name = tp.name.clone();
-            self.modal = Some(Modal::Confirm(ConfirmFor::DeleteTp { name }));
-        }
-    }
-
-    /// Asks before removing the active participant; the only one stays.
-    fn confirm_remove_participant(&mut self) {
-        let Some(w) = self.walk.as_ref() else { return };
-        let Some(p) = w.audit.participants.get(w.participant) else {
-            return;
-        };
-        if w.audit.participants.len() < 2 {
-            self.flash = Some(Notice::Phrase(T::LastParticipant));
-            return;
-        }
-        let rated = w
-            .audit
-            .touchpoints()
-            .filter(|(_, _, t)| t.rating(&p.id).is_some_and(|r| !r.is_empty()))
-            .count();
-        self.modal = Some(Modal::Confirm(ConfirmFor::RemoveParticipant {
-            name: p.name.clone(),
-            rated,
-        }));
-    }
-
-    fn confirm_delete_stage(&mut self) {
-        let Some(w) = self.walk.as_ref() else { return };
-        if let Some(stage) = w.audit.stages.get(w.stage) {
-            self.modal = Some(Modal::Confirm(ConfirmFor::DeleteStage {
-                name: stage.name.clone(),
-                touchpoints: stage.touchpoints.len(),
-            }));
-        }
-    }
-
-    fn open_notes(&mut self) {
-        if let Some(tp) = self.walk.as_ref().and_then(|w| w.selected()) {
-            self.modal = Some(Modal::Notes {
-                original: tp.notes.clone(),
-                editor: Editor::new(&tp.notes, true),
-            });
-        }
-    }
-
-    /// Opens the prompt a checklist or participant command needs, prefilled when renaming.
-    fn open_walk_prompt(&mut self, cmd: Cmd) {
-        let Some(w) = self.walk.as_ref() else { return };
-        let (purpose, field) = match cmd {
-            Cmd::AddTp if !w.audit.stages.is_empty() => (PromptFor::AddTp, None),
-            Cmd::AddStage => (PromptFor::AddStage, None),
-            Cmd::AddParticipant => (PromptFor::AddParticipant, None),
-            Cmd::RenameTp => (PromptFor::RenameTp, w.at().map(Field::TpName)),
-            Cmd::EditDescription => (PromptFor::Description, w.at().map(Field::TpDescription)),
-            Cmd::RenameStage => (PromptFor::RenameStage, Some(Field::StageName(w.stage))),
-            Cmd::RenameParticipant => (
-                PromptFor::RenameParticipant,
-                Some(Field::ParticipantName(w.participant)),
-            ),
-            Cmd::EditTitle => (PromptFor::Title, Some(Field::Title)),
-            _ => return,
-        };
-        let renaming = !matches!(
-            purpose,
-            PromptFor::AddTp | PromptFor::AddStage | PromptFor::AddParticipant
-        );
-        let current = field
-            .as_ref()
-            .and_then(|f| crate::model::edit::text(&w.audit, f))
-            .map(str::to_string);
-        if renaming && current.is_none() {
-            return;
-        }
-        self.prompt(purpose, current.as_deref().unwrap_or(""));
     }
 
     pub(super) fn prompt(&mut self, purpose: PromptFor, text: &str) {
@@ -419,7 +197,7 @@ impl App {
         }
     }
 
-    fn back_home(&mut self) -> Vec<Effect> {
+    pub(super) fn back_home(&mut self) -> Vec<Effect> {
         self.leave_walk(Leave::Home)
     }
 
@@ -470,7 +248,7 @@ impl App {
         let lines: i16 = if down { WHEEL_LINES } else { -WHEEL_LINES };
         match (&self.modal, self.screen) {
             // A wheel turned over help that fits leaves it open (a key would close it).
-            (Some(Modal::Help), _) if super::help::max_scroll(self) > 0 => {
+            (Some(Modal::Help), _) if super::dialogs::help::max_scroll(self) > 0 => {
                 return self.modal_command(Cmd::HelpScroll(lines));
             }
             (Some(_), _) => {}
@@ -518,25 +296,6 @@ fn stage_hit(w: &Walk, stages: ratatui::layout::Rect, (column, row): (u16, u16))
     w.stage_on_row(width, rows, usize::from(row - inner.y))
 }
 
-/// Commands that change or open the selected touchpoint.
-fn acts_on_selection(cmd: Cmd) -> bool {
-    matches!(
-        cmd,
-        Cmd::Score(_)
-            | Cmd::Clear
-            | Cmd::ToggleNa
-            | Cmd::EditNotes
-            | Cmd::Agree
-            | Cmd::Reveal
-            | Cmd::RenameTp
-            | Cmd::EditDescription
-            | Cmd::DeleteTp
-            | Cmd::MoveTpUp
-            | Cmd::MoveTpDown
-            | Cmd::EditAction
-    )
-}
-
 /// The score under a click on the card, if the click is on a value row.
 fn card_hit(
     w: &Walk,
@@ -549,9 +308,9 @@ fn card_hit(
         return None;
     }
     let size = (usize::from(inner.width), usize::from(inner.height));
-    let rows = super::card::rows(w, lang, size);
-    super::card::hit(
-        &super::card::window(rows, lang, size.1, w.card_scroll),
+    let rows = super::walk::card::rows(w, lang, size);
+    super::walk::card::hit(
+        &super::walk::card::window(rows, lang, size.1, w.card_scroll),
         usize::from(row - inner.y),
     )
 }

@@ -65,16 +65,6 @@ impl Column {
     }
 }
 
-/// One accepted data row.
-#[derive(Debug, Clone)]
-struct Row {
-    stage: String,
-    touchpoint: String,
-    scores: [Option<u8>; 3],
-    notes: String,
-    rater: Option<String>,
-}
-
 /// Imports CSV text into `base` (an empty audit, or one made from a template).
 pub fn parse(text: &str, base: Audit) -> Result<Audit, ImportError> {
     parse_bytes(text.as_bytes(), base)
@@ -261,11 +251,6 @@ fn score(text: &str) -> Result<Option<u8>, String> {
     }
 }
 
-/// Case-insensitive, trimmed matching key.
-fn key(s: &str) -> String {
-    s.trim().to_lowercase()
-}
-
 /// Rows that score a touchpoint its rater already scored. Touchpoints and raters are numbered
 /// once each (the row before is tried first, by its names as written), so a row costs a lookup
 /// of two numbers, not three new strings.
@@ -313,7 +298,9 @@ fn duplicates(rows: &[(usize, Row)], has_rater: bool) -> Vec<RowProblem> {
 }
 
 mod build;
+mod row;
 use build::build;
+use row::{Row, key};
 
 #[cfg(test)]
 mod tests;

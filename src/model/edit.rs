@@ -131,103 +131,137 @@ pub fn apply(audit: &mut Audit, op: Op) -> Result<Op, OutOfRange> {
             participant,
             scale,
             value,
-        } => {
-            let t = tp_mut(audit, at)?;
-            let old = t.rating(&participant).and_then(|r| r.get(scale));
-            t.set_score(&participant, scale, value);
-            Ok(Op::Score {
-                at,
-                participant,
-                scale,
-                value: old,
-            })
-        }
-        Op::NotApplicable { at, value } => {
-            let t = tp_mut(audit, at)?;
-            let old = std::mem::replace(&mut t.not_applicable, value);
-            Ok(Op::NotApplicable { at, value: old })
-        }
+        } => score(audit, at, participant, scale, value),
+        Op::NotApplicable { at, value } => not_applicable(audit, at, value),
         Op::Text { field, value } => {
             let old = std::mem::replace(text_mut(audit, &field)?, value);
             Ok(Op::Text { field, value: old })
         }
         Op::InsertTp { at, tp } => insert_tp(audit, at, *tp),
-        Op::RemoveTp { at } => {
-            tp_mut(audit, at)?;
-            let tp = audit.stages[at.0].touchpoints.remove(at.1);
-            Ok(Op::InsertTp {
-                at,
-                tp: Box::new(tp.into_inner()),
-            })
-        }
+        Op::RemoveTp { at } => remove_tp(audit, at),
         Op::MoveTp { from, to } => move_tp(audit, from, to),
-        Op::InsertStage { index, stage } => {
-            if index > audit.stages.len() {
-                return Err(OutOfRange);
-            }
-            audit.stages.insert(index, *stage);
-            Ok(Op::RemoveStage { index })
-        }
-        Op::RemoveStage { index } => {
-            if index >= audit.stages.len() {
-                return Err(OutOfRange);
-            }
-            let stage = Box::new(audit.stages.remove(index));
-            Ok(Op::InsertStage { index, stage })
-        }
-        Op::MoveStage { from, to } => {
-            let n = audit.stages.len();
-            if from >= n || to >= n {
-                return Err(OutOfRange);
-            }
-            let stage = audit.stages.remove(from);
-            audit.stages.insert(to, stage);
-            Ok(Op::MoveStage { from: to, to: from })
-        }
-        Op::Agreed { at, scale, value } => {
-            if value.is_some_and(|v| !(1..=5).contains(&v)) {
-                return Err(OutOfRange);
-            }
-            let t = tp_mut(audit, at)?;
-            let mut agreed = t.agreed.unwrap_or_default();
-            let old = agreed.get(scale);
-            agreed.set(scale, value);
-            t.agreed = (!agreed.is_empty()).then_some(agreed);
-            Ok(Op::Agreed {
-                at,
-                scale,
-                value: old,
-            })
-        }
+        Op::InsertStage { index, stage } => insert_stage(audit, index, *stage),
+        Op::RemoveStage { index } => remove_stage(audit, index),
+        Op::MoveStage { from, to } => move_stage(audit, from, to),
+        Op::Agreed { at, scale, value } => agreed(audit, at, scale, value),
         Op::InsertParticipant {
             index,
             participant,
             ratings,
-        } => {
-            if index > audit.participants.len() {
-                return Err(OutOfRange);
-            }
-            if ratings.iter().any(|(at, _, _)| tp(audit, *at).is_none()) {
-                return Err(OutOfRange);
-            }
-            audit.participants.insert(index, participant);
-            for (at, place, rating) in ratings {
-                let t = tp_mut(audit, at)?;
-                let place = place.min(t.ratings.len());
-                t.ratings.insert(place, rating);
-            }
-            Ok(Op::RemoveParticipant { index })
-        }
+        } => insert_participant(audit, index, participant, ratings),
         Op::RemoveParticipant { index } => remove_participant(audit, index),
-        Op::Action { at, value } => {
-            let t = tp_mut(audit, at)?;
-            let old = std::mem::replace(&mut t.action, value.map(|a| *a));
-            Ok(Op::Action {
-                at,
-                value: old.map(Box::new),
-            })
-        }
+        Op::Action { at, value } => action(audit, at, value),
     }
+}
+
+/// One participant's score on one scale of a touchpoint.
+fn score(
+    audit: &mut Audit,
+    at: TpRef,
+    participant: String,
+    scale: Scale,
+    value: Option<u8>,
+) -> Result<Op, OutOfRange> {
+    let t = tp_mut(audit, at)?;
+    let old = t.rating(&participant).and_then(|r| r.get(scale));
+    t.set_score(&participant, scale, value);
+    Ok(Op::Score {
+        at,
+        participant,
+        scale,
+        value: old,
+    })
+}
+
+fn not_applicable(audit: &mut Audit, at: TpRef, value: bool) -> Result<Op, OutOfRange> {
+    let t = tp_mut(audit, at)?;
+    let old = std::mem::replace(&mut t.not_applicable, value);
+    Ok(Op::NotApplicable { at, value: old })
+}
+
+/// The value the room agreed on one scale (1–5, or none); a touchpoint with no agreed scale
+/// left has no agreed values at all.
+fn agreed(audit: &mut Audit, at: TpRef, scale: Scale, value: Option<u8>) -> Result<Op, OutOfRange> {
+    if value.is_some_and(|v| !(1..=5).contains(&v)) {
+        return Err(OutOfRange);
+    }
+    let t = tp_mut(audit, at)?;
+    let mut agreed = t.agreed.unwrap_or_default();
+    let old = agreed.get(scale);
+    agreed.set(scale, value);
+    t.agreed = (!agreed.is_empty()).then_some(agreed);
+    Ok(Op::Agreed {
+        at,
+        scale,
+        value: old,
+    })
+}
+
+fn action(audit: &mut Audit, at: TpRef, value: Option<Box<Action>>) -> Result<Op, OutOfRange> {
+    let t = tp_mut(audit, at)?;
+    let old = std::mem::replace(&mut t.action, value.map(|a| *a));
+    Ok(Op::Action {
+        at,
+        value: old.map(Box::new),
+    })
+}
+
+fn remove_tp(audit: &mut Audit, at: TpRef) -> Result<Op, OutOfRange> {
+    tp_mut(audit, at)?;
+    let tp = audit.stages[at.0].touchpoints.remove(at.1);
+    Ok(Op::InsertTp {
+        at,
+        tp: Box::new(tp.into_inner()),
+    })
+}
+
+fn insert_stage(audit: &mut Audit, index: usize, stage: Stage) -> Result<Op, OutOfRange> {
+    if index > audit.stages.len() {
+        return Err(OutOfRange);
+    }
+    audit.stages.insert(index, stage);
+    Ok(Op::RemoveStage { index })
+}
+
+fn remove_stage(audit: &mut Audit, index: usize) -> Result<Op, OutOfRange> {
+    if index >= audit.stages.len() {
+        return Err(OutOfRange);
+    }
+    let stage = Box::new(audit.stages.remove(index));
+    Ok(Op::InsertStage { index, stage })
+}
+
+fn move_stage(audit: &mut Audit, from: usize, to: usize) -> Result<Op, OutOfRange> {
+    let n = audit.stages.len();
+    if from >= n || to >= n {
+        return Err(OutOfRange);
+    }
+    let stage = audit.stages.remove(from);
+    audit.stages.insert(to, stage);
+    Ok(Op::MoveStage { from: to, to: from })
+}
+
+/// A participant put back at `index` with their ratings, each at its old place among the
+/// touchpoint's ratings; nothing changes when a touchpoint they rated is gone.
+fn insert_participant(
+    audit: &mut Audit,
+    index: usize,
+    participant: Participant,
+    ratings: Vec<(TpRef, usize, Rating)>,
+) -> Result<Op, OutOfRange> {
+    if index > audit.participants.len() {
+        return Err(OutOfRange);
+    }
+    if ratings.iter().any(|(at, _, _)| tp(audit, *at).is_none()) {
+        return Err(OutOfRange);
+    }
+    audit.participants.insert(index, participant);
+    for (at, place, rating) in ratings {
+        let t = tp_mut(audit, at)?;
+        let place = place.min(t.ratings.len());
+        t.ratings.insert(place, rating);
+    }
+    Ok(Op::RemoveParticipant { index })
 }
 
 fn insert_tp(audit: &mut Audit, at: TpRef, tp: Touchpoint) -> Result<Op, OutOfRange> {

@@ -48,13 +48,13 @@ pub enum StoreError {
     #[error("{path} is open in {}; this window is read-only", holder_text(.holder.as_ref()))]
     ReadOnly {
         path: PathBuf,
-        holder: Option<super::lock::Holder>,
+        holder: Option<super::holder::Holder>,
     },
     #[error("could not write {path}: {message}")]
     Serialize { path: PathBuf, message: String },
 }
 
-fn holder_text(holder: Option<&super::lock::Holder>) -> String {
+fn holder_text(holder: Option<&super::holder::Holder>) -> String {
     holder.map_or_else(|| "another process".to_string(), ToString::to_string)
 }
 

@@ -5,6 +5,8 @@ pub mod audit_file;
 pub mod config;
 pub mod datadir;
 pub mod error;
+mod fingerprint;
+mod holder;
 pub mod io_count;
 pub mod listing;
 pub mod lock;

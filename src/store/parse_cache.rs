@@ -18,7 +18,7 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use super::datadir::DataDir;
-use super::session::Fingerprint;
+use super::fingerprint::Fingerprint;
 use super::stamp::Stamp;
 use crate::model::Audit;
 

@@ -5,7 +5,6 @@
 //! `NAME.ron.bak` is the file as it was when the audit was opened, written at the first save of
 //! the sitting that changes it: a backup from before this session, not one keystroke ago.
 
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use super::atomic::{remove_stale_temps, write_atomic};
@@ -14,29 +13,11 @@ use super::audit_file::{
     write_backup,
 };
 use super::error::{Result, StoreError};
+pub use super::fingerprint::Fingerprint;
 use super::lock::{Acquired, Holder, Lock, acquire};
 use super::parse_cache::{ParseCache, Parsed};
 use super::stamp::Stamp;
 use crate::model::Audit;
-
-/// What identifies a file's contents: its length and a hash of its bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Fingerprint {
-    len: u64,
-    hash: u64,
-}
-
-impl Fingerprint {
-    /// The fingerprint of these bytes.
-    pub fn of(bytes: &[u8]) -> Fingerprint {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        bytes.hash(&mut h);
-        Fingerprint {
-            len: bytes.len() as u64,
-            hash: h.finish(),
-        }
-    }
-}
 
 /// The fingerprint of the file at `path`, or `None` if there is no file.
 pub fn fingerprint(path: &Path) -> Result<Option<Fingerprint>> {

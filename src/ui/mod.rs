@@ -1,22 +1,21 @@
 //! Drawing: `view` draws the whole screen as a pure function of the app state and the theme.
-//! One file per screen (`home`, `walk` with `walk_table` and `card`, `analysis`), the dialogs,
-//! the shared lines (`hints`), the words of notices (`notice`) and the styles (`theme`);
-//! `widgets` holds the analysis widgets (matrix, priority list) that draw into a buffer.
-//! Views read `app` (state, key tables, layout) and never the runtime.
+//! A folder per screen under the same names as `app`'s rooms (`home`, `walk` with its table
+//! and card, `analysis`, `compare`, `workshop`, `dialogs` with the action form and the help);
+//! shared at the top: the hint line (`hints`), the open audit's status line (`status`), the
+//! words of notices (`notice`), the dialog frame (`dialog_box`), the styles (`theme`) and
+//! `widgets`, the analysis widgets (matrix, priority list) that draw into a buffer. Views read
+//! `app` (state, key tables, layout) and never the runtime.
 
-mod action_form;
 mod analysis;
-mod card;
 mod compare;
 mod dialog_box;
 mod dialogs;
-mod help;
 mod hints;
 mod home;
 pub mod notice;
+mod status;
 pub mod theme;
 mod walk;
-mod walk_table;
 pub mod widgets;
 mod workshop;
 

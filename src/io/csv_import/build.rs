@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Row, key};
+use super::row::{Row, key};
 use crate::model::ids::IdPool;
 use crate::model::{Audit, Participant, Scale, Stage, Touchpoint};
 

@@ -5,32 +5,17 @@ use std::io;
 
 use super::escape::{html as esc, html_lines};
 use super::facts::{Facts, Row};
+use super::html_parts::{Sink, badge, card};
 use super::locale::{date, due, num};
 use super::{html_detail, style, svg};
 use crate::i18n::common::{action_status_name, critical_word, quadrant_name, scale_letter};
-use crate::model::{CrosshairMode, Quadrant, Scale};
+use crate::model::{CrosshairMode, Scale};
 
 /// Renders the HTML report.
 pub fn render(f: &Facts) -> String {
     let mut bytes = Vec::new();
     write(f, &mut bytes).expect("writing to memory cannot fail");
     String::from_utf8(bytes).expect("the report is UTF-8")
-}
-
-/// A report's text being made and the writer it goes to: each part is handed on once made, so
-/// that the whole report is never held.
-pub(super) struct Sink<'w> {
-    pub text: String,
-    to: &'w mut dyn io::Write,
-}
-
-impl Sink<'_> {
-    /// Hands on the text made so far.
-    pub fn spill(&mut self) -> io::Result<()> {
-        self.to.write_all(self.text.as_bytes())?;
-        self.text.clear();
-        Ok(())
-    }
 }
 
 /// Writes the HTML report to `to`, part by part.
@@ -83,14 +68,6 @@ fn header(out: &mut String, f: &Facts) {
         let _ = writeln!(out, "<div><dt>{k}</dt><dd>{v}</dd></div>");
     }
     out.push_str("</dl>\n</header>\n");
-}
-
-pub(super) fn card(out: &mut String, class: &str, big: &str, label: &str) {
-    let _ = writeln!(
-        out,
-        "<div class=\"card {class}\"><span class=\"big\">{big}</span><span class=\"label\">{}</span></div>",
-        esc(label)
-    );
 }
 
 fn summary(out: &mut String, f: &Facts) {
@@ -174,14 +151,6 @@ pub(super) fn crosshair_text(f: &Facts) -> String {
         num(f.lang, c.impact),
         scale_letter(f.lang, Scale::Satisfaction),
         num(f.lang, c.satisfaction)
-    )
-}
-
-pub(super) fn badge(f: &Facts, q: Quadrant) -> String {
-    format!(
-        "<span class=\"badge q-{}\">{}</span>",
-        q.key(),
-        esc(quadrant_name(f.lang, q))
     )
 }
 

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::escape::{html as esc, html_lines};
 use super::facts::Facts;
-use super::html::{Sink, badge};
+use super::html_parts::{Sink, badge};
 use super::locale::{date, due, num};
 use crate::i18n::common::{action_status_name, critical_word, scale_letter};
 use crate::model::score::{self, Status};

@@ -7,12 +7,14 @@ mod escape;
 mod facts;
 mod html;
 mod html_detail;
+mod html_parts;
 mod json;
 mod locale;
 pub mod many;
 mod md;
 mod md_detail;
 mod mermaid;
+mod options;
 pub mod ratings;
 mod since;
 mod style;
@@ -20,48 +22,8 @@ pub(crate) mod svg;
 pub mod text;
 mod xlsx;
 
-use crate::model::{Audit, CrosshairMode};
-
-/// The report formats of `tpaudit report --format`. A workbook is not text: `render_file`
-/// writes it, `render` gives nothing for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    Md,
-    Csv,
-    Html,
-    Json,
-    /// Every participant's ratings as CSV in the columns `import` reads (report only)
-    Ratings,
-    /// An Excel workbook, numbers as numbers (report: list, action plan, ratings)
-    Xlsx,
-}
-
-impl Format {
-    /// The file extension for exports.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Text => "txt",
-            Format::Md => "md",
-            Format::Csv => "csv",
-            Format::Html => "html",
-            Format::Json => "json",
-            Format::Ratings => "csv",
-            Format::Xlsx => "xlsx",
-        }
-    }
-}
-
-/// Options shared by the report writers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Options {
-    /// CSV for spreadsheet programs in a Russian locale: UTF-8 BOM and `;` delimiters.
-    pub excel: bool,
-    pub crosshair: CrosshairMode,
-    /// When the audit last changed (its file's modification time): the date reports show.
-    /// Unknown, the audit's creation date is shown.
-    pub as_of: Option<jiff::Timestamp>,
-}
+use crate::model::Audit;
+pub use options::{Format, Options};
 
 /// Renders a report of `audit` in `format`.
 pub fn render(audit: &Audit, format: Format, opts: &Options) -> String {

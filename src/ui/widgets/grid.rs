@@ -6,7 +6,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::app::card::{Role, Row};
+use crate::app::walk::card::{Role, Row};
 use crate::model::Lang;
 use crate::model::disagreement::Disagreement;
 use crate::ui::Theme;
@@ -19,7 +19,7 @@ pub fn lines(
     active: Option<usize>,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
-    crate::app::grid::rows(d, lang, width, active)
+    crate::app::walk::grid::rows(d, lang, width, active)
         .into_iter()
         .map(|row| line(row, theme))
         .collect()

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::View;
 use crate::i18n::common::{critical_word, quadrant_name, scale_letter};
 use crate::io::report::escape::html as esc;
-use crate::io::report::html::card;
+use crate::io::report::html_parts::card;
 use crate::io::report::many::{html_close, html_header, html_open};
 use crate::io::report::svg::{self, Mark};
 use crate::model::combine::Entry;

@@ -4,9 +4,9 @@
 use std::fmt::Write;
 
 use super::View;
-use super::html::change_cell;
 use crate::io::report::escape::html as esc;
 use crate::io::report::svg::{self, Mark, px, py};
+use crate::model::compare::Verdict;
 use crate::model::compare::{Point, Row};
 
 fn mark<'a>(p: &Point, name: &'a str) -> Mark<'a> {
@@ -177,4 +177,15 @@ pub fn spark(series: &[Option<f64>], (lo, hi): (f64, f64)) -> String {
     flush(&mut run, &mut out);
     out.push_str("</svg>");
     out
+}
+
+/// The change as a table cell, green when the priority went down and red when it went up.
+pub(super) fn change_cell(v: &View, row: &Row) -> String {
+    let class = match row.verdict() {
+        Some(Verdict::Improved) => "num better",
+        Some(Verdict::Worsened) => "num worse",
+        _ => "num",
+    };
+    let text = row.change().map(|c| v.signed(c)).unwrap_or_default();
+    format!("<td class=\"{class}\">{text}</td>")
 }

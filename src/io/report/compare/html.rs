@@ -4,15 +4,15 @@
 
 use std::fmt::Write;
 
-use super::chart::{matrix, spark};
+use super::chart::{change_cell, matrix, spark};
 use super::{View, capital};
 use crate::i18n::common::{quadrant_name, scale_letter};
 use crate::i18n::cycle::verdict_one;
 use crate::io::report::escape::html as esc;
-use crate::io::report::html::card;
+use crate::io::report::html_parts::card;
 use crate::io::report::many::{html_close, html_header, html_open};
 use crate::model::Quadrant;
-use crate::model::compare::{Point, Row, Verdict};
+use crate::model::compare::{Point, Row};
 
 /// Styles the comparison adds to the report's stylesheet.
 pub const CSS: &str = r#"
@@ -79,17 +79,6 @@ pub fn summary(out: &mut String, v: &View) {
         );
     }
     let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&note));
-}
-
-/// The change as a table cell, green when the priority went down and red when it went up.
-pub(super) fn change_cell(v: &View, row: &Row) -> String {
-    let class = match row.verdict() {
-        Some(Verdict::Improved) => "num better",
-        Some(Verdict::Worsened) => "num worse",
-        _ => "num",
-    };
-    let text = row.change().map(|c| v.signed(c)).unwrap_or_default();
-    format!("<td class=\"{class}\">{text}</td>")
 }
 
 fn badge(v: &View, q: Quadrant) -> String {

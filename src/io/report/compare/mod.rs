@@ -6,9 +6,9 @@ mod csv;
 pub(super) mod html;
 mod json;
 pub(super) mod md;
+mod render;
 mod text;
 
-use super::Format;
 use super::locale::num;
 use super::many::Heading;
 pub use super::many::Named;
@@ -18,6 +18,7 @@ use crate::i18n::report;
 use crate::model::compare::{Comparison, Presence, Row, Standing, compare};
 use crate::model::{Audit, CrosshairMode, Lang, Quadrant, Scale, Stage, Touchpoint};
 pub use csv::{FIGURES, HEADER, figures, long_header, long_table, table};
+pub use render::{render, render_file};
 
 /// A comparison with what every writer needs to show it.
 pub struct View<'a> {
@@ -296,35 +297,6 @@ pub fn sparkline(series: &[Option<f64>], (lo, hi): (f64, f64)) -> String {
             }
         })
         .collect()
-}
-
-/// Renders a comparison in `format`; `excel` for CSV as in `report`. Two audits give the
-/// contract CSV, more the long one.
-pub fn render(v: &View, format: Format, excel: bool) -> String {
-    match format {
-        Format::Text => text::render(v),
-        // `ratings` is a report of one audit; the command refuses it before rendering.
-        Format::Csv | Format::Ratings if v.is_pair() => table(v).to_csv(excel),
-        Format::Csv | Format::Ratings => long_table(v).to_csv(excel),
-        Format::Md => md::render(v),
-        Format::Html => html::render(v),
-        Format::Json => json::render(v),
-        // A workbook is not text; `render_file` writes it.
-        Format::Xlsx => String::new(),
-    }
-}
-
-/// A comparison as the bytes of its file: a workbook of the CSV's table (one sheet) for xlsx,
-/// the text for any other format.
-pub fn render_file(v: &View, format: Format, excel: bool) -> std::io::Result<Vec<u8>> {
-    if format != Format::Xlsx {
-        return Ok(render(v, format, excel).into_bytes());
-    }
-    let t = if v.is_pair() { table(v) } else { long_table(v) };
-    crate::io::xlsx::workbook(
-        v.lang,
-        vec![crate::io::xlsx::Sheet::of_table(v.heading().kind, &t)],
-    )
 }
 
 #[cfg(test)]

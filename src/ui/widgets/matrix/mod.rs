@@ -8,9 +8,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
+use crate::app::analysis::matrix_nav::MatrixState;
+use crate::app::analysis::matrix_place::Layout;
 use crate::app::layout;
-use crate::app::matrix_nav::MatrixState;
-use crate::app::matrix_place::Layout;
 use crate::i18n::common::scale_letter;
 use crate::i18n::views::words;
 use crate::model::{Audit, Crosshair, CrosshairMode, Lang, Ranking, Scale, fmt_num};

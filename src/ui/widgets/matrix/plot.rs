@@ -6,8 +6,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::{self as matrix, MatrixView, glyph};
-use crate::app::matrix_nav::{Grid, lay_out};
-use crate::app::matrix_place::{self as place, Layout, Occupied, Placed, label_text};
+use crate::app::analysis::matrix_nav::{Grid, lay_out};
+use crate::app::analysis::matrix_place::{self as place, Layout, Occupied, Placed, label_text};
 use crate::i18n::common::scale_name;
 use crate::i18n::views::words;
 use crate::model::Scale;

@@ -10,8 +10,8 @@ use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
 use super::{lookup, put};
+use crate::app::analysis::list_nav::PriorityState;
 use crate::app::layout;
-use crate::app::list_nav::PriorityState;
 use crate::i18n::common::{quadrant_short, scale_letter};
 use crate::i18n::views::words;
 use crate::model::{Audit, Lang, Quadrant, Ranking, Scale, TpRef, fmt_num, score};

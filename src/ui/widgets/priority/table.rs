@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::{Columns, PriorityView, header, partial_scores, put_cells};
-use crate::app::list_nav::{Line, Rows};
+use crate::app::analysis::list_nav::{Line, Rows};
 use crate::i18n::common::quadrant_short;
 use crate::i18n::views::words;
 use crate::model::{TpRef, fmt_num, score};

@@ -1,0 +1,11 @@
+//! The dialogs over every screen: prompts, confirmations and the new-audit form (`modal`),
+//! the action form (`action`), leaving an audit (`leave`), the safety dialogs (`safety`), the
+//! help (`help`) and their key tables (`keys`).
+
+pub mod action;
+mod action_update;
+pub mod help;
+pub(crate) mod keys;
+mod leave;
+mod modal;
+mod safety;

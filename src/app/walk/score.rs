@@ -1,0 +1,216 @@
+//! Scoring in the walk: a score key, agreed values, not-applicable, round robin and the blind
+//! reveal.
+
+use crate::app::state::Walk;
+use crate::model::edit::Op;
+use crate::model::{Scale, score};
+
+/// What a score key did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scoring {
+    /// Scored and moved on to the next scale or touchpoint.
+    Moved,
+    /// Scored the last scale of the last touchpoint; the cursor stays.
+    Finished,
+    /// Nothing changed: the walk had already finished.
+    Held,
+    /// Nothing to score here (an empty stage).
+    Ignored,
+    /// The touchpoint is not applicable: nothing stored.
+    Refused,
+    /// Round robin: the touchpoint passed to the next participant.
+    Passed,
+    /// Blind round robin: every participant has scored the touchpoint, which stays for the
+    /// reveal.
+    AllScored,
+    /// The agreed values of the touchpoint are recorded.
+    Agreed,
+}
+
+impl Walk {
+    /// Sets the active scale for the active participant, then advances scale or touchpoint.
+    /// After the last touchpoint's last scale the cursor stays put and the walk is finished.
+    pub fn score(&mut self, value: u8) -> Scoring {
+        if self.finished {
+            return Scoring::Held;
+        }
+        if self.selected().is_some_and(|tp| tp.not_applicable) {
+            return Scoring::Refused;
+        }
+        if self.agreeing {
+            return self.agree(Some(value));
+        }
+        let was_complete = self
+            .selected()
+            .is_some_and(|tp| self.first_missing(tp).is_none());
+        if !self.set_score(self.scale, Some(value)) {
+            return Scoring::Ignored;
+        }
+        // Scoring again walks the scales in order; otherwise a touchpoint is left only once
+        // this participant has scored all of it, a scale skipped earlier becoming active first.
+        let next = if was_complete {
+            self.scale.next()
+        } else {
+            self.selected().and_then(|tp| self.first_missing(tp))
+        };
+        if next.is_none()
+            && let Some(passed) = self.pass_turn()
+        {
+            return passed;
+        }
+        match next {
+            Some(next) => self.scale = next,
+            None if self.move_on() => self.scale = Scale::Frequency,
+            None => {
+                self.finished = true;
+                return Scoring::Finished;
+            }
+        }
+        Scoring::Moved
+    }
+
+    /// Records the agreed value of the active scale and goes to the next scale; after
+    /// satisfaction the touchpoint's agreement is done and digits rate again.
+    pub fn agree(&mut self, value: Option<u8>) -> Scoring {
+        let Some(at) = self.at() else {
+            return Scoring::Ignored;
+        };
+        let scale = self.scale;
+        if !self.change(Op::Agreed { at, scale, value }) || value.is_none() {
+            return Scoring::Ignored;
+        }
+        match scale.next() {
+            Some(next) => {
+                self.scale = next;
+                Scoring::Moved
+            }
+            None => {
+                self.agreeing = false;
+                self.scale = Scale::Frequency;
+                Scoring::Agreed
+            }
+        }
+    }
+
+    /// Goes to the next touchpoint that needs discussion, after the selected one and round
+    /// to the start; false when there is none.
+    pub fn next_discussion(&mut self) -> bool {
+        let all: Vec<(usize, usize)> = self
+            .audit
+            .touchpoints()
+            .filter(|(_, _, t)| {
+                !t.not_applicable && score::needs_discussion(t) && self.name_matches(&t.name)
+            })
+            .map(|(s, i, _)| (s, i))
+            .collect();
+        let here = (self.stage, self.tp);
+        match all.iter().find(|&&at| at > here).or(all.first()) {
+            Some(&at) => {
+                self.go(at);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Round robin, once the active participant has scored the whole touchpoint: the next
+    /// participant takes the turn on it; after the last one the first takes the next touchpoint
+    /// (`None`: move on as usual), or, when blind, the touchpoint stays for the reveal.
+    fn pass_turn(&mut self) -> Option<Scoring> {
+        let n = self.audit.participants.len();
+        if !self.round_robin || n < 2 {
+            return None;
+        }
+        self.participant = (self.participant + 1) % n;
+        self.scale = self
+            .selected()
+            .and_then(|tp| {
+                let rating = self.participant_id().and_then(|p| tp.rating(p));
+                Scale::ALL
+                    .into_iter()
+                    .find(|s| rating.and_then(|r| r.get(*s)).is_none())
+            })
+            .unwrap_or(Scale::Frequency);
+        match (self.participant, self.blind) {
+            (0, true) => Some(Scoring::AllScored),
+            (0, false) => None,
+            _ => Some(Scoring::Passed),
+        }
+    }
+
+    /// Blind scoring on or off; off forgets what was revealed.
+    pub fn toggle_blind(&mut self) {
+        self.blind = !self.blind;
+        self.revealed.clear();
+    }
+
+    /// Reveals (or hides again) the selected touchpoint's ratings while blind.
+    pub fn toggle_reveal(&mut self) {
+        let Some(id) = self.selected().map(|t| t.id.clone()) else {
+            return;
+        };
+        if !self.revealed.remove(&id) {
+            self.revealed.insert(id);
+        }
+    }
+
+    /// The first scale after the active one (wrapping round) the active participant has not
+    /// scored on `tp`.
+    pub fn first_missing(&self, tp: &crate::model::Touchpoint) -> Option<Scale> {
+        let rating = self.participant_id().and_then(|p| tp.rating(p));
+        let start = self.scale.index() + 1;
+        (0..3)
+            .map(|i| Scale::ALL[(start + i) % 3])
+            .find(|s| rating.and_then(|r| r.get(*s)).is_none())
+    }
+
+    /// Sets one scale without moving; false when there is nothing to score.
+    pub fn set_score(&mut self, scale: Scale, value: Option<u8>) -> bool {
+        let (Some(at), Some(participant)) = (self.at(), self.participant_id()) else {
+            return false;
+        };
+        let op = Op::Score {
+            at,
+            participant: participant.to_string(),
+            scale,
+            value,
+        };
+        self.change(op)
+    }
+
+    /// Marks the touchpoint not applicable and moves on, as a third digit does (or, at the
+    /// last touchpoint, finishes); marking it applicable again stays.
+    pub fn toggle_na(&mut self) -> Scoring {
+        let Some(tp) = self.selected() else {
+            return Scoring::Ignored;
+        };
+        let value = !tp.not_applicable;
+        let op = Op::NotApplicable {
+            at: (self.stage, self.tp),
+            value,
+        };
+        if !self.change(op) || !value {
+            return Scoring::Ignored;
+        }
+        if self.move_on() {
+            Scoring::Moved
+        } else {
+            self.finished = true;
+            Scoring::Finished
+        }
+    }
+
+    /// After a touchpoint is done, on to the next one there is something to score: those marked
+    /// not applicable take no digits, so they are passed over. False (and the selection kept)
+    /// when none is left.
+    fn move_on(&mut self) -> bool {
+        let from = (self.stage, self.tp, self.scale, self.card_scroll);
+        while self.down() {
+            if !self.selected().is_some_and(|tp| tp.not_applicable) {
+                return true;
+            }
+        }
+        (self.stage, self.tp, self.scale, self.card_scroll) = from;
+        false
+    }
+}

@@ -1,0 +1,156 @@
+//! The workshop's state: its settings, its phase, the server it runs on, and the requests the
+//! phones send and the replies they get.
+
+use std::net::IpAddr;
+
+use serde_json::{Value, json};
+
+use crate::model::{Scale, Touchpoint};
+
+/// Whether the facilitator moves the room, or each participant walks the checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Facilitated,
+    SelfPaced,
+}
+
+impl Mode {
+    pub fn code(self) -> &'static str {
+        match self {
+            Mode::Facilitated => "facilitated",
+            Mode::SelfPaced => "self_paced",
+        }
+    }
+}
+
+/// Where the live touchpoint is: open for votes, its votes shown, or the workshop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Voting,
+    Revealed,
+    Closed,
+}
+
+impl Phase {
+    pub fn code(self) -> &'static str {
+        match self {
+            Phase::Voting => "voting",
+            Phase::Revealed => "revealed",
+            Phase::Closed => "closed",
+        }
+    }
+}
+
+/// How a workshop is started: where the server listens, and the mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Settings {
+    /// The address to listen on; `None`: the laptop's local-network address.
+    pub bind: Option<IpAddr>,
+    /// The port; `None`: the default port ([`DEFAULT_PORT`]), or a free one if it is taken.
+    pub port: Option<u16>,
+    pub mode: Mode,
+}
+
+/// The port a workshop listens on unless told otherwise.
+pub const DEFAULT_PORT: u16 = 8765;
+
+/// The server of a workshop, as the loop reported it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Server {
+    /// Asked for; the loop starts it after this message.
+    Starting,
+    /// Listening: the join URL, and the port asked for when it was taken and another was used.
+    Listening { url: String, taken: Option<u16> },
+    /// It could not listen: why.
+    Failed(String),
+}
+
+/// A running workshop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workshop {
+    pub settings: Settings,
+    pub mode: Mode,
+    pub phase: Phase,
+    /// The live touchpoint's id (ids survive moves in the checklist).
+    pub live: String,
+    /// Participant ids in the order they joined.
+    pub joined: Vec<String>,
+    pub server: Server,
+}
+
+/// A phone's request, its token and body already checked by the server.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    Join {
+        name: String,
+    },
+    State {
+        participant: String,
+        /// Self-paced mode: the touchpoint the participant is looking at.
+        touchpoint: Option<String>,
+    },
+    Vote {
+        participant: String,
+        touchpoint: String,
+        /// Per scale, in [`Scale::ALL`] order: absent (`None`), cleared (`Some(None)`) or set.
+        scores: [Option<Option<u8>>; 3],
+    },
+}
+
+/// The answer to a phone: an HTTP status and a JSON body (`Null`: no body).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Value,
+}
+
+impl Reply {
+    pub(in crate::app) fn ok(body: Value) -> Reply {
+        Reply { status: 200, body }
+    }
+
+    pub(in crate::app) fn error(status: u16, message: &str) -> Reply {
+        Reply {
+            status,
+            body: json!({ "error": message }),
+        }
+    }
+
+    /// 404 carries no body: no hint of what exists.
+    pub fn not_found() -> Reply {
+        Reply {
+            status: 404,
+            body: Value::Null,
+        }
+    }
+}
+
+/// The longest participant name a phone may give, in characters.
+pub const NAME_MAX: usize = 40;
+
+/// A name as a phone typed it, made fit for the audit: control characters dropped, runs of
+/// white space made one space, cut to [`NAME_MAX`] characters; `None` when nothing is left.
+pub fn clean_name(raw: &str) -> Option<String> {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let joined: String = words
+        .join(" ")
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(NAME_MAX)
+        .collect();
+    let name = joined.trim().to_string();
+    (!name.is_empty()).then_some(name)
+}
+
+/// The participants (of `joined`) whose rating of `tp` has all three scales.
+pub fn voted<'a>(joined: &'a [String], tp: &Touchpoint) -> Vec<&'a str> {
+    joined
+        .iter()
+        .filter(|id| {
+            tp.rating(id)
+                .is_some_and(|r| Scale::ALL.iter().all(|s| r.get(*s).is_some()))
+        })
+        .map(String::as_str)
+        .collect()
+}

@@ -1,0 +1,176 @@
+use super::*;
+use crate::app::workshop::state::*;
+use crate::app::{Cmd, Msg, update};
+use crate::model::{Audit, Lang, Stage};
+use crate::store::DataDir;
+
+fn app_with(n: usize) -> App {
+    let now: jiff::Timestamp = "2026-12-03T07:00:00Z".parse().expect("a time");
+    let mut audit = Audit::new("ws", Lang::En, now);
+    let mut stage = Stage::new("s", "Stage");
+    stage.touchpoints = (0..n)
+        .map(|i| Touchpoint::new(format!("t{i}"), format!("T{i}")))
+        .map(Into::into)
+        .collect();
+    audit.stages = vec![stage];
+    let mut app = App::new(Lang::En, DataDir::new("/nonexistent"), Vec::new(), now);
+    update(
+        &mut app,
+        Msg::Opened {
+            path: "/nonexistent/ws.ron".into(),
+            audit: Box::new(audit),
+        },
+    );
+    app
+}
+
+fn ask(app: &mut App, request: Request) -> Reply {
+    match update(app, Msg::Workshop(request)).pop() {
+        Some(Effect::Reply(r)) => r,
+        other => panic!("no reply: {other:?}"),
+    }
+}
+
+fn join(app: &mut App, name: &str) -> String {
+    let r = ask(app, Request::Join { name: name.into() });
+    assert_eq!(r.status, 200);
+    r.body["participant"].as_str().expect("an id").to_string()
+}
+
+fn vote(app: &mut App, who: &str, tp: &str, v: u8) -> u16 {
+    let request = Request::Vote {
+        participant: who.into(),
+        touchpoint: tp.into(),
+        scores: [Some(Some(v)); 3],
+    };
+    ask(app, request).status
+}
+
+#[test]
+fn w_starts_on_the_selected_touchpoint_and_esc_keeps_it_running() {
+    let mut app = app_with(3);
+    app.walk.as_mut().expect("a walk").tp = 1;
+    update(&mut app, Msg::Cmd(Cmd::Workshop));
+    assert_eq!(app.screen, Screen::Workshop);
+    let ws = app.workshop.as_ref().expect("a workshop");
+    assert_eq!((ws.live.as_str(), ws.phase), ("t1", Phase::Voting));
+    assert_eq!(ws.server, Server::Starting);
+    update(&mut app, Msg::Cmd(Cmd::Back));
+    assert_eq!(app.screen, Screen::Walk);
+    assert!(app.workshop.is_some(), "Esc only goes to the walk");
+    app.walk.as_mut().expect("a walk").tp = 2;
+    update(&mut app, Msg::Cmd(Cmd::Workshop));
+    assert_eq!(app.workshop.as_ref().map(|w| w.live.as_str()), Some("t2"));
+    update(&mut app, Msg::Cmd(Cmd::Workshop));
+    assert!(app.workshop.is_none(), "W on the workshop screen ends it");
+    assert_eq!(app.screen, Screen::Walk);
+}
+
+#[test]
+fn reveal_next_previous_and_close() {
+    let mut app = app_with(3);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    assert_eq!(vote(&mut app, &anna, "t0", 4), 200);
+    assert_eq!(vote(&mut app, &anna, "t1", 4), 409, "not live");
+    update(&mut app, Msg::Cmd(Cmd::Reveal));
+    assert_eq!(
+        app.workshop.as_ref().map(|w| w.phase),
+        Some(Phase::Revealed)
+    );
+    assert_eq!(vote(&mut app, &anna, "t0", 2), 409, "revealed");
+    update(&mut app, Msg::Cmd(Cmd::Reveal));
+    assert_eq!(vote(&mut app, &anna, "t0", 2), 200, "voting again");
+    update(&mut app, Msg::Cmd(Cmd::Down));
+    update(&mut app, Msg::Cmd(Cmd::Down));
+    update(&mut app, Msg::Cmd(Cmd::Down));
+    assert_eq!(app.workshop.as_ref().map(|w| w.live.as_str()), Some("t2"));
+    update(&mut app, Msg::Cmd(Cmd::Up));
+    assert_eq!(app.workshop.as_ref().map(|w| w.live.as_str()), Some("t1"));
+    update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+    assert_eq!(vote(&mut app, &anna, "t1", 2), 409, "closed");
+    update(&mut app, Msg::Cmd(Cmd::Back));
+    assert!(app.workshop.is_none(), "an ended workshop stops on Esc");
+    let w = app.walk.as_ref().expect("a walk");
+    assert_eq!(w.tp, 1, "the walk shows the last live touchpoint");
+}
+
+#[test]
+fn a_vote_is_an_undoable_change_that_autosaves() {
+    let mut app = app_with(1);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    let before = app.walk.as_ref().map(|w| w.undo.len());
+    assert_eq!(vote(&mut app, &anna, "t0", 5), 200);
+    let w = app.walk.as_ref().expect("a walk");
+    assert!(w.dirty);
+    assert_eq!(w.undo.len(), before.map(|n| n + 3).unwrap_or(0));
+    assert_eq!(update(&mut app, Msg::Tick), vec![Effect::Save]);
+    // The same vote again changes nothing.
+    assert_eq!(vote(&mut app, &anna, "t0", 5), 200);
+    assert_eq!(
+        app.walk.as_ref().map(|w| w.undo.len()),
+        before.map(|n| n + 3)
+    );
+}
+
+#[test]
+fn joining_by_a_known_name_rejoins() {
+    let mut app = app_with(1);
+    app.start_workshop(Settings::default(), false);
+    assert_eq!(join(&mut app, "participant 1"), "p1");
+    let anna = join(&mut app, "Anna");
+    assert_eq!(join(&mut app, "ANNA"), anna);
+    let ws = app.workshop.as_ref().expect("a workshop");
+    assert_eq!(ws.joined, vec!["p1".to_string(), anna]);
+    assert_eq!(
+        app.walk.as_ref().map(|w| w.audit.participants.len()),
+        Some(2)
+    );
+}
+
+#[test]
+fn the_state_never_carries_another_participants_scores() {
+    let mut app = app_with(1);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    let boris = join(&mut app, "Boris");
+    assert_eq!(vote(&mut app, &anna, "t0", 5), 200);
+    let r = ask(
+        &mut app,
+        Request::State {
+            participant: boris,
+            touchpoint: None,
+        },
+    );
+    assert_eq!(r.body["voted"], 1);
+    assert!(!r.body.to_string().contains('5'), "{}", r.body);
+}
+
+#[test]
+fn a_read_only_window_answers_no_phone() {
+    let mut app = app_with(1);
+    app.start_workshop(Settings::default(), false);
+    app.walk.as_mut().expect("a walk").read_only = Some(crate::app::ReadOnly { holder: None });
+    let r = ask(&mut app, Request::Join { name: "A".into() });
+    assert_eq!(r.status, 404);
+}
+
+#[test]
+fn names_are_cleaned() {
+    assert_eq!(clean_name("  a \t b\u{0}c "), Some("a bc".into()));
+    assert_eq!(clean_name(" \n "), None);
+    assert_eq!(
+        clean_name(&"я".repeat(99)).map(|n| n.chars().count()),
+        Some(NAME_MAX)
+    );
+}
+
+#[test]
+fn leaving_the_audit_ends_the_workshop() {
+    let mut app = app_with(1);
+    app.start_workshop(Settings::default(), false);
+    app.walk = None;
+    update(&mut app, Msg::Tick);
+    assert!(app.workshop.is_none());
+}

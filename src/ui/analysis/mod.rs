@@ -1,0 +1,118 @@
+//! The matrix and priority-list screens: a title line, the widget, status and key hints.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::Theme;
+use super::widgets::matrix::MatrixView;
+use super::widgets::priority::PriorityView;
+use crate::app::{App, Screen, Walk, layout};
+use crate::i18n::ui::{self, T, t};
+use crate::text::width;
+
+pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(w) = &app.walk else { return };
+    let full = app.full_screen;
+    let [title_area, body, status_area, hints] = layout::analysis(area, full);
+    let title = match app.screen {
+        Screen::Matrix => {
+            let (plot, _) = layout::matrix(body, full);
+            let before = before(w);
+            let view = MatrixView {
+                audit: &w.audit,
+                ranking: w.ranking.ranking(),
+                state: &w.matrix,
+                mode: w.ranking.mode(),
+                layout: w.marks.get(plot, w.ranking.generation(), app.lang),
+                lang: app.lang,
+                theme,
+                was: was(w),
+                before: &before,
+                full,
+            };
+            frame.render_widget(view, body);
+            T::MatrixTitle
+        }
+        _ => {
+            let listed = w.list_ranking();
+            let nothing = listed.ranked.is_empty()
+                && listed.unscored.is_empty()
+                && listed.not_applicable.is_empty();
+            let view = PriorityView {
+                audit: &w.audit,
+                ranking: &listed,
+                state: &w.priority,
+                lang: app.lang,
+                theme,
+                empty: (nothing && !w.filter.is_empty()).then(|| t(app.lang, T::NoMatch)),
+                full,
+            };
+            frame.render_widget(view, body);
+            T::PriorityTitle
+        }
+    };
+    title_line(app, w, title, theme, frame, title_area);
+    super::status::draw(app, w, theme, frame, status_area);
+    if !full {
+        super::hints::draw(app, theme, frame, hints);
+    }
+}
+
+/// Last time's standing of the matrix's selected touchpoint, when the card would show it.
+fn was(w: &Walk) -> Option<crate::model::compare::Point> {
+    let at = w.matrix.selected_touchpoint(w.ranking.ranking())?;
+    let p = w.previous.as_ref().filter(|_| w.shows_previous(at))?;
+    p.row(at)?.first().copied()
+}
+
+/// Last time's standing of every ranked touchpoint the card would show it for, by index into
+/// the ranking: the matrix marks where each one was.
+fn before(w: &Walk) -> Vec<(usize, crate::model::compare::Point)> {
+    let Some(p) = &w.previous else {
+        return Vec::new();
+    };
+    let ranked = &w.ranking.ranking().ranked;
+    (ranked.iter().enumerate())
+        .filter(|(_, r)| w.shows_previous(r.at))
+        .filter_map(|(i, r)| Some((i, *p.row(r.at)?.first()?)))
+        .collect()
+}
+
+/// "Priority matrix  Audit title  12 ranked · 2 critical".
+fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let counts = format!(
+        "{} {} · {}",
+        w.ranking.ranking().ranked.len(),
+        t(lang, T::Ranked),
+        ui::critical_count(lang, w.ranking.critical_count())
+    );
+    let label = format!(" {} ", t(lang, title));
+    // Without the hints (full screen), the way back is said at the right.
+    let back = format!("  {} ", t(lang, T::FullScreenOff));
+    let back_w = if app.full_screen { back.width() } else { 0 };
+    // The title gives way to the screen's name, the counts and the way back.
+    let room = usize::from(area.width).saturating_sub(width(&label) + width(&counts) + 3 + back_w);
+    let mut spans = vec![
+        Span::styled(label, theme.title),
+        Span::raw(format!(" {}  ", super::audit_title(&w.audit, room))),
+        Span::styled(counts, theme.dim),
+    ];
+    if title == T::PriorityTitle && w.discuss_only {
+        spans.push(Span::styled(
+            format!("  [{}]", t(lang, T::DiscussOnly)),
+            theme.status.flash,
+        ));
+    }
+    let used: usize = spans.iter().map(Span::width).sum();
+    if app.full_screen && used + back.width() <= usize::from(area.width) {
+        let pad = usize::from(area.width) - used - back.width();
+        spans.push(Span::raw(" ".repeat(pad)));
+        spans.push(Span::styled(back, theme.dim));
+    }
+    let line = Line::from(spans);
+    frame.render_widget(Paragraph::new(line), area);
+}

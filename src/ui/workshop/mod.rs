@@ -1,0 +1,414 @@
+//! The workshop screen, for the projector: the join URL in full and as a QR code, who joined,
+//! the live touchpoint and who has scored it (names, never scores) until the reveal, then the
+//! disagreement grid: everyone's ratings, each scale's mean, spread, discussion flag and agreed
+//! value (the grid the walk's card shows).
+
+use qrcode::{Color as Module, EcLevel, QrCode};
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::Theme;
+use crate::app::workshop::{Mode, Phase, Server, Workshop, voted};
+use crate::app::{App, Walk};
+use crate::i18n::workshop::{self as words, W, w as say};
+use crate::model::disagreement::Disagreement;
+use crate::model::{Lang, Touchpoint};
+use crate::text::{fit, wrap};
+
+pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let (Some(ws), Some(walk)) = (app.workshop.as_ref(), app.walk.as_ref()) else {
+        return;
+    };
+    let lang = app.lang;
+    let width = usize::from(area.width);
+    let top = heading(app, ws, walk, theme, width);
+    let rows = u16::try_from(top.len()).unwrap_or(2).min(area.height);
+    let header = Rect {
+        height: rows,
+        ..area
+    };
+    let body = Rect {
+        y: area.y + rows + 1,
+        height: area.height.saturating_sub(rows + 3),
+        ..area
+    };
+    let hints = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: 1,
+        ..area
+    };
+    // Whether the votes reach the file, and what a key just did (the theme, an error), as on
+    // the matrix and the list.
+    let status = Rect {
+        y: area.bottom().saturating_sub(2),
+        height: 1,
+        ..area
+    };
+    frame.render_widget(Paragraph::new(top), header);
+    let url = match &ws.server {
+        Server::Listening { url, .. } => Some(url.as_str()),
+        _ => None,
+    };
+    let qr = url.and_then(|u| Qr::fit(u, body.width * 3 / 5, body.height));
+    let info = match &qr {
+        Some(q) => {
+            let (w, h) = q.size();
+            let left = Rect {
+                width: w,
+                height: h,
+                ..body
+            };
+            q.draw(frame.buffer_mut(), left);
+            Rect {
+                x: body.x + w + 2,
+                width: body.width.saturating_sub(w + 2),
+                ..body
+            }
+        }
+        None => body,
+    };
+    let roomy = info.height >= 30;
+    let lines = details(lang, ws, walk, theme, (usize::from(info.width), roomy));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
+    super::status::draw(app, walk, theme, frame, status);
+    super::hints::draw(app, theme, frame, hints);
+}
+
+/// Two lines: the title with the mode and phase, then the join URL in full (or why there is
+/// none yet).
+fn heading<'a>(
+    app: &'a App,
+    ws: &Workshop,
+    walk: &Walk,
+    theme: &Theme,
+    width: usize,
+) -> Vec<Line<'a>> {
+    let lang = app.lang;
+    let mode = match ws.mode {
+        Mode::Facilitated => W::Facilitated,
+        Mode::SelfPaced => W::SelfPaced,
+    };
+    let phase = match ws.phase {
+        Phase::Voting => W::Voting,
+        Phase::Revealed => W::Revealed,
+        Phase::Closed => W::Closed,
+    };
+    let title = format!(
+        " {} · {} · {} · {}",
+        say(lang, W::Title),
+        walk.audit.display_title(),
+        say(lang, mode),
+        say(lang, phase)
+    );
+    let second = match &ws.server {
+        Server::Starting => Line::styled(format!(" {}", say(lang, W::Starting)), theme.dim),
+        Server::Failed(why) => {
+            Line::styled(format!(" {}", words::failed(lang, why)), theme.status.error)
+        }
+        Server::Listening { url, taken } => {
+            let label = format!(" {} ", say(lang, W::JoinOnPhone));
+            let strong = theme.header.add_modifier(Modifier::BOLD);
+            if crate::text::width(&label) + url.len() > width {
+                // Too narrow for both: the URL gets lines of its own, whole.
+                let mut lines = vec![Line::styled(fit(&title, width), theme.title)];
+                lines.push(Line::raw(label));
+                let chars: Vec<char> = url.chars().collect();
+                for chunk in chars.chunks(width.saturating_sub(1).max(1)) {
+                    lines.push(Line::styled(
+                        format!(" {}", String::from_iter(chunk)),
+                        strong,
+                    ));
+                }
+                return lines;
+            }
+            let mut spans = vec![Span::raw(label), Span::styled(url.clone(), strong)];
+            let port = url
+                .rsplit(':')
+                .next()
+                .and_then(|p| p.split('/').next())
+                .and_then(|p| p.parse::<u16>().ok());
+            if let (Some(asked), Some(used)) = (taken, port) {
+                spans.push(Span::styled(
+                    format!("  {}", words::port_taken(lang, *asked, used)),
+                    theme.status.flash,
+                ));
+            }
+            if url.contains("//127.")
+                && !app.workshop_settings.bind.is_some_and(|b| b.is_loopback())
+            {
+                spans.push(Span::styled(
+                    format!("  {}", say(lang, W::NoNetwork)),
+                    theme.status.flash,
+                ));
+            }
+            Line::from(spans)
+        }
+    };
+    vec![Line::styled(fit(&title, width), theme.title), second]
+}
+
+/// The right-hand column: the live touchpoint, who has scored or the reveal, who joined.
+fn details<'a>(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    theme: &Theme,
+    (width, roomy): (usize, bool),
+) -> Vec<Line<'a>> {
+    let mut lines = Vec::new();
+    if let Some((s, t)) = ws.live_at(walk) {
+        let tp = &walk.audit.stages[s].touchpoints[t];
+        live_heading(lang, walk, (s, t), theme, (width, roomy), &mut lines);
+        lines.push(Line::raw(""));
+        if ws.mode == Mode::SelfPaced {
+            lines.push(Line::raw(fit(say(lang, W::SelfPacedNote), width)));
+            lines.push(Line::raw(""));
+        }
+        match ws.phase {
+            Phase::Revealed | Phase::Closed => reveal(lang, ws, walk, tp, theme, width, &mut lines),
+            Phase::Voting => votes(lang, ws, walk, tp, theme, width, &mut lines),
+        }
+        lines.push(Line::raw(""));
+    }
+    joined(lang, ws, walk, theme, width, &mut lines);
+    if ws.phase == Phase::Closed {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            fit(say(lang, W::EndedNote), width),
+            theme.status.flash,
+        ));
+    }
+    lines
+}
+
+/// The live touchpoint's place and stage, its name, and on a large screen what the phones
+/// show too (description, guiding questions).
+fn live_heading(
+    lang: Lang,
+    walk: &Walk,
+    (s, t): (usize, usize),
+    theme: &Theme,
+    (width, roomy): (usize, bool),
+    lines: &mut Vec<Line<'_>>,
+) {
+    let tp = &walk.audit.stages[s].touchpoints[t];
+    let total = walk.audit.touchpoint_count();
+    let index = walk
+        .audit
+        .touchpoints()
+        .position(|(si, ti, _)| (si, ti) == (s, t))
+        .unwrap_or(0);
+    lines.push(Line::styled(
+        fit(
+            &format!(
+                "{} · {}",
+                words::position(lang, index + 1, total),
+                walk.audit.stages[s].name
+            ),
+            width,
+        ),
+        theme.dim,
+    ));
+    for l in wrap(&tp.name, width.max(1)) {
+        lines.push(Line::styled(l, theme.header.add_modifier(Modifier::BOLD)));
+    }
+    if roomy {
+        for l in wrap(&tp.description, width.max(1)).into_iter().take(4) {
+            lines.push(Line::styled(l, theme.dim));
+        }
+        for q in tp.questions.iter().take(3) {
+            lines.push(Line::styled(fit(&format!("• {q}"), width), theme.dim));
+        }
+    }
+}
+
+/// While a vote runs: how many have scored the touchpoint, who has and who is awaited.
+fn votes(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    tp: &Touchpoint,
+    theme: &Theme,
+    width: usize,
+    lines: &mut Vec<Line<'_>>,
+) {
+    let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
+    let scored = voted(&ws.joined, tp);
+    lines.push(Line::styled(
+        words::scored_of(lang, scored.len(), ws.joined.len()),
+        theme.card.heading,
+    ));
+    let names: Vec<String> = scored.iter().map(|id| name(id)).collect();
+    let waiting: Vec<String> = ws
+        .joined
+        .iter()
+        .filter(|id| !scored.contains(&id.as_str()))
+        .map(|id| name(id))
+        .collect();
+    list(lines, say(lang, W::Scored), &names, theme, width);
+    list(lines, say(lang, W::Waiting), &waiting, theme, width);
+}
+
+/// Who joined, by name, or that nobody has yet.
+fn joined(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    theme: &Theme,
+    width: usize,
+    lines: &mut Vec<Line<'_>>,
+) {
+    let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
+    let joined: Vec<String> = ws.joined.iter().map(|id| name(id)).collect();
+    let label = format!("{} ({})", say(lang, W::Joined), joined.len());
+    if joined.is_empty() {
+        let text = format!("{label}: {}", say(lang, W::NobodyYet));
+        lines.push(Line::styled(fit(&text, width), theme.dim));
+    } else {
+        list(lines, &label, &joined, theme, width);
+    }
+}
+
+/// "Label: Anna, Boris, …" wrapped to the width; nothing when there are no names.
+fn list(lines: &mut Vec<Line<'_>>, label: &str, names: &[String], theme: &Theme, width: usize) {
+    if names.is_empty() {
+        return;
+    }
+    let text = format!("{label}: {}", names.join(", "));
+    for (i, l) in wrap(&text, width.max(1)).into_iter().enumerate() {
+        lines.push(if i == 0 {
+            Line::styled(l, theme.card.heading)
+        } else {
+            Line::raw(l)
+        });
+    }
+}
+
+/// After the reveal: the disagreement grid of the participants who joined.
+fn reveal(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    tp: &crate::model::Touchpoint,
+    theme: &Theme,
+    width: usize,
+    lines: &mut Vec<Line<'_>>,
+) {
+    let people = ws.joined.iter().map(|id| {
+        let name = walk.audit.participant_name(id).unwrap_or(id);
+        (id.as_str(), name)
+    });
+    let d = Disagreement::of(tp, people);
+    lines.extend(super::widgets::grid::lines(&d, lang, width, None, theme));
+}
+
+/// The join URL as a QR code, drawn with half blocks (two modules a cell, for a small screen)
+/// or whole blocks two columns wide (one module a cell, large), dark on light whatever the
+/// theme, with a quiet zone around it.
+struct Qr {
+    modules: Vec<bool>,
+    side: usize,
+    quiet: usize,
+    large: bool,
+}
+
+impl Qr {
+    /// The code, if it fits in `cols` × `rows` cells; large when that fits too.
+    fn fit(url: &str, cols: u16, rows: u16) -> Option<Qr> {
+        let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::L).ok()?;
+        let side = code.width();
+        let modules = code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == Module::Dark)
+            .collect();
+        let (cols, rows) = (usize::from(cols), usize::from(rows));
+        let large = Qr {
+            modules,
+            side,
+            quiet: 3,
+            large: true,
+        };
+        let (w, h) = large.cells();
+        if w <= cols && h <= rows {
+            return Some(large);
+        }
+        let small = Qr {
+            quiet: 2,
+            large: false,
+            ..large
+        };
+        let (w, h) = small.cells();
+        (w <= cols && h <= rows).then_some(small)
+    }
+
+    fn span(&self) -> usize {
+        self.side + 2 * self.quiet
+    }
+
+    fn cells(&self) -> (usize, usize) {
+        let n = self.span();
+        if self.large {
+            (2 * n, n)
+        } else {
+            (n, n.div_ceil(2))
+        }
+    }
+
+    fn size(&self) -> (u16, u16) {
+        let (w, h) = self.cells();
+        (
+            u16::try_from(w).unwrap_or(u16::MAX),
+            u16::try_from(h).unwrap_or(u16::MAX),
+        )
+    }
+
+    fn dark(&self, x: usize, y: usize) -> bool {
+        let (x, y) = (x.wrapping_sub(self.quiet), y.wrapping_sub(self.quiet));
+        x < self.side && y < self.side && self.modules[y * self.side + x]
+    }
+
+    fn draw(&self, buf: &mut Buffer, area: Rect) {
+        let style = Style::new().fg(Color::Black).bg(Color::White);
+        let (w, h) = self.cells();
+        for row in 0..h.min(usize::from(area.height)) {
+            for col in 0..w.min(usize::from(area.width)) {
+                let symbol = if self.large {
+                    if self.dark(col / 2, row) { "█" } else { " " }
+                } else {
+                    match (self.dark(col, 2 * row), self.dark(col, 2 * row + 1)) {
+                        (true, true) => "█",
+                        (true, false) => "▀",
+                        (false, true) => "▄",
+                        (false, false) => " ",
+                    }
+                };
+                let (x, y) = (area.x + col as u16, area.y + row as u16);
+                if let Some(cell) = buf.cell_mut((x, y)) {
+                    cell.set_symbol(symbol).set_style(style);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_join_url_fits_small_and_large() {
+        let url = "http://192.168.100.200:8765/w/AbCdEfGhIjKlMnOpQrStUv/";
+        let small = Qr::fit(url, 40, 20).expect("fits at 80×24");
+        assert!(!small.large);
+        let (w, h) = small.size();
+        assert!(w <= 40 && h <= 20, "{w}×{h}");
+        let large = Qr::fit(url, 80, 41).expect("fits at 160×45");
+        assert!(large.large);
+        assert!(Qr::fit(url, 20, 10).is_none());
+    }
+}
