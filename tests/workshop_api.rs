@@ -350,7 +350,7 @@ fn a_phone_is_its_participant_only_with_its_key() {
         let as_boris = room.get(&format!("state?participant={boris}&key={anna_key}"));
         assert_eq!(as_boris.status, 404);
         // A second phone asking for Anna's name is refused, and gets no key.
-        for name in ["Anna", "ANNA", " anna ", "An\u{200B}na"] {
+        for name in ["Anna", "ANNA", " anna ", "An\u{200B}na", "\u{0410}nna"] {
             let a = room.try_join(name);
             assert_eq!(a.status, 409, "{name:?}");
             assert_eq!(a.json, serde_json::json!({"error": "name_taken"}));
@@ -431,4 +431,39 @@ fn a_workshop_takes_fifty_phones_and_says_so_to_the_fifty_first() {
         1 + max,
         "no one added past the limit"
     );
+}
+
+#[test]
+fn the_facilitator_lets_a_person_in_from_another_phone() {
+    let out = workshop(audit(1, Lang::En), Mode::Facilitated, |room: &Room| {
+        let anna = room.join("Anna");
+        let old_key = room.secret_of(&anna);
+        assert_eq!(room.vote(&anna, "t0", 2, 2, 2).status, 200);
+        let asked = room.try_join("anna");
+        assert_eq!(asked.status, 409, "{}", asked.text);
+        room.key(Cmd::LetIn);
+        let again = room.try_join("anna");
+        assert_eq!(again.status, 200, "let in: {}", again.text);
+        assert_eq!(again.json["participant"], anna.as_str());
+        let new_key = room.secret_of(&anna);
+        assert_ne!(new_key, old_key, "a new key");
+        let old = room.get(&format!("state?participant={anna}&key={old_key}"));
+        assert_eq!(old.status, 404, "the old phone's key no longer works");
+        let s = room.state(&anna);
+        assert_eq!(
+            s.json["mine"]["impact"], 2,
+            "the same participant, votes kept"
+        );
+        assert_eq!(room.vote(&anna, "t0", 3, 3, 3).status, 200);
+        assert_eq!(
+            room.try_join("Anna").status,
+            409,
+            "held again by the new phone"
+        );
+    });
+    assert_eq!(names(&out.saved), ["Facilitator", "Anna"]);
+    let r = out.saved.stages[0].touchpoints[0]
+        .rating("anna")
+        .expect("Anna's vote");
+    assert_eq!(r.get(Scale::Impact), Some(3));
 }

@@ -80,6 +80,14 @@ pub fn position(lang: Lang, at: usize, of: usize) -> String {
     }
 }
 
+/// "Anna asks to join from another phone: a lets them in".
+pub fn claim(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("{name} asks to join from another phone: a lets them in"),
+        Lang::Ru => format!("{name} просит войти с другого телефона: a — впустить"),
+    }
+}
+
 /// "Port 8765 was taken; using 41234."
 pub fn port_taken(lang: Lang, asked: u16, used: u16) -> String {
     match lang {

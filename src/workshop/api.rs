@@ -20,6 +20,7 @@ use tokio::sync::oneshot;
 
 use super::keys::{Keys, holds, same_secret, secret};
 use super::server::Resume;
+use crate::app::Msg;
 use crate::app::workshop::{Reply, Request};
 use crate::model::Scale;
 use crate::model::names::{self, NameError};
@@ -105,6 +106,10 @@ impl Shared {
                 return Err(StatusCode::SERVICE_UNAVAILABLE.into_response());
             };
             if keys.contains_key(participant) {
+                // The projector asks the facilitator whether to let this person in.
+                let claim = Msg::WorkshopClaim(participant.to_string());
+                self.events
+                    .request(crate::tui::event::Request::Apply(claim));
                 return Err(conflict("name_taken"));
             }
             keys.insert(participant.to_string(), key.clone());

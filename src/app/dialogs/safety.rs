@@ -50,6 +50,7 @@ macro_rules! walk_views {
             | Cmd::FullScreen
             | Cmd::CycleTheme
             | Cmd::CloseWorkshop
+            | Cmd::LetIn
             | Cmd::TogglePrevious
             | Cmd::OpenCompare
             | Cmd::ScalePrev

@@ -76,6 +76,9 @@ pub struct Workshop {
     pub live: String,
     /// Participant ids in the order they joined.
     pub joined: Vec<String>,
+    /// Participants (ids) whose name a second phone asked for, oldest first: the facilitator
+    /// may let each in from that phone.
+    pub claims: Vec<String>,
     pub server: Server,
 }
 
@@ -124,23 +127,6 @@ impl Reply {
             body: Value::Null,
         }
     }
-}
-
-/// The longest participant name a phone may give, in characters.
-pub const NAME_MAX: usize = 40;
-
-/// A name as a phone typed it, made fit for the audit: control characters dropped, runs of
-/// white space made one space, cut to [`NAME_MAX`] characters; `None` when nothing is left.
-pub fn clean_name(raw: &str) -> Option<String> {
-    let words: Vec<&str> = raw.split_whitespace().collect();
-    let joined: String = words
-        .join(" ")
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(NAME_MAX)
-        .collect();
-    let name = joined.trim().to_string();
-    (!name.is_empty()).then_some(name)
 }
 
 /// The participants (of `joined`) whose rating of `tp` has all three scales.

@@ -157,12 +157,62 @@ fn a_read_only_window_answers_no_phone() {
 }
 
 #[test]
-fn names_are_cleaned() {
-    assert_eq!(clean_name("  a \t b\u{0}c "), Some("a bc".into()));
-    assert_eq!(clean_name(" \n "), None);
+fn names_are_cleaned_and_look_alikes_are_one_person() {
+    let mut app = app_with(1);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "  Anna \u{200B}");
     assert_eq!(
-        clean_name(&"я".repeat(99)).map(|n| n.chars().count()),
-        Some(NAME_MAX)
+        join(&mut app, "\u{0410}NNA"),
+        anna,
+        "a Cyrillic А is the same Anna"
+    );
+    let long = ask(
+        &mut app,
+        Request::Join {
+            name: "я".repeat(41),
+        },
+    );
+    assert_eq!(long.status, 400, "refused, not cut");
+    let blank = ask(
+        &mut app,
+        Request::Join {
+            name: "\u{200B}".into(),
+        },
+    );
+    assert_eq!(blank.status, 400);
+    let names: Vec<&str> = app
+        .walk
+        .as_ref()
+        .expect("a walk")
+        .audit
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names[1..], ["Anna"]);
+}
+
+#[test]
+fn a_claim_is_shown_once_and_a_lets_that_person_in() {
+    let mut app = app_with(1);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    update(&mut app, Msg::WorkshopClaim(anna.clone()));
+    update(&mut app, Msg::WorkshopClaim(anna.clone()));
+    update(&mut app, Msg::WorkshopClaim("nobody".into()));
+    assert_eq!(
+        app.workshop.as_ref().expect("a workshop").claims,
+        [anna.clone()]
+    );
+    assert_eq!(
+        update(&mut app, Msg::Cmd(Cmd::LetIn)),
+        vec![Effect::ReleasePhone(anna)]
+    );
+    assert!(app.workshop.as_ref().expect("a workshop").claims.is_empty());
+    assert_eq!(
+        update(&mut app, Msg::Cmd(Cmd::LetIn)),
+        vec![],
+        "nobody else asks"
     );
 }
 

@@ -9,10 +9,9 @@ use serde_json::{Value, json};
 
 use crate::app::msg::Effect;
 use crate::app::state::{App, Screen, Walk};
-use crate::app::workshop::state::{
-    Mode, Phase, Reply, Request, Server, Settings, Workshop, clean_name, voted,
-};
+use crate::app::workshop::state::{Mode, Phase, Reply, Request, Server, Settings, Workshop, voted};
 use crate::model::edit::Op;
+use crate::model::names::{self, NameError};
 use crate::model::{Participant, Scale, Touchpoint, ids};
 
 /// The touchpoint the workshop opens on: the selected one when `selected`, else the first one
@@ -87,6 +86,7 @@ impl App {
             phase: Phase::Voting,
             live,
             joined: Vec::new(),
+            claims: Vec::new(),
             server: Server::Starting,
         });
         self.screen = Screen::Workshop;
@@ -115,9 +115,38 @@ impl App {
                 }
             }
             Cmd::Down | Cmd::Up => self.move_live(cmd == Cmd::Down),
+            Cmd::LetIn => return self.let_in(),
             _ => {}
         }
         Vec::new()
+    }
+
+    /// A second phone asked for a name a phone holds: the projector asks the facilitator.
+    pub(in crate::app) fn workshop_claim(&mut self, participant: String) -> Vec<Effect> {
+        let known = self
+            .walk
+            .as_ref()
+            .is_some_and(|w| w.audit.participants.iter().any(|p| p.id == participant));
+        if let Some(ws) = self.workshop.as_mut()
+            && known
+            && ws.phase != Phase::Closed
+            && !ws.claims.contains(&participant)
+        {
+            ws.claims.push(participant);
+        }
+        Vec::new()
+    }
+
+    /// `a`: lets in the oldest asking person from their new phone; the old phone's key stops
+    /// working, and the new phone's next join is given a key.
+    fn let_in(&mut self) -> Vec<Effect> {
+        let Some(ws) = self.workshop.as_mut() else {
+            return Vec::new();
+        };
+        if ws.claims.is_empty() {
+            return Vec::new();
+        }
+        vec![Effect::ReleasePhone(ws.claims.remove(0))]
     }
 
     /// Esc: back to the walk; a workshop that has ended stops there, a running one goes on
@@ -227,15 +256,20 @@ fn answer(ws: &mut Workshop, w: &mut Walk, request: Request) -> Reply {
 }
 
 fn join(ws: &mut Workshop, w: &mut Walk, raw: &str) -> Reply {
-    let Some(name) = clean_name(raw) else {
-        return Reply::error(400, "a name is needed");
+    let name = match names::clean(raw) {
+        Ok(name) => name,
+        Err(NameError::Empty) => return Reply::error(400, "a name is needed"),
+        Err(NameError::TooLong { max }) => {
+            return Reply::error(400, &format!("a name is at most {max} characters"));
+        }
     };
-    let lower = name.to_lowercase();
+    // Case, invisible characters and look-alike letters (a Cyrillic "А" for a Latin "A")
+    // make no other name.
     let existing = w
         .audit
         .participants
         .iter()
-        .find(|p| p.name.trim().to_lowercase() == lower)
+        .find(|p| names::same(&p.name, &name))
         .map(|p| p.id.clone());
     let id = match existing {
         Some(id) => id,

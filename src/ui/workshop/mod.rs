@@ -175,6 +175,7 @@ fn details<'a>(
         lines.push(Line::raw(""));
     }
     joined(lang, ws, walk, theme, width, &mut lines);
+    claims(lang, ws, walk, theme, width, &mut lines);
     if ws.phase == Phase::Closed {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
@@ -183,6 +184,31 @@ fn details<'a>(
         ));
     }
     lines
+}
+
+/// Who asks to join from another phone under a name a phone holds, and the key that lets
+/// them in.
+fn claims(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    theme: &Theme,
+    width: usize,
+    lines: &mut Vec<Line<'_>>,
+) {
+    let Some(first) = ws.claims.first() else {
+        return;
+    };
+    let name = walk
+        .audit
+        .participants
+        .iter()
+        .find(|p| &p.id == first)
+        .map_or(first.as_str(), |p| p.name.as_str());
+    lines.push(Line::raw(""));
+    for line in crate::text::wrap(&words::claim(lang, name), width) {
+        lines.push(Line::styled(line, theme.status.flash));
+    }
 }
 
 /// The live touchpoint's place and stage, its name, and on a large screen what the phones
