@@ -147,3 +147,26 @@ fn the_projector_says_whether_the_votes_are_saved_and_what_a_key_did() {
     let out = draw(&mut app, 80, 24);
     assert!(out.contains("NOT SAVED"), "{out}");
 }
+
+#[test]
+fn the_projector_asks_to_let_a_person_in_from_another_phone() {
+    for (lang, said) in [
+        (
+            Lang::En,
+            "Anna asks to join from another phone: a lets them in",
+        ),
+        (
+            Lang::Ru,
+            "Анна просит войти с другого телефона: a — впустить",
+        ),
+    ] {
+        let mut app = room(lang);
+        let id = app.workshop.as_ref().expect("a workshop").joined[0].clone();
+        update(&mut app, Msg::WorkshopClaim(id));
+        let flat = |out: String| out.split_whitespace().collect::<Vec<_>>().join(" ");
+        let shown = flat(draw(&mut app, 160, 45));
+        assert!(shown.contains(said), "{shown}");
+        update(&mut app, Msg::Cmd(Cmd::LetIn));
+        assert!(!flat(draw(&mut app, 160, 45)).contains(said), "asked once");
+    }
+}

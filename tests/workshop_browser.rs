@@ -112,6 +112,12 @@ fn laptop_step(tmux: &Tmux, step: &str, session: &mut String, data: &Path, port:
         "reveal" => tmux.send(session, "r"),
         "next" => tmux.send(session, "n"),
         "end" => tmux.send(session, "c"),
+        "let in" => {
+            let asks = "Boris asks to join from another phone: a lets them in";
+            tmux.wait_for(session, asks);
+            tmux.send(session, "a");
+            tmux.wait_until(session, |screen| !screen.contains(asks));
+        }
         "stop" => tmux.send(session, "Escape"),
         "restart" => {
             tmux.kill_9(session);

@@ -54,7 +54,8 @@ async function phone(label) {
 function check(ok, what) { if (!ok) throw new Error(what); }
 
 async function main() {
-  const anna = await phone("Anna's phone"), boris = await phone("Boris's phone"), other = await phone("the other phone");
+  const anna = await phone("Anna's phone"), other = await phone("the other phone");
+  let boris = await phone("Boris's phone");
   // The join screen names the audit.
   check((await anna.js("document.getElementById('joinView').innerText")).includes(roomTitle), "the audit's title on the join screen");
   await anna.join("Anna"); await boris.join("Boris");
@@ -66,10 +67,20 @@ async function main() {
   await other.join("ANNA");
   await other.until("document.getElementById('status').textContent.startsWith('Someone has already joined as “ANNA”')", "the name clash explained");
   check(!(await other.js("document.getElementById('joinView').hidden")), "the other phone stays on the join screen");
-  // A forty-letter name wraps inside the screen.
-  await other.join("Bartholomew".repeat(2) + "AlexandrovichSmith");
+  // Boris on a new phone: refused until the facilitator lets him in; then the new phone is
+  // Boris, and the old one is told it no longer is.
+  await other.join("Boris");
+  await other.until("document.getElementById('status').textContent.startsWith('Someone has already joined as “Boris”')", "Boris's clash explained");
+  await step("let in");
+  await other.join("Boris");
   await other.voting();
-  check(await other.js("document.documentElement.scrollWidth <= 360"), "a long name wraps");
+  await boris.until("!document.getElementById('joinView').hidden && document.getElementById('status').textContent.startsWith('This phone is no longer joined')", "the old phone let go");
+  boris = other;
+  // A forty-letter name wraps inside the screen.
+  const long = await phone("a phone with a long name");
+  await long.join("Bartholomew".repeat(2) + "AlexandrovichSmith");
+  await long.voting();
+  check(await long.js("document.documentElement.scrollWidth <= 360"), "a long name wraps");
 
   // Partial votes say what is saved; three taps in a row all count.
   await anna.tap("frequency", 4);

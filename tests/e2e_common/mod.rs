@@ -117,6 +117,19 @@ impl Tmux {
             .into_owned()
     }
 
+    /// Waits (10 s at most) until the screen passes `test`.
+    pub fn wait_until(&self, session: &str, test: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        while !test(&self.screen(session)) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the screen never changed as awaited:\n{}",
+                self.screen(session)
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     pub fn wait_for(&self, session: &str, text: &str) {
         let start = Instant::now();
         while !self.screen(session).contains(text) {

@@ -76,9 +76,10 @@ pub struct Workshop {
     pub live: String,
     /// Participant ids in the order they joined.
     pub joined: Vec<String>,
-    /// Participants (ids) whose name a second phone asked for, oldest first: the facilitator
-    /// may let each in from that phone.
-    pub claims: Vec<String>,
+    /// The participant (id) whose name a second phone asked for last: the facilitator may let
+    /// that person in from the new phone. A later ask replaces it, so `a` never lets in someone
+    /// the projector no longer shows.
+    pub claim: Option<String>,
     pub server: Server,
 }
 

@@ -193,26 +193,31 @@ fn names_are_cleaned_and_look_alikes_are_one_person() {
 }
 
 #[test]
-fn a_claim_is_shown_once_and_a_lets_that_person_in() {
+fn the_last_ask_is_shown_and_a_lets_that_person_in() {
     let mut app = app_with(1);
     app.start_workshop(Settings::default(), false);
     let anna = join(&mut app, "Anna");
-    update(&mut app, Msg::WorkshopClaim(anna.clone()));
+    let boris = join(&mut app, "Boris");
+    let claim = |app: &App| app.workshop.as_ref().and_then(|w| w.claim.clone());
     update(&mut app, Msg::WorkshopClaim(anna.clone()));
     update(&mut app, Msg::WorkshopClaim("nobody".into()));
+    assert_eq!(claim(&app), Some(anna.clone()), "an unknown id is no one");
+    update(&mut app, Msg::WorkshopClaim(boris.clone()));
     assert_eq!(
-        app.workshop.as_ref().expect("a workshop").claims,
-        [anna.clone()]
+        claim(&app),
+        Some(boris.clone()),
+        "the later ask replaces it"
     );
     assert_eq!(
         update(&mut app, Msg::Cmd(Cmd::LetIn)),
-        vec![Effect::ReleasePhone(anna)]
+        vec![Effect::ReleasePhone(boris)],
+        "the one the projector shows, never Anna"
     );
-    assert!(app.workshop.as_ref().expect("a workshop").claims.is_empty());
+    assert_eq!(claim(&app), None);
     assert_eq!(
         update(&mut app, Msg::Cmd(Cmd::LetIn)),
         vec![],
-        "nobody else asks"
+        "nobody asks now"
     );
 }
 

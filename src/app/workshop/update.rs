@@ -86,7 +86,7 @@ impl App {
             phase: Phase::Voting,
             live,
             joined: Vec::new(),
-            claims: Vec::new(),
+            claim: None,
             server: Server::Starting,
         });
         self.screen = Screen::Workshop;
@@ -130,23 +130,17 @@ impl App {
         if let Some(ws) = self.workshop.as_mut()
             && known
             && ws.phase != Phase::Closed
-            && !ws.claims.contains(&participant)
         {
-            ws.claims.push(participant);
+            ws.claim = Some(participant);
         }
         Vec::new()
     }
 
-    /// `a`: lets in the oldest asking person from their new phone; the old phone's key stops
-    /// working, and the new phone's next join is given a key.
+    /// `a`: lets in the person the projector shows asking, from their new phone; the old
+    /// phone's key stops working, and the new phone's next join is given a key.
     fn let_in(&mut self) -> Vec<Effect> {
-        let Some(ws) = self.workshop.as_mut() else {
-            return Vec::new();
-        };
-        if ws.claims.is_empty() {
-            return Vec::new();
-        }
-        vec![Effect::ReleasePhone(ws.claims.remove(0))]
+        let claim = self.workshop.as_mut().and_then(|ws| ws.claim.take());
+        claim.map(Effect::ReleasePhone).into_iter().collect()
     }
 
     /// Esc: back to the walk; a workshop that has ended stops there, a running one goes on

@@ -196,7 +196,7 @@ fn claims(
     width: usize,
     lines: &mut Vec<Line<'_>>,
 ) {
-    let Some(first) = ws.claims.first() else {
+    let Some(first) = ws.claim.as_ref() else {
         return;
     };
     let name = walk
