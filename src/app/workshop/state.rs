@@ -80,6 +80,9 @@ pub struct Workshop {
     /// that person in from the new phone. A later ask replaces it, so `a` never lets in someone
     /// the projector no longer shows.
     pub claim: Option<String>,
+    /// Whether the walk was blind before the workshop: it is blind while the workshop runs
+    /// (votes hidden everywhere until revealed), and goes back to this when it ends.
+    pub was_blind: bool,
     pub server: Server,
 }
 

@@ -229,3 +229,29 @@ fn leaving_the_audit_ends_the_workshop() {
     update(&mut app, Msg::Tick);
     assert!(app.workshop.is_none());
 }
+
+#[test]
+fn votes_stay_hidden_in_the_walk_until_revealed() {
+    let mut app = app_with(2);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    assert_eq!(vote(&mut app, &anna, "t0", 4), 200);
+    let hidden = |app: &App, at| app.walk.as_ref().expect("a walk").hidden(at);
+    // Esc to the walk during voting: the card, table and every view hide the votes.
+    update(&mut app, Msg::Cmd(Cmd::Back));
+    assert_eq!(app.screen, Screen::Walk);
+    assert!(hidden(&app, (0, 0)), "open voting is blind in the walk");
+    assert!(
+        hidden(&app, (0, 1)),
+        "so is every touchpoint not yet revealed"
+    );
+    update(&mut app, Msg::Cmd(Cmd::Workshop));
+    update(&mut app, Msg::Cmd(Cmd::Reveal));
+    assert!(!hidden(&app, (0, 0)), "revealed");
+    update(&mut app, Msg::Cmd(Cmd::Reveal));
+    assert!(hidden(&app, (0, 0)), "voting again hides it again");
+    // Ending the workshop gives the walk back as it was (not blind).
+    update(&mut app, Msg::Cmd(Cmd::Workshop));
+    assert!(app.workshop.is_none());
+    assert!(!hidden(&app, (0, 1)));
+}

@@ -66,6 +66,7 @@ impl App {
                 }
             }
             self.screen = Screen::Workshop;
+            self.hold_blind();
             return Vec::new();
         }
         let settings = self.workshop_settings;
@@ -87,9 +88,32 @@ impl App {
             live,
             joined: Vec::new(),
             claim: None,
+            was_blind: w.blind,
             server: Server::Starting,
         });
         self.screen = Screen::Workshop;
+        self.hold_blind();
+    }
+
+    /// While a workshop runs, the walk is blind: every view (card, table, list, matrix,
+    /// exports) hides ratings and means until a touchpoint's votes are revealed, and the live
+    /// touchpoint is hidden again while it is open for voting.
+    fn hold_blind(&mut self) {
+        let (Some(ws), Some(w)) = (self.workshop.as_ref(), self.walk.as_mut()) else {
+            return;
+        };
+        w.blind = true;
+        match ws.phase {
+            Phase::Voting => w.revealed.remove(&ws.live),
+            Phase::Revealed | Phase::Closed => w.revealed.insert(ws.live.clone()),
+        };
+    }
+
+    /// The workshop is over: the walk's blind scoring is as it was before.
+    fn release_blind(&mut self) {
+        if let (Some(ws), Some(w)) = (self.workshop.as_ref(), self.walk.as_mut()) {
+            w.blind = ws.was_blind;
+        }
     }
 
     /// The loop's report on the server.
@@ -118,6 +142,7 @@ impl App {
             Cmd::LetIn => return self.let_in(),
             _ => {}
         }
+        self.hold_blind();
         Vec::new()
     }
 
@@ -152,6 +177,7 @@ impl App {
             .as_ref()
             .is_some_and(|ws| ws.phase == Phase::Closed || matches!(ws.server, Server::Failed(_)))
         {
+            self.release_blind();
             self.workshop = None;
         }
         self.screen = Screen::Walk;
@@ -160,6 +186,7 @@ impl App {
     /// Ends the workshop and stops its server (the loop stops it when the workshop is gone).
     pub fn end_workshop(&mut self) {
         self.show_live_in_walk();
+        self.release_blind();
         self.workshop = None;
         self.screen = Screen::Walk;
     }
