@@ -170,3 +170,16 @@ fn the_projector_asks_to_let_a_person_in_from_another_phone() {
         assert!(!flat(draw(&mut app, 160, 45)).contains(said), "asked once");
     }
 }
+
+#[test]
+fn an_ended_workshop_shows_no_code_and_no_url_to_join() {
+    let mut app = room(Lang::En);
+    update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+    for (w, h) in [(80, 24), (160, 45)] {
+        let out = draw(&mut app, w, h);
+        assert!(!out.contains(URL), "{out}");
+        assert!(!out.contains("Join on your phone"), "{out}");
+        assert!(!out.contains('█'), "no QR code: {out}");
+        assert!(out.contains("Phones show that the workshop ended"), "{out}");
+    }
+}

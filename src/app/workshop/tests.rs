@@ -255,3 +255,26 @@ fn votes_stay_hidden_in_the_walk_until_revealed() {
     assert!(app.workshop.is_none());
     assert!(!hidden(&app, (0, 1)));
 }
+
+#[test]
+fn next_and_previous_pass_by_a_touchpoint_that_does_not_apply_and_it_takes_no_vote() {
+    let mut app = app_with(3);
+    if let Some(w) = app.walk.as_mut() {
+        let mut t1 = (*w.audit.stages[0].touchpoints[1]).clone();
+        t1.not_applicable = true;
+        w.audit.stages[0].touchpoints[1] = t1.into();
+    }
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    let live = |app: &App| app.workshop.as_ref().expect("a workshop").live.clone();
+    assert_eq!(live(&app), "t0");
+    update(&mut app, Msg::Cmd(Cmd::Down));
+    assert_eq!(live(&app), "t2", "t1 does not apply");
+    update(&mut app, Msg::Cmd(Cmd::Up));
+    assert_eq!(live(&app), "t0");
+    // Made live by hand (W in the walk), it still takes no vote.
+    app.workshop.as_mut().expect("a workshop").live = "t1".into();
+    assert_eq!(vote(&mut app, &anna, "t1", 3), 409);
+    let t1 = &app.walk.as_ref().expect("a walk").audit.stages[0].touchpoints[1];
+    assert!(t1.rating(&anna).is_none(), "nothing stored");
+}

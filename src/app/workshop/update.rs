@@ -217,9 +217,11 @@ impl App {
         let (Some(ws), Some(w)) = (self.workshop.as_mut(), self.walk.as_ref()) else {
             return;
         };
+        // Not-applicable touchpoints are not voted on: next and previous pass them by.
         let ids: Vec<&str> = w
             .audit
             .touchpoints()
+            .filter(|(_, _, t)| !t.not_applicable || t.id == ws.live)
             .map(|(_, _, t)| t.id.as_str())
             .collect();
         let Some(at) = ids.iter().position(|id| *id == ws.live) else {
@@ -426,6 +428,9 @@ fn vote(
         Some(at) if ws.open_for(touchpoint) => at,
         _ => return Reply::error(409, "this touchpoint is not open for voting"),
     };
+    if crate::model::edit::tp(&w.audit, at).is_some_and(|t| t.not_applicable) {
+        return Reply::error(409, "this touchpoint does not apply: it is not scored");
+    }
     if scores
         .iter()
         .flatten()

@@ -49,8 +49,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ..area
     };
     frame.render_widget(Paragraph::new(top), header);
+    // An ended workshop takes no one new: no code to scan.
     let url = match &ws.server {
-        Server::Listening { url, .. } => Some(url.as_str()),
+        Server::Listening { url, .. } if ws.phase != Phase::Closed => Some(url.as_str()),
         _ => None,
     };
     let qr = url.and_then(|u| Qr::fit(u, body.width * 3 / 5, body.height));
@@ -105,6 +106,9 @@ fn heading<'a>(
         say(lang, phase)
     );
     let second = match &ws.server {
+        Server::Listening { .. } if ws.phase == Phase::Closed => {
+            Line::styled(format!(" {}", say(lang, W::EndedNote)), theme.status.flash)
+        }
         Server::Starting => Line::styled(format!(" {}", say(lang, W::Starting)), theme.dim),
         Server::Failed(why) => {
             Line::styled(format!(" {}", words::failed(lang, why)), theme.status.error)
