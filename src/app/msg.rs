@@ -106,6 +106,9 @@ pub enum Cmd {
     CloseWorkshop,
     /// Let in the person who asks to join from another phone under a name a phone holds.
     LetIn,
+    /// Remove from the workshop the last one to join who never scored anything (a mistyped
+    /// name, a phone that left): their phone is let go, their name leaves the audit.
+    RemoveGhost,
     // The audit cycle.
     /// Show or hide last time's scores on the card.
     TogglePrevious,

@@ -222,6 +222,7 @@ catalogue! {
     WsPick => "Any touchpoint (pick in the walk, then W)", "Любая точка (выбрать в чек-листе, затем W)";
     WsClose => "End (phones are told)", "Завершить (телефоны узнают)";
     WsLetIn => "Let in from another phone", "Впустить с другого телефона";
+    WsRemoveGhost => "Remove the last to join who never scored", "Убрать последнего вошедшего, кто ничего не оценил";
     WsStop => "Stop the server and go back to the walk", "Остановить сервер и вернуться к чек-листу";
     // The audit cycle: last time's scores, the compare view, a re-audit in the form.
     TogglePrevious => "Last time's scores on/off (not to anchor the room)", "Прошлые оценки: показать/скрыть (чтобы не влияли)";

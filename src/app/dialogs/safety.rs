@@ -51,6 +51,7 @@ macro_rules! walk_views {
             | Cmd::CycleTheme
             | Cmd::CloseWorkshop
             | Cmd::LetIn
+            | Cmd::RemoveGhost
             | Cmd::TogglePrevious
             | Cmd::OpenCompare
             | Cmd::ScalePrev

@@ -278,3 +278,41 @@ fn next_and_previous_pass_by_a_touchpoint_that_does_not_apply_and_it_takes_no_vo
     let t1 = &app.walk.as_ref().expect("a walk").audit.stages[0].touchpoints[1];
     assert!(t1.rating(&anna).is_none(), "nothing stored");
 }
+
+#[test]
+fn x_removes_the_last_to_join_who_never_scored() {
+    let mut app = app_with(2);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    let anan = join(&mut app, "Anan");
+    let boris = join(&mut app, "Boris");
+    assert_eq!(vote(&mut app, &anna, "t0", 4), 200);
+    assert_eq!(vote(&mut app, &boris, "t0", 3), 200);
+    assert_eq!(
+        update(&mut app, Msg::Cmd(Cmd::RemoveGhost)),
+        vec![Effect::ReleasePhone(anan.clone())]
+    );
+    let ws = app.workshop.as_ref().expect("a workshop");
+    assert_eq!(ws.joined, [anna.clone(), boris.clone()]);
+    let w = app.walk.as_ref().expect("a walk");
+    let names: Vec<&str> = w
+        .audit
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names[1..], ["Anna", "Boris"], "gone from the audit too");
+    assert_eq!(
+        update(&mut app, Msg::Cmd(Cmd::RemoveGhost)),
+        vec![],
+        "everyone left has scored"
+    );
+    let r = ask(
+        &mut app,
+        Request::State {
+            participant: anna,
+            touchpoint: None,
+        },
+    );
+    assert_eq!(r.body["joined"], 2, "no longer counted");
+}

@@ -140,6 +140,7 @@ impl App {
             }
             Cmd::Down | Cmd::Up => self.move_live(cmd == Cmd::Down),
             Cmd::LetIn => return self.let_in(),
+            Cmd::RemoveGhost => return self.remove_ghost(),
             _ => {}
         }
         self.hold_blind();
@@ -159,6 +160,30 @@ impl App {
             ws.claim = Some(participant);
         }
         Vec::new()
+    }
+
+    /// `x`: the last one to join who never scored anything leaves the workshop (and the
+    /// audit, as an undoable change); their phone's key stops working.
+    fn remove_ghost(&mut self) -> Vec<Effect> {
+        let (Some(ws), Some(w)) = (self.workshop.as_mut(), self.walk.as_mut()) else {
+            return Vec::new();
+        };
+        let never_scored = |id: &str| {
+            !w.audit
+                .touchpoints()
+                .any(|(_, _, t)| t.rating(id).is_some())
+        };
+        let Some(ghost) = ws.joined.iter().rev().find(|id| never_scored(id)).cloned() else {
+            return Vec::new();
+        };
+        ws.joined.retain(|id| *id != ghost);
+        if ws.claim.as_ref() == Some(&ghost) {
+            ws.claim = None;
+        }
+        if let Some(index) = w.audit.participants.iter().position(|p| p.id == ghost) {
+            w.change(Op::RemoveParticipant { index });
+        }
+        vec![Effect::ReleasePhone(ghost)]
     }
 
     /// `a`: lets in the person the projector shows asking, from their new phone; the old
