@@ -183,3 +183,26 @@ fn an_ended_workshop_shows_no_code_and_no_url_to_join() {
         assert!(out.contains("Phones show that the workshop ended"), "{out}");
     }
 }
+
+#[test]
+fn a_russian_audit_gets_a_russian_projector_on_an_english_laptop() {
+    let mut app = tui_common::app(Lang::En);
+    update(
+        &mut app,
+        Msg::Opened {
+            path: "/nonexistent-tpaudit/audits/demo.ron".into(),
+            audit: Box::new(audit(Lang::Ru)),
+        },
+    );
+    app.start_workshop(Settings::default(), false);
+    update(
+        &mut app,
+        Msg::WorkshopServed(Server::Listening {
+            url: URL.into(),
+            taken: None,
+        }),
+    );
+    let out = draw(&mut app, 160, 45);
+    assert!(out.contains("Воркшоп"), "{out}");
+    assert!(out.contains("Подключитесь с телефона:"), "{out}");
+}

@@ -23,7 +23,8 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (Some(ws), Some(walk)) = (app.workshop.as_ref(), app.walk.as_ref()) else {
         return;
     };
-    let lang = app.lang;
+    // The room reads the audit's language, as its phones do, whatever the laptop's.
+    let lang = walk.audit.lang;
     let width = usize::from(area.width);
     let top = heading(app, ws, walk, theme, width);
     let rows = u16::try_from(top.len()).unwrap_or(2).min(area.height);
@@ -88,7 +89,7 @@ fn heading<'a>(
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'a>> {
-    let lang = app.lang;
+    let lang = walk.audit.lang;
     let mode = match ws.mode {
         Mode::Facilitated => W::Facilitated,
         Mode::SelfPaced => W::SelfPaced,
