@@ -11,16 +11,21 @@ use tui_common::{audit, draw, walk_app};
 
 const URL: &str = "http://192.168.1.23:8765/w/Qx3vN0bZ7kT2mW9pL5sRyA/";
 
-fn room(lang: Lang) -> App {
-    let mut app = walk_app(audit(lang));
+/// A workshop started on the app's open audit, listening at [`URL`].
+fn serve(app: &mut App) {
     app.start_workshop(Settings::default(), false);
     update(
-        &mut app,
+        app,
         Msg::WorkshopServed(Server::Listening {
             url: URL.into(),
             taken: None,
         }),
     );
+}
+
+fn room(lang: Lang) -> App {
+    let mut app = walk_app(audit(lang));
+    serve(&mut app);
     let people = match lang {
         Lang::En => ["Anna", "Boris", "Chen", "Dana", "Emil", "Fatima"],
         Lang::Ru => ["Анна", "Борис", "Вера", "Глеб", "Дина", "Егор"],
@@ -194,14 +199,7 @@ fn a_russian_audit_gets_a_russian_projector_on_an_english_laptop() {
             audit: Box::new(audit(Lang::Ru)),
         },
     );
-    app.start_workshop(Settings::default(), false);
-    update(
-        &mut app,
-        Msg::WorkshopServed(Server::Listening {
-            url: URL.into(),
-            taken: None,
-        }),
-    );
+    serve(&mut app);
     let out = draw(&mut app, 160, 45);
     assert!(out.contains("Воркшоп"), "{out}");
     assert!(out.contains("Подключитесь с телефона:"), "{out}");

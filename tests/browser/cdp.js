@@ -38,6 +38,28 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 // What the page asked the laptop and the status of each answer, for a failure's message.
 const ASKED = "performance.getEntriesByType('resource').map(e => e.name.split('/').pop().split('?')[0] + ' ' + e.responseStatus).join(', ')";
 
+// Opens the page at `url` in a new tab at 360×740 (a browser context of its own when `context`:
+// its own storage, as another phone has): `on` sends to the tab, `js` evaluates there, `until`
+// waits for an expression to hold (`ms`, 20 s by default) and fails with what the page says.
+async function openPhone(send, url, label, context) {
+  const target = { url: "about:blank" };
+  if (context) target.browserContextId = (await send("Target.createBrowserContext")).browserContextId;
+  const { targetId } = await send("Target.createTarget", target);
+  const { sessionId } = await send("Target.attachToTarget", { targetId, flatten: true });
+  const on = (m, p) => send(m, p, sessionId);
+  await on("Emulation.setDeviceMetricsOverride", { width: 360, height: 740, deviceScaleFactor: 1, mobile: true });
+  await on("Page.enable");
+  await on("Network.enable");
+  await on("Page.navigate", { url });
+  const js = async expr => (await on("Runtime.evaluate", { expression: expr, returnByValue: true, awaitPromise: true })).result.value;
+  const until = async (expr, what, ms) => {
+    for (const end = Date.now() + (ms || 20000); Date.now() < end;) { if (await js(expr)) return; await sleep(100); }
+    throw new Error(label + " never: " + what + "; the page says: " + await js("document.body.innerText") + "; it asked: " + await js(ASKED));
+  };
+  await until("document.readyState === 'complete' && !!document.getElementById('name')", "the page loads");
+  return { on, js, until };
+}
+
 // Runs `main` with a time limit; the process exits 0 when it succeeded, 1 when it failed.
 function run(browser, main, limitMs) {
   const timer = setTimeout(() => { console.error("timed out"); browser.kill(); process.exit(2); }, limitMs);
@@ -45,4 +67,4 @@ function run(browser, main, limitMs) {
     .catch(e => { console.error(e.message); clearTimeout(timer); browser.kill(); process.exit(1); });
 }
 
-module.exports = { launch, sleep, run, ASKED };
+module.exports = { launch, sleep, run, openPhone };

@@ -5,7 +5,7 @@
 // for a line on its standard input.
 // Usage: node workshop_room.js CHROMIUM URL ROOM_TITLE
 "use strict";
-const { launch, sleep, run } = require("./cdp");
+const { launch, sleep, run, openPhone } = require("./cdp");
 const readline = require("readline");
 const [chromium, url, roomTitle] = process.argv.slice(2);
 const browser = launch(chromium), send = browser.send;
@@ -22,20 +22,7 @@ async function step(name) {
 }
 
 async function phone(label) {
-  const { browserContextId } = await send("Target.createBrowserContext");
-  const { targetId } = await send("Target.createTarget", { url: "about:blank", browserContextId });
-  const { sessionId } = await send("Target.attachToTarget", { targetId, flatten: true });
-  const on = (m, p) => send(m, p, sessionId);
-  await on("Emulation.setDeviceMetricsOverride", { width: 360, height: 740, deviceScaleFactor: 1, mobile: true });
-  await on("Page.enable");
-  await on("Network.enable");
-  await on("Page.navigate", { url });
-  const js = async expr => (await on("Runtime.evaluate", { expression: expr, returnByValue: true, awaitPromise: true })).result.value;
-  const until = async (expr, what, ms) => {
-    for (const end = Date.now() + (ms || 20000); Date.now() < end;) { if (await js(expr)) return; await sleep(100); }
-    throw new Error(label + " never: " + what + "; the page says: " + await js("document.body.innerText"));
-  };
-  await until("document.readyState === 'complete' && !!document.getElementById('name')", "the page loads");
+  const { on, js, until } = await openPhone(send, url, label, true);
   await js("performance.setResourceTimingBufferSize(100000); true");
   const status = () => js("document.getElementById('status').textContent");
   const p = { label, on, js, until, status };

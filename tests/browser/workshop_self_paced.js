@@ -3,7 +3,7 @@
 // projector (printing "STEP reveal" and waiting for "ok"): the phone is not locked by it.
 // Usage: node workshop_self_paced.js CHROMIUM URL NAME TOUCHPOINTS
 "use strict";
-const { launch, sleep, run, ASKED } = require("./cdp");
+const { launch, sleep, run, openPhone } = require("./cdp");
 const readline = require("readline");
 const [chromium, url, name, count] = process.argv.slice(2);
 const browser = launch(chromium), send = browser.send;
@@ -14,19 +14,7 @@ async function step(what) {
   if (value !== "ok") throw new Error("the test could not " + what + ": " + value);
 }
 async function main() {
-  const { targetId } = await send("Target.createTarget", { url: "about:blank" });
-  const { sessionId } = await send("Target.attachToTarget", { targetId, flatten: true });
-  const on = (m, p) => send(m, p, sessionId);
-  await on("Emulation.setDeviceMetricsOverride", { width: 360, height: 740, deviceScaleFactor: 1, mobile: true });
-  await on("Page.enable");
-  await on("Page.navigate", { url });
-  const js = async expr => (await on("Runtime.evaluate", { expression: expr, returnByValue: true, awaitPromise: true })).result.value;
-  const until = async (expr, what) => {
-    for (const end = Date.now() + 20000; Date.now() < end;) { if (await js(expr)) return; await sleep(100); }
-    const asked = await js(ASKED);
-    throw new Error("never: " + what + "; the page says: " + await js("document.body.innerText") + "; it asked: " + asked);
-  };
-  await until("document.readyState === 'complete' && !!document.getElementById('name')", "the page loads");
+  const { js, until } = await openPhone(send, url, "the phone", false);
   await js(`document.getElementById('name').value = ${JSON.stringify(name)}; document.getElementById('joinButton').click(); true`);
   const open = "!document.getElementById('voteView').hidden && document.querySelectorAll('.value:not([disabled])').length === 15";
   for (let i = 0; i < Number(count); i++) {
