@@ -347,6 +347,9 @@ struct Qr {
     large: bool,
 }
 
+/// Light modules around the code (ISO/IEC 18004 asks for four).
+const QUIET: usize = 4;
+
 impl Qr {
     /// The code, if it fits in `cols` × `rows` cells; large when that fits too.
     fn fit(url: &str, cols: u16, rows: u16) -> Option<Qr> {
@@ -358,10 +361,12 @@ impl Qr {
             .map(|c| c == Module::Dark)
             .collect();
         let (cols, rows) = (usize::from(cols), usize::from(rows));
+        // The standard's quiet zone: four light modules on every side, so that a phone finds
+        // the code on a dark screen too.
         let large = Qr {
             modules,
             side,
-            quiet: 3,
+            quiet: QUIET,
             large: true,
         };
         let (w, h) = large.cells();
@@ -369,7 +374,6 @@ impl Qr {
             return Some(large);
         }
         let small = Qr {
-            quiet: 2,
             large: false,
             ..large
         };
@@ -432,8 +436,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_code_has_a_quiet_zone_of_four_light_modules() {
+        let url = "http://192.168.1.23:8765/w/AbCdEfGhIjKlMnOpQrStUv/";
+        let qr = Qr::fit(url, 80, 41).expect("fits");
+        assert_eq!(qr.quiet, 4);
+        for i in 0..qr.span() {
+            for edge in 0..4 {
+                let far = qr.span() - 1 - edge;
+                for (x, y) in [(i, edge), (i, far), (edge, i), (far, i)] {
+                    assert!(!qr.dark(x, y), "({x}, {y}) is light");
+                }
+            }
+        }
+        assert!(qr.dark(4, 4), "the finder pattern starts after the quiet zone");
+    }
+
+    #[test]
     fn a_join_url_fits_small_and_large() {
-        let url = "http://192.168.100.200:8765/w/AbCdEfGhIjKlMnOpQrStUv/";
+        let url = "http://192.168.1.23:8765/w/AbCdEfGhIjKlMnOpQrStUv/";
         let small = Qr::fit(url, 40, 20).expect("fits at 80×24");
         assert!(!small.large);
         let (w, h) = small.size();
