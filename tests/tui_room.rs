@@ -679,3 +679,34 @@ fn the_grid_takes_the_other_scales_place_only_where_the_card_is_short() {
         "{short}"
     );
 }
+
+#[test]
+fn round_robin_starts_with_the_first_participant_not_the_last_added() {
+    let mut app = walk_app(room_audit(Lang::En));
+    // The last one added is the active participant, as after `+` in the walk.
+    app.walk.as_mut().expect("walk").participant = 2;
+    keys(&mut app, "o");
+    assert_eq!(
+        app.walk.as_ref().expect("walk").participant,
+        0,
+        "the first has the turn"
+    );
+    keys(&mut app, "222");
+    assert_eq!(
+        cursor(&app),
+        (0, 0, tpaudit::model::Scale::Frequency),
+        "the touchpoint stays"
+    );
+    assert_eq!(
+        app.walk.as_ref().expect("walk").participant,
+        1,
+        "then the second"
+    );
+    keys(&mut app, "333444");
+    assert_eq!(all_scores(&app, (0, 0)).len(), 3, "all three scored it");
+    assert_eq!(
+        cursor(&app),
+        (0, 1, tpaudit::model::Scale::Frequency),
+        "then it moves on"
+    );
+}

@@ -122,19 +122,33 @@ impl Walk {
             return None;
         }
         self.participant = (self.participant + 1) % n;
-        self.scale = self
-            .selected()
+        self.scale = self.turn_scale();
+        match (self.participant, self.blind) {
+            (0, true) => Some(Scoring::AllScored),
+            (0, false) => None,
+            _ => Some(Scoring::Passed),
+        }
+    }
+
+    /// The first scale the active participant has not scored on the selected touchpoint.
+    fn turn_scale(&self) -> Scale {
+        self.selected()
             .and_then(|tp| {
                 let rating = self.participant_id().and_then(|p| tp.rating(p));
                 Scale::ALL
                     .into_iter()
                     .find(|s| rating.and_then(|r| r.get(*s)).is_none())
             })
-            .unwrap_or(Scale::Frequency);
-        match (self.participant, self.blind) {
-            (0, true) => Some(Scoring::AllScored),
-            (0, false) => None,
-            _ => Some(Scoring::Passed),
+            .unwrap_or(Scale::Frequency)
+    }
+
+    /// Round robin on or off. A round starts with the first participant, whoever was added
+    /// or chosen last, so that every participant has a turn before the touchpoint moves on.
+    pub fn toggle_round_robin(&mut self) {
+        self.round_robin = !self.round_robin;
+        if self.round_robin {
+            self.participant = 0;
+            self.scale = self.turn_scale();
         }
     }
 

@@ -107,7 +107,7 @@ impl App {
             Cmd::Reveal if w.blind => w.toggle_reveal(),
             Cmd::Reveal => self.flash = Some(Notice::Phrase(T::RevealNotBlind)),
             Cmd::ToggleRoundRobin => {
-                w.round_robin = !w.round_robin;
+                w.toggle_round_robin();
                 let on = if w.round_robin {
                     T::RoundRobinOn
                 } else {

@@ -448,7 +448,10 @@ mod tests {
                 }
             }
         }
-        assert!(qr.dark(4, 4), "the finder pattern starts after the quiet zone");
+        assert!(
+            qr.dark(4, 4),
+            "the finder pattern starts after the quiet zone"
+        );
     }
 
     #[test]
