@@ -710,3 +710,30 @@ fn round_robin_starts_with_the_first_participant_not_the_last_added() {
         "then it moves on"
     );
 }
+
+#[test]
+fn a_stray_digit_never_changes_a_hidden_rating() {
+    let mut app = walk_app(room_audit(Lang::En));
+    keys(&mut app, "ob");
+    keys(&mut app, "452333152");
+    assert_eq!(
+        cursor(&app),
+        (0, 0, tpaudit::model::Scale::Frequency),
+        "held for the reveal"
+    );
+    let before = all_scores(&app, (0, 0));
+    keys(&mut app, "5");
+    assert_eq!(
+        all_scores(&app, (0, 0)),
+        before,
+        "the first rating is kept, unseen"
+    );
+    assert!(
+        flash(&app).unwrap_or_default().contains("kept"),
+        "{:?}",
+        flash(&app)
+    );
+    // Revealed, a digit changes the rating as usual.
+    keys(&mut app, "v5");
+    assert_eq!(all_scores(&app, (0, 0))[0].0, Some(5));
+}

@@ -110,6 +110,7 @@ catalogue! {
     RoundRobinOn => "Round robin: each participant's last digit passes the touchpoint on", "По кругу: последняя цифра участника передаёт точку следующему";
     RoundRobinOff => "Round robin off", "Оценка по кругу выключена";
     AllScored => "Everyone has scored it: v reveals, j moves on", "Все оценили: v покажет оценки, j — дальше";
+    HiddenKept => "Already scored and hidden, so kept: v reveals, j moves on", "Уже оценено и скрыто, поэтому не изменено: v покажет оценки, j — дальше";
     Turn => "Turn", "Ход";
     BlindNoAnalysis => "Blind scoring hides the ranking: b turns it off first", "Слепая оценка скрывает рейтинг: сначала выключите её клавишей b";
     NextDiscussion => "Next touchpoint that needs discussion (⚑)", "Следующая точка, которую нужно обсудить (⚑)";

@@ -25,6 +25,9 @@ pub enum Scoring {
     AllScored,
     /// The agreed values of the touchpoint are recorded.
     Agreed,
+    /// Blind: the active participant's hidden rating is complete; a digit would change it
+    /// unseen, so nothing changed until the touchpoint is revealed.
+    HiddenKept,
 }
 
 impl Walk {
@@ -43,6 +46,9 @@ impl Walk {
         let was_complete = self
             .selected()
             .is_some_and(|tp| self.first_missing(tp).is_none());
+        if was_complete && self.at().is_some_and(|at| self.hidden(at)) {
+            return Scoring::HiddenKept;
+        }
         if !self.set_score(self.scale, Some(value)) {
             return Scoring::Ignored;
         }

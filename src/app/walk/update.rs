@@ -185,6 +185,7 @@ impl App {
         let message = match done {
             Scoring::Moved | Scoring::Ignored | Scoring::Passed => return,
             Scoring::AllScored => Notice::Phrase(T::AllScored),
+            Scoring::HiddenKept => Notice::Phrase(T::HiddenKept),
             Scoring::Agreed => Notice::Phrase(T::AgreedDone),
             Scoring::Finished => Notice::WalkEnd(w.total_progress()),
             Scoring::Held => Notice::Phrase(T::WalkEndHeld),
