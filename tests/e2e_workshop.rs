@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use e2e_common::Tmux;
 use tpaudit::model::{Lang, Scale};
-use workshop_common::{Room, agent, audit, free_port, url_on, ws_on_disk};
+use workshop_common::{Room, agent, audit, free_fixed_port, free_port, url_on, ws_on_disk};
 
 #[test]
 fn votes_reach_the_file_and_the_projector_and_survive_kill_9() {
@@ -65,7 +65,7 @@ fn a_vote_answered_is_on_disk_and_after_kill_9_the_same_phones_go_on() {
     let (data, path) = ws_on_disk(dir.path(), &audit(6, Lang::En));
     // Keeps the tmux server up while the workbench is killed and started again.
     tmux.run("keep", (20, 5), "sleep 600");
-    let port = free_port();
+    let port = free_fixed_port();
     let base = serve(&tmux, "round0", &data, port);
     let (control, _rx) = tpaudit::tui::event::channel();
     let room = Room::new(base.clone(), agent(), control);

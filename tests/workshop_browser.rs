@@ -15,7 +15,7 @@ use std::process::{Command, Stdio};
 use e2e_common::Tmux;
 use tpaudit::app::workshop::Mode;
 use tpaudit::model::{Lang, Scale};
-use workshop_common::{Room, audit, free_port, names, url_on, workshop, ws_on_disk};
+use workshop_common::{Room, audit, free_fixed_port, names, url_on, workshop, ws_on_disk};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -142,7 +142,7 @@ fn a_room_of_phones_rides_out_a_clash_a_restart_and_a_slow_network_in_chromium()
     let mut a = audit(4, Lang::En);
     (a.title, a.client) = ("Shop audit".into(), "ACME".into());
     let (data, path) = ws_on_disk(dir.path(), &a);
-    let port = free_port();
+    let port = free_fixed_port();
     let mut session = "main".to_string();
     let url = url_on(&tmux.serve_workshop(&session, &data, "ws", port)).expect("the URL");
     drive("workshop_room.js", &[&url, "Shop audit · ACME"], |step| {

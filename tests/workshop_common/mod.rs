@@ -23,6 +23,16 @@ pub fn free_port() -> u16 {
     l.local_addr().expect("an address").port()
 }
 
+/// A free port below the range the system hands out to outgoing connections and to `bind(0)`,
+/// so that no other test's socket takes it while a workshop is restarted on it.
+pub fn free_fixed_port() -> u16 {
+    let start = 20_000 + (std::process::id() % 10_000) as u16;
+    (0..10_000u16)
+        .map(|i| 20_000 + (start - 20_000 + i) % 10_000)
+        .find(|p| TcpListener::bind(("127.0.0.1", *p)).is_ok())
+        .expect("a free port under 30000")
+}
+
 /// The join URL as the projector shows it.
 pub fn url_on(screen: &str) -> Option<String> {
     let at = screen.find("http://127.0.0.1:")?;
