@@ -40,6 +40,13 @@ fn status_kib(pid: &str, field: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// Median, 90th percentile and worst of some times.
+fn summary(times: &mut [f64]) -> [f64; 3] {
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    [at(0.5), at(0.9), at(1.0)]
+}
+
 fn rss_kib() -> u64 {
     status_kib("self", "VmRSS:")
 }
@@ -185,18 +192,29 @@ fn server_memory() {
     let idle = status_kib(&pid, "VmRSS:");
     let base = url_on(&tmux.screen("ws")).expect("the URL in full on the screen");
     let (control, _rx) = tpaudit::tui::event::channel();
-    let room = Room {
-        base,
-        agent: agent(),
-        control,
-    };
+    let room = Room::new(base, agent(), control);
     let ids: Vec<String> = (0..PEOPLE).map(|p| room.join(&format!("P{p}"))).collect();
+    // Each phone reads its state (answered from memory) and then votes (answered once the save
+    // holding the vote is on disk), at once with the others: the difference is what waiting
+    // for the disk adds.
+    let timed: Mutex<(Vec<f64>, Vec<f64>)> = Mutex::default();
+    let ms = |start: Instant| start.elapsed().as_secs_f64() * 1000.0;
     for _ in 0..ROUNDS {
         let live = room.live(&ids[0]);
         thread::scope(|scope| {
             for id in &ids {
-                let (room, live) = (&room, &live);
-                scope.spawn(move || assert_eq!(room.vote(id, live, 3, 4, 2).status, 200));
+                let (room, live, timed) = (&room, &live, &timed);
+                scope.spawn(move || {
+                    let start = Instant::now();
+                    assert_eq!(room.state(id).status, 200);
+                    let read = ms(start);
+                    let start = Instant::now();
+                    assert_eq!(room.vote(id, live, 3, 4, 2).status, 200);
+                    let voted = ms(start);
+                    let mut timed = timed.lock().expect("the times");
+                    timed.0.push(read);
+                    timed.1.push(voted);
+                });
             }
         });
         tmux.wait_for("ws", &format!("{PEOPLE} of {PEOPLE} have scored"));
@@ -205,6 +223,18 @@ fn server_memory() {
     let during = status_kib(&pid, "VmRSS:");
     let peak = status_kib(&pid, "VmHWM:");
     tmux.keys("ws", &["c", "Escape", "q"]);
+    let (mut read, mut voted) = timed.into_inner().expect("the times");
+    let (read, voted) = (summary(&mut read), summary(&mut voted));
+    println!(
+        "  the real binary, {PEOPLE} phones at once, {ROUNDS} rounds: a state request median          {:.1} ms (90th {:.1}, worst {:.1}); a vote, answered once on disk, median {:.1} ms          (90th {:.1}, worst {:.1}); waiting for the disk adds about {:.1} ms at the median",
+        read[0],
+        read[1],
+        read[2],
+        voted[0],
+        voted[1],
+        voted[2],
+        voted[0] - read[0]
+    );
     println!(
         "  the tpaudit process alone ({ROUNDS} touchpoints, 160×45): {alone} KiB without a \
          workshop; with the server {idle} KiB idle, {during} KiB after {PEOPLE} phones voted \

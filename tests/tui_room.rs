@@ -5,28 +5,11 @@ mod tui_common;
 
 use crossterm::event::KeyCode;
 use tpaudit::app::{Msg, update};
-use tpaudit::model::{Lang, Participant};
+use tpaudit::model::Lang;
 use tui_common::*;
 
 /// The demo audit with three participants, two guiding questions and notes on the first
 /// touchpoint.
-fn room_audit(lang: Lang) -> tpaudit::model::Audit {
-    let mut a = audit(lang);
-    a.participants = ["Анна Смирнова", "Boris Ivanov", "Clara Petrova"]
-        .iter()
-        .enumerate()
-        .map(|(i, n)| Participant {
-            id: format!("p{}", i + 1),
-            name: (*n).to_string(),
-        })
-        .collect();
-    let ads = &mut a.stages[0].touchpoints[0];
-    ads.questions
-        .push("Is the price in the ad the price at the checkout?".into());
-    ads.notes = "Parcel lockers go live in December.\nLAST LINE OF THE NOTES".into();
-    a
-}
-
 /// Scrolls the card to its end with the keys.
 fn scroll_to_end(app: &mut tpaudit::app::App) {
     for _ in 0..20 {
@@ -359,51 +342,6 @@ fn why_a_rank_shows_the_formula_with_the_touchpoints_numbers() {
 }
 
 /// The three participants' ratings of a touchpoint: (frequency, impact, satisfaction) each.
-fn all_scores(
-    app: &tpaudit::app::App,
-    at: (usize, usize),
-) -> Vec<(Option<u8>, Option<u8>, Option<u8>)> {
-    let w = app.walk.as_ref().expect("walk");
-    let tp = &w.audit.stages[at.0].touchpoints[at.1];
-    w.audit
-        .participants
-        .iter()
-        .map(|p| {
-            let r = tp.rating(&p.id);
-            (
-                r.and_then(|r| r.frequency),
-                r.and_then(|r| r.impact),
-                r.and_then(|r| r.satisfaction),
-            )
-        })
-        .collect()
-}
-
-#[test]
-fn round_robin_passes_the_touchpoint_to_the_next_participant_then_moves_on() {
-    let mut app = walk_app(room_audit(Lang::En));
-    keys(&mut app, "o");
-    keys(&mut app, "452");
-    assert_eq!(cursor(&app), (0, 0, tpaudit::model::Scale::Frequency));
-    assert_eq!(app.walk.as_ref().expect("walk").participant, 1);
-    let out = draw(&mut app, 80, 24);
-    assert!(out.contains("Turn:"), "{out}");
-    assert!(out.contains("Анна Смирнова ✓"), "who has scored: {out}");
-    assert!(out.contains("▶Boris Ivanov ·"), "whose turn: {out}");
-    keys(&mut app, "333124");
-    assert_eq!(
-        all_scores(&app, (0, 0)),
-        vec![
-            (Some(4), Some(5), Some(2)),
-            (Some(3), Some(3), Some(3)),
-            (Some(1), Some(2), Some(4))
-        ]
-    );
-    // The last participant's third digit moves on, and the first participant starts again.
-    assert_eq!(cursor(&app), (0, 1, tpaudit::model::Scale::Frequency));
-    assert_eq!(app.walk.as_ref().expect("walk").participant, 0);
-}
-
 #[test]
 fn blind_scoring_hides_ratings_and_means_until_revealed() {
     let mut app = walk_app(room_audit(Lang::En));
@@ -534,57 +472,6 @@ fn the_list_filters_needs_discussion_and_the_matrix_marks_it() {
     key(&mut app, KeyCode::Char('m'));
     let matrix = draw(&mut app, 80, 24);
     assert!(matrix.contains("⚑"), "{matrix}");
-}
-
-#[test]
-fn a_blind_round_robin_workshop_takes_three_keys_per_participant_plus_a_reveal_and_a_move() {
-    let template = tpaudit::store::templates::builtin()
-        .into_iter()
-        .find(|t| t.id == "universal")
-        .expect("the universal template");
-    let mut a = template.instantiate("room", Lang::En, now());
-    a.participants = ["Anna", "Boris", "Clara"]
-        .iter()
-        .enumerate()
-        .map(|(i, n)| Participant {
-            id: format!("p{}", i + 1),
-            name: (*n).to_string(),
-        })
-        .collect();
-    let touchpoints = a.touchpoint_count();
-    let mut app = walk_app(a);
-    let mut pressed = 0;
-    let mut press = |app: &mut tpaudit::app::App, text: &str| {
-        keys(app, text);
-        pressed += text.chars().count();
-    };
-    press(&mut app, "ob");
-    for i in 0..touchpoints {
-        let v = |k: usize| char::from(b'1' + u8::try_from((i + k) % 5).expect("small"));
-        let digits: String = (0..9).map(v).collect();
-        press(&mut app, &digits);
-        press(&mut app, "v");
-        if i + 1 < touchpoints {
-            press(&mut app, "j");
-        }
-    }
-    let w = app.walk.as_ref().expect("walk");
-    let p = w.total_progress();
-    assert_eq!(p.scored, touchpoints, "every touchpoint scored");
-    for (_, _, tp) in w.audit.touchpoints() {
-        assert_eq!(
-            tp.ratings.len(),
-            3,
-            "{}: every participant rated it",
-            tp.name
-        );
-        assert!(
-            tp.ratings
-                .iter()
-                .all(|r| r.frequency.is_some() && r.impact.is_some() && r.satisfaction.is_some())
-        );
-    }
-    assert_eq!(pressed, 2 + touchpoints * (3 * 3 + 2) - 1);
 }
 
 #[test]

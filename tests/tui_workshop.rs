@@ -11,16 +11,21 @@ use tui_common::{audit, draw, walk_app};
 
 const URL: &str = "http://192.168.1.23:8765/w/Qx3vN0bZ7kT2mW9pL5sRyA/";
 
-fn room(lang: Lang) -> App {
-    let mut app = walk_app(audit(lang));
+/// A workshop started on the app's open audit, listening at [`URL`].
+fn serve(app: &mut App) {
     app.start_workshop(Settings::default(), false);
     update(
-        &mut app,
+        app,
         Msg::WorkshopServed(Server::Listening {
             url: URL.into(),
             taken: None,
         }),
     );
+}
+
+fn room(lang: Lang) -> App {
+    let mut app = walk_app(audit(lang));
+    serve(&mut app);
     let people = match lang {
         Lang::En => ["Anna", "Boris", "Chen", "Dana", "Emil", "Fatima"],
         Lang::Ru => ["Анна", "Борис", "Вера", "Глеб", "Дина", "Егор"],
@@ -150,4 +155,56 @@ fn the_projector_says_whether_the_votes_are_saved_and_what_a_key_did() {
     );
     let out = draw(&mut app, 80, 24);
     assert!(out.contains("NOT SAVED"), "{out}");
+}
+
+#[test]
+fn the_projector_asks_to_let_a_person_in_from_another_phone() {
+    for (lang, said) in [
+        (
+            Lang::En,
+            "Anna asks to join from another phone: a lets them in",
+        ),
+        (
+            Lang::Ru,
+            "Анна просит войти с другого телефона: a — впустить",
+        ),
+    ] {
+        let mut app = room(lang);
+        let id = app.workshop.as_ref().expect("a workshop").joined[0].clone();
+        update(&mut app, Msg::WorkshopClaim(id));
+        let flat = |out: String| out.split_whitespace().collect::<Vec<_>>().join(" ");
+        let shown = flat(draw(&mut app, 160, 45));
+        assert!(shown.contains(said), "{shown}");
+        update(&mut app, Msg::Cmd(Cmd::LetIn));
+        assert!(!flat(draw(&mut app, 160, 45)).contains(said), "asked once");
+    }
+}
+
+#[test]
+fn an_ended_workshop_shows_no_code_and_no_url_to_join() {
+    let mut app = room(Lang::En);
+    update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+    for (w, h) in [(80, 24), (160, 45)] {
+        let out = draw(&mut app, w, h);
+        assert!(!out.contains(URL), "{out}");
+        assert!(!out.contains("Join on your phone"), "{out}");
+        assert!(!out.contains('█'), "no QR code: {out}");
+        assert!(out.contains("Phones show that the workshop ended"), "{out}");
+    }
+}
+
+#[test]
+fn a_russian_audit_gets_a_russian_projector_on_an_english_laptop() {
+    let mut app = tui_common::app(Lang::En);
+    update(
+        &mut app,
+        Msg::Opened {
+            path: "/nonexistent-tpaudit/audits/demo.ron".into(),
+            audit: Box::new(audit(Lang::Ru)),
+        },
+    );
+    serve(&mut app);
+    let out = draw(&mut app, 160, 45);
+    assert!(out.contains("Воркшоп"), "{out}");
+    assert!(out.contains("Подключитесь с телефона:"), "{out}");
 }

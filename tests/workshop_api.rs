@@ -9,7 +9,7 @@ use std::thread;
 use tpaudit::app::Cmd;
 use tpaudit::app::workshop::Mode;
 use tpaudit::model::{Lang, Scale};
-use workshop_common::{Room, audit, workshop};
+use workshop_common::{Room, audit, names, workshop};
 
 fn ratings(a: &tpaudit::model::Audit) -> usize {
     a.touchpoints().map(|(_, _, t)| t.ratings.len()).sum()
@@ -22,7 +22,12 @@ fn join_state_vote_reveal_next() {
         assert_eq!(page.status, 200);
         assert!(page.text.contains("<html"), "the phone page: {}", page.text);
         let anna = room.join("Anna");
-        assert_eq!(room.join("  anna "), anna, "a known name rejoins");
+        let again = room.try_join("  anna ");
+        assert_eq!(
+            (again.status, &again.json),
+            (409, &serde_json::json!({"error": "name_taken"})),
+            "a name a joined phone holds is not given to another phone"
+        );
         let boris = room.join("Boris");
         assert_ne!(anna, boris);
         let facilitator = room.join("FACILITATOR");
@@ -59,7 +64,7 @@ fn join_state_vote_reveal_next() {
             ["joined", "mine", "mode", "phase", "touchpoint", "voted"]
         );
         // Asking for another touchpoint changes nothing in facilitated mode: the live one.
-        let other = room.get(&format!("state?participant={anna}&touchpoint=t1"));
+        let other = room.state_of(&anna, "&touchpoint=t1");
         assert_eq!(other.json["touchpoint"]["id"], "t0");
 
         assert_eq!(room.vote(&anna, "t0", 4, 5, 2).status, 200);
@@ -72,10 +77,11 @@ fn join_state_vote_reveal_next() {
         assert!(!s.text.contains("\"impact\":5"), "{}", s.text);
         assert_eq!(s.json["mine"]["impact"], serde_json::Value::Null);
         // A vote may change, and null clears one scale.
-        let clear = r#"{"participant":"BORIS","touchpoint":"t0","impact":null}"#;
-        assert_eq!(room.post("vote", clear).status, 404, "ids are exact");
-        let body = format!(r#"{{"participant":"{anna}","touchpoint":"t0","satisfaction":null}}"#);
-        assert_eq!(room.post("vote", &body).status, 200);
+        let clear = serde_json::json!({"participant": "BORIS", "touchpoint": "t0", "impact": null});
+        assert_eq!(room.post_vote(clear).status, 404, "ids are exact");
+        let body =
+            serde_json::json!({"participant": anna, "touchpoint": "t0", "satisfaction": null});
+        assert_eq!(room.post_vote(body).status, 200);
         assert_eq!(room.state(&anna).json["voted"], 0);
         assert_eq!(room.vote(&anna, "t0", 4, 5, 3).status, 200);
         assert_eq!(room.vote(&boris, "t0", 1, 2, 3).status, 200);
@@ -106,7 +112,7 @@ fn join_state_vote_reveal_next() {
         assert_eq!(room.vote(&boris, "t3", 3, 3, 3).status, 409, "closed");
     });
     let a = &out.saved;
-    let names: Vec<&str> = a.participants.iter().map(|p| p.name.as_str()).collect();
+    let names = names(a);
     assert_eq!(names, ["Facilitator", "Anna", "Boris"]);
     let t0 = &a.stages[0].touchpoints[0];
     let anna = t0.rating("anna").expect("Anna's rating");
@@ -146,12 +152,7 @@ fn every_refusal_has_its_status_and_changes_nothing() {
             .send(r#"{"participant":"anna","touchpoint":"t0","impact":3}"#)
             .expect("an answer");
         assert_eq!(r.status().as_u16(), 404);
-        let origin = room
-            .base
-            .split("/w/")
-            .next()
-            .expect("the origin")
-            .to_string();
+        let origin = room.origin();
         for other in ["/", "/w/", "/etc/passwd", "/w/../../etc/passwd"] {
             let r = agent
                 .get(format!("{origin}{other}"))
@@ -204,20 +205,28 @@ fn every_refusal_has_its_status_and_changes_nothing() {
 }
 
 #[test]
-fn a_name_is_cleaned_and_limited() {
+fn a_name_is_cleaned_and_an_invisible_or_over_long_one_refused() {
     let out = workshop(audit(1, Lang::En), Mode::Facilitated, |room: &Room| {
         let id = room.join("  Мария\u{7}\n  Иванова  ");
-        let long = room.join(&"x".repeat(200));
-        assert_ne!(id, long);
+        let forty = room.join(&"x".repeat(40));
+        assert_ne!(id, forty);
+        room.join("Ze\u{200B}ro\u{202E}");
+        for (name, why) in [
+            ("x".repeat(41), "at most 40 characters"),
+            ("\u{200B}\u{200C}\u{2060}".to_string(), "a name is needed"),
+            (" \u{202E} ".to_string(), "a name is needed"),
+        ] {
+            let a = room.try_join(&name);
+            assert_eq!(a.status, 400, "{name:?}: {}", a.text);
+            let said = a.json["error"].as_str().unwrap_or_default();
+            assert!(said.contains(why), "{name:?}: {said}");
+        }
+        // With the invisible characters gone it is the name a phone holds.
+        let a = room.try_join("Zero\u{FEFF}");
+        assert_eq!(a.status, 409, "{}", a.text);
     });
-    let names: Vec<&str> = out
-        .saved
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
-    assert_eq!(names[1], "Мария Иванова");
-    assert_eq!(names[2].chars().count(), 40);
+    let names = names(&out.saved);
+    assert_eq!(names[1..], ["Мария Иванова", &"x".repeat(40), "Zero"]);
 }
 
 #[test]
@@ -300,11 +309,161 @@ fn self_paced_participants_walk_the_whole_checklist() {
         let s = room.state(&a);
         let done = s.json["checklist"].as_array().expect("the checklist");
         assert!(done.iter().all(|t| t["done"] == true), "{}", s.text);
-        assert_eq!(
-            room.get(&format!("state?participant={a}&touchpoint=t2"))
-                .json["voted"],
-            2
-        );
+        assert_eq!(room.state_of(&a, "&touchpoint=t2").json["voted"], 2);
     });
     assert_eq!(ratings(&out.saved), 12);
+}
+
+#[test]
+fn a_phone_is_its_participant_only_with_its_key() {
+    let out = workshop(audit(2, Lang::En), Mode::Facilitated, |room: &Room| {
+        let anna = room.join("Anna");
+        let boris = room.join("Boris");
+        assert_ne!(room.secret_of(&anna), room.secret_of(&boris));
+        assert_eq!(room.vote(&anna, "t0", 1, 2, 2).status, 200);
+        let anna_key = room.secret_of(&anna);
+        let boris_key = room.secret_of(&boris);
+        // No key, an empty key, a wrong key, another phone's key: 404 with no body, like an
+        // unknown participant; Anna's scores are never in the answer.
+        for key in [
+            None,
+            Some(String::new()),
+            Some("x".repeat(22)),
+            Some(boris_key.clone()),
+        ] {
+            let query = match &key {
+                None => format!("state?participant={anna}"),
+                Some(k) => format!("state?participant={anna}&key={k}"),
+            };
+            let s = room.get(&query);
+            assert_eq!((s.status, s.text.as_str()), (404, ""), "state with {key:?}");
+            let mut body = serde_json::json!({
+                "participant": anna, "touchpoint": "t0", "satisfaction": 5,
+            });
+            if let Some(k) = &key {
+                body["key"] = serde_json::Value::from(k.clone());
+            }
+            let v = room.post("vote", &body.to_string());
+            assert_eq!((v.status, v.text.as_str()), (404, ""), "vote with {key:?}");
+        }
+        // A key is for its own participant only.
+        let as_boris = room.get(&format!("state?participant={boris}&key={anna_key}"));
+        assert_eq!(as_boris.status, 404);
+        // A second phone asking for Anna's name is refused, and gets no key.
+        for name in ["Anna", "ANNA", " anna ", "An\u{200B}na", "\u{0410}nna"] {
+            let a = room.try_join(name);
+            assert_eq!(a.status, 409, "{name:?}");
+            assert_eq!(a.json, serde_json::json!({"error": "name_taken"}));
+        }
+        assert_eq!(
+            room.secret_of(&anna),
+            anna_key,
+            "Anna's phone keeps its key"
+        );
+        assert_eq!(room.state(&anna).json["mine"]["satisfaction"], 2);
+
+        room.key(Cmd::CloseWorkshop);
+        let late = room.try_join("Clara");
+        assert_eq!(
+            (late.status, &late.json),
+            (409, &serde_json::json!({"error": "ended"})),
+            "no one joins after the end"
+        );
+        assert_eq!(
+            room.state(&anna).json["phase"],
+            "closed",
+            "joined phones see the end"
+        );
+    });
+    let t0 = &out.saved.stages[0].touchpoints[0];
+    let anna = t0.rating("anna").expect("Anna's vote");
+    assert_eq!(anna.get(Scale::Satisfaction), Some(2), "never overwritten");
+    let names = names(&out.saved);
+    assert_eq!(
+        names,
+        ["Facilitator", "Anna", "Boris"],
+        "Clara never joined"
+    );
+}
+
+#[test]
+fn a_path_that_is_not_utf8_is_a_bare_404() {
+    workshop(audit(1, Lang::En), Mode::Facilitated, |room: &Room| {
+        let origin = room.origin();
+        for path in [
+            "/w/%FF/",
+            "/w/%FF",
+            "/w/%FF/state?participant=p1",
+            "/w/%C0%AF/join",
+        ] {
+            let a = workshop_common::agent()
+                .get(format!("{origin}{path}"))
+                .call()
+                .expect("an answer");
+            let status = a.status().as_u16();
+            let text = a.into_body().read_to_string().unwrap_or_default();
+            assert_eq!((status, text.as_str()), (404, ""), "{path}");
+        }
+        let anna = room.join("Anna");
+        let key = room.secret_of(&anna);
+        let bad_query = room.get(&format!("state?participant=%FF&key={key}"));
+        assert_eq!((bad_query.status, bad_query.text.as_str()), (404, ""));
+    });
+}
+
+#[test]
+fn a_workshop_takes_fifty_phones_and_says_so_to_the_fifty_first() {
+    let max = tpaudit::workshop::api::MAX_PHONES;
+    let out = workshop(audit(1, Lang::En), Mode::Facilitated, move |room: &Room| {
+        for p in 0..max {
+            room.join(&format!("Person {p}"));
+        }
+        let late = room.try_join("Person 50");
+        assert_eq!(
+            (late.status, &late.json),
+            (409, &serde_json::json!({"error": "full"}))
+        );
+        let s = room.state("person-0");
+        assert_eq!(s.json["joined"], max, "those in go on: {}", s.text);
+    });
+    assert_eq!(
+        out.saved.participants.len(),
+        1 + max,
+        "no one added past the limit"
+    );
+}
+
+#[test]
+fn the_facilitator_lets_a_person_in_from_another_phone() {
+    let out = workshop(audit(1, Lang::En), Mode::Facilitated, |room: &Room| {
+        let anna = room.join("Anna");
+        let old_key = room.secret_of(&anna);
+        assert_eq!(room.vote(&anna, "t0", 2, 2, 2).status, 200);
+        let asked = room.try_join("anna");
+        assert_eq!(asked.status, 409, "{}", asked.text);
+        room.key(Cmd::LetIn);
+        let again = room.try_join("anna");
+        assert_eq!(again.status, 200, "let in: {}", again.text);
+        assert_eq!(again.json["participant"], anna.as_str());
+        let new_key = room.secret_of(&anna);
+        assert_ne!(new_key, old_key, "a new key");
+        let old = room.get(&format!("state?participant={anna}&key={old_key}"));
+        assert_eq!(old.status, 404, "the old phone's key no longer works");
+        let s = room.state(&anna);
+        assert_eq!(
+            s.json["mine"]["impact"], 2,
+            "the same participant, votes kept"
+        );
+        assert_eq!(room.vote(&anna, "t0", 3, 3, 3).status, 200);
+        assert_eq!(
+            room.try_join("Anna").status,
+            409,
+            "held again by the new phone"
+        );
+    });
+    assert_eq!(names(&out.saved), ["Facilitator", "Anna"]);
+    let r = out.saved.stages[0].touchpoints[0]
+        .rating("anna")
+        .expect("Anna's vote");
+    assert_eq!(r.get(Scale::Impact), Some(3));
 }

@@ -106,6 +106,11 @@ pub enum Cmd {
     Workshop,
     /// End the workshop: phones are told it ended.
     CloseWorkshop,
+    /// Let in the person who asks to join from another phone under a name a phone holds.
+    LetIn,
+    /// Remove from the workshop the last one to join who never scored anything (a mistyped
+    /// name, a phone that left): their phone is let go, their name leaves the audit.
+    RemoveGhost,
     // The audit cycle.
     /// Show or hide last time's scores on the card.
     TogglePrevious,
@@ -193,6 +198,8 @@ pub enum Msg {
     Workshop(super::workshop::Request),
     /// The workshop's server started, or could not.
     WorkshopServed(super::workshop::Server),
+    /// A second phone asked to join as this participant (by id), whose name a phone holds.
+    WorkshopClaim(String),
     /// The audit that the audit at `path` follows was read (its file name and the audit), or
     /// could not be.
     PreviousLoaded {
@@ -279,6 +286,9 @@ pub enum Effect {
     LoadPrevious(PathBuf),
     /// The answer to a workshop request, for the phone that asked.
     Reply(super::workshop::Reply),
+    /// Let go of this participant's phone in the running workshop: its key stops working and
+    /// the next phone to join under the name gets a new one.
+    ReleasePhone(String),
     /// Remember the theme in the user's config file.
     SaveTheme(crate::store::config::ThemeName),
 }

@@ -42,6 +42,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Abandoned(copy) => app.abandoned(copy),
         Msg::Workshop(request) => app.workshop_request(request),
         Msg::WorkshopServed(server) => app.workshop_served(server),
+        Msg::WorkshopClaim(participant) => app.workshop_claim(participant),
         Msg::PreviousLoaded {
             path,
             result,

@@ -30,12 +30,7 @@ pub struct Args {
 
 /// Where THEIRS is kept on a conflict: `NAME.ron.theirs`.
 pub fn theirs_path(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".theirs");
-    path.with_file_name(name)
+    crate::store::atomic::side_path(path, ".theirs")
 }
 
 pub fn run(args: Args) -> Result<(), CliError> {

@@ -110,6 +110,7 @@ catalogue! {
     RoundRobinOn => "Round robin: each participant's last digit passes the touchpoint on", "По кругу: последняя цифра участника передаёт точку следующему";
     RoundRobinOff => "Round robin off", "Оценка по кругу выключена";
     AllScored => "Everyone has scored it: v reveals, j moves on", "Все оценили: v покажет оценки, j — дальше";
+    HiddenKept => "Already scored and hidden, so kept: v reveals, j moves on", "Уже оценено и скрыто, поэтому не изменено: v покажет оценки, j — дальше";
     Turn => "Turn", "Ход";
     BlindNoAnalysis => "Blind scoring hides the ranking: b turns it off first", "Слепая оценка скрывает рейтинг: сначала выключите её клавишей b";
     NextDiscussion => "Next touchpoint that needs discussion (⚑)", "Следующая точка, которую нужно обсудить (⚑)";
@@ -223,6 +224,8 @@ catalogue! {
     WsPrev => "Back", "Назад";
     WsPick => "Any touchpoint (pick in the walk, then W)", "Любая точка (выбрать в чек-листе, затем W)";
     WsClose => "End (phones are told)", "Завершить (телефоны узнают)";
+    WsLetIn => "Let in from another phone", "Впустить с другого телефона";
+    WsRemoveGhost => "Remove the last to join who never scored", "Убрать последнего вошедшего, кто ничего не оценил";
     WsStop => "Stop the server and go back to the walk", "Остановить сервер и вернуться к чек-листу";
     // The audit cycle: last time's scores, the compare view, a re-audit in the form.
     TogglePrevious => "Last time's scores on/off (not to anchor the room)", "Прошлые оценки: показать/скрыть (чтобы не влияли)";

@@ -80,6 +80,14 @@ pub fn position(lang: Lang, at: usize, of: usize) -> String {
     }
 }
 
+/// "Anna asks to join from another phone: a lets them in".
+pub fn claim(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("{name} asks to join from another phone: a lets them in"),
+        Lang::Ru => format!("{name} просит войти с другого телефона: a — впустить"),
+    }
+}
+
 /// "Port 8765 was taken; using 41234."
 pub fn port_taken(lang: Lang, asked: u16, used: u16) -> String {
     match lang {
@@ -105,9 +113,7 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
             ("join", "Join"),
             ("joining", "Joining…"),
             ("stage", "Stage"),
-            ("questions", "Questions to think about"),
             ("saved", "✓ Your vote is saved"),
-            ("notSaved", "Not saved yet: tap a value on every scale"),
             ("saving", "Saving…"),
             (
                 "revealed",
@@ -126,6 +132,27 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
             ("error", "Something went wrong:"),
             ("nameNeeded", "Please type your name."),
             ("rejoin", "Change name"),
+            ("about", "About this touchpoint"),
+            ("tapEach", "Tap a value on each scale"),
+            ("partial", "{saved} saved; {todo} to go"),
+            ("and", "and"),
+            (
+                "nameTaken",
+                "Someone has already joined as “{name}”. If that is you on another phone, ask the facilitator to let you in, then tap Join again. Otherwise add your surname or an initial.",
+            ),
+            (
+                "lost",
+                "This phone is no longer joined (you joined on another phone, or the workshop ended). Join again to go on.",
+            ),
+            (
+                "notCounted",
+                "A tap was not counted: voting is closed for that touchpoint.",
+            ),
+            ("allDone", "✓ You have scored every touchpoint. Thank you!"),
+            (
+                "full",
+                "This workshop already has 50 phones, as many as it takes. Share a phone with a colleague, or ask the facilitator.",
+            ),
         ],
         Lang::Ru => &[
             ("title", "Воркшоп по точкам контакта"),
@@ -133,9 +160,7 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
             ("join", "Войти"),
             ("joining", "Входим…"),
             ("stage", "Этап"),
-            ("questions", "Вопросы для размышления"),
             ("saved", "✓ Ваша оценка сохранена"),
-            ("notSaved", "Ещё не всё: выберите значение на каждой шкале"),
             ("saving", "Сохраняем…"),
             (
                 "revealed",
@@ -154,6 +179,27 @@ pub fn phone(lang: Lang) -> &'static [(&'static str, &'static str)] {
             ("error", "Что-то пошло не так:"),
             ("nameNeeded", "Введите своё имя."),
             ("rejoin", "Сменить имя"),
+            ("about", "Об этой точке"),
+            ("tapEach", "Выберите значение на каждой шкале"),
+            ("partial", "Сохранено: {saved}; осталось: {todo}"),
+            ("and", "и"),
+            (
+                "nameTaken",
+                "Под именем «{name}» уже кто-то вошёл. Если это вы с другого телефона, попросите ведущего впустить вас и снова нажмите «Войти». Иначе добавьте фамилию или инициал.",
+            ),
+            (
+                "lost",
+                "Этот телефон больше не подключён (вы вошли с другого телефона или воркшоп завершён). Войдите снова, чтобы продолжить.",
+            ),
+            (
+                "notCounted",
+                "Нажатие не засчитано: голосование по этой точке закрыто.",
+            ),
+            ("allDone", "✓ Вы оценили все точки. Спасибо!"),
+            (
+                "full",
+                "В воркшопе уже 50 телефонов — больше он не принимает. Голосуйте с телефона коллеги или обратитесь к ведущему.",
+            ),
         ],
     }
 }

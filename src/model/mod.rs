@@ -10,6 +10,7 @@ pub mod ids;
 pub mod matching;
 pub mod merge;
 pub mod merge3;
+pub mod names;
 pub mod reaudit;
 pub mod robust;
 pub mod score;

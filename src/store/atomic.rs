@@ -10,6 +10,16 @@ use std::time::SystemTime;
 
 use super::io_count;
 
+/// A side file of an audit: its file name with `suffix` added (`NAME.ron` → `NAME.ron.bak`).
+pub fn side_path(audit: &Path, suffix: &str) -> PathBuf {
+    let mut name = audit
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(suffix);
+    audit.with_file_name(name)
+}
+
 /// Writes `bytes` to `path` so that a crash leaves either the old or the new file, never a mix.
 /// On failure the original is untouched and the temp file is removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {

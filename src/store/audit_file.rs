@@ -173,12 +173,7 @@ pub fn pretty<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
 
 /// The backup kept of the previous version: `NAME.ron.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".bak");
-    path.with_file_name(name)
+    super::atomic::side_path(path, ".bak")
 }
 
 /// The text of an audit as saved, with a serialization error naming `path`.

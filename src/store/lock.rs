@@ -34,12 +34,7 @@ pub enum Acquired {
 
 /// The lock file of an audit: `NAME.ron.lock`.
 pub fn lock_path(audit: &Path) -> PathBuf {
-    let mut name = audit
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".lock");
-    audit.with_file_name(name)
+    super::atomic::side_path(audit, ".lock")
 }
 
 /// Tries to become the one writer of the audit at `audit`. A lock file left by a process of

@@ -20,6 +20,7 @@ pub mod session;
 pub mod stamp;
 pub mod summaries;
 pub mod templates;
+pub mod workshop;
 pub mod zone;
 
 pub use audit_file::{backup_path, create, load, parse, save, to_ron};

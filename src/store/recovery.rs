@@ -9,12 +9,7 @@ use crate::model::Audit;
 
 /// The emergency copy of an audit: `NAME.ron.recovery`.
 pub fn recovery_path(audit: &Path) -> PathBuf {
-    let mut name = audit
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".recovery");
-    audit.with_file_name(name)
+    super::atomic::side_path(audit, ".recovery")
 }
 
 /// Writes the in-memory audit as the emergency copy.

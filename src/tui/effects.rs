@@ -53,6 +53,10 @@ impl Runtime {
             Effect::LoadPrevious(path) => load_previous(app, path),
             // The loop hands a workshop reply to the phone that asked (`Runtime::workshop`).
             Effect::Reply(_) => None,
+            Effect::ReleasePhone(participant) => {
+                self.release_phone(participant);
+                None
+            }
             Effect::SaveTheme(theme) => {
                 let dir = self.config_dir.as_ref()?;
                 let saved = store::config::save_theme(dir, *theme);

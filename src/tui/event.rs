@@ -34,6 +34,12 @@ pub enum Event {
         crate::app::workshop::Request,
         tokio::sync::oneshot::Sender<crate::app::workshop::Reply>,
     ),
+    /// The phones' keys changed (a phone joined): keep them beside the audit, then answer
+    /// whether that worked; the phone is told its key only once it is kept.
+    WorkshopKeys(
+        crate::workshop::keys::Keys,
+        tokio::sync::oneshot::Sender<bool>,
+    ),
 }
 
 /// What another part of the program (a workshop server, a background task) may ask the loop.

@@ -31,7 +31,9 @@ pub struct Runtime {
     /// Sets the app's clock before each message; `None` leaves it to the caller (tests).
     clock: Option<fn() -> jiff::Timestamp>,
     /// The workshop's server while a workshop runs (`workshop.rs`).
-    pub(super) workshop: Option<crate::workshop::Server>,
+    pub(super) workshop: Option<super::workshop::Running>,
+    /// Phones' votes waiting for the save that holds them (`workshop.rs`).
+    pub(super) held: Vec<super::workshop::HeldVote>,
     /// Where the user's settings are written (the theme); `None` remembers nothing.
     pub config_dir: Option<std::path::PathBuf>,
 }
@@ -55,6 +57,7 @@ impl Runtime {
             deferred: VecDeque::new(),
             clock: None,
             workshop: None,
+            held: Vec::new(),
             config_dir: None,
         }
     }
@@ -73,6 +76,7 @@ impl Runtime {
             deferred: VecDeque::new(),
             clock: Some(jiff::Timestamp::now),
             workshop: None,
+            held: Vec::new(),
             config_dir: crate::store::config_dir(),
         })
     }
@@ -110,6 +114,7 @@ impl Runtime {
                 self.settle(app);
             }
             if let Some(msg) = self.perform(app, &effect) {
+                self.votes_saved(&msg);
                 let failed_save = matches!(&msg, Msg::Saved { result: Err(_), .. });
                 self.tick_clock(app);
                 queue.extend(update(app, msg));
@@ -130,6 +135,7 @@ impl Runtime {
     /// A save's outcome from the saver thread; a save asked for meanwhile goes next.
     pub fn saved(&mut self, app: &mut App, msg: Msg) {
         self.in_flight = false;
+        self.votes_saved(&msg);
         let failed = matches!(&msg, Msg::Saved { result: Err(_), .. });
         self.dispatch(app, msg);
         if failed {
@@ -217,6 +223,10 @@ impl Runtime {
             }
             Event::Request(Request::Apply(msg)) => self.dispatch(app, msg),
             Event::Workshop(request, reply) => self.workshop_request(app, request, reply),
+            Event::WorkshopKeys(keys, done) => {
+                let _ = done.send(self.keep_keys(keys));
+                false
+            }
         }
     }
 }

@@ -4,11 +4,13 @@
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::{Body, to_bytes};
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -16,8 +18,12 @@ use axum::routing::{get, post};
 use serde_json::Value;
 use tokio::sync::oneshot;
 
+use super::keys::{Keys, holds, same_secret, secret};
+use super::server::Resume;
+use crate::app::Msg;
 use crate::app::workshop::{Reply, Request};
-use crate::model::{Lang, Scale};
+use crate::model::Scale;
+use crate::model::names::{self, NameError};
 use crate::tui::event::{Event, EventSender};
 
 /// The largest body taken, in bytes.
@@ -28,29 +34,100 @@ pub const BODY_LIMIT: usize = 4096;
 pub const REQUESTS_PER_WINDOW: u32 = 120;
 pub const WINDOW: Duration = Duration::from_secs(10);
 
+/// The most phones a workshop takes: a room, not a crowd.
+pub const MAX_PHONES: usize = 50;
+
 /// What every handler shares.
 #[derive(Debug)]
 pub struct Shared {
     token: String,
+    /// Each joined phone's key, by participant id.
+    keys: Mutex<Keys>,
+    /// The workshop has ended: no one joins any more.
+    ended: AtomicBool,
     page: String,
     events: EventSender,
     clients: Mutex<HashMap<IpAddr, (Instant, u32)>>,
 }
 
 impl Shared {
-    pub fn new(token: String, lang: Lang, events: EventSender) -> Shared {
+    /// A server's shared state: the token and keys it goes on with, the phone page it serves.
+    pub fn new(resume: Resume, page: String, events: EventSender) -> Shared {
         Shared {
-            token,
-            page: super::page::html(lang),
+            token: resume.token,
+            keys: Mutex::new(resume.keys),
+            ended: AtomicBool::new(false),
+            page,
             events,
             clients: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Compares in time independent of where the strings differ.
     fn token_is(&self, given: &str) -> bool {
-        let (a, b) = (self.token.as_bytes(), given.as_bytes());
-        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+        same_secret(&self.token, given)
+    }
+
+    pub(super) fn set_ended(&self, ended: bool) {
+        self.ended.store(ended, Ordering::SeqCst);
+    }
+
+    pub(super) fn keys(&self) -> Keys {
+        self.keys.lock().map(|k| k.clone()).unwrap_or_default()
+    }
+
+    /// Lets go of `participant`'s phone: its key stops working at once, and the next phone
+    /// that joins under the name is given a new one. The keys left.
+    pub(super) fn release(&self, participant: &str) -> Keys {
+        let Ok(mut keys) = self.keys.lock() else {
+            return Keys::new();
+        };
+        keys.remove(participant);
+        keys.clone()
+    }
+
+    fn full(&self) -> bool {
+        self.keys.lock().is_ok_and(|keys| keys.len() >= MAX_PHONES)
+    }
+
+    /// Whether `key` is the key of the phone that joined as `participant`.
+    fn key_is(&self, participant: &str, key: Option<&str>) -> bool {
+        self.keys
+            .lock()
+            .is_ok_and(|keys| holds(&keys, participant, key))
+    }
+
+    /// Gives `participant` a new key, unless a phone holds them already; the keys are kept
+    /// by the loop (beside the audit) before the phone is told its key.
+    async fn issue_key(&self, participant: &str) -> Result<String, Response> {
+        let key = secret().map_err(|_| StatusCode::SERVICE_UNAVAILABLE.into_response())?;
+        let (tx, rx) = oneshot::channel();
+        {
+            let Ok(mut keys) = self.keys.lock() else {
+                return Err(StatusCode::SERVICE_UNAVAILABLE.into_response());
+            };
+            if keys.contains_key(participant) {
+                // The projector asks the facilitator whether to let this person in.
+                let claim = Msg::WorkshopClaim(participant.to_string());
+                self.events
+                    .request(crate::tui::event::Request::Apply(claim));
+                return Err(conflict("name_taken"));
+            }
+            keys.insert(participant.to_string(), key.clone());
+            // Sent under the lock, so the loop keeps the snapshots in the order they were made.
+            if !self.events.send(Event::WorkshopKeys(keys.clone(), tx)) {
+                keys.remove(participant);
+                return Err(StatusCode::SERVICE_UNAVAILABLE.into_response());
+            }
+        }
+        if rx.await.unwrap_or(false) {
+            return Ok(key);
+        }
+        if let Ok(mut keys) = self.keys.lock()
+            && keys.get(participant) == Some(&key)
+        {
+            keys.remove(participant);
+        }
+        Err(unavailable("the laptop could not keep the key"))
     }
 
     /// Counts a request of a client; false when it is over its limit.
@@ -75,14 +152,19 @@ impl Shared {
 
     /// Hands a request to the loop and waits for the app's answer.
     async fn ask(&self, request: Request) -> Response {
+        match self.reply(request).await {
+            Some(reply) => respond(reply),
+            None => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        }
+    }
+
+    /// The app's answer to a request; `None` when the loop is gone.
+    async fn reply(&self, request: Request) -> Option<Reply> {
         let (tx, rx) = oneshot::channel();
         if !self.events.send(Event::Workshop(request, tx)) {
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            return None;
         }
-        match rx.await {
-            Ok(reply) => respond(reply),
-            Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-        }
+        rx.await.ok()
     }
 }
 
@@ -124,19 +206,41 @@ fn respond(reply: Reply) -> Response {
     response
 }
 
-fn bad(message: &str) -> Response {
+fn error(status: u16, message: &str) -> Response {
     respond(Reply {
-        status: 400,
+        status,
         body: serde_json::json!({ "error": message }),
     })
 }
 
+fn bad(message: &str) -> Response {
+    error(400, message)
+}
+
+fn conflict(message: &str) -> Response {
+    error(409, message)
+}
+
+fn unavailable(message: &str) -> Response {
+    error(503, message)
+}
+
+/// The token of a path; a path that is not UTF-8 is a bare 404, like any other unknown path.
+fn token_of(path: Result<Path<String>, PathRejection>) -> Option<String> {
+    path.ok().map(|Path(token)| token)
+}
+
+type TokenPath = Result<Path<String>, PathRejection>;
+
 /// The gate every route passes: the client's limit, then the token.
-fn gate(shared: &Shared, peer: &Peer, token: &str) -> Option<Response> {
+fn gate(shared: &Shared, peer: &Peer, path: TokenPath) -> Option<Response> {
     if !shared.admit(peer.0.ip()) {
         return Some(StatusCode::TOO_MANY_REQUESTS.into_response());
     }
-    (!shared.token_is(token)).then(|| StatusCode::NOT_FOUND.into_response())
+    match token_of(path) {
+        Some(token) if shared.token_is(&token) => None,
+        _ => Some(StatusCode::NOT_FOUND.into_response()),
+    }
 }
 
 /// The body as a JSON object, after the token was checked: 413 over the limit, 400 when it is
@@ -152,8 +256,8 @@ async fn object(body: Body) -> Result<serde_json::Map<String, Value>, Response> 
     }
 }
 
-async fn page(State(shared): Ctx, peer: Peer, Path(token): Path<String>) -> Response {
-    if let Some(refused) = gate(&shared, &peer, &token) {
+async fn page(State(shared): Ctx, peer: Peer, path: TokenPath) -> Response {
+    if let Some(refused) = gate(&shared, &peer, path) {
         return refused;
     }
     (
@@ -166,32 +270,64 @@ async fn page(State(shared): Ctx, peer: Peer, Path(token): Path<String>) -> Resp
         .into_response()
 }
 
-async fn join(State(shared): Ctx, peer: Peer, Path(token): Path<String>, body: Body) -> Response {
-    if let Some(refused) = gate(&shared, &peer, &token) {
+async fn join(State(shared): Ctx, peer: Peer, path: TokenPath, body: Body) -> Response {
+    if let Some(refused) = gate(&shared, &peer, path) {
         return refused;
     }
     let map = match object(body).await {
         Ok(map) => map,
         Err(refused) => return refused,
     };
-    match map.get("name") {
-        Some(Value::String(name)) => shared.ask(Request::Join { name: name.clone() }).await,
-        _ => bad("\"name\" must be a string"),
+    let name = match map.get("name") {
+        Some(Value::String(raw)) => match names::clean(raw) {
+            Ok(name) => name,
+            Err(NameError::Empty) => return bad("a name is needed"),
+            Err(NameError::TooLong { max }) => {
+                return bad(&format!("a name is at most {max} characters"));
+            }
+        },
+        _ => return bad("\"name\" must be a string"),
+    };
+    if shared.ended.load(Ordering::SeqCst) {
+        return conflict("ended");
+    }
+    if shared.full() {
+        return conflict("full");
+    }
+    let Some(reply) = shared.reply(Request::Join { name }).await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let participant = match (reply.status, reply.body["participant"].as_str()) {
+        (200, Some(id)) => id.to_string(),
+        _ => return respond(reply),
+    };
+    match shared.issue_key(&participant).await {
+        Ok(key) => respond(Reply {
+            status: 200,
+            body: serde_json::json!({ "participant": participant, "key": key }),
+        }),
+        Err(refused) => refused,
     }
 }
 
 async fn state(
     State(shared): Ctx,
     peer: Peer,
-    Path(token): Path<String>,
-    Query(query): Query<HashMap<String, String>>,
+    path: TokenPath,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
 ) -> Response {
-    if let Some(refused) = gate(&shared, &peer, &token) {
+    if let Some(refused) = gate(&shared, &peer, path) {
         return refused;
     }
+    let Ok(Query(query)) = query else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     let Some(participant) = query.get("participant") else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    if !shared.key_is(participant, query.get("key").map(String::as_str)) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
     shared
         .ask(Request::State {
             participant: participant.clone(),
@@ -200,17 +336,24 @@ async fn state(
         .await
 }
 
-async fn vote(State(shared): Ctx, peer: Peer, Path(token): Path<String>, body: Body) -> Response {
-    if let Some(refused) = gate(&shared, &peer, &token) {
+async fn vote(State(shared): Ctx, peer: Peer, path: TokenPath, body: Body) -> Response {
+    if let Some(refused) = gate(&shared, &peer, path) {
         return refused;
     }
     let map = match object(body).await {
         Ok(map) => map,
         Err(refused) => return refused,
     };
-    match parse_vote(&map) {
-        Ok(request) => shared.ask(request).await,
-        Err(message) => bad(message),
+    let request = match parse_vote(&map) {
+        Ok(request) => request,
+        Err(message) => return bad(message),
+    };
+    let key = map.get("key").and_then(Value::as_str);
+    match &request {
+        Request::Vote { participant, .. } if shared.key_is(participant, key) => {
+            shared.ask(request).await
+        }
+        _ => StatusCode::NOT_FOUND.into_response(),
     }
 }
 
@@ -265,7 +408,11 @@ mod tests {
     #[test]
     fn a_client_over_its_limit_is_refused_the_laptop_never() {
         let (events, _rx) = crate::tui::event::channel();
-        let shared = Shared::new("t".repeat(22), Lang::En, events);
+        let resume = Resume {
+            token: "t".repeat(22),
+            keys: Keys::new(),
+        };
+        let shared = Shared::new(resume, String::new(), events);
         let phone: IpAddr = "192.168.1.50".parse().expect("an address");
         let other: IpAddr = "192.168.1.51".parse().expect("an address");
         for _ in 0..REQUESTS_PER_WINDOW {
@@ -278,6 +425,26 @@ mod tests {
         assert!(shared.token_is(&"t".repeat(22)));
         assert!(!shared.token_is(&"t".repeat(21)));
         assert!(!shared.token_is(&format!("{}u", "t".repeat(21))));
+    }
+
+    #[test]
+    fn a_released_phone_loses_its_key_and_the_name_is_free() {
+        let (events, _rx) = crate::tui::event::channel();
+        let keys: Keys = [
+            ("anna".to_string(), "a".repeat(22)),
+            ("boris".to_string(), "b".repeat(22)),
+        ]
+        .into();
+        let resume = Resume {
+            token: "t".repeat(22),
+            keys,
+        };
+        let shared = Shared::new(resume, String::new(), events);
+        assert!(shared.key_is("anna", Some(&"a".repeat(22))));
+        let left = shared.release("anna");
+        assert!(!shared.key_is("anna", Some(&"a".repeat(22))));
+        assert_eq!(left.keys().collect::<Vec<_>>(), ["boris"]);
+        assert!(shared.key_is("boris", Some(&"b".repeat(22))));
     }
 
     #[test]

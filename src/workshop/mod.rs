@@ -8,7 +8,8 @@
 //! workshop": `api.rs` keeps it; `page.rs` is the phone page; `server.rs` binds and runs.
 
 pub mod api;
+pub mod keys;
 pub mod page;
 pub mod server;
 
-pub use server::{Server, lan_address, start, token};
+pub use server::{Resume, Room, Server, lan_address, start, token};

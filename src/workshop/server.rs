@@ -7,6 +7,7 @@ use std::thread;
 use tokio::sync::oneshot;
 
 use super::api::{self, Shared};
+use super::keys::Keys;
 use crate::app::workshop::{DEFAULT_PORT, Settings};
 use crate::tui::event::EventSender;
 
@@ -18,7 +19,44 @@ pub struct Server {
     pub addr: SocketAddr,
     /// The port asked for, when it was taken and a free one was used instead.
     pub taken: Option<u16>,
+    /// The join URL's token.
+    pub token: String,
+    shared: Arc<Shared>,
     stop: Option<oneshot::Sender<()>>,
+}
+
+/// What a restarted workshop goes on with: the token of its URL and the phones' keys.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Resume {
+    pub token: String,
+    pub keys: Keys,
+}
+
+/// What the phone page and the server are made for.
+#[derive(Debug, Clone, Copy)]
+pub struct Room<'a> {
+    /// The language of the audit (and so of its phones).
+    pub lang: crate::model::Lang,
+    /// What the join screen calls the workshop: the audit's title, and its client.
+    pub title: &'a str,
+}
+
+impl Server {
+    /// The workshop has ended (or is going on again): joining is refused with `ended`.
+    pub fn set_ended(&self, ended: bool) {
+        self.shared.set_ended(ended);
+    }
+
+    /// Lets go of a participant's phone (the facilitator let the person in from another phone,
+    /// or removed a participant who never was): its key stops working. The keys left.
+    pub fn release(&self, participant: &str) -> Keys {
+        self.shared.release(participant)
+    }
+
+    /// The phones' keys now.
+    pub fn keys(&self) -> Keys {
+        self.shared.keys()
+    }
 }
 
 impl Drop for Server {
@@ -47,25 +85,7 @@ pub fn lan_address() -> IpAddr {
 
 /// A new token: 128 random bits, URL-safe base64 without padding (22 characters).
 pub fn token() -> std::io::Result<String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
-    Ok(base64url(&bytes))
-}
-
-fn base64url(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, b)| acc | u32::from(*b) << (16 - 8 * i));
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
-        }
-    }
-    out
+    super::keys::secret()
 }
 
 /// Binds the address the settings ask for; a taken port gives way to a free one, reported.
@@ -85,13 +105,21 @@ fn bind(settings: &Settings) -> std::io::Result<(TcpListener, Option<u16>)> {
 /// the returned [`Server`] is dropped. Requests go to the loop through `events`.
 pub fn start(
     settings: &Settings,
-    lang: crate::model::Lang,
+    room: Room<'_>,
+    resume: Option<Resume>,
     events: EventSender,
 ) -> std::io::Result<Server> {
     let (listener, taken) = bind(settings)?;
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
-    let token = token()?;
+    let resume = match resume {
+        Some(r) if r.token.len() >= 22 => r,
+        _ => Resume {
+            token: token()?,
+            keys: Keys::new(),
+        },
+    };
+    let token = resume.token.clone();
     // An address for every interface is no address to type: the URL names the laptop's.
     let host = if addr.ip().is_unspecified() {
         lan_address()
@@ -99,11 +127,13 @@ pub fn start(
         addr.ip()
     };
     let url = format!("http://{}/w/{token}/", SocketAddr::new(host, addr.port()));
-    let shared = Arc::new(Shared::new(token, lang, events));
+    let page = super::page::html(room.lang, room.title);
+    let shared = Arc::new(Shared::new(resume, page, events));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_io()
         .build()?;
     let (stop, stopped) = oneshot::channel::<()>();
+    let serving = Arc::clone(&shared);
     thread::Builder::new()
         .name("workshop".into())
         .spawn(move || {
@@ -111,7 +141,7 @@ pub fn start(
                 let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                     return;
                 };
-                let app = api::router(shared).into_make_service_with_connect_info::<SocketAddr>();
+                let app = api::router(serving).into_make_service_with_connect_info::<SocketAddr>();
                 let _ = axum::serve(listener, app)
                     .with_graceful_shutdown(async {
                         let _ = stopped.await;
@@ -123,6 +153,8 @@ pub fn start(
         url,
         addr,
         taken,
+        token,
+        shared,
         stop: Some(stop),
     })
 }
@@ -130,17 +162,6 @@ pub fn start(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_token_is_128_bits_url_safe() {
-        let t = token().expect("random bytes");
-        assert_eq!(t.len(), 22);
-        assert!(
-            t.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        );
-        assert_ne!(t, token().expect("random bytes"));
-    }
 
     #[test]
     fn a_taken_port_gives_way_to_a_free_one_and_says_which() {
@@ -159,13 +180,5 @@ mod tests {
     #[test]
     fn the_lan_address_is_never_unspecified() {
         assert!(!lan_address().is_unspecified());
-    }
-
-    #[test]
-    fn base64url_matches_the_rfc() {
-        assert_eq!(base64url(b"f"), "Zg");
-        assert_eq!(base64url(b"fo"), "Zm8");
-        assert_eq!(base64url(b"foo"), "Zm9v");
-        assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
     }
 }

@@ -3,48 +3,14 @@
 // on each scale, waits until the page says the vote is saved, and saves a screenshot.
 // Usage: node workshop_phone.js CHROMIUM URL NAME F I S SCREENSHOT
 "use strict";
-const { spawn } = require("child_process");
+const { launch, run, openPhone } = require("./cdp");
 const fs = require("fs");
 const [chromium, url, name, f, i, s, shot] = process.argv.slice(2);
-const browser = spawn(chromium, [
-  "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-  "--remote-debugging-pipe", "--window-size=360,740", "--user-data-dir=" + fs.mkdtempSync("/tmp/tpaudit-chromium-"),
-  "about:blank",
-], { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] });
-const toBrowser = browser.stdio[3], fromBrowser = browser.stdio[4];
-let next = 1, buffer = "";
-const waiting = new Map();
-fromBrowser.on("data", chunk => {
-  buffer += chunk.toString("utf8");
-  let at;
-  while ((at = buffer.indexOf("\0")) >= 0) {
-    const msg = JSON.parse(buffer.slice(0, at));
-    buffer = buffer.slice(at + 1);
-    if (msg.id && waiting.has(msg.id)) { waiting.get(msg.id)(msg); waiting.delete(msg.id); }
-  }
-});
-function send(method, params, sessionId) {
-  const id = next++;
-  const msg = { id, method, params: params || {} };
-  if (sessionId) msg.sessionId = sessionId;
-  toBrowser.write(JSON.stringify(msg) + "\0");
-  return new Promise((resolve, reject) => waiting.set(id, m => m.error ? reject(new Error(method + ": " + JSON.stringify(m.error))) : resolve(m.result)));
-}
-const sleep = ms => new Promise(r => setTimeout(r, ms));
+const browser = launch(chromium), send = browser.send;
 async function main() {
-  const { targetId } = await send("Target.createTarget", { url: "about:blank" });
-  const { sessionId } = await send("Target.attachToTarget", { targetId, flatten: true });
-  const on = (m, p) => send(m, p, sessionId);
-  await on("Emulation.setDeviceMetricsOverride", { width: 360, height: 740, deviceScaleFactor: 1, mobile: true });
-  await on("Page.enable");
-  await on("Page.navigate", { url });
-  const js = async expr => (await on("Runtime.evaluate", { expression: expr, returnByValue: true, awaitPromise: true })).result.value;
-  const until = async (expr, what) => {
-    // Generous: a loaded 2-core machine starts Chromium slowly.
-    for (const end = Date.now() + 30000; Date.now() < end;) { if (await js(expr)) return; await sleep(100); }
-    throw new Error("never: " + what + "; the page says: " + await js("document.body.innerText"));
-  };
-  await until("document.readyState === 'complete' && !!document.getElementById('name')", "the page loads");
+  // Generous: a loaded 2-core machine starts Chromium slowly.
+  const { on, js, until: wait } = await openPhone(send, url, "the phone", false);
+  const until = (expr, what) => wait(expr, what, 30000);
   await js(`document.getElementById('name').value = ${JSON.stringify(name)}; document.getElementById('joinButton').click(); true`);
   await until("!document.getElementById('voteView').hidden && document.querySelectorAll('.value:not([disabled])').length === 15", "the vote view");
   for (const [scale, value] of [["frequency", f], ["impact", i], ["satisfaction", s]]) {
@@ -57,6 +23,4 @@ async function main() {
   fs.writeFileSync(shot, Buffer.from(data, "base64"));
   console.log(await js("document.getElementById('status').textContent"));
 }
-const timer = setTimeout(() => { console.error("timed out"); browser.kill("SIGKILL"); process.exit(2); }, 120000);
-main().then(() => { clearTimeout(timer); browser.kill("SIGKILL"); process.exit(0); })
-  .catch(e => { console.error(e.message); clearTimeout(timer); browser.kill("SIGKILL"); process.exit(1); });
+run(browser, main, 120000);

@@ -100,9 +100,34 @@ impl Tmux {
         self.run(session, size, &command);
     }
 
+    /// Starts `tpaudit workshop AUDIT` of `data` on 127.0.0.1:`port` in session `name`, in
+    /// English; the screen once it shows the join URL.
+    pub fn serve_workshop(&self, name: &str, data: &Path, audit: &str, port: u16) -> String {
+        let command = format!(
+            "exec '{BIN}' --data-dir '{}' --lang en workshop {audit} --bind 127.0.0.1 --port {port}",
+            data.display()
+        );
+        self.run(name, (100, 30), &command);
+        self.wait_for(name, &format!("http://127.0.0.1:{port}/w/"));
+        self.screen(name)
+    }
+
     pub fn screen(&self, session: &str) -> String {
         String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", session]).stdout)
             .into_owned()
+    }
+
+    /// Waits (10 s at most) until the screen passes `test`.
+    pub fn wait_until(&self, session: &str, test: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        while !test(&self.screen(session)) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the screen never changed as awaited:\n{}",
+                self.screen(session)
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     pub fn wait_for(&self, session: &str, text: &str) {
@@ -140,6 +165,17 @@ impl Tmux {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// Kills the session's program with SIGKILL and waits until it is gone.
+    pub fn kill_9(&self, session: &str) {
+        let pid = self.pane_pid(session);
+        let killed = Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(killed.success(), "kill -9 {pid}");
+        assert!(wait_gone(pid, Duration::from_secs(5)), "the workbench died");
     }
 
     /// The pid of the program in the session (the program itself, when started with `exec`).

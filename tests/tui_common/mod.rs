@@ -157,3 +157,43 @@ pub fn rating(pid: &str, f: u8, i: u8, s: u8) -> Rating {
         ..Rating::new(pid)
     }
 }
+
+/// An audit of three participants (one with a Cyrillic name), its first touchpoint with a
+/// guiding question and two lines of notes.
+pub fn room_audit(lang: Lang) -> tpaudit::model::Audit {
+    let mut a = audit(lang);
+    a.participants = ["Анна Смирнова", "Boris Ivanov", "Clara Petrova"]
+        .iter()
+        .enumerate()
+        .map(|(i, n)| tpaudit::model::Participant {
+            id: format!("p{}", i + 1),
+            name: (*n).to_string(),
+        })
+        .collect();
+    let ads = &mut a.stages[0].touchpoints[0];
+    ads.questions
+        .push("Is the price in the ad the price at the checkout?".into());
+    ads.notes = "Parcel lockers go live in December.\nLAST LINE OF THE NOTES".into();
+    a
+}
+
+/// Every participant's scores of the touchpoint at `at`, in the audit's order.
+pub fn all_scores(
+    app: &tpaudit::app::App,
+    at: (usize, usize),
+) -> Vec<(Option<u8>, Option<u8>, Option<u8>)> {
+    let w = app.walk.as_ref().expect("walk");
+    let tp = &w.audit.stages[at.0].touchpoints[at.1];
+    w.audit
+        .participants
+        .iter()
+        .map(|p| {
+            let r = tp.rating(&p.id);
+            (
+                r.and_then(|r| r.frequency),
+                r.and_then(|r| r.impact),
+                r.and_then(|r| r.satisfaction),
+            )
+        })
+        .collect()
+}

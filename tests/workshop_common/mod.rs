@@ -23,6 +23,16 @@ pub fn free_port() -> u16 {
     l.local_addr().expect("an address").port()
 }
 
+/// A free port below the range the system hands out to outgoing connections and to `bind(0)`,
+/// so that no other test's socket takes it while a workshop is restarted on it.
+pub fn free_fixed_port() -> u16 {
+    let start = 20_000 + (std::process::id() % 10_000) as u16;
+    (0..10_000u16)
+        .map(|i| 20_000 + (start - 20_000 + i) % 10_000)
+        .find(|p| TcpListener::bind(("127.0.0.1", *p)).is_ok())
+        .expect("a free port under 30000")
+}
+
 /// The join URL as the projector shows it.
 pub fn url_on(screen: &str) -> Option<String> {
     let at = screen.find("http://127.0.0.1:")?;
@@ -57,11 +67,27 @@ pub fn audit(n: usize, lang: Lang) -> Audit {
     a
 }
 
-/// The room as a client thread sees it: the join URL, an HTTP agent, the loop's channel.
+/// The participants' names, in the audit's order.
+pub fn names(a: &Audit) -> Vec<&str> {
+    a.participants.iter().map(|p| p.name.as_str()).collect()
+}
+
+/// Saves `audit` as `ws` in a data folder under `dir`: the data folder and the audit's path.
+pub fn ws_on_disk(dir: &std::path::Path, audit: &Audit) -> (PathBuf, PathBuf) {
+    let data = dir.join("data");
+    let path = data.join("audits").join("ws.ron");
+    std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
+    tpaudit::store::save(&path, audit).expect("the audit");
+    (data, path)
+}
+
+/// The room as a client thread sees it: the join URL, an HTTP agent, the loop's channel, and
+/// the key each phone was given when it joined (by participant id).
 pub struct Room {
     pub base: String,
     pub agent: ureq::Agent,
     pub control: EventSender,
+    pub keys: std::sync::Mutex<std::collections::HashMap<String, String>>,
 }
 
 /// An answer: status and body (JSON when it parses, else `Null`), and the raw text.
@@ -89,6 +115,27 @@ fn answer(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Answer {
 }
 
 impl Room {
+    pub fn new(base: String, agent: ureq::Agent, control: EventSender) -> Room {
+        Room {
+            base,
+            agent,
+            control,
+            keys: Default::default(),
+        }
+    }
+
+    /// The key the phone of `participant` was given (empty when it never joined here).
+    pub fn secret_of(&self, participant: &str) -> String {
+        let keys = self.keys.lock().expect("the keys");
+        keys.get(participant).cloned().unwrap_or_default()
+    }
+
+    /// `http://HOST:PORT`, without the token's path.
+    pub fn origin(&self) -> String {
+        let origin = self.base.split("/w/").next();
+        origin.expect("the origin").to_string()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
@@ -110,18 +157,44 @@ impl Room {
         answer(self.agent.post(self.url(path)).send_empty())
     }
 
+    /// Asks to join; a phone given a key keeps it for its participant.
+    pub fn try_join(&self, name: &str) -> Answer {
+        let a = self.post("join", &serde_json::json!({ "name": name }).to_string());
+        if let (Some(id), Some(key)) = (a.json["participant"].as_str(), a.json["key"].as_str()) {
+            let mut keys = self.keys.lock().expect("the keys");
+            keys.insert(id.to_string(), key.to_string());
+        }
+        a
+    }
+
     /// Joins and returns the participant id.
     pub fn join(&self, name: &str) -> String {
-        let a = self.post("join", &serde_json::json!({ "name": name }).to_string());
+        let a = self.try_join(name);
         assert_eq!(a.status, 200, "join {name}: {}", a.text);
+        let key = a.json["key"].as_str().expect("a key");
+        assert!(key.len() >= 22, "a key of at least 128 bits: {key}");
         a.json["participant"]
             .as_str()
             .expect("a participant id")
             .to_string()
     }
 
+    /// The participant's state, asked with their phone's key.
     pub fn state(&self, participant: &str) -> Answer {
-        self.get(&format!("state?participant={participant}"))
+        self.state_of(participant, "")
+    }
+
+    /// The participant's state with their key and `more` query (`&touchpoint=t2`).
+    pub fn state_of(&self, participant: &str, more: &str) -> Answer {
+        let key = self.secret_of(participant);
+        self.get(&format!("state?participant={participant}&key={key}{more}"))
+    }
+
+    /// Posts a vote body (a JSON object) with the participant's key added.
+    pub fn post_vote(&self, mut body: serde_json::Value) -> Answer {
+        let participant = body["participant"].as_str().unwrap_or_default().to_string();
+        body["key"] = serde_json::Value::from(self.secret_of(&participant));
+        self.post("vote", &body.to_string())
     }
 
     /// The id of the touchpoint the participant's phone shows now.
@@ -133,11 +206,10 @@ impl Room {
     }
 
     pub fn vote(&self, participant: &str, tp: &str, f: u8, i: u8, s: u8) -> Answer {
-        let body = serde_json::json!({
+        self.post_vote(serde_json::json!({
             "participant": participant, "touchpoint": tp,
             "frequency": f, "impact": i, "satisfaction": s,
-        });
-        self.post("vote", &body.to_string())
+        }))
     }
 
     /// A facilitator's key on the workshop screen, applied by the loop before any request
@@ -196,11 +268,7 @@ pub fn workshop_with(
         Some(Server::Listening { url, .. }) => url.clone(),
         other => panic!("the server did not start: {other:?}"),
     };
-    let room = Room {
-        base,
-        agent: agent(),
-        control: control.clone(),
-    };
+    let room = Room::new(base, agent(), control.clone());
     let quit = control.clone();
     let client = thread::spawn(move || {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| clients(&room)));

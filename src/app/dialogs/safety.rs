@@ -50,6 +50,8 @@ macro_rules! walk_views {
             | Cmd::FullScreen
             | Cmd::CycleTheme
             | Cmd::CloseWorkshop
+            | Cmd::LetIn
+            | Cmd::RemoveGhost
             | Cmd::TogglePrevious
             | Cmd::OpenCompare
             | Cmd::ScalePrev

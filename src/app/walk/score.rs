@@ -25,6 +25,9 @@ pub enum Scoring {
     AllScored,
     /// The agreed values of the touchpoint are recorded.
     Agreed,
+    /// Blind: the active participant's hidden rating is complete; a digit would change it
+    /// unseen, so nothing changed until the touchpoint is revealed.
+    HiddenKept,
 }
 
 impl Walk {
@@ -43,6 +46,9 @@ impl Walk {
         let was_complete = self
             .selected()
             .is_some_and(|tp| self.first_missing(tp).is_none());
+        if was_complete && self.at().is_some_and(|at| self.hidden(at)) {
+            return Scoring::HiddenKept;
+        }
         if !self.set_score(self.scale, Some(value)) {
             return Scoring::Ignored;
         }
@@ -122,19 +128,33 @@ impl Walk {
             return None;
         }
         self.participant = (self.participant + 1) % n;
-        self.scale = self
-            .selected()
+        self.scale = self.turn_scale();
+        match (self.participant, self.blind) {
+            (0, true) => Some(Scoring::AllScored),
+            (0, false) => None,
+            _ => Some(Scoring::Passed),
+        }
+    }
+
+    /// The first scale the active participant has not scored on the selected touchpoint.
+    fn turn_scale(&self) -> Scale {
+        self.selected()
             .and_then(|tp| {
                 let rating = self.participant_id().and_then(|p| tp.rating(p));
                 Scale::ALL
                     .into_iter()
                     .find(|s| rating.and_then(|r| r.get(*s)).is_none())
             })
-            .unwrap_or(Scale::Frequency);
-        match (self.participant, self.blind) {
-            (0, true) => Some(Scoring::AllScored),
-            (0, false) => None,
-            _ => Some(Scoring::Passed),
+            .unwrap_or(Scale::Frequency)
+    }
+
+    /// Round robin on or off. A round starts with the first participant, whoever was added
+    /// or chosen last, so that every participant has a turn before the touchpoint moves on.
+    pub fn toggle_round_robin(&mut self) {
+        self.round_robin = !self.round_robin;
+        if self.round_robin {
+            self.participant = 0;
+            self.scale = self.turn_scale();
         }
     }
 

@@ -107,7 +107,7 @@ impl App {
             Cmd::Reveal if w.blind => w.toggle_reveal(),
             Cmd::Reveal => self.flash = Some(Notice::Phrase(T::RevealNotBlind)),
             Cmd::ToggleRoundRobin => {
-                w.round_robin = !w.round_robin;
+                w.toggle_round_robin();
                 let on = if w.round_robin {
                     T::RoundRobinOn
                 } else {
@@ -185,6 +185,7 @@ impl App {
         let message = match done {
             Scoring::Moved | Scoring::Ignored | Scoring::Passed => return,
             Scoring::AllScored => Notice::Phrase(T::AllScored),
+            Scoring::HiddenKept => Notice::Phrase(T::HiddenKept),
             Scoring::Agreed => Notice::Phrase(T::AgreedDone),
             Scoring::Finished => Notice::WalkEnd(w.total_progress()),
             Scoring::Held => Notice::Phrase(T::WalkEndHeld),

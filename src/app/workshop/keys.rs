@@ -23,6 +23,8 @@ pub static WORKSHOP: &[Binding] = &[
     UP,
     b!(WsPick, true, [(K::Esc, N, Cmd::Back)]),
     b!(WsClose, true, [(K::Char('c'), N, Cmd::CloseWorkshop)]),
+    b!(WsLetIn, false, [(K::Char('a'), N, Cmd::LetIn)]),
+    b!(WsRemoveGhost, false, [(K::Char('x'), N, Cmd::RemoveGhost)]),
     b!(WsStop, false, [(K::Char('W'), N, Cmd::Workshop)]),
     CYCLE_THEME,
     SHOW_HELP,

@@ -5,7 +5,4 @@ pub(crate) mod keys;
 pub mod state;
 mod update;
 
-pub use state::{
-    DEFAULT_PORT, Mode, NAME_MAX, Phase, Reply, Request, Server, Settings, Workshop, clean_name,
-    voted,
-};
+pub use state::{DEFAULT_PORT, Mode, Phase, Reply, Request, Server, Settings, Workshop, voted};

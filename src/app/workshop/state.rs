@@ -76,6 +76,13 @@ pub struct Workshop {
     pub live: String,
     /// Participant ids in the order they joined.
     pub joined: Vec<String>,
+    /// The participant (id) whose name a second phone asked for last: the facilitator may let
+    /// that person in from the new phone. A later ask replaces it, so `a` never lets in someone
+    /// the projector no longer shows.
+    pub claim: Option<String>,
+    /// Whether the walk was blind before the workshop: it is blind while the workshop runs
+    /// (votes hidden everywhere until revealed), and goes back to this when it ends.
+    pub was_blind: bool,
     pub server: Server,
 }
 
@@ -124,23 +131,6 @@ impl Reply {
             body: Value::Null,
         }
     }
-}
-
-/// The longest participant name a phone may give, in characters.
-pub const NAME_MAX: usize = 40;
-
-/// A name as a phone typed it, made fit for the audit: control characters dropped, runs of
-/// white space made one space, cut to [`NAME_MAX`] characters; `None` when nothing is left.
-pub fn clean_name(raw: &str) -> Option<String> {
-    let words: Vec<&str> = raw.split_whitespace().collect();
-    let joined: String = words
-        .join(" ")
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(NAME_MAX)
-        .collect();
-    let name = joined.trim().to_string();
-    (!name.is_empty()).then_some(name)
 }
 
 /// The participants (of `joined`) whose rating of `tp` has all three scales.

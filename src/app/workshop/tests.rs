@@ -157,12 +157,67 @@ fn a_read_only_window_answers_no_phone() {
 }
 
 #[test]
-fn names_are_cleaned() {
-    assert_eq!(clean_name("  a \t b\u{0}c "), Some("a bc".into()));
-    assert_eq!(clean_name(" \n "), None);
+fn names_are_cleaned_and_look_alikes_are_one_person() {
+    let mut app = app_with(1);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "  Anna \u{200B}");
     assert_eq!(
-        clean_name(&"я".repeat(99)).map(|n| n.chars().count()),
-        Some(NAME_MAX)
+        join(&mut app, "\u{0410}NNA"),
+        anna,
+        "a Cyrillic А is the same Anna"
+    );
+    let long = ask(
+        &mut app,
+        Request::Join {
+            name: "я".repeat(41),
+        },
+    );
+    assert_eq!(long.status, 400, "refused, not cut");
+    let blank = ask(
+        &mut app,
+        Request::Join {
+            name: "\u{200B}".into(),
+        },
+    );
+    assert_eq!(blank.status, 400);
+    let names: Vec<&str> = app
+        .walk
+        .as_ref()
+        .expect("a walk")
+        .audit
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names[1..], ["Anna"]);
+}
+
+#[test]
+fn the_last_ask_is_shown_and_a_lets_that_person_in() {
+    let mut app = app_with(1);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    let boris = join(&mut app, "Boris");
+    let claim = |app: &App| app.workshop.as_ref().and_then(|w| w.claim.clone());
+    update(&mut app, Msg::WorkshopClaim(anna.clone()));
+    update(&mut app, Msg::WorkshopClaim("nobody".into()));
+    assert_eq!(claim(&app), Some(anna.clone()), "an unknown id is no one");
+    update(&mut app, Msg::WorkshopClaim(boris.clone()));
+    assert_eq!(
+        claim(&app),
+        Some(boris.clone()),
+        "the later ask replaces it"
+    );
+    assert_eq!(
+        update(&mut app, Msg::Cmd(Cmd::LetIn)),
+        vec![Effect::ReleasePhone(boris)],
+        "the one the projector shows, never Anna"
+    );
+    assert_eq!(claim(&app), None);
+    assert_eq!(
+        update(&mut app, Msg::Cmd(Cmd::LetIn)),
+        vec![],
+        "nobody asks now"
     );
 }
 
@@ -173,4 +228,91 @@ fn leaving_the_audit_ends_the_workshop() {
     app.walk = None;
     update(&mut app, Msg::Tick);
     assert!(app.workshop.is_none());
+}
+
+#[test]
+fn votes_stay_hidden_in_the_walk_until_revealed() {
+    let mut app = app_with(2);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    assert_eq!(vote(&mut app, &anna, "t0", 4), 200);
+    let hidden = |app: &App, at| app.walk.as_ref().expect("a walk").hidden(at);
+    // Esc to the walk during voting: the card, table and every view hide the votes.
+    update(&mut app, Msg::Cmd(Cmd::Back));
+    assert_eq!(app.screen, Screen::Walk);
+    assert!(hidden(&app, (0, 0)), "open voting is blind in the walk");
+    assert!(
+        hidden(&app, (0, 1)),
+        "so is every touchpoint not yet revealed"
+    );
+    update(&mut app, Msg::Cmd(Cmd::Workshop));
+    update(&mut app, Msg::Cmd(Cmd::Reveal));
+    assert!(!hidden(&app, (0, 0)), "revealed");
+    update(&mut app, Msg::Cmd(Cmd::Reveal));
+    assert!(hidden(&app, (0, 0)), "voting again hides it again");
+    // Ending the workshop gives the walk back as it was (not blind).
+    update(&mut app, Msg::Cmd(Cmd::Workshop));
+    assert!(app.workshop.is_none());
+    assert!(!hidden(&app, (0, 1)));
+}
+
+#[test]
+fn next_and_previous_pass_by_a_touchpoint_that_does_not_apply_and_it_takes_no_vote() {
+    let mut app = app_with(3);
+    if let Some(w) = app.walk.as_mut() {
+        let mut t1 = (*w.audit.stages[0].touchpoints[1]).clone();
+        t1.not_applicable = true;
+        w.audit.stages[0].touchpoints[1] = t1.into();
+    }
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    let live = |app: &App| app.workshop.as_ref().expect("a workshop").live.clone();
+    assert_eq!(live(&app), "t0");
+    update(&mut app, Msg::Cmd(Cmd::Down));
+    assert_eq!(live(&app), "t2", "t1 does not apply");
+    update(&mut app, Msg::Cmd(Cmd::Up));
+    assert_eq!(live(&app), "t0");
+    // Made live by hand (W in the walk), it still takes no vote.
+    app.workshop.as_mut().expect("a workshop").live = "t1".into();
+    assert_eq!(vote(&mut app, &anna, "t1", 3), 409);
+    let t1 = &app.walk.as_ref().expect("a walk").audit.stages[0].touchpoints[1];
+    assert!(t1.rating(&anna).is_none(), "nothing stored");
+}
+
+#[test]
+fn x_removes_the_last_to_join_who_never_scored() {
+    let mut app = app_with(2);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    let anan = join(&mut app, "Anan");
+    let boris = join(&mut app, "Boris");
+    assert_eq!(vote(&mut app, &anna, "t0", 4), 200);
+    assert_eq!(vote(&mut app, &boris, "t0", 3), 200);
+    assert_eq!(
+        update(&mut app, Msg::Cmd(Cmd::RemoveGhost)),
+        vec![Effect::ReleasePhone(anan.clone())]
+    );
+    let ws = app.workshop.as_ref().expect("a workshop");
+    assert_eq!(ws.joined, [anna.clone(), boris.clone()]);
+    let w = app.walk.as_ref().expect("a walk");
+    let names: Vec<&str> = w
+        .audit
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names[1..], ["Anna", "Boris"], "gone from the audit too");
+    assert_eq!(
+        update(&mut app, Msg::Cmd(Cmd::RemoveGhost)),
+        vec![],
+        "everyone left has scored"
+    );
+    let r = ask(
+        &mut app,
+        Request::State {
+            participant: anna,
+            touchpoint: None,
+        },
+    );
+    assert_eq!(r.body["joined"], 2, "no longer counted");
 }

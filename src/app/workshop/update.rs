@@ -9,10 +9,9 @@ use serde_json::{Value, json};
 
 use crate::app::msg::Effect;
 use crate::app::state::{App, Screen, Walk};
-use crate::app::workshop::state::{
-    Mode, Phase, Reply, Request, Server, Settings, Workshop, clean_name, voted,
-};
+use crate::app::workshop::state::{Mode, Phase, Reply, Request, Server, Settings, Workshop, voted};
 use crate::model::edit::Op;
+use crate::model::names::{self, NameError};
 use crate::model::{Participant, Scale, Touchpoint, ids};
 
 /// The touchpoint the workshop opens on: the selected one when `selected`, else the first one
@@ -67,6 +66,7 @@ impl App {
                 }
             }
             self.screen = Screen::Workshop;
+            self.hold_blind();
             return Vec::new();
         }
         let settings = self.workshop_settings;
@@ -87,9 +87,33 @@ impl App {
             phase: Phase::Voting,
             live,
             joined: Vec::new(),
+            claim: None,
+            was_blind: w.blind,
             server: Server::Starting,
         });
         self.screen = Screen::Workshop;
+        self.hold_blind();
+    }
+
+    /// While a workshop runs, the walk is blind: every view (card, table, list, matrix,
+    /// exports) hides ratings and means until a touchpoint's votes are revealed, and the live
+    /// touchpoint is hidden again while it is open for voting.
+    fn hold_blind(&mut self) {
+        let (Some(ws), Some(w)) = (self.workshop.as_ref(), self.walk.as_mut()) else {
+            return;
+        };
+        w.blind = true;
+        match ws.phase {
+            Phase::Voting => w.revealed.remove(&ws.live),
+            Phase::Revealed | Phase::Closed => w.revealed.insert(ws.live.clone()),
+        };
+    }
+
+    /// The workshop is over: the walk's blind scoring is as it was before.
+    fn release_blind(&mut self) {
+        if let (Some(ws), Some(w)) = (self.workshop.as_ref(), self.walk.as_mut()) {
+            w.blind = ws.was_blind;
+        }
     }
 
     /// The loop's report on the server.
@@ -115,9 +139,58 @@ impl App {
                 }
             }
             Cmd::Down | Cmd::Up => self.move_live(cmd == Cmd::Down),
+            Cmd::LetIn => return self.let_in(),
+            Cmd::RemoveGhost => return self.remove_ghost(),
             _ => {}
         }
+        self.hold_blind();
         Vec::new()
+    }
+
+    /// A second phone asked for a name a phone holds: the projector asks the facilitator.
+    pub(in crate::app) fn workshop_claim(&mut self, participant: String) -> Vec<Effect> {
+        let known = self
+            .walk
+            .as_ref()
+            .is_some_and(|w| w.audit.participants.iter().any(|p| p.id == participant));
+        if let Some(ws) = self.workshop.as_mut()
+            && known
+            && ws.phase != Phase::Closed
+        {
+            ws.claim = Some(participant);
+        }
+        Vec::new()
+    }
+
+    /// `x`: the last one to join who never scored anything leaves the workshop (and the
+    /// audit, as an undoable change); their phone's key stops working.
+    fn remove_ghost(&mut self) -> Vec<Effect> {
+        let (Some(ws), Some(w)) = (self.workshop.as_mut(), self.walk.as_mut()) else {
+            return Vec::new();
+        };
+        let never_scored = |id: &str| {
+            !w.audit
+                .touchpoints()
+                .any(|(_, _, t)| t.rating(id).is_some())
+        };
+        let Some(ghost) = ws.joined.iter().rev().find(|id| never_scored(id)).cloned() else {
+            return Vec::new();
+        };
+        ws.joined.retain(|id| *id != ghost);
+        if ws.claim.as_ref() == Some(&ghost) {
+            ws.claim = None;
+        }
+        if let Some(index) = w.audit.participants.iter().position(|p| p.id == ghost) {
+            w.change(Op::RemoveParticipant { index });
+        }
+        vec![Effect::ReleasePhone(ghost)]
+    }
+
+    /// `a`: lets in the person the projector shows asking, from their new phone; the old
+    /// phone's key stops working, and the new phone's next join is given a key.
+    fn let_in(&mut self) -> Vec<Effect> {
+        let claim = self.workshop.as_mut().and_then(|ws| ws.claim.take());
+        claim.map(Effect::ReleasePhone).into_iter().collect()
     }
 
     /// Esc: back to the walk; a workshop that has ended stops there, a running one goes on
@@ -129,6 +202,7 @@ impl App {
             .as_ref()
             .is_some_and(|ws| ws.phase == Phase::Closed || matches!(ws.server, Server::Failed(_)))
         {
+            self.release_blind();
             self.workshop = None;
         }
         self.screen = Screen::Walk;
@@ -137,6 +211,7 @@ impl App {
     /// Ends the workshop and stops its server (the loop stops it when the workshop is gone).
     pub fn end_workshop(&mut self) {
         self.show_live_in_walk();
+        self.release_blind();
         self.workshop = None;
         self.screen = Screen::Walk;
     }
@@ -167,9 +242,11 @@ impl App {
         let (Some(ws), Some(w)) = (self.workshop.as_mut(), self.walk.as_ref()) else {
             return;
         };
+        // Not-applicable touchpoints are not voted on: next and previous pass them by.
         let ids: Vec<&str> = w
             .audit
             .touchpoints()
+            .filter(|(_, _, t)| !t.not_applicable || t.id == ws.live)
             .map(|(_, _, t)| t.id.as_str())
             .collect();
         let Some(at) = ids.iter().position(|id| *id == ws.live) else {
@@ -227,15 +304,20 @@ fn answer(ws: &mut Workshop, w: &mut Walk, request: Request) -> Reply {
 }
 
 fn join(ws: &mut Workshop, w: &mut Walk, raw: &str) -> Reply {
-    let Some(name) = clean_name(raw) else {
-        return Reply::error(400, "a name is needed");
+    let name = match names::clean(raw) {
+        Ok(name) => name,
+        Err(NameError::Empty) => return Reply::error(400, "a name is needed"),
+        Err(NameError::TooLong { max }) => {
+            return Reply::error(400, &format!("a name is at most {max} characters"));
+        }
     };
-    let lower = name.to_lowercase();
+    // Case, invisible characters and look-alike letters (a Cyrillic "А" for a Latin "A")
+    // make no other name.
     let existing = w
         .audit
         .participants
         .iter()
-        .find(|p| p.name.trim().to_lowercase() == lower)
+        .find(|p| names::same(&p.name, &name))
         .map(|p| p.id.clone());
     let id = match existing {
         Some(id) => id,
@@ -371,6 +453,9 @@ fn vote(
         Some(at) if ws.open_for(touchpoint) => at,
         _ => return Reply::error(409, "this touchpoint is not open for voting"),
     };
+    if crate::model::edit::tp(&w.audit, at).is_some_and(|t| t.not_applicable) {
+        return Reply::error(409, "this touchpoint does not apply: it is not scored");
+    }
     if scores
         .iter()
         .flatten()

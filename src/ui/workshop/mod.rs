@@ -23,7 +23,8 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (Some(ws), Some(walk)) = (app.workshop.as_ref(), app.walk.as_ref()) else {
         return;
     };
-    let lang = app.lang;
+    // The room reads the audit's language, as its phones do, whatever the laptop's.
+    let lang = walk.audit.lang;
     let width = usize::from(area.width);
     let top = heading(app, ws, walk, theme, width);
     let rows = u16::try_from(top.len()).unwrap_or(2).min(area.height);
@@ -49,8 +50,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ..area
     };
     frame.render_widget(Paragraph::new(top), header);
+    // An ended workshop takes no one new: no code to scan.
     let url = match &ws.server {
-        Server::Listening { url, .. } => Some(url.as_str()),
+        Server::Listening { url, .. } if ws.phase != Phase::Closed => Some(url.as_str()),
         _ => None,
     };
     let qr = url.and_then(|u| Qr::fit(u, body.width * 3 / 5, body.height));
@@ -87,7 +89,7 @@ fn heading<'a>(
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'a>> {
-    let lang = app.lang;
+    let lang = walk.audit.lang;
     let mode = match ws.mode {
         Mode::Facilitated => W::Facilitated,
         Mode::SelfPaced => W::SelfPaced,
@@ -105,6 +107,9 @@ fn heading<'a>(
         say(lang, phase)
     );
     let second = match &ws.server {
+        Server::Listening { .. } if ws.phase == Phase::Closed => {
+            Line::styled(format!(" {}", say(lang, W::EndedNote)), theme.status.flash)
+        }
         Server::Starting => Line::styled(format!(" {}", say(lang, W::Starting)), theme.dim),
         Server::Failed(why) => {
             Line::styled(format!(" {}", words::failed(lang, why)), theme.status.error)
@@ -175,6 +180,7 @@ fn details<'a>(
         lines.push(Line::raw(""));
     }
     joined(lang, ws, walk, theme, width, &mut lines);
+    claims(lang, ws, walk, theme, width, &mut lines);
     if ws.phase == Phase::Closed {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
@@ -183,6 +189,31 @@ fn details<'a>(
         ));
     }
     lines
+}
+
+/// Who asks to join from another phone under a name a phone holds, and the key that lets
+/// them in.
+fn claims(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    theme: &Theme,
+    width: usize,
+    lines: &mut Vec<Line<'_>>,
+) {
+    let Some(first) = ws.claim.as_ref() else {
+        return;
+    };
+    let name = walk
+        .audit
+        .participants
+        .iter()
+        .find(|p| &p.id == first)
+        .map_or(first.as_str(), |p| p.name.as_str());
+    lines.push(Line::raw(""));
+    for line in crate::text::wrap(&words::claim(lang, name), width) {
+        lines.push(Line::styled(line, theme.status.flash));
+    }
 }
 
 /// The live touchpoint's place and stage, its name, and on a large screen what the phones
@@ -316,6 +347,9 @@ struct Qr {
     large: bool,
 }
 
+/// Light modules around the code (ISO/IEC 18004 asks for four).
+const QUIET: usize = 4;
+
 impl Qr {
     /// The code, if it fits in `cols` × `rows` cells; large when that fits too.
     fn fit(url: &str, cols: u16, rows: u16) -> Option<Qr> {
@@ -327,10 +361,12 @@ impl Qr {
             .map(|c| c == Module::Dark)
             .collect();
         let (cols, rows) = (usize::from(cols), usize::from(rows));
+        // The standard's quiet zone: four light modules on every side, so that a phone finds
+        // the code on a dark screen too.
         let large = Qr {
             modules,
             side,
-            quiet: 3,
+            quiet: QUIET,
             large: true,
         };
         let (w, h) = large.cells();
@@ -338,7 +374,6 @@ impl Qr {
             return Some(large);
         }
         let small = Qr {
-            quiet: 2,
             large: false,
             ..large
         };
@@ -401,8 +436,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_code_has_a_quiet_zone_of_four_light_modules() {
+        let url = "http://192.168.1.23:8765/w/AbCdEfGhIjKlMnOpQrStUv/";
+        let qr = Qr::fit(url, 80, 41).expect("fits");
+        assert_eq!(qr.quiet, 4);
+        for i in 0..qr.span() {
+            for edge in 0..4 {
+                let far = qr.span() - 1 - edge;
+                for (x, y) in [(i, edge), (i, far), (edge, i), (far, i)] {
+                    assert!(!qr.dark(x, y), "({x}, {y}) is light");
+                }
+            }
+        }
+        assert!(
+            qr.dark(4, 4),
+            "the finder pattern starts after the quiet zone"
+        );
+    }
+
+    #[test]
     fn a_join_url_fits_small_and_large() {
-        let url = "http://192.168.100.200:8765/w/AbCdEfGhIjKlMnOpQrStUv/";
+        let url = "http://192.168.1.23:8765/w/AbCdEfGhIjKlMnOpQrStUv/";
         let small = Qr::fit(url, 40, 20).expect("fits at 80×24");
         assert!(!small.large);
         let (w, h) = small.size();
