@@ -4,21 +4,39 @@
 //! in (a point on the crosshair is drawn on its side of the line, not on it); bubbles that
 //! would overlap each other or a quadrant's title are pushed apart within their quadrants, so
 //! no bubble hides another's number. When a quadrant is crowded, every bubble is drawn smaller
-//! (never too small for its number).
+//! (never too small for its number). Two promises hold whatever the crowding: a bubble never
+//! moves more than half a scale point from its scores, and never past a touchpoint with a
+//! different score on that axis, so the picture never reverses what the numbers say.
+//!
+//! Touchpoints on one spot that cannot all be drawn readably within those promises share one
+//! bubble, labelled with the best rank and how many others it holds (see [`label`]).
 
-use super::{Mark, px, py, radius, region, title_box};
+use super::{BOTTOM, LEFT, Mark, RIGHT, TOP, px, py, radius, region, title_box};
 use crate::model::{Crosshair, Lang, Quadrant};
 
-/// Where a mark is drawn: its centre and radius, in pixels.
+mod bounds;
+mod merge;
+
+use bounds::Bounds;
+pub use merge::label;
+
+/// Where a mark is drawn: its centre and radius, in pixels, and the mark whose bubble it is
+/// drawn in (itself, unless it shares a bubble with touchpoints on its spot).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Placed {
     pub x: f64,
     pub y: f64,
     pub r: f64,
+    /// The index, among the marks, of the best-ranked touchpoint of this bubble.
+    pub lead: usize,
 }
 
 /// The space between two bubbles, and between a bubble and a line or a title.
 const GAP: f64 = 2.0;
+
+/// How far a bubble may move from its scores: half a scale point on each axis, in pixels.
+pub const HALF_POINT_X: f64 = (RIGHT - LEFT) / 5.0 / 2.0;
+pub const HALF_POINT_Y: f64 = (BOTTOM - TOP) / 5.0 / 2.0;
 
 /// The most bubbles [`place`] pushes apart from each other.
 pub const PUSH_APART_UP_TO: usize = 1_000;
@@ -35,16 +53,35 @@ const QUADRANTS: [Quadrant; 4] = [
 
 type Box4 = (f64, f64, f64, f64);
 
-/// Where each mark is drawn (see the module's description).
+/// Where each mark is drawn (see the module's description): one entry per mark, in the marks'
+/// order; the marks of a shared bubble get the same place.
 ///
 /// Pushing apart compares every pair of bubbles, up to 600 times: beyond
 /// [`PUSH_APART_UP_TO`] bubbles that would cost far more than the rest of a report (and so
 /// many bubbles cannot all be readable on one matrix anyway), so they are drawn where their
 /// scores put them, still inside their quadrants and clear of the titles.
 pub fn place(marks: &[Mark], c: Crosshair, lang: Lang) -> Vec<Placed> {
+    merge::place_sharing(marks, c, lang)
+}
+
+/// One bubble to place: the mark it stands for (the middle of its touchpoints' scores, their
+/// largest frequency), how many scale points its touchpoints' scores span (satisfaction,
+/// impact), and how many characters its label has.
+struct Bubble<'a> {
+    mark: Mark<'a>,
+    span: (f64, f64),
+    label_chars: usize,
+}
+
+/// Where each bubble is drawn.
+fn place_bubbles(bubbles: &[Bubble], c: Crosshair, lang: Lang) -> Vec<Placed> {
     let titles: Vec<Box4> = QUADRANTS.iter().map(|&q| title_box(lang, q)).collect();
-    let mut at = at_their_scores(marks, crowding_scale(marks, c));
-    inside_quadrants(&mut at, marks, c);
+    let marks: Vec<Mark> = bubbles.iter().map(|b| b.mark.clone()).collect();
+    let chars: Vec<usize> = bubbles.iter().map(|b| b.label_chars).collect();
+    let spans: Vec<(f64, f64)> = bubbles.iter().map(|b| b.span).collect();
+    let mut at = at_their_scores(&marks, &chars, crowding_scale(&marks, c));
+    let bounds = Bounds::of(&marks, &at, &spans, c);
+    bounds.hold(&mut at);
     let pairs = if at.len() <= PUSH_APART_UP_TO {
         at.len()
     } else {
@@ -53,7 +90,7 @@ pub fn place(marks: &[Mark], c: Crosshair, lang: Lang) -> Vec<Placed> {
     for _ in 0..ROUNDS {
         let pushed = push_pairs_apart(&mut at[..pairs]);
         let cleared = clear_titles(&mut at, &titles);
-        inside_quadrants(&mut at, marks, c);
+        bounds.hold(&mut at);
         if !pushed && !cleared {
             break;
         }
@@ -80,20 +117,22 @@ fn crowding_scale(marks: &[Mark], c: Crosshair) -> f64 {
     scale
 }
 
-/// The smallest radius that holds a rank number of `digits` digits (13px bold).
-fn min_radius(rank: usize) -> f64 {
-    let digits = rank.max(1).to_string().len() as f64;
-    (digits * 4.2).hypot(6.5) + 1.5
+/// The smallest radius that holds a label of `chars` characters (13px bold).
+fn min_radius(chars: usize) -> f64 {
+    (chars.max(1) as f64 * 4.2).hypot(6.5) + 1.5
 }
 
 /// Every bubble where its scores put it, sized by its frequency times `scale`.
-fn at_their_scores(marks: &[Mark], scale: f64) -> Vec<Placed> {
+fn at_their_scores(marks: &[Mark], label_chars: &[usize], scale: f64) -> Vec<Placed> {
     marks
         .iter()
-        .map(|m| Placed {
+        .zip(label_chars)
+        .enumerate()
+        .map(|(lead, (m, &chars))| Placed {
             x: px(m.scores.satisfaction),
             y: py(m.scores.impact),
-            r: (radius(m.scores.frequency) * scale).max(min_radius(m.rank)),
+            r: (radius(m.scores.frequency) * scale).max(min_radius(chars)),
+            lead,
         })
         .collect()
 }
@@ -152,25 +191,5 @@ fn clear_titles(at: &mut [Placed], titles: &[Box4]) -> bool {
     moved
 }
 
-/// Keeps a bubble inside its quadrant, clear of the crosshair and the frame; a quadrant too
-/// small for it holds it at its middle.
-fn inside_quadrant(p: &mut Placed, q: Quadrant, c: Crosshair) {
-    let (x0, y0, x1, y1) = region(q, c);
-    let m = p.r + GAP;
-    let fit = |v: f64, lo: f64, hi: f64| {
-        if lo <= hi {
-            v.clamp(lo, hi)
-        } else {
-            (lo + hi) / 2.0
-        }
-    };
-    p.x = fit(p.x, x0 + m, x1 - m);
-    p.y = fit(p.y, y0 + m, y1 - m);
-}
-
-/// Every bubble back inside its quadrant.
-fn inside_quadrants(at: &mut [Placed], marks: &[Mark], c: Crosshair) {
-    for (p, m) in at.iter_mut().zip(marks) {
-        inside_quadrant(p, m.quadrant, c);
-    }
-}
+#[cfg(test)]
+mod tests;
