@@ -254,10 +254,10 @@ pub fn bubbles(out: &mut String, lang: Lang, marks: &[Mark], at: &[Placed]) {
         let tips: Vec<String> = held.iter().map(|m| tip(lang, m)).collect();
         let _ = writeln!(
             out,
-            r##"<g class="bubble q-{}" data-rank="{}" data-ranks="{}"><title>{}</title><circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{}" stroke="#ffffff" stroke-width="2"/><text x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text></g>"##,
+            r##"<g class="bubble q-{}" data-rank="{}"{}><title>{}</title><circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{}" stroke="#ffffff" stroke-width="2"/><text x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text></g>"##,
             m.quadrant.key(),
             m.rank,
-            ranks.iter().map(usize::to_string).collect::<Vec<_>>().join(" "),
+            shared(&ranks),
             esc(&tips.join("\n")),
             r,
             palette(m.quadrant).solid,
@@ -265,6 +265,15 @@ pub fn bubbles(out: &mut String, lang: Lang, marks: &[Mark], at: &[Placed]) {
             label(&ranks)
         );
     }
+}
+
+/// The ranks of a bubble that several touchpoints share, as an attribute; nothing for one.
+fn shared(ranks: &[usize]) -> String {
+    if ranks.len() < 2 {
+        return String::new();
+    }
+    let all: Vec<String> = ranks.iter().map(usize::to_string).collect();
+    format!(r#" data-ranks="{}""#, all.join(" "))
 }
 
 /// A touchpoint's line in a bubble's tooltip: its rank, name, scores and priority.
