@@ -26,19 +26,35 @@ impl Bounds {
     /// `spans` (satisfaction, impact) scale points around its stand-in's scores: such a
     /// bubble moves less, so that it stays within half a point of every one of them.
     pub fn of(marks: &[Mark], at: &[Placed], spans: &[(f64, f64)], c: Crosshair) -> Bounds {
-        let fit = |lo: f64, hi: f64| if lo <= hi { (lo, hi) } else { ((lo + hi) / 2.0, (lo + hi) / 2.0) };
+        let fit = |lo: f64, hi: f64| {
+            if lo <= hi {
+                (lo, hi)
+            } else {
+                ((lo + hi) / 2.0, (lo + hi) / 2.0)
+            }
+        };
         let x = marks.iter().zip(at).zip(spans).map(|((m, p), span)| {
             let (x0, _, x1, _) = region(m.quadrant, c);
             let home = px(m.scores.satisfaction);
             let half = HALF_POINT_X * (1.0 - span.0);
-            (m.scores.satisfaction, home, half, fit(x0 + p.r + GAP, x1 - p.r - GAP))
+            (
+                m.scores.satisfaction,
+                home,
+                half,
+                fit(x0 + p.r + GAP, x1 - p.r - GAP),
+            )
         });
         // Upwards is further along the impact axis: measured as −y.
         let y = marks.iter().zip(at).zip(spans).map(|((m, p), span)| {
             let (_, y0, _, y1) = region(m.quadrant, c);
             let home = -py(m.scores.impact);
             let (lo, hi) = fit(y0 + p.r + GAP, y1 - p.r - GAP);
-            (m.scores.impact, home, HALF_POINT_Y * (1.0 - span.1), (-hi, -lo))
+            (
+                m.scores.impact,
+                home,
+                HALF_POINT_Y * (1.0 - span.1),
+                (-hi, -lo),
+            )
         });
         Bounds {
             x: Axis::new(x.collect()),
@@ -125,4 +141,3 @@ fn narrow_to_order(runs: &[Vec<usize>], range: &mut [(f64, f64)]) {
         }
     }
 }
-

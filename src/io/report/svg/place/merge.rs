@@ -49,7 +49,12 @@ type Spot = ((f64, f64), (f64, f64));
 
 fn spot(marks: &[Mark], group: &[usize]) -> Spot {
     let span = |f: fn(&Mark) -> f64| {
-        group.iter().map(|&i| f(&marks[i])).fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)))
+        group
+            .iter()
+            .map(|&i| f(&marks[i]))
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                (lo.min(v), hi.max(v))
+            })
     };
     (span(|m| m.scores.satisfaction), span(|m| m.scores.impact))
 }
@@ -158,7 +163,9 @@ fn join_neighbours(
 /// drawn at the middle of them, is never past a touchpoint of a different score).
 fn fits(marks: &[Mark], group: &[usize], mut others: impl Iterator<Item = Spot>) -> bool {
     let ((s0, s1), (i0, i1)) = spot(marks, group);
-    let one_quadrant = group.iter().all(|&i| marks[i].quadrant == marks[group[0]].quadrant);
+    let one_quadrant = group
+        .iter()
+        .all(|&i| marks[i].quadrant == marks[group[0]].quadrant);
     let between = |(a, b): (f64, f64), (c, d): (f64, f64)| {
         (a < b && d > a && c < b) || (c < d && b > c && a < d)
     };
