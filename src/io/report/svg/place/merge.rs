@@ -167,7 +167,8 @@ fn fits(marks: &[Mark], group: &[usize], mut others: impl Iterator<Item = Spot>)
         .iter()
         .all(|&i| marks[i].quadrant == marks[group[0]].quadrant);
     let between = |(a, b): (f64, f64), (c, d): (f64, f64)| {
-        (a < b && d > a && c < b) || (c < d && b > c && a < d)
+        // They overlap, and not only at one score shared by both.
+        c < b && a < d && (a < b || c < d)
     };
     one_quadrant
         && s1 - s0 <= WIDEST + 1e-9
