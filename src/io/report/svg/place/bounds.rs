@@ -1,7 +1,7 @@
 //! What each bubble's place must keep to: its quadrant, half a scale point around its scores,
 //! and the order of the scores on both axes.
 
-use super::{GAP, HALF_POINT_X, HALF_POINT_Y, Placed};
+use super::shapes::{GAP, HALF_POINT_X, HALF_POINT_Y, Placed};
 use crate::io::report::svg::{Mark, px, py, region};
 use crate::model::Crosshair;
 

@@ -2,7 +2,8 @@
 //! their scores, share one bubble: sized by their largest frequency, labelled with the best
 //! rank and how many others it holds, its tooltip naming every one of them.
 
-use super::{Bubble, GAP, Placed, place_bubbles};
+use super::layout::{Bubble, PUSH_APART_UP_TO, place_bubbles};
+use super::shapes::{GAP, Placed};
 use crate::io::report::svg::Mark;
 use crate::model::{Crosshair, Lang};
 
@@ -19,16 +20,26 @@ pub fn label(ranks: &[usize]) -> String {
     }
 }
 
-/// Places the marks, joining touchpoints of one spot into one bubble while bubbles collide.
+/// The most rounds of joining bubbles before they are drawn as they are.
+const JOIN_ROUNDS: usize = 40;
+
+/// Places the marks, joining touchpoints into shared bubbles while bubbles collide. Beyond
+/// [`PUSH_APART_UP_TO`] marks no bubble is pushed apart, so none is joined either: each is
+/// drawn at its scores (comparing every pair would cost far more than the rest of a report).
 pub fn place_sharing(marks: &[Mark], c: Crosshair, lang: Lang) -> Vec<Placed> {
     let mut groups: Vec<Vec<usize>> = (0..marks.len()).map(|i| vec![i]).collect();
-    loop {
+    for _ in 0..JOIN_ROUNDS {
         let at = place_groups(marks, &groups, c, lang);
+        if marks.len() > PUSH_APART_UP_TO {
+            return at;
+        }
         match joined(marks, &groups, &at) {
             Some(fewer) => groups = fewer,
             None => return spread(marks, &groups, &at),
         }
     }
+    let at = place_groups(marks, &groups, c, lang);
+    spread(marks, &groups, &at)
 }
 
 /// The ranks of a bubble's touchpoints.

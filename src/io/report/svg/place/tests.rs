@@ -1,6 +1,8 @@
 use proptest::prelude::*;
 
+use super::shapes::{HALF_POINT_X, HALF_POINT_Y};
 use super::*;
+use crate::io::report::svg::{px, py, region};
 use crate::model::{CrosshairMode, Scores};
 
 /// A score as a mean of one to three ratings, as the method makes it.
