@@ -8,8 +8,9 @@
 //! moves more than half a scale point from its scores, and never past a touchpoint with a
 //! different score on that axis, so the picture never reverses what the numbers say.
 //!
-//! Touchpoints on one spot that cannot all be drawn readably within those promises share one
-//! bubble, labelled with the best rank and how many others it holds (see [`label`]).
+//! Touchpoints of one spot (or of close neighbouring spots) that cannot all be drawn readably
+//! within those promises share one bubble, labelled with the best rank and how many others it
+//! holds (see [`label`]).
 
 use crate::io::report::svg::Mark;
 use crate::model::{Crosshair, Lang};

@@ -1,6 +1,8 @@
-//! Touchpoints on one spot that cannot all be drawn readably, within half a scale point of
-//! their scores, share one bubble: sized by their largest frequency, labelled with the best
-//! rank and how many others it holds, its tooltip naming every one of them.
+//! Touchpoints that cannot all be drawn readably within half a scale point of their scores
+//! share one bubble: first those of one spot, then neighbouring spots whose scores are close
+//! and have no other touchpoint's score between them. A shared bubble is drawn at the middle of
+//! its touchpoints' scores, sized by their largest frequency, labelled with the best rank and
+//! how many others it holds, and its tooltip names every one of them.
 
 use super::layout::{Bubble, PUSH_APART_UP_TO, place_bubbles};
 use super::shapes::{GAP, Placed};
