@@ -4,6 +4,8 @@
 //! its touchpoints' scores, sized by their largest frequency, labelled with the best rank and
 //! how many others it holds, and its tooltip names every one of them.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use super::layout::{Bubble, PUSH_APART_UP_TO, place_bubbles};
 use super::shapes::{GAP, Placed};
 use crate::io::report::svg::Mark;
@@ -105,42 +107,52 @@ fn collide(a: &Placed, b: &Placed) -> bool {
     (a.x - b.x).hypot(a.y - b.y) < a.r + b.r + GAP / 2.0
 }
 
-/// The bubbles after joining, or None when nothing can be joined. First every colliding pair
-/// on one spot is joined; when only bubbles of different spots collide, every spot among them
-/// becomes one bubble; when those collide, neighbouring spots are joined where that keeps
+/// The bubbles after joining, or None when nothing can be joined. A spot where two bubbles
+/// collide becomes one bubble; when only bubbles of different spots collide, every spot among
+/// them becomes one bubble; when those collide, neighbouring spots are joined where that keeps
 /// every promise of the layout (see [`fits`]).
 fn joined(marks: &[Mark], groups: &[Vec<usize>], at: &[Placed]) -> Option<Vec<Vec<usize>>> {
     let n = groups.len();
-    let key = |g: usize| {
-        let ((a, b), (c, d)) = spot(marks, &groups[g]);
-        [a, b, c, d].map(f64::to_bits)
-    };
-    let mut parent: Vec<usize> = (0..n).collect();
+    let keys: Vec<[u64; 4]> = (0..n)
+        .map(|g| {
+            let ((a, b), (c, d)) = spot(marks, &groups[g]);
+            [a, b, c, d].map(f64::to_bits)
+        })
+        .collect();
     let mut crowded = Vec::new();
-    let mut any = false;
+    let mut spots = BTreeSet::new();
     for i in 0..n {
         for j in i + 1..n {
             if !collide(&at[i], &at[j]) {
                 continue;
             }
-            if key(i) == key(j) {
-                any |= union(&mut parent, i, j);
+            if keys[i] == keys[j] {
+                spots.insert(keys[i]);
             } else {
                 crowded.push((i, j));
             }
         }
     }
-    if !any {
-        for g in crowded.iter().flat_map(|&(i, j)| [i, j]) {
-            for h in (0..n).filter(|&h| key(h) == key(g)) {
-                any |= union(&mut parent, g, h);
-            }
-        }
+    if spots.is_empty() {
+        spots.extend(crowded.iter().flat_map(|&(i, j)| [keys[i], keys[j]]));
     }
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut any = join_whole_spots(&keys, &spots, &mut parent);
     if !any {
         any = join_neighbours(marks, groups, &crowded, &mut parent);
     }
     any.then(|| regroup(groups, &mut parent))
+}
+
+/// Joins every bubble of each of `spots` into one; true when any were apart.
+fn join_whole_spots(keys: &[[u64; 4]], spots: &BTreeSet<[u64; 4]>, parent: &mut [usize]) -> bool {
+    let mut first: BTreeMap<[u64; 4], usize> = BTreeMap::new();
+    let mut any = false;
+    for (g, key) in keys.iter().enumerate().filter(|(_, k)| spots.contains(*k)) {
+        let f = *first.entry(*key).or_insert(g);
+        any |= union(parent, f, g);
+    }
+    any
 }
 
 /// Joins colliding bubbles of different spots where [`fits`] allows; true when any.
