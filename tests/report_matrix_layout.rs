@@ -218,3 +218,210 @@ fn the_sample_puts_a_point_on_the_crosshair_on_its_side() {
         check(&page, &format!("sample ({c})"));
     }
 }
+
+/// One touchpoint of a bubble, as its tooltip line gives it: rank, impact, satisfaction.
+struct Held {
+    rank: usize,
+    impact: f64,
+    satisfaction: f64,
+}
+
+/// A bubble of an English matrix: its centre, the text of its number, the ranks it says it
+/// holds, and the touchpoints its tooltip lists.
+struct Drawn {
+    x: f64,
+    y: f64,
+    label: String,
+    ranks: Vec<usize>,
+    held: Vec<Held>,
+}
+
+/// A tooltip line: `13. Touchpoint 12 — F 2, I 3, S 1, Priority 8`.
+fn held(line: &str) -> Held {
+    let (head, scores) = line.split_once(" — ").expect("name and scores");
+    let rank = head.split_once('.').expect("rank").0.parse().expect("rank");
+    let value = |letter: &str| -> f64 {
+        scores
+            .split(", ")
+            .find_map(|f| f.strip_prefix(letter))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("{letter} in {line:?}"))
+    };
+    Held {
+        rank,
+        impact: value("I "),
+        satisfaction: value("S "),
+    }
+}
+
+fn drawn(page: &str) -> Vec<Drawn> {
+    let doc = Html::parse_document(page);
+    let svg = doc.select(&sel("svg#matrix")).next().expect("matrix");
+    svg.select(&sel("g.bubble"))
+        .map(|g| {
+            let c = g.select(&sel("circle")).next().expect("circle");
+            let title: String = g
+                .select(&sel("title"))
+                .next()
+                .expect("title")
+                .text()
+                .collect();
+            let ranks = match g.value().attr("data-ranks") {
+                Some(all) => all.split(' ').map(|r| r.parse().expect("rank")).collect(),
+                None => vec![num(g, "data-rank") as usize],
+            };
+            Drawn {
+                x: num(c, "cx"),
+                y: num(c, "cy"),
+                label: g
+                    .select(&sel("text"))
+                    .next()
+                    .expect("number")
+                    .text()
+                    .collect(),
+                ranks,
+                held: title.lines().map(held).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Pixels per scale point of the matrix (its plot is 550 × 430 px for five points).
+const PER_POINT_X: f64 = 110.0;
+const PER_POINT_Y: f64 = 86.0;
+
+/// Where a score puts a bubble's centre.
+fn home(h: &Held) -> (f64, f64) {
+    (
+        70.0 + (h.satisfaction - 0.5) * PER_POINT_X,
+        470.0 - (h.impact - 0.5) * PER_POINT_Y,
+    )
+}
+
+/// No touchpoint is drawn past one with a different score on either axis, nor more than half
+/// a scale point from its scores (tooltips round scores to 0.1, coordinates to 0.1 px).
+fn check_order(bubbles: &[Drawn], what: &str) {
+    let slack = 0.05;
+    for a in bubbles {
+        for h in &a.held {
+            let (hx, hy) = home(h);
+            assert!(
+                (a.x - hx).abs() <= (0.5 + slack) * PER_POINT_X
+                    && (a.y - hy).abs() <= (0.5 + slack) * PER_POINT_Y,
+                "{what}: #{} drawn at ({:.1}, {:.1}), more than half a point from ({hx:.1}, {hy:.1})",
+                h.rank,
+                a.x,
+                a.y
+            );
+            for b in bubbles {
+                for k in &b.held {
+                    if h.satisfaction < k.satisfaction {
+                        assert!(
+                            a.x <= b.x + 0.1,
+                            "{what}: #{} drawn right of #{}",
+                            h.rank,
+                            k.rank
+                        );
+                    }
+                    if h.impact < k.impact {
+                        assert!(
+                            a.y >= b.y - 0.1,
+                            "{what}: #{} drawn above #{}",
+                            h.rank,
+                            k.rank
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_hundred_touchpoints_keep_the_order_of_their_scores_within_half_a_point() {
+    for n in [30, 100] {
+        for (c, page) in pages(&generated(n, Lang::En)) {
+            check_order(&drawn(&page), &format!("{n} touchpoints ({c})"));
+        }
+    }
+}
+
+/// A hundred touchpoints crowded into the two left columns (satisfaction 1 and 1⅓) at impact
+/// 1, 2 and 3, as in the audit where a touchpoint of impact 3 was drawn below impact 2.
+fn crowded_corner() -> Audit {
+    let tps: Vec<_> = (0..100u8)
+        .map(|k| {
+            let (f, i) = (k % 5 + 1, if k == 12 { 3 } else { k % 3 + 1 });
+            let s2 = if k % 2 == 0 || k == 12 { 1 } else { 2 };
+            let ratings = [[f, i, 1], [f, i, 1], [f, i, s2]];
+            tp(&format!("t{k}"), &format!("Touchpoint {k}"), &ratings)
+        })
+        .collect();
+    audit_named(Lang::En, &["A", "B", "C"], vec![("Stage".into(), tps)])
+}
+
+/// The case of the report: at a hundred touchpoints a touchpoint of impact 3 and satisfaction
+/// 1 was drawn below touchpoints of impact 2.
+#[test]
+fn at_a_hundred_touchpoints_impact_three_at_satisfaction_one_is_never_below_impact_two() {
+    for (c, page) in pages(&crowded_corner()) {
+        let bubbles = drawn(&page);
+        let of = |pred: &dyn Fn(&Held) -> bool| -> Vec<&Drawn> {
+            bubbles.iter().filter(|b| b.held.iter().any(pred)).collect()
+        };
+        let corner = of(&|h| h.impact == 3.0 && h.satisfaction == 1.0);
+        let lower = of(&|h| h.impact == 2.0);
+        assert!(
+            !corner.is_empty() && !lower.is_empty(),
+            "{c}: the case is in the audit"
+        );
+        for a in &corner {
+            for b in &lower {
+                assert!(
+                    a.y <= b.y,
+                    "{c}: impact 3 at y {} below impact 2 at y {}",
+                    a.y,
+                    b.y
+                );
+            }
+        }
+        check_order(&bubbles, &format!("the crowded corner ({c})"));
+        check(&page, &format!("the crowded corner ({c})"));
+    }
+}
+
+#[test]
+fn a_shared_bubble_names_every_touchpoint_it_holds_and_every_touchpoint_is_on_the_matrix() {
+    for (c, page) in pages(&generated(100, Lang::En)) {
+        let bubbles = drawn(&page);
+        let mut all: Vec<usize> = Vec::new();
+        for b in &bubbles {
+            let mut ranks = b.ranks.clone();
+            ranks.sort_unstable();
+            let listed: Vec<usize> = b.held.iter().map(|h| h.rank).collect();
+            assert_eq!(
+                listed, ranks,
+                "{c}: the tooltip lists every rank of {:?}",
+                b.label
+            );
+            let expected = match ranks.as_slice() {
+                [one] => one.to_string(),
+                [a, b] => format!("{a},{b}"),
+                [best, others @ ..] => format!("{best}+{}", others.len()),
+                [] => panic!("{c}: an empty bubble"),
+            };
+            assert_eq!(b.label, expected, "{c}: the label of {ranks:?}");
+            all.extend(ranks);
+        }
+        all.sort_unstable();
+        assert_eq!(
+            all,
+            (1..=100).collect::<Vec<_>>(),
+            "{c}: every touchpoint once"
+        );
+        assert!(
+            bubbles.iter().any(|b| b.ranks.len() > 2),
+            "{c}: the crowded spot at S 3, I 3 shares a bubble"
+        );
+    }
+}

@@ -11,7 +11,7 @@ use crate::model::{Crosshair, Frac, Lang, Quadrant, Scale, Scores};
 
 mod place;
 
-pub use place::{Placed, place};
+pub use place::{Placed, label, place};
 
 /// Colours of a quadrant: the bubble fill, the background tint and the label ink.
 pub struct Palette {
@@ -238,35 +238,60 @@ pub fn title_box(lang: Lang, q: Quadrant) -> (f64, f64, f64, f64) {
     (x - 3.0, y - 15.0, x + w + 3.0, y + 5.0)
 }
 
-/// Draws the marks at their places, given in rank order.
+/// Draws the marks at their places, given in rank order: one bubble for the touchpoints that
+/// share one, labelled with their ranks (see [`label`]) and naming each in its tooltip.
 pub fn bubbles(out: &mut String, lang: Lang, marks: &[Mark], at: &[Placed]) {
     // Drawn last-ranked first, so the most urgent bubble sits on top.
-    for (m, &Placed { x, y, r }) in marks.iter().zip(at).collect::<Vec<_>>().into_iter().rev() {
-        let p = palette(m.quadrant);
-        let s = m.scores;
-        let tip = format!(
-            "{}. {} — {} {}, {} {}, {} {}, {} {}",
-            m.rank,
-            m.name,
-            scale_letter(lang, Scale::Frequency),
-            num(lang, s.frequency),
-            scale_letter(lang, Scale::Impact),
-            num(lang, s.impact),
-            scale_letter(lang, Scale::Satisfaction),
-            num(lang, s.satisfaction),
-            words(lang).priority,
-            num(lang, m.priority)
-        );
+    for (i, (m, &Placed { x, y, r, .. })) in marks.iter().zip(at).enumerate().rev() {
+        if at[i].lead != i {
+            continue;
+        }
+        let held: Vec<&Mark> = marks
+            .iter()
+            .zip(at)
+            .filter(|(_, p)| p.lead == i)
+            .map(|(m, _)| m)
+            .collect();
+        let ranks: Vec<usize> = held.iter().map(|m| m.rank).collect();
+        let tips: Vec<String> = held.iter().map(|m| tip(lang, m)).collect();
         let _ = writeln!(
             out,
-            r##"<g class="bubble q-{}" data-rank="{}"><title>{}</title><circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{}" stroke="#ffffff" stroke-width="2"/><text x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text></g>"##,
+            r##"<g class="bubble q-{}" data-rank="{}"{}><title>{}</title><circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{}" stroke="#ffffff" stroke-width="2"/><text x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text></g>"##,
             m.quadrant.key(),
             m.rank,
-            esc(&tip),
+            shared(&ranks),
+            esc(&tips.join("\n")),
             r,
-            p.solid,
+            palette(m.quadrant).solid,
             y + 5.0,
-            m.rank
+            label(&ranks)
         );
     }
+}
+
+/// The ranks of a bubble that several touchpoints share, as an attribute; nothing for one.
+fn shared(ranks: &[usize]) -> String {
+    if ranks.len() < 2 {
+        return String::new();
+    }
+    let all: Vec<String> = ranks.iter().map(usize::to_string).collect();
+    format!(r#" data-ranks="{}""#, all.join(" "))
+}
+
+/// A touchpoint's line in a bubble's tooltip: its rank, name, scores and priority.
+fn tip(lang: Lang, m: &Mark) -> String {
+    let s = m.scores;
+    format!(
+        "{}. {} — {} {}, {} {}, {} {}, {} {}",
+        m.rank,
+        m.name,
+        scale_letter(lang, Scale::Frequency),
+        num(lang, s.frequency),
+        scale_letter(lang, Scale::Impact),
+        num(lang, s.impact),
+        scale_letter(lang, Scale::Satisfaction),
+        num(lang, s.satisfaction),
+        words(lang).priority,
+        num(lang, m.priority)
+    )
 }

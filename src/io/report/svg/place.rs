@@ -4,173 +4,30 @@
 //! in (a point on the crosshair is drawn on its side of the line, not on it); bubbles that
 //! would overlap each other or a quadrant's title are pushed apart within their quadrants, so
 //! no bubble hides another's number. When a quadrant is crowded, every bubble is drawn smaller
-//! (never too small for its number).
+//! (never too small for its number). Two promises hold whatever the crowding: a bubble never
+//! moves more than half a scale point from its scores, and never past a touchpoint with a
+//! different score on that axis, so the picture never reverses what the numbers say.
+//!
+//! Touchpoints of one spot (or of close neighbouring spots) that cannot all be drawn readably
+//! within those promises share one bubble, labelled with the best rank and how many others it
+//! holds (see [`label`]).
 
-use super::{Mark, px, py, radius, region, title_box};
-use crate::model::{Crosshair, Lang, Quadrant};
+use crate::io::report::svg::Mark;
+use crate::model::{Crosshair, Lang};
 
-/// Where a mark is drawn: its centre and radius, in pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Placed {
-    pub x: f64,
-    pub y: f64,
-    pub r: f64,
-}
+mod bounds;
+mod layout;
+mod merge;
+mod shapes;
 
-/// The space between two bubbles, and between a bubble and a line or a title.
-const GAP: f64 = 2.0;
+pub use merge::label;
+pub use shapes::Placed;
 
-/// The most bubbles [`place`] pushes apart from each other.
-pub const PUSH_APART_UP_TO: usize = 1_000;
-
-/// The rounds of pushing apart before the bubbles are left where they are.
-const ROUNDS: usize = 600;
-
-const QUADRANTS: [Quadrant; 4] = [
-    Quadrant::FixFirst,
-    Quadrant::KeepUp,
-    Quadrant::LowPriority,
-    Quadrant::Overkill,
-];
-
-type Box4 = (f64, f64, f64, f64);
-
-/// Where each mark is drawn (see the module's description).
-///
-/// Pushing apart compares every pair of bubbles, up to 600 times: beyond
-/// [`PUSH_APART_UP_TO`] bubbles that would cost far more than the rest of a report (and so
-/// many bubbles cannot all be readable on one matrix anyway), so they are drawn where their
-/// scores put them, still inside their quadrants and clear of the titles.
+/// Where each mark is drawn (see the module's description): one entry per mark, in the marks'
+/// order; the marks of a shared bubble get the same place.
 pub fn place(marks: &[Mark], c: Crosshair, lang: Lang) -> Vec<Placed> {
-    let titles: Vec<Box4> = QUADRANTS.iter().map(|&q| title_box(lang, q)).collect();
-    let mut at = at_their_scores(marks, crowding_scale(marks, c));
-    inside_quadrants(&mut at, marks, c);
-    let pairs = if at.len() <= PUSH_APART_UP_TO {
-        at.len()
-    } else {
-        0
-    };
-    for _ in 0..ROUNDS {
-        let pushed = push_pairs_apart(&mut at[..pairs]);
-        let cleared = clear_titles(&mut at, &titles);
-        inside_quadrants(&mut at, marks, c);
-        if !pushed && !cleared {
-            break;
-        }
-    }
-    at
+    merge::place_sharing(marks, c, lang)
 }
 
-/// How much smaller than their frequency says every bubble is drawn: small enough that the
-/// bubbles of no quadrant cover more than 40% of it.
-fn crowding_scale(marks: &[Mark], c: Crosshair) -> f64 {
-    let mut scale: f64 = 1.0;
-    for q in QUADRANTS {
-        let (x0, y0, x1, y1) = region(q, c);
-        let area = (x1 - x0).max(0.0) * (y1 - y0).max(0.0);
-        let need: f64 = marks
-            .iter()
-            .filter(|m| m.quadrant == q)
-            .map(|m| std::f64::consts::PI * (radius(m.scores.frequency) + GAP).powi(2))
-            .sum();
-        if need > 0.0 {
-            scale = scale.min((0.4 * area / need).sqrt());
-        }
-    }
-    scale
-}
-
-/// The smallest radius that holds a rank number of `digits` digits (13px bold).
-fn min_radius(rank: usize) -> f64 {
-    let digits = rank.max(1).to_string().len() as f64;
-    (digits * 4.2).hypot(6.5) + 1.5
-}
-
-/// Every bubble where its scores put it, sized by its frequency times `scale`.
-fn at_their_scores(marks: &[Mark], scale: f64) -> Vec<Placed> {
-    marks
-        .iter()
-        .map(|m| Placed {
-            x: px(m.scores.satisfaction),
-            y: py(m.scores.impact),
-            r: (radius(m.scores.frequency) * scale).max(min_radius(m.rank)),
-        })
-        .collect()
-}
-
-/// Pushes every overlapping pair apart along the line between them; true when any overlapped.
-fn push_pairs_apart(at: &mut [Placed]) -> bool {
-    let golden = std::f64::consts::PI * (3.0 - 5f64.sqrt());
-    let mut overlapping = false;
-    for i in 0..at.len() {
-        for j in i + 1..at.len() {
-            let (dx, dy) = (at[j].x - at[i].x, at[j].y - at[i].y);
-            let d = dx.hypot(dy);
-            let want = at[i].r + at[j].r + GAP;
-            if d >= want {
-                continue;
-            }
-            overlapping = true;
-            // Bubbles on one spot part in a direction of their own.
-            let (ux, uy) = if d < 1e-6 {
-                let a = golden * j as f64;
-                (a.cos(), a.sin())
-            } else {
-                (dx / d, dy / d)
-            };
-            let push = (want - d) / 2.0 + 0.05;
-            at[i].x -= ux * push;
-            at[i].y -= uy * push;
-            at[j].x += ux * push;
-            at[j].y += uy * push;
-        }
-    }
-    overlapping
-}
-
-/// Moves every bubble that covers a quadrant's title out through the nearer of the title's
-/// top and bottom edges; true when any did.
-fn clear_titles(at: &mut [Placed], titles: &[Box4]) -> bool {
-    let mut moved = false;
-    for p in at {
-        for &(x0, y0, x1, y1) in titles {
-            // The nearest point of the title's box to the centre.
-            let (nx, ny) = (p.x.clamp(x0, x1), p.y.clamp(y0, y1));
-            if (p.x - nx).hypot(p.y - ny) >= p.r + GAP {
-                continue;
-            }
-            moved = true;
-            let below = y1 + p.r + GAP + 0.05;
-            let above = y0 - p.r - GAP - 0.05;
-            p.y = if (below - p.y).abs() < (p.y - above).abs() {
-                below
-            } else {
-                above
-            };
-        }
-    }
-    moved
-}
-
-/// Keeps a bubble inside its quadrant, clear of the crosshair and the frame; a quadrant too
-/// small for it holds it at its middle.
-fn inside_quadrant(p: &mut Placed, q: Quadrant, c: Crosshair) {
-    let (x0, y0, x1, y1) = region(q, c);
-    let m = p.r + GAP;
-    let fit = |v: f64, lo: f64, hi: f64| {
-        if lo <= hi {
-            v.clamp(lo, hi)
-        } else {
-            (lo + hi) / 2.0
-        }
-    };
-    p.x = fit(p.x, x0 + m, x1 - m);
-    p.y = fit(p.y, y0 + m, y1 - m);
-}
-
-/// Every bubble back inside its quadrant.
-fn inside_quadrants(at: &mut [Placed], marks: &[Mark], c: Crosshair) {
-    for (p, m) in at.iter_mut().zip(marks) {
-        inside_quadrant(p, m.quadrant, c);
-    }
-}
+#[cfg(test)]
+mod tests;
