@@ -38,7 +38,7 @@ impl Bounds {
             let home = px(m.scores.satisfaction);
             let half = HALF_POINT_X * (1.0 - span.0);
             (
-                m.scores.satisfaction,
+                m.scores.satisfaction.to_f64(),
                 home,
                 half,
                 fit(x0 + p.r + GAP, x1 - p.r - GAP),
@@ -50,7 +50,7 @@ impl Bounds {
             let home = -py(m.scores.impact);
             let (lo, hi) = fit(y0 + p.r + GAP, y1 - p.r - GAP);
             (
-                m.scores.impact,
+                m.scores.impact.to_f64(),
                 home,
                 HALF_POINT_Y * (1.0 - span.1),
                 (-hi, -lo),

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::layout::{Bubble, PUSH_APART_UP_TO, place_bubbles};
 use super::shapes::{GAP, Placed};
 use crate::io::report::svg::Mark;
-use crate::model::{Crosshair, Lang};
+use crate::model::{Crosshair, Frac, Lang};
 
 /// The label of a bubble holding the touchpoints of these ranks: the rank alone, two ranks as
 /// `5,7`, or the best rank and how many others (`13+14`).
@@ -60,23 +60,20 @@ fn lead(marks: &[Mark], group: &[usize]) -> usize {
 }
 
 /// The scores a bubble's touchpoints span: (lowest, highest) satisfaction and impact.
-type Spot = ((f64, f64), (f64, f64));
+type Spot = ((Frac, Frac), (Frac, Frac));
 
 fn spot(marks: &[Mark], group: &[usize]) -> Spot {
-    let span = |f: fn(&Mark) -> f64| {
-        group
-            .iter()
-            .map(|&i| f(&marks[i]))
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-                (lo.min(v), hi.max(v))
-            })
+    let span = |f: fn(&Mark) -> Frac| {
+        let mut v = group.iter().map(|&i| f(&marks[i]));
+        let first = v.next().expect("a bubble holds a touchpoint");
+        v.fold((first, first), |(lo, hi), v| (lo.min(v), hi.max(v)))
     };
     (span(|m| m.scores.satisfaction), span(|m| m.scores.impact))
 }
 
 /// The widest spread of scores, in scale points on either axis, that one bubble holds: its
 /// place is then within a quarter point of the middle, and so within half a point of each.
-const WIDEST: f64 = 0.5;
+const WIDEST: Frac = Frac::new_const(1, 2);
 
 /// Where each bubble is drawn, each standing for its best-ranked touchpoint, at the middle of
 /// its touchpoints' scores, with the largest frequency among them.
@@ -86,15 +83,17 @@ fn place_groups(marks: &[Mark], groups: &[Vec<usize>], c: Crosshair, lang: Lang)
         .map(|g| {
             let ((s0, s1), (i0, i1)) = spot(marks, g);
             let mut mark = marks[lead(marks, g)].clone();
-            mark.scores.satisfaction = (s0 + s1) / 2.0;
-            mark.scores.impact = (i0 + i1) / 2.0;
+            let two = Frac::int(2);
+            mark.scores.satisfaction = (s0 + s1) / two;
+            mark.scores.impact = (i0 + i1) / two;
             mark.scores.frequency = g
                 .iter()
                 .map(|&i| marks[i].scores.frequency)
-                .fold(f64::NEG_INFINITY, f64::max);
+                .max()
+                .expect("a bubble holds a touchpoint");
             Bubble {
                 mark,
-                span: (s1 - s0, i1 - i0),
+                span: ((s1 - s0).to_f64(), (i1 - i0).to_f64()),
                 label_chars: label(&ranks(marks, g)).chars().count(),
             }
         })
@@ -113,10 +112,10 @@ fn collide(a: &Placed, b: &Placed) -> bool {
 /// every promise of the layout (see [`fits`]).
 fn joined(marks: &[Mark], groups: &[Vec<usize>], at: &[Placed]) -> Option<Vec<Vec<usize>>> {
     let n = groups.len();
-    let keys: Vec<[u64; 4]> = (0..n)
+    let keys: Vec<[Frac; 4]> = (0..n)
         .map(|g| {
             let ((a, b), (c, d)) = spot(marks, &groups[g]);
-            [a, b, c, d].map(f64::to_bits)
+            [a, b, c, d]
         })
         .collect();
     let mut crowded = Vec::new();
@@ -145,8 +144,8 @@ fn joined(marks: &[Mark], groups: &[Vec<usize>], at: &[Placed]) -> Option<Vec<Ve
 }
 
 /// Joins every bubble of each of `spots` into one; true when any were apart.
-fn join_whole_spots(keys: &[[u64; 4]], spots: &BTreeSet<[u64; 4]>, parent: &mut [usize]) -> bool {
-    let mut first: BTreeMap<[u64; 4], usize> = BTreeMap::new();
+fn join_whole_spots(keys: &[[Frac; 4]], spots: &BTreeSet<[Frac; 4]>, parent: &mut [usize]) -> bool {
+    let mut first: BTreeMap<[Frac; 4], usize> = BTreeMap::new();
     let mut any = false;
     for (g, key) in keys.iter().enumerate().filter(|(_, k)| spots.contains(*k)) {
         let f = *first.entry(*key).or_insert(g);
@@ -191,13 +190,13 @@ fn fits(marks: &[Mark], group: &[usize], mut others: impl Iterator<Item = Spot>)
     let one_quadrant = group
         .iter()
         .all(|&i| marks[i].quadrant == marks[group[0]].quadrant);
-    let between = |(a, b): (f64, f64), (c, d): (f64, f64)| {
+    let between = |(a, b): (Frac, Frac), (c, d): (Frac, Frac)| {
         // They overlap, and not only at one score shared by both.
         c < b && a < d && (a < b || c < d)
     };
     one_quadrant
-        && s1 - s0 <= WIDEST + 1e-9
-        && i1 - i0 <= WIDEST + 1e-9
+        && s1 - s0 <= WIDEST
+        && i1 - i0 <= WIDEST
         && others.all(|(s, i)| !between((s0, s1), s) && !between((i0, i1), i))
 }
 

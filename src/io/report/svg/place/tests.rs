@@ -3,12 +3,11 @@ use proptest::prelude::*;
 use super::shapes::{HALF_POINT_X, HALF_POINT_Y};
 use super::*;
 use crate::io::report::svg::{px, py, region};
-use crate::model::{CrosshairMode, Scores};
+use crate::model::{CrosshairMode, Frac, Scores};
 
 /// A score as a mean of one to three ratings, as the method makes it.
-fn score() -> impl Strategy<Value = f64> {
-    prop::collection::vec(1u8..=5, 1..=3)
-        .prop_map(|v| v.iter().map(|&x| f64::from(x)).sum::<f64>() / v.len() as f64)
+fn score() -> impl Strategy<Value = Frac> {
+    prop::collection::vec(1u8..=5, 1..=3).prop_map(|v| Frac::mean_of(v).expect("ratings"))
 }
 
 fn scores() -> impl Strategy<Value = Vec<Scores>> {
@@ -97,21 +96,21 @@ proptest! {
 fn a_crowded_corner_keeps_impact_order() {
     let mut all: Vec<Scores> = (0..100)
         .map(|k| Scores {
-            frequency: f64::from(k % 5 + 1),
-            impact: f64::from(k % 3 + 1),
-            satisfaction: 1.0 + f64::from(k % 2) / 3.0,
+            frequency: Frac::from(k % 5 + 1),
+            impact: Frac::from(k % 3 + 1),
+            satisfaction: Frac::ONE + Frac::new(i128::from(k % 2), 3),
         })
         .collect();
     all[12] = Scores {
-        frequency: 1.0,
-        impact: 3.0,
-        satisfaction: 1.0,
+        frequency: Frac::int(1),
+        impact: Frac::int(3),
+        satisfaction: Frac::int(1),
     };
     let c = Crosshair::MIDPOINT;
     let marks = marks(&all, c);
     let at = place(&marks, c, Lang::En);
     for (m, p) in marks.iter().zip(&at) {
-        if m.scores.impact == 2.0 {
+        if m.scores.impact == Frac::int(2) {
             assert!(
                 at[12].y <= p.y + EPS,
                 "impact 3 drawn at {} below impact 2 at {}",
@@ -137,9 +136,9 @@ fn a_shared_bubble_is_labelled_with_its_best_rank_and_how_many_others() {
 fn touchpoints_on_one_crowded_spot_share_a_bubble() {
     let all: Vec<Scores> = (0..15)
         .map(|k| Scores {
-            frequency: f64::from(k % 5 + 1),
-            impact: 3.0,
-            satisfaction: 3.0,
+            frequency: Frac::from(k % 5 + 1),
+            impact: Frac::int(3),
+            satisfaction: Frac::int(3),
         })
         .collect();
     let c = Crosshair::MIDPOINT;
