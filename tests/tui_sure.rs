@@ -65,6 +65,27 @@ fn the_list_under_a_variant_names_it_in_both_languages() {
     }
 }
 
+/// At 80 columns the audit's title gives way, never the variant: the room must see which
+/// ranking it is looking at.
+#[test]
+fn the_variant_stays_in_the_title_at_eighty_columns() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = walk_app(example(lang));
+        key(&mut app, KeyCode::Char('p'));
+        for _ in 0..3 {
+            key(&mut app, KeyCode::Char('v'));
+            let name = app
+                .walk
+                .as_ref()
+                .and_then(|w| w.variant_name(lang))
+                .expect("a variant");
+            let out = draw(&mut app, 80, 24);
+            let first = out.lines().next().unwrap_or("");
+            assert!(first.contains(&format!("[{name}]")), "{first}");
+        }
+    }
+}
+
 #[test]
 fn the_card_says_the_rank_range_and_the_variant_that_moves_it_most() {
     // The Russian example: home delivery is second only by the critical rule (9th without it).

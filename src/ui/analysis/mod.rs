@@ -94,25 +94,32 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
         ui::critical_count(lang, w.ranking.critical_count())
     );
     let label = format!(" {} ", t(lang, title));
+    // What the list is showing (a variant, a filter) stands right after the screen's name, so
+    // the room always sees it: the audit's title gives way first.
+    let mut tags = Vec::new();
+    if let Some(variant) = w.variant_name(lang).filter(|_| title == T::PriorityTitle) {
+        tags.push(format!("[{variant}] "));
+    }
+    if title == T::PriorityTitle && w.discuss_only {
+        tags.push(format!("[{}] ", t(lang, T::DiscussOnly)));
+    }
+    let tags_w: usize = tags.iter().map(|s| width(s)).sum();
     // Without the hints (full screen), the way back is said at the right.
     let back = format!("  {} ", t(lang, T::FullScreenOff));
     let back_w = if app.full_screen { back.width() } else { 0 };
     // The title gives way to the screen's name, the counts and the way back.
-    let room = usize::from(area.width).saturating_sub(width(&label) + width(&counts) + 3 + back_w);
-    let mut spans = vec![
-        Span::styled(label, theme.title),
-        Span::raw(format!(" {}  ", super::audit_title(&w.audit, room))),
-        Span::styled(counts, theme.dim),
-    ];
-    if let Some(variant) = w.variant_name(lang).filter(|_| title == T::PriorityTitle) {
-        spans.push(Span::styled(format!("  [{variant}]"), theme.status.flash));
-    }
-    if title == T::PriorityTitle && w.discuss_only {
-        spans.push(Span::styled(
-            format!("  [{}]", t(lang, T::DiscussOnly)),
-            theme.status.flash,
-        ));
-    }
+    let room = usize::from(area.width)
+        .saturating_sub(width(&label) + tags_w + width(&counts) + 3 + back_w);
+    let mut spans = vec![Span::styled(label, theme.title)];
+    spans.extend(
+        tags.into_iter()
+            .map(|s| Span::styled(s, theme.status.flash)),
+    );
+    spans.push(Span::raw(format!(
+        " {}  ",
+        super::audit_title(&w.audit, room)
+    )));
+    spans.push(Span::styled(counts, theme.dim));
     let used: usize = spans.iter().map(Span::width).sum();
     if app.full_screen && used + back.width() <= usize::from(area.width) {
         let pad = usize::from(area.width) - used - back.width();
