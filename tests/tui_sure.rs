@@ -86,6 +86,21 @@ fn the_variant_stays_in_the_title_at_eighty_columns() {
     }
 }
 
+/// At 80 columns the list's bottom line keeps the formula and the rank range of the selected
+/// row; the rules its marks already show give way.
+#[test]
+fn the_list_says_the_rank_range_at_eighty_columns() {
+    let mut app = walk_app(example(Lang::Ru));
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('j'));
+    let out = draw(&mut app, 80, 24);
+    assert!(
+        out.lines()
+            .any(|l| l.contains("#2: 2×4,7×(6−2)") && l.contains("место 2 (1–9)")),
+        "{out}"
+    );
+}
+
 #[test]
 fn the_card_says_the_rank_range_and_the_variant_that_moves_it_most() {
     // The Russian example: home delivery is second only by the critical rule (9th without it).

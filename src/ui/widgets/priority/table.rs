@@ -53,7 +53,7 @@ pub(super) fn render(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mu
     let signs_width = crate::text::width(&signs);
     let last = area.bottom() - 1;
     if legend_rows > 1 {
-        let why = why_selected(view, &rows);
+        let why = why_selected(view, &rows, area.width.into());
         let why = fit(&why, area.width.into());
         put(buf, area, area.x, last - 1, &why, view.theme.list.heading);
     }
@@ -70,7 +70,7 @@ pub(super) fn render(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mu
 
 /// Why the selected row is where it is: its numbers in the formula, the critical rule and the
 /// quadrant rule.
-fn why_selected(view: &PriorityView, rows: &Rows) -> String {
+fn why_selected(view: &PriorityView, rows: &Rows, width: usize) -> String {
     if rows.items() == 0 {
         return String::new();
     }
@@ -83,6 +83,12 @@ fn why_selected(view: &PriorityView, rows: &Rows) -> String {
                 view.ranking.crosshair,
             );
             match &view.sure {
+                // Where the whole line does not fit, the rank range keeps its place and the
+                // rules, which the row's own marks and quadrant already show, give way.
+                Some(sure) if crate::text::width(&why) + 3 + crate::text::width(sure) > width => {
+                    let formula = why.split(" · ").next().unwrap_or(&why);
+                    format!("{formula} · {sure}")
+                }
                 Some(sure) => format!("{why} · {sure}"),
                 None => why,
             }
