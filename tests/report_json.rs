@@ -21,7 +21,7 @@ fn header_summary_and_crosshair() {
     assert_eq!(
         v["audit"],
         json!({
-            "name": "Spring review", "title": "Spring review", "schema_version": 2,
+            "name": "Spring review", "title": "Spring review", "schema_version": 3,
             "client": "Acme", "lang": "ru",
             "created": "2026-11-20T09:00:00Z", "updated": "2026-11-24T15:00:00Z",
             "template": null,

@@ -23,6 +23,8 @@ use super::audit::{
 use super::ids::unique_id;
 use super::shared::SharedList;
 
+mod evidence;
+
 /// A field both sides changed to different values; OURS' value was kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
@@ -101,6 +103,7 @@ pub fn merge3(base: &Audit, ours: &Audit, theirs: &Audit) -> Merged {
                 ),
             },
         ),
+        nps: evidence::nps(&mut cx, &base.nps, &o.nps, &t.nps),
         stages: cx.list(
             &base.stages,
             &o.stages,
@@ -140,6 +143,13 @@ fn merge_stage(cx: &mut Cx, b: Option<&Stage>, o: &Stage, t: &Stage) -> Stage {
             b.map(|b| &b.questions),
             &o.questions,
             &t.questions,
+        ),
+        measurements: evidence::measurements(
+            cx,
+            &at,
+            b.map(|b| b.measurements.as_slice()),
+            &o.measurements,
+            &t.measurements,
         ),
         touchpoints: cx
             .list(
@@ -242,6 +252,15 @@ fn merge_touchpoint(
     };
     // A plan neither side has stays absent, and one a side had keeps existing.
     let keep_action = action != Action::default() || o.action.is_some() && t.action.is_some();
+    let levels = evidence::levels(cx, &at, b.map(|b| &b.evidence), &o.evidence, &t.evidence);
+    let measurements = evidence::measurements(
+        cx,
+        &at,
+        b.map(|b| b.measurements.as_slice()),
+        &o.measurements,
+        &t.measurements,
+    );
+    let survey = evidence::survey(cx, &at, b, o, t);
 
     Touchpoint {
         id: o.id.clone(),
@@ -255,6 +274,9 @@ fn merge_touchpoint(
         ratings,
         agreed: (!agreed.is_empty()).then_some(agreed),
         action: keep_action.then_some(action),
+        evidence: levels,
+        measurements,
+        survey,
     }
 }
 

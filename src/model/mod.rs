@@ -5,6 +5,7 @@ pub mod combine;
 pub mod compare;
 pub mod disagreement;
 pub mod edit;
+pub mod evidence;
 pub mod frac;
 pub mod ids;
 pub mod matching;
@@ -20,6 +21,7 @@ mod testing;
 pub mod validate;
 
 pub use audit::*;
+pub use evidence::{Better, Level, Levels, Measurement, Nps, Survey};
 pub use frac::Frac;
 pub use score::{
     Crosshair, CrosshairMode, Progress, Quadrant, Ranked, RankedItem, Ranking, Scores, Status,

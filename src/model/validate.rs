@@ -3,6 +3,10 @@
 use std::collections::HashSet;
 
 use super::audit::{Audit, SCHEMA_VERSION, Scale};
+use super::evidence::measurement_problems;
+
+/// More answers than any survey has: a count beyond it is a damaged file.
+pub const MAX_ANSWERS: u64 = 100_000_000;
 
 /// One semantic problem, phrased so the user knows where to look.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -97,5 +101,34 @@ pub fn validate(audit: &Audit) -> Vec<Problem> {
             }
         }
     }
+    out.extend(evidence_problems(audit));
     out
+}
+
+/// Problems with the evidence behind the scores: measurements and survey counts.
+fn evidence_problems(audit: &Audit) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if audit.nps.is_some_and(|s| s.n() > MAX_ANSWERS) {
+        out.push(format!(
+            "more than {MAX_ANSWERS} NPS answers; is the file damaged?"
+        ));
+    }
+    for (si, stage) in audit.stages.iter().enumerate() {
+        let stage_label = format!("stage {} '{}'", si + 1, stage.name);
+        out.extend(measurement_problems(
+            &stage_label,
+            &stage.measurements,
+            true,
+        ));
+        for tp in &stage.touchpoints {
+            let label = format!("touchpoint '{}' ({stage_label})", tp.name);
+            out.extend(measurement_problems(&label, &tp.measurements, false));
+            if tp.survey.is_some_and(|s| s.n() > MAX_ANSWERS) {
+                out.push(format!(
+                    "{label}: more than {MAX_ANSWERS} survey answers; is the file damaged?"
+                ));
+            }
+        }
+    }
+    out.into_iter().map(Problem).collect()
 }
