@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Audit, Scale};
+use crate::model::{Audit, Level, Scale};
 
 /// One reason a row was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,11 +44,14 @@ enum Column {
     Stage,
     Touchpoint,
     Score(Scale),
+    /// `frequency_evidence` and the like: what the touchpoint's score on a scale rests on.
+    Evidence(Scale),
     Notes,
     Rater,
 }
 
-const COLUMNS: &str = "stage, touchpoint, frequency, impact, satisfaction, notes, rater";
+const COLUMNS: &str = "stage, touchpoint, frequency, impact, satisfaction, notes, rater, \
+frequency_evidence, impact_evidence, satisfaction_evidence";
 
 impl Column {
     fn from_header(name: &str) -> Option<Column> {
@@ -60,6 +63,9 @@ impl Column {
             "satisfaction" => Some(Column::Score(Scale::Satisfaction)),
             "notes" => Some(Column::Notes),
             "rater" => Some(Column::Rater),
+            "frequency_evidence" => Some(Column::Evidence(Scale::Frequency)),
+            "impact_evidence" => Some(Column::Evidence(Scale::Impact)),
+            "satisfaction_evidence" => Some(Column::Evidence(Scale::Satisfaction)),
             _ => None,
         }
     }
@@ -71,6 +77,7 @@ struct Row {
     stage: String,
     touchpoint: String,
     scores: [Option<u8>; 3],
+    levels: [Option<Level>; 3],
     notes: String,
     rater: Option<String>,
 }
@@ -109,6 +116,7 @@ pub fn parse_bytes(bytes: &[u8], base: Audit) -> Result<Audit, ImportError> {
     }
     let has_rater = columns.contains(&Some(Column::Rater));
     problems.extend(duplicates(&rows, has_rater));
+    problems.extend(evidence::disagreements(&rows));
     if !problems.is_empty() {
         return Err(ImportError::Rows(problems));
     }
@@ -194,6 +202,7 @@ fn read_row(
         stage: String::new(),
         touchpoint: String::new(),
         scores: [None; 3],
+        levels: [None; 3],
         notes: String::new(),
         rater: None,
     };
@@ -213,6 +222,10 @@ fn read_row(
             Column::Score(scale) => match score(text) {
                 Ok(v) => out.scores[scale.index()] = v,
                 Err(why) => problem(format!("{} {why}", scale_key(scale))),
+            },
+            Column::Evidence(scale) => match evidence::level(text) {
+                Ok(v) => out.levels[scale.index()] = v,
+                Err(why) => problem(format!("{}_evidence {why}", scale_key(scale))),
             },
         }
     }
@@ -313,6 +326,7 @@ fn duplicates(rows: &[(usize, Row)], has_rater: bool) -> Vec<RowProblem> {
 }
 
 mod build;
+mod evidence;
 use build::build;
 
 #[cfg(test)]
