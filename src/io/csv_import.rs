@@ -127,7 +127,7 @@ pub fn parse_bytes(bytes: &[u8], base: Audit) -> Result<Audit, ImportError> {
 }
 
 /// `;` when the header line has more semicolons than commas (outside quotes), else `,`.
-fn detect_delimiter(bytes: &[u8]) -> u8 {
+pub(crate) fn detect_delimiter(bytes: &[u8]) -> u8 {
     let (mut commas, mut semis, mut quoted) = (0usize, 0usize, false);
     for &b in bytes {
         match b {

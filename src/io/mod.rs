@@ -1,6 +1,8 @@
 //! Data in and out: CSV import and the report writers.
 
 pub mod csv_import;
+pub mod evidence_csv;
+pub mod forms;
 pub mod report;
 pub mod table;
 pub mod xlsx;
