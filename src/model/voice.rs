@@ -5,6 +5,7 @@
 use super::audit::{Audit, Scale, Touchpoint};
 use super::evidence::Nps;
 use super::frac::Frac;
+use super::robust::{ScoreSource, effective_without};
 use super::score::{
     CrosshairMode, Ranked, Ranking, Scores, TpRef, effective, needs_discussion, rank_items,
 };
@@ -121,6 +122,56 @@ pub fn nps_of(nps: &Nps) -> Option<NpsScore> {
         score: Frac::new(100 * (promoters - detractors), i128::from(n)),
     })
 }
+
+/// Where a ranking takes satisfaction from. The two are never mixed in one ranking: staff
+/// ratings and customers' answers are not on the same footing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SatisfactionFrom {
+    /// The team's ratings: the method's ranking of every scored touchpoint.
+    #[default]
+    Ratings,
+    /// The customers' mean, for the touchpoints with enough answers only.
+    Customers,
+}
+
+impl SatisfactionFrom {
+    /// The contract name: `ratings`, `customers`.
+    pub fn key(self) -> &'static str {
+        match self {
+            SatisfactionFrom::Ratings => "ratings",
+            SatisfactionFrom::Customers => "customers",
+        }
+    }
+}
+
+/// The ranking with satisfaction from `from`; with the customers', the touchpoints without
+/// enough answers are in neither `ranked` nor `unscored` (see [`rank_by_customers`]).
+pub fn rank_from(audit: &Audit, mode: CrosshairMode, from: SatisfactionFrom) -> Ranking {
+    match from {
+        SatisfactionFrom::Ratings => super::score::rank(audit, mode),
+        SatisfactionFrom::Customers => rank_by_customers(audit, mode).ranking,
+    }
+}
+
+/// A touchpoint's scores for the customers' ranking, leaving out one participant's ratings
+/// (of frequency and impact); `None` when it is not ranked there.
+pub fn customers_scores(tp: &Touchpoint, skip: Option<&str>) -> Option<Scores> {
+    if tp.not_applicable {
+        return None;
+    }
+    let c = customers(tp).filter(Customers::enough)?;
+    Some(Scores {
+        frequency: effective_without(tp, Scale::Frequency, skip)?,
+        impact: effective_without(tp, Scale::Impact, skip)?,
+        satisfaction: c.mean,
+    })
+}
+
+/// The customers' ranking as a source of scores for its robustness.
+pub const CUSTOMERS: ScoreSource = ScoreSource {
+    scores: customers_scores,
+    rated_satisfaction: false,
+};
 
 /// The ranking by the customers' satisfaction: only touchpoints with enough answers, each
 /// with the customers' mean as its satisfaction (frequency and impact stay the team's).

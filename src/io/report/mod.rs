@@ -8,6 +8,7 @@ mod facts;
 mod html;
 mod html_detail;
 mod json;
+mod json_evidence;
 mod locale;
 pub mod many;
 mod md;
@@ -62,6 +63,8 @@ pub struct Options {
     /// When the audit last changed (its file's modification time): the date reports show.
     /// Unknown, the audit's creation date is shown.
     pub as_of: Option<jiff::Timestamp>,
+    /// Rank by the team's satisfaction ratings, or by the customers' answers alone.
+    pub satisfaction: crate::model::voice::SatisfactionFrom,
 }
 
 /// Renders a report of `audit` in `format`.

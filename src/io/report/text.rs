@@ -9,7 +9,7 @@ use super::locale::num;
 use crate::i18n::common::{quadrant_short, scale_letter, scale_name};
 use crate::i18n::robust::{self as sure, NEAR_MARK};
 use crate::model::robust::{Robustness, robustness};
-use crate::model::{Audit, CrosshairMode, Lang, Ranking, Scale, TpRef, rank};
+use crate::model::{Audit, CrosshairMode, Lang, Ranking, Scale, TpRef};
 
 /// Report words that the shared catalogue does not hold.
 struct Words {
@@ -91,7 +91,7 @@ fn words(lang: Lang) -> &'static Words {
 /// Renders the text report of `audit` in the audit's own language.
 pub fn render(audit: &Audit, opts: &Options) -> String {
     let w = words(audit.lang);
-    let ranking = rank(audit, opts.crosshair);
+    let ranking = crate::model::voice::rank_from(audit, opts.crosshair, opts.satisfaction);
     let mut out = title(audit, w);
     out.push('\n');
     if ranking.ranked.is_empty() {

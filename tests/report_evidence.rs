@@ -1,0 +1,130 @@
+//! The evidence behind the scores in the reports: the JSON fields of PRODUCT.md, validated
+//! against the committed schema, and the ranking by the customers' satisfaction.
+
+mod hostile;
+mod report_support;
+
+use report_support::*;
+use serde_json::{Value, json};
+use tpaudit::io::report::{Format, Options, render};
+use tpaudit::model::Lang;
+use tpaudit::model::voice::SatisfactionFrom;
+
+fn parse(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("report is not JSON: {e}\n{text}"))
+}
+
+fn validate(report: &Value) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/report.schema.json");
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("JSON");
+    let v = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = v
+        .iter_errors(report)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+fn by_customers() -> Options {
+    Options {
+        satisfaction: SatisfactionFrom::Customers,
+        ..options()
+    }
+}
+
+fn entry<'a>(v: &'a Value, list: &str, id: &str) -> &'a Value {
+    v[list]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|x| x["touchpoint_id"] == id)
+        .unwrap_or_else(|| panic!("{id} not in {list}"))
+}
+
+#[test]
+fn each_touchpoint_carries_its_levels_measurements_and_customers() {
+    let v = parse(&json(&evidenced(Lang::En)));
+    validate(&v);
+    let ads = entry(&v, "ranked", "ads");
+    assert_eq!(
+        ads["evidence"],
+        json!({"frequency": "assumed", "impact": "measured", "satisfaction": "assumed"})
+    );
+    assert_eq!(
+        ads["measurements"],
+        json!([{"metric": "CTR", "value": 1.2, "unit": "%", "target": 2.0, "better": "higher",
+                "source": "Ads console", "date": "2026-11-30", "met": false}])
+    );
+    assert_eq!(ads["customers"]["n"], 12);
+    assert_eq!(ads["customers"]["mean"], 2.0);
+    assert_eq!(ads["customers"]["counts"], json!([2, 8, 2, 0, 0]));
+    let ci = ads["customers"]["ci95"].as_array().expect("an interval");
+    assert!(ci[0].as_f64().expect("low") < 2.0 && ci[1].as_f64().expect("high") > 2.0);
+    assert_eq!(ads["customers_disagree"], false);
+    assert_eq!(ads["satisfaction_from"], "ratings");
+    let site = entry(&v, "ranked", "site");
+    assert_eq!(
+        site["customers"]["ci95"],
+        json!([5.0, 5.0]),
+        "all fives: s = 0"
+    );
+    assert_eq!(site["customers_disagree"], true);
+    let chat = entry(&v, "ranked", "chat");
+    assert_eq!(chat["customers"]["ci95"], Value::Null, "three answers");
+    assert_eq!(chat["customers_disagree"], false);
+    assert_eq!(entry(&v, "unscored", "phone")["customers"], Value::Null);
+    assert_eq!(entry(&v, "unscored", "phone")["measurements"], json!([]));
+}
+
+#[test]
+fn the_report_carries_the_funnel_nps_stages_and_data_gaps() {
+    let v = parse(&json(&evidenced(Lang::En)));
+    assert_eq!(
+        v["funnel"],
+        json!([
+            {"stage": "Awareness", "customers": 1000, "conversion_to_next": 0.15},
+            {"stage": "Purchase", "customers": 150, "conversion_to_next": null}
+        ])
+    );
+    assert_eq!(v["biggest_loss"], "Awareness");
+    assert_eq!(v["nps"], json!({"n": 12, "score": 25.0}));
+    assert_eq!(v["stages"][1]["measurements"][0]["metric"], "customers");
+    assert_eq!(v["stages"][0]["id"], "s1");
+    // Ads: satisfaction assumed but 12 answers and a measurement back it; impact measured.
+    // Site and Chat: impact assumed.
+    assert_eq!(v["data_gaps"], json!(["site", "chat"]));
+    assert!(
+        v.get("not_surveyed").is_none(),
+        "only when ranking by customers"
+    );
+    let plain = parse(&json(&sample(Lang::En)));
+    assert_eq!(
+        (&plain["funnel"], &plain["biggest_loss"], &plain["nps"]),
+        (&json!([]), &Value::Null, &Value::Null)
+    );
+    validate(&plain);
+}
+
+#[test]
+fn ranking_by_customers_ranks_only_the_surveyed_and_lists_the_rest() {
+    let v = parse(&render(&evidenced(Lang::En), Format::Json, &by_customers()));
+    validate(&v);
+    let ranked: Vec<&str> = v["ranked"]
+        .as_array()
+        .expect("ranked")
+        .iter()
+        .map(|x| x["touchpoint_id"].as_str().expect("id"))
+        .collect();
+    // Ads: F 4, I 4.5, customers' 2 → critical, 72; Site: F 5, I 4, customers' 5 → 20.
+    assert_eq!(ranked, ["ads", "site"]);
+    let site = entry(&v, "ranked", "site");
+    assert_eq!(
+        (site["satisfaction"].clone(), site["priority"].clone()),
+        (json!(5.0), json!(20.0))
+    );
+    assert_eq!(site["satisfaction_from"], "customers");
+    assert_eq!(v["not_surveyed"], json!(["chat", "phone"]));
+    assert_eq!(v["not_applicable"][0]["touchpoint_id"], "store");
+    assert_eq!(v["unscored"], json!([]));
+}
