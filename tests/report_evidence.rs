@@ -128,3 +128,84 @@ fn ranking_by_customers_ranks_only_the_surveyed_and_lists_the_rest() {
     assert_eq!(v["not_applicable"][0]["touchpoint_id"], "store");
     assert_eq!(v["unscored"], json!([]));
 }
+
+#[test]
+fn text_and_markdown_say_what_we_know_and_what_we_assume() {
+    let a = evidenced(Lang::En);
+    let text = render(&a, Format::Text, &options());
+    for line in [
+        "What we know and what we assume",
+        "  Awareness 1000 → Purchase 150 (15%)",
+        "  Biggest loss: Awareness → Purchase: 15% (the lowest conversion to the next stage: a rate, not a count of customers)",
+        "NPS: 25 (n = 12); indicative: fewer than 30 answers",
+        "  Awareness / Ads: CTR: 1.2 % (target ≥ 2: missed), Ads console, 2026-11-30",
+        "  Ads: assumed / measured / assumed",
+        "Data gaps: ",
+        "  Awareness / Site\n  Purchase / Chat\n",
+    ] {
+        assert!(text.contains(line), "{line}\n{text}");
+    }
+    // Staff against customers: Site's team 3.5 against customers' 5 (20 answers) disagrees.
+    let site = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Site "))
+        .expect("site row");
+    assert!(
+        site.contains("5 (n = 20, 95%: 5–5)") && site.contains("+1.5") && site.ends_with('≠'),
+        "{site}"
+    );
+    let md = render(&a, Format::Md, &options());
+    assert!(md.contains("## What we know and what we assume"), "{md}");
+    assert!(
+        md.contains("| Site | 3.5 | 5 (n = 20, 95%: 5–5) | +1.5 | ≠ |"),
+        "{md}"
+    );
+    assert!(md.contains("### Data gaps\n\nTop-ranked touchpoints whose place rests on a guess: measure these before spending money.\n\n1. Awareness / Site\n2. Purchase / Chat\n"), "{md}");
+    // An audit without evidence reads as it always has.
+    let plain = render(&sample(Lang::En), Format::Text, &options());
+    assert!(!plain.contains("What we know"), "{plain}");
+}
+
+#[test]
+fn the_russian_text_report_speaks_russian() {
+    let text = render(&evidenced(Lang::Ru), Format::Text, &options());
+    assert!(text.contains("Что мы знаем и что предполагаем"), "{text}");
+    assert!(
+        text.contains("Самая большая потеря: Awareness → Purchase: 15% (самая низкая конверсия"),
+        "{text}"
+    );
+    assert!(
+        text.contains("CTR: 1,2 % (цель ≥ 2: не достигнуто)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Ads: предположение / измерено / предположение"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_text_report_ranked_by_customers_shows_their_means_and_the_rest_apart() {
+    let text = render(&evidenced(Lang::En), Format::Text, &by_customers());
+    assert!(
+        text.contains(
+            "Ranked by the customers' satisfaction (touchpoints with at least 10 answers only)."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Not surveyed (fewer than 10 answers) (2):\n  Purchase / Chat\n  Purchase / Phone\n"
+        ),
+        "{text}"
+    );
+    let site = text
+        .lines()
+        .find(|l| l.contains("Site") && l.contains("20"))
+        .expect("site ranked");
+    assert!(
+        site.split_whitespace().any(|c| c == "5"),
+        "customers' 5, not the team's 3.5: {site}"
+    );
+    assert!(!site.contains("3.5"), "{site}");
+}

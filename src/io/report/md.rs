@@ -19,6 +19,7 @@ pub fn render(f: &Facts) -> String {
     matrix(&mut out, f);
     ranked_table(&mut out, f);
     action_plan(&mut out, f);
+    super::evidence_text::md(&mut out, f.audit, &f.ranking);
     md_detail::by_stage(&mut out, f);
     md_detail::leftovers(&mut out, f);
     md_detail::method(&mut out, f);

@@ -4,6 +4,7 @@ pub mod combine;
 pub mod compare;
 pub mod csv;
 mod escape;
+mod evidence_text;
 mod facts;
 mod html;
 mod html_detail;
