@@ -209,3 +209,20 @@ fn the_text_report_ranked_by_customers_shows_their_means_and_the_rest_apart() {
     );
     assert!(!site.contains("3.5"), "{site}");
 }
+
+#[test]
+fn markdown_ranked_by_customers_shows_their_means() {
+    let a = evidenced(Lang::En);
+    let md = render(&a, Format::Md, &by_customers());
+    let site = md
+        .lines()
+        .find(|l| l.starts_with('|') && l.contains("Site"))
+        .expect("site row");
+    assert!(site.contains("| 5 |") && !site.contains("3.5"), "{site}");
+    let plain = render(&a, Format::Md, &options());
+    let site = plain
+        .lines()
+        .find(|l| l.starts_with('|') && l.contains("Site"))
+        .expect("site row");
+    assert!(site.contains("3.5"), "by the team's ratings: {site}");
+}

@@ -200,8 +200,13 @@ impl Facts<'_> {
         parts.join(" · ")
     }
 
-    /// The cell of a ranked touchpoint's score on `scale`: `=3` when agreed.
+    /// The cell of a ranked touchpoint's score on `scale`: `=3` when agreed; ranking by the
+    /// customers' answers, satisfaction is their mean.
     pub fn score_cell(&self, tp: &Touchpoint, scale: Scale) -> String {
+        if self.satisfaction == SatisfactionFrom::Customers && scale == Scale::Satisfaction {
+            let c = voice::customers(tp).filter(voice::Customers::enough);
+            return c.map(|c| num(self.lang, c.mean)).unwrap_or_default();
+        }
         score_text(self.lang, tp, scale).unwrap_or_default()
     }
 
