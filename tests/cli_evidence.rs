@@ -171,3 +171,42 @@ fn an_audit_open_in_a_workbench_takes_neither_file() {
     env.run(&["evidence", "shop", csv.to_str().expect("path")])
         .ok();
 }
+
+/// The analytics and survey exports shipped beside the evidence example read into the plain
+/// online-store example give the evidence example's figures and answers: a new user can try
+/// both commands at once.
+#[test]
+fn the_shipped_exports_rebuild_the_evidence_example() {
+    let examples = tpaudit::store::templates::examples();
+    let find = |name: &str| {
+        examples
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, a)| a.clone())
+            .expect(name)
+    };
+    let (plain, evidence) = (find("example-online-store-en"), find("example-evidence-en"));
+    let env = Env::new();
+    env.save("mine", &plain);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/audits/examples/");
+    let analytics = format!("{dir}example-evidence-en.analytics.csv");
+    let survey = format!("{dir}example-evidence-en.survey.csv");
+    env.run(&["evidence", "mine", &analytics]).ok();
+    let said = env.run(&["survey", "mine", &survey]).ok().to_string();
+    assert!(
+        said.contains("read 64 respondents; 7 touchpoint columns; NPS: 60 answers; ignored: Timestamp, Email address, Anything else you want to tell us?"),
+        "{said}"
+    );
+    let mine = env.load("mine");
+    assert_eq!(mine.nps, evidence.nps);
+    for ((s1, t1, a), (_, _, b)) in mine
+        .touchpoints()
+        .map(|(s, t, tp)| (s, t, tp.clone()))
+        .zip(evidence.touchpoints())
+    {
+        assert_eq!((&a.measurements, a.survey), (&b.measurements, b.survey), "{s1}/{t1}");
+    }
+    for (a, b) in mine.stages.iter().zip(&evidence.stages) {
+        assert_eq!(a.measurements, b.measurements);
+    }
+}
