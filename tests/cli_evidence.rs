@@ -204,7 +204,11 @@ fn the_shipped_exports_rebuild_the_evidence_example() {
         .map(|(s, t, tp)| (s, t, tp.clone()))
         .zip(evidence.touchpoints())
     {
-        assert_eq!((&a.measurements, a.survey), (&b.measurements, b.survey), "{s1}/{t1}");
+        assert_eq!(
+            (&a.measurements, a.survey),
+            (&b.measurements, b.survey),
+            "{s1}/{t1}"
+        );
     }
     for (a, b) in mine.stages.iter().zip(&evidence.stages) {
         assert_eq!(a.measurements, b.measurements);

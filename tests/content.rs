@@ -348,12 +348,16 @@ fn every_template_makes_a_valid_audit_in_both_languages_that_survives_a_save() {
 
 #[test]
 fn evidence_example_ranks_as_the_online_store_and_by_its_customers_as_worked_out_by_hand() {
+    use tpaudit::model::Frac;
     use tpaudit::model::funnel::funnel;
     use tpaudit::model::voice::{nps, rank_by_customers};
-    use tpaudit::model::Frac;
     let audit = example("example-evidence-en");
     let store = example("example-online-store-en");
-    assert_eq!(ranking(&audit), ranking(&store), "the same ratings rank the same");
+    assert_eq!(
+        ranking(&audit),
+        ranking(&store),
+        "the same ratings rank the same"
+    );
     // Customers' means, exact: mobile 102/39 = 34/13, checkout-form 149/55, courier 137/57,
     // product-page 215/61, payment 245/60 = 49/12, packaging 196/45; support has 6 answers.
     // Priorities with them: mobile 4.5 × 4.5 × (6 − 34/13) = 891/13 ≈ 68.5; checkout-form
@@ -362,7 +366,12 @@ fn evidence_example_ranks_as_the_online_store_and_by_its_customers_as_worked_out
     // = 296/15. None is critical: every customers' mean is above 2.
     let c = rank_by_customers(&audit, CrosshairMode::Midpoint);
     let id = |(s, t): (usize, usize)| audit.stages[s].touchpoints[t].id.clone();
-    let got: Vec<(String, Frac)> = c.ranking.ranked.iter().map(|r| (id(r.at), r.priority)).collect();
+    let got: Vec<(String, Frac)> = c
+        .ranking
+        .ranked
+        .iter()
+        .map(|r| (id(r.at), r.priority))
+        .collect();
     assert_eq!(
         got,
         [
@@ -374,7 +383,10 @@ fn evidence_example_ranks_as_the_online_store_and_by_its_customers_as_worked_out
             ("packaging".into(), Frac::new(296, 15)),
         ]
     );
-    assert!(c.not_surveyed.iter().any(|&at| id(at) == "support"), "six answers");
+    assert!(
+        c.not_surveyed.iter().any(|&at| id(at) == "support"),
+        "six answers"
+    );
     // NPS: 25 promoters, 19 detractors of 60 → 10.
     let n = nps(&audit).expect("answers");
     assert_eq!((n.n, n.score), (60, Frac::int(10)));

@@ -226,3 +226,56 @@ fn markdown_ranked_by_customers_shows_their_means() {
         .expect("site row");
     assert!(site.contains("3.5"), "by the team's ratings: {site}");
 }
+
+#[test]
+fn html_draws_the_funnel_and_staff_against_customers_and_lists_the_gaps() {
+    let html = render(&evidenced(Lang::En), Format::Html, &options());
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).expect("selector");
+    // The funnel: one bar per stage, the biggest loss red, its title the funnel in words.
+    let bars: Vec<_> = doc.select(&sel("svg.funnel rect")).collect();
+    assert_eq!(bars.len(), 2);
+    assert_eq!(
+        bars[0].value().attr("fill"),
+        Some("#c92a2a"),
+        "Awareness: the biggest loss"
+    );
+    assert_eq!(bars[1].value().attr("fill"), Some("#1c7ed6"));
+    let title = doc
+        .select(&sel("svg.funnel title"))
+        .next()
+        .expect("a title");
+    assert!(
+        title
+            .inner_html()
+            .contains("Awareness 1000 → Purchase 150 (15%)")
+    );
+    // Staff against customers: a chart per surveyed touchpoint, Site marked as disagreeing.
+    let rows: Vec<_> = doc.select(&sel("table.customers tbody tr")).collect();
+    assert_eq!(rows.len(), 3);
+    let site = rows
+        .iter()
+        .find(|r| r.inner_html().contains("Site"))
+        .expect("site");
+    assert_eq!(site.value().attr("class"), Some("disagree"));
+    assert_eq!(
+        site.select(&sel("svg.answers rect")).count(),
+        5,
+        "five bars of answers"
+    );
+    assert!(site.inner_html().contains("+1.5"));
+    // Measurements with missed in red, levels, and the data gaps in rank order.
+    let missed = doc
+        .select(&sel("ul.measurements li.missed"))
+        .next()
+        .expect("a missed figure");
+    assert!(missed.inner_html().contains("CTR: 1.2 %"));
+    let gaps: Vec<String> = doc
+        .select(&sel("ol.gaps li"))
+        .map(|li| li.inner_html())
+        .collect();
+    assert_eq!(gaps, ["Awareness / Site", "Purchase / Chat"]);
+    assert!(html.contains("<p class=\"nps\"><strong>NPS: 25</strong> (n = 12) <em>(indicative: fewer than 30 answers)</em></p>"));
+    // Without evidence, no such section.
+    assert!(!render(&sample(Lang::En), Format::Html, &options()).contains("id=\"evidence\""));
+}

@@ -57,6 +57,7 @@ pub fn write(f: &Facts, to: &mut dyn io::Write) -> io::Result<()> {
     ranked_table(&mut sink.text, f);
     sink.spill()?;
     action_plan(&mut sink.text, f);
+    super::html_evidence::section(&mut sink.text, f);
     sink.spill()?;
     html_detail::by_stage(&mut sink, f)?;
     let out = &mut sink.text;

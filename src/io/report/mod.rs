@@ -8,6 +8,7 @@ mod evidence_text;
 mod facts;
 mod html;
 mod html_detail;
+mod html_evidence;
 mod json;
 mod json_evidence;
 mod locale;
