@@ -214,3 +214,44 @@ fn the_shipped_exports_rebuild_the_evidence_example() {
         assert_eq!(a.measurements, b.measurements);
     }
 }
+
+/// `compare` shows the measurements and the customers' means before and after.
+#[test]
+fn compare_shows_figures_and_customers_before_and_after() {
+    let examples = tpaudit::store::templates::examples();
+    let before = examples
+        .iter()
+        .find(|(n, _)| n == "example-evidence-en")
+        .map(|(_, a)| a.clone())
+        .expect("the example");
+    let mut after = before.clone();
+    after.name = "after".into();
+    let (s, t) = after.find_touchpoint("courier").expect("courier");
+    {
+        let courier = &mut after.stages[s].touchpoints[t];
+        courier.measurements[0].value = 96.0;
+        courier.survey = Some(tpaudit::model::Survey {
+            counts: [1, 2, 10, 20, 17],
+        });
+    }
+    let (s, t) = after.find_touchpoint("packaging").expect("packaging");
+    after.stages[s].touchpoints[t].survey = None;
+    let env = Env::new();
+    env.save("before", &before);
+    env.save("after", &after);
+    let out = env.run(&["compare", "before", "after"]).ok().to_string();
+    let section = &out[out.find("Evidence before and after:").expect("the section")..];
+    for line in [
+        "  Delivery and unboxing / Courier delivery: customers: 2.4 (n = 57, 95%: 2.1–2.7) → 4 (n = 50, 95%: 3.7–4.3)",
+        "  Delivery and unboxing / Courier delivery: On-time delivery: 88 % (missed) → 96 % (met)",
+        "  Delivery and unboxing / Packaging and unboxing: customers: 4.4 (n = 45, 95%: 4.1–4.6) → —",
+        "  Checkout: customers: 1860 → 1860",
+    ] {
+        assert!(section.contains(line), "{line}\n{section}");
+    }
+    let md = env
+        .run(&["compare", "before", "after", "--format", "md"])
+        .ok()
+        .to_string();
+    assert!(md.contains("## Evidence before and after\n\n- "), "{md}");
+}

@@ -46,6 +46,7 @@ pub struct EvidenceWords {
     pub not_surveyed: &'static str,
     pub last_time: &'static str,
     pub answers: &'static str,
+    pub compare_heading: &'static str,
 }
 
 const EN: EvidenceWords = EvidenceWords {
@@ -73,6 +74,7 @@ const EN: EvidenceWords = EvidenceWords {
     not_surveyed: "Not surveyed (fewer than 10 answers)",
     last_time: "last time",
     answers: "answers",
+    compare_heading: "Evidence before and after",
 };
 
 const RU: EvidenceWords = EvidenceWords {
@@ -100,6 +102,7 @@ const RU: EvidenceWords = EvidenceWords {
     not_surveyed: "Не опрошены (меньше 10 ответов)",
     last_time: "в прошлый раз",
     answers: "ответов",
+    compare_heading: "Данные до и после",
 };
 
 pub fn evidence_words(lang: Lang) -> &'static EvidenceWords {
