@@ -7,7 +7,7 @@ use super::evidence::Nps;
 use super::frac::Frac;
 use super::robust::{ScoreSource, effective_without};
 use super::score::{
-    CrosshairMode, Ranked, Ranking, Scores, TpRef, effective, needs_discussion, rank_items,
+    CrosshairMode, Ranking, Scores, TpRef, effective, needs_discussion, ranking_of,
 };
 use super::student::t95;
 
@@ -212,26 +212,8 @@ pub fn rank_by_customers(audit: &Audit, mode: CrosshairMode) -> CustomersRanking
             _ => unscored.push((si, ti)),
         }
     }
-    let (crosshair, items) = rank_items(scored, mode);
-    let ranked = items
-        .into_iter()
-        .map(|item| Ranked {
-            rank: item.rank,
-            at: item.key.0,
-            scores: item.scores,
-            priority: item.priority,
-            critical: item.critical,
-            quadrant: item.quadrant,
-            needs_discussion: item.key.1,
-        })
-        .collect();
     CustomersRanking {
-        ranking: Ranking {
-            crosshair,
-            ranked,
-            unscored,
-            not_applicable,
-        },
+        ranking: ranking_of(scored, (unscored, not_applicable), mode),
         not_surveyed,
     }
 }
