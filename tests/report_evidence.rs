@@ -279,3 +279,34 @@ fn html_draws_the_funnel_and_staff_against_customers_and_lists_the_gaps() {
     // Without evidence, no such section.
     assert!(!render(&sample(Lang::En), Format::Html, &options()).contains("id=\"evidence\""));
 }
+
+#[test]
+fn every_format_ranked_by_customers_says_so_and_lists_the_not_surveyed() {
+    let a = evidenced(Lang::En);
+    let text = render(&a, Format::Text, &by_customers());
+    assert!(
+        text.contains("  S here is the customers' mean answer (1–5), not the team's ratings.\n"),
+        "{text}"
+    );
+    let md = render(&a, Format::Md, &by_customers());
+    assert!(
+        md.contains(
+            "_Ranked by the customers' satisfaction (touchpoints with at least 10 answers only)._"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "## Not surveyed (fewer than 10 answers)\n\n- Purchase: Chat\n- Purchase: Phone\n"
+        ),
+        "{md}"
+    );
+    let html = render(&a, Format::Html, &by_customers());
+    assert!(html.contains("<section class=\"not-surveyed\">\n<h2>Not surveyed (fewer than 10 answers)</h2>\n<ul>\n<li>Purchase: Chat</li>\n<li>Purchase: Phone</li>\n</ul>"), "{html}");
+    assert!(html.contains("<p class=\"by-customers\">"));
+    // By the team's ratings, none of it.
+    let plain = render(&a, Format::Md, &options());
+    assert!(
+        !plain.contains("Not surveyed") && !plain.contains("customers' satisfaction (touchpoints")
+    );
+}

@@ -47,6 +47,7 @@ pub struct EvidenceWords {
     pub last_time: &'static str,
     pub answers: &'static str,
     pub compare_heading: &'static str,
+    pub s_from_customers: &'static str,
 }
 
 const EN: EvidenceWords = EvidenceWords {
@@ -75,6 +76,7 @@ const EN: EvidenceWords = EvidenceWords {
     last_time: "last time",
     answers: "answers",
     compare_heading: "Evidence before and after",
+    s_from_customers: "S here is the customers' mean answer (1–5), not the team's ratings.",
 };
 
 const RU: EvidenceWords = EvidenceWords {
@@ -103,6 +105,7 @@ const RU: EvidenceWords = EvidenceWords {
     last_time: "в прошлый раз",
     answers: "ответов",
     compare_heading: "Данные до и после",
+    s_from_customers: "У здесь — средний ответ клиентов (1–5), а не оценки команды.",
 };
 
 pub fn evidence_words(lang: Lang) -> &'static EvidenceWords {

@@ -116,6 +116,10 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
         out.push('\n');
         let agreed = super::facts::any_agreed(audit);
         out.push_str(&legend(audit.lang, &ranking, (opts.crosshair, agreed)));
+        if opts.satisfaction == SatisfactionFrom::Customers {
+            let e = crate::i18n::evidence::evidence_words(audit.lang);
+            out.push_str(&format!("  {}\n", e.s_from_customers));
+        }
     }
     out.push_str(&left_out(audit, w.unscored, &ranking.unscored));
     if opts.satisfaction == SatisfactionFrom::Customers {
