@@ -159,6 +159,42 @@ fn levels(lang: Lang, tp: &Touchpoint) -> String {
     s
 }
 
+/// Every measurement of the audit with its place (`Stage` or `Stage / Touchpoint`), stage by
+/// stage: the stage's own figures, then its touchpoints'.
+pub fn measured(audit: &Audit) -> Vec<(String, &Measurement)> {
+    let mut out = Vec::new();
+    for stage in &audit.stages {
+        out.extend(stage.measurements.iter().map(|m| (stage.name.clone(), m)));
+        for tp in stage.touchpoints.iter() {
+            let place = format!("{} / {}", stage.name, tp.name);
+            out.extend(tp.measurements.iter().map(|m| (place.clone(), m)));
+        }
+    }
+    out
+}
+
+/// Each applicable touchpoint with its levels in words.
+fn levels_of(audit: &Audit) -> Vec<(String, String)> {
+    audit
+        .touchpoints()
+        .filter(|(_, _, t)| !t.not_applicable)
+        .map(|(_, _, tp)| (tp.name.clone(), levels(audit.lang, tp)))
+        .collect()
+}
+
+/// The data gaps as `Stage / Touchpoint`, in rank order.
+pub fn gap_names(audit: &Audit, ranking: &Ranking) -> Vec<String> {
+    data_gaps(audit, ranking)
+        .into_iter()
+        .map(|(si, ti)| {
+            format!(
+                "{} / {}",
+                audit.stages[si].name, audit.stages[si].touchpoints[ti].name
+            )
+        })
+        .collect()
+}
+
 /// The NPS in words, marked indicative under 30 answers.
 fn nps_line(audit: &Audit, w: &EvidenceWords) -> Option<String> {
     let s = voice::nps(audit)?;
@@ -200,37 +236,20 @@ pub fn text(audit: &Audit, ranking: &Ranking) -> String {
         }
     }
     let _ = writeln!(out, "\n{}:", w.measurements_heading);
-    for stage in &audit.stages {
-        for m in &stage.measurements {
-            let _ = writeln!(out, "  {}: {}", stage.name, measurement(lang, w, m));
-        }
-        for tp in stage.touchpoints.iter() {
-            for m in &tp.measurements {
-                let _ = writeln!(
-                    out,
-                    "  {} / {}: {}",
-                    stage.name,
-                    tp.name,
-                    measurement(lang, w, m)
-                );
-            }
-        }
+    for (place, m) in measured(audit) {
+        let _ = writeln!(out, "  {place}: {}", measurement(lang, w, m));
     }
     let _ = writeln!(out, "\n{}:", w.levels_heading);
-    for (_, _, tp) in audit.touchpoints().filter(|(_, _, t)| !t.not_applicable) {
-        let _ = writeln!(out, "  {}: {}", tp.name, levels(lang, tp));
+    for (name, levels) in levels_of(audit) {
+        let _ = writeln!(out, "  {name}: {levels}");
     }
-    let gaps = data_gaps(audit, ranking);
     let _ = writeln!(out, "\n{}: {}", w.gaps_heading, w.gaps_intro);
+    let gaps = gap_names(audit, ranking);
     if gaps.is_empty() {
         let _ = writeln!(out, "  {}", w.no_gaps);
     }
-    for (si, ti) in gaps {
-        let _ = writeln!(
-            out,
-            "  {} / {}",
-            audit.stages[si].name, audit.stages[si].touchpoints[ti].name
-        );
+    for g in gaps {
+        let _ = writeln!(out, "  {g}");
     }
     out
 }
@@ -269,36 +288,20 @@ pub fn md(out: &mut String, audit: &Audit, ranking: &Ranking) {
         let _ = writeln!(out, "\n≠ {}\n", esc(w.disagree));
     }
     let _ = writeln!(out, "### {}\n", w.measurements_heading);
-    for stage in &audit.stages {
-        let all = stage.measurements.iter().map(|m| (None, m));
-        let tps = stage.touchpoints.iter().flat_map(|tp| {
-            tp.measurements
-                .iter()
-                .map(move |m| (Some(tp.name.as_str()), m))
-        });
-        for (tp, m) in all.chain(tps) {
-            let place = tp.map_or(stage.name.clone(), |t| format!("{} / {t}", stage.name));
-            let _ = writeln!(out, "- {}: {}", esc(&place), esc(&measurement(lang, w, m)));
-        }
+    for (place, m) in measured(audit) {
+        let _ = writeln!(out, "- {}: {}", esc(&place), esc(&measurement(lang, w, m)));
     }
     let _ = writeln!(out, "\n### {}\n", w.levels_heading);
-    for (_, _, tp) in audit.touchpoints().filter(|(_, _, t)| !t.not_applicable) {
-        let _ = writeln!(out, "- {}: {}", esc(&tp.name), esc(&levels(lang, tp)));
+    for (name, levels) in levels_of(audit) {
+        let _ = writeln!(out, "- {}: {}", esc(&name), esc(&levels));
     }
     let _ = writeln!(out, "\n### {}\n\n{}\n", w.gaps_heading, esc(w.gaps_intro));
-    let gaps = data_gaps(audit, ranking);
+    let gaps = gap_names(audit, ranking);
     if gaps.is_empty() {
         let _ = writeln!(out, "{}", esc(w.no_gaps));
     }
-    for (i, (si, ti)) in gaps.into_iter().enumerate() {
-        let s = &audit.stages[si];
-        let _ = writeln!(
-            out,
-            "{}. {} / {}",
-            i + 1,
-            esc(&s.name),
-            esc(&s.touchpoints[ti].name)
-        );
+    for (i, g) in gaps.iter().enumerate() {
+        let _ = writeln!(out, "{}. {}", i + 1, esc(g));
     }
     out.push('\n');
 }

@@ -7,12 +7,11 @@
 use std::fmt::Write;
 
 use super::escape::html as esc;
-use super::evidence_text::{any, customers_text, funnel_lines, measurement};
+use super::evidence_text::{any, customers_text, funnel_lines, gap_names, measured, measurement};
 use super::facts::Facts;
 use super::locale::num;
 use crate::i18n::evidence::{EvidenceWords, evidence_words, level_name};
-use crate::model::funnel::funnel;
-use crate::model::gaps::data_gaps;
+use crate::model::funnel::{Funnel, funnel};
 use crate::model::voice::{self, Customers};
 use crate::model::{Level, Scale, Touchpoint};
 
@@ -76,6 +75,25 @@ fn funnel_chart(out: &mut String, f: &Facts, w: &EvidenceWords) {
         esc(w.funnel_heading),
         esc(&funnel_lines(a, w).join(". "))
     );
+    bars(out, f, &fun, (row, width, label, max));
+    out.push_str("</svg>\n");
+    if let Some(i) = fun.biggest_loss {
+        let next = a.stages.get(i + 1).map_or("", |s| s.name.as_str());
+        let _ = writeln!(
+            out,
+            "<p class=\"loss\"><strong>{}:</strong> {} → {} ({})</p>",
+            esc(w.biggest_loss),
+            esc(&a.stages[i].name),
+            esc(next),
+            esc(w.rate_note)
+        );
+    }
+}
+
+/// The funnel's bars: a stage's name, a bar as long as its customers, its count and its
+/// conversion to the next stage.
+fn bars(out: &mut String, f: &Facts, fun: &Funnel, (row, width, label, max): (u32, u32, u32, u64)) {
+    let a = f.audit;
     for (i, step) in fun.steps.iter().enumerate() {
         let y = 4 + row * i as u32;
         let name = esc(&a.stages[step.stage].name);
@@ -100,18 +118,6 @@ fn funnel_chart(out: &mut String, f: &Facts, w: &EvidenceWords) {
             step.conversion_to_next
                 .map(|r| format!(" → {}%", num(f.lang, r.to_f64() * 100.0)))
                 .unwrap_or_default()
-        );
-    }
-    out.push_str("</svg>\n");
-    if let Some(i) = fun.biggest_loss {
-        let next = a.stages.get(i + 1).map_or("", |s| s.name.as_str());
-        let _ = writeln!(
-            out,
-            "<p class=\"loss\"><strong>{}:</strong> {} → {} ({})</p>",
-            esc(w.biggest_loss),
-            esc(&a.stages[i].name),
-            esc(next),
-            esc(w.rate_note)
         );
     }
 }
@@ -216,26 +222,18 @@ fn measurements(out: &mut String, f: &Facts, w: &EvidenceWords) {
         "<h3>{}</h3>\n<ul class=\"measurements\">",
         esc(w.measurements_heading)
     );
-    for stage in &f.audit.stages {
-        let own = stage.measurements.iter().map(|m| (stage.name.clone(), m));
-        let of_tps = stage.touchpoints.iter().flat_map(|tp| {
-            tp.measurements
-                .iter()
-                .map(move |m| (format!("{} / {}", stage.name, tp.name), m))
-        });
-        for (place, m) in own.chain(of_tps) {
-            let class = match m.met() {
-                Some(true) => " class=\"met\"",
-                Some(false) => " class=\"missed\" style=\"color:#c92a2a\"",
-                None => "",
-            };
-            let _ = writeln!(
-                out,
-                "<li{class}>{}: {}</li>",
-                esc(&place),
-                esc(&measurement(f.lang, w, m))
-            );
-        }
+    for (place, m) in measured(f.audit) {
+        let class = match m.met() {
+            Some(true) => " class=\"met\"",
+            Some(false) => " class=\"missed\" style=\"color:#c92a2a\"",
+            None => "",
+        };
+        let _ = writeln!(
+            out,
+            "<li{class}>{}: {}</li>",
+            esc(&place),
+            esc(&measurement(f.lang, w, m))
+        );
     }
     out.push_str("</ul>\n");
 }
@@ -271,20 +269,14 @@ fn gaps(out: &mut String, f: &Facts, w: &EvidenceWords) {
         esc(w.gaps_heading),
         esc(w.gaps_intro)
     );
-    let list = data_gaps(f.audit, &f.ranking);
+    let list = gap_names(f.audit, &f.ranking);
     if list.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", esc(w.no_gaps));
         return;
     }
     out.push_str("<ol class=\"gaps\">\n");
-    for (si, ti) in list {
-        let s = &f.audit.stages[si];
-        let _ = writeln!(
-            out,
-            "<li>{} / {}</li>",
-            esc(&s.name),
-            esc(&s.touchpoints[ti].name)
-        );
+    for g in list {
+        let _ = writeln!(out, "<li>{}</li>", esc(&g));
     }
     out.push_str("</ol>\n");
 }
