@@ -178,21 +178,7 @@ fn read_row<'a>(
         Err(why) => bad(Column::Value, why.clone()),
         Ok(Some(_)) => {}
     }
-    let target = number(text(Column::Target)).unwrap_or_else(|why| {
-        bad(Column::Target, why);
-        None
-    });
-    let better = match key(text(Column::Better)).as_str() {
-        "" | "higher" => Better::Higher,
-        "lower" => Better::Lower,
-        other => {
-            bad(
-                Column::Better,
-                format!("'{other}' is neither higher nor lower"),
-            );
-            Better::Higher
-        }
-    };
+    let (target, better) = goal(text(Column::Target), text(Column::Better), &mut bad);
     let date = text(Column::Date);
     if !date.is_empty() && date.parse::<jiff::civil::Date>().is_err() {
         bad(Column::Date, format!("'{date}' is not a date YYYY-MM-DD"));
@@ -220,6 +206,26 @@ fn read_row<'a>(
         )),
         _ => Err(problems),
     }
+}
+
+/// The target and which way is better; a bad cell is reported through `bad`.
+fn goal(target: &str, better: &str, bad: &mut impl FnMut(Column, String)) -> (Option<f64>, Better) {
+    let target = number(target).unwrap_or_else(|why| {
+        bad(Column::Target, why);
+        None
+    });
+    let better = match key(better).as_str() {
+        "" | "higher" => Better::Higher,
+        "lower" => Better::Lower,
+        other => {
+            bad(
+                Column::Better,
+                format!("'{other}' is neither higher nor lower"),
+            );
+            Better::Higher
+        }
+    };
+    (target, better)
 }
 
 /// The stage (by name or id) and touchpoint (by name or id within it) a row names.

@@ -95,20 +95,7 @@ pub fn read(bytes: &[u8]) -> Result<Grid, ReadError> {
                 continue;
             }
         };
-        let mut cells = Vec::with_capacity(record.len());
-        for (c, cell) in record.iter().enumerate() {
-            match std::str::from_utf8(cell) {
-                Ok(text) => cells.push(text.to_string()),
-                Err(_) => {
-                    problems.push(Problem {
-                        row,
-                        column: Some((c + 1, String::new())),
-                        reason: "not valid UTF-8 text; save the file as UTF-8".into(),
-                    });
-                    cells.push(String::new());
-                }
-            }
-        }
+        let cells = texts(row, &record, &mut problems);
         match &header {
             None => header = Some(cells),
             Some(h) => {
@@ -143,6 +130,25 @@ pub fn read(bytes: &[u8]) -> Result<Grid, ReadError> {
         return Err(ReadError::NoRows);
     }
     Ok(Grid { header, rows })
+}
+
+/// A record's cells as text; a cell that is not UTF-8 is a problem and reads as empty.
+fn texts(row: usize, record: &::csv::ByteRecord, problems: &mut Vec<Problem>) -> Vec<String> {
+    let mut cells = Vec::with_capacity(record.len());
+    for (c, cell) in record.iter().enumerate() {
+        match std::str::from_utf8(cell) {
+            Ok(text) => cells.push(text.to_string()),
+            Err(_) => {
+                problems.push(Problem {
+                    row,
+                    column: Some((c + 1, String::new())),
+                    reason: "not valid UTF-8 text; save the file as UTF-8".into(),
+                });
+                cells.push(String::new());
+            }
+        }
+    }
+    cells
 }
 
 /// Trimmed and lower-cased, for matching names.

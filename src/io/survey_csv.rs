@@ -131,31 +131,10 @@ fn header(audit: &Audit, grid: &Grid) -> Result<Vec<Column>, ReadError> {
     let mut columns = Vec::new();
     let mut first: HashMap<Column, usize> = HashMap::new();
     for (i, h) in grid.header.iter().enumerate() {
-        let k = key(h);
-        let col = if k == "nps" || NPS_STARTS.iter().any(|s| k.starts_with(s)) {
-            Column::Nps
-        } else {
-            match names.get(&k).map(Vec::as_slice) {
-                Some([at]) => Column::Touchpoint(*at),
-                Some(several) => {
-                    let stages: Vec<String> = several
-                        .iter()
-                        .map(|&(si, _)| format!("'{} / {}'", audit.stages[si].name, h.trim()))
-                        .collect();
-                    problems.push(Problem::cell(
-                        grid,
-                        1,
-                        i,
-                        format!(
-                            "several touchpoints have this name; head the column {}",
-                            stages.join(" or ")
-                        ),
-                    ));
-                    Column::Ignored
-                }
-                None => Column::Ignored,
-            }
-        };
+        let col = column(audit, &names, h).unwrap_or_else(|why| {
+            problems.push(Problem::cell(grid, 1, i, why));
+            Column::Ignored
+        });
         if col != Column::Ignored {
             if let Some(j) = first.get(&col) {
                 problems.push(Problem::cell(
@@ -179,6 +158,29 @@ fn header(audit: &Audit, grid: &Grid) -> Result<Vec<Column>, ReadError> {
         Ok(columns)
     } else {
         Err(ReadError::Problems(problems))
+    }
+}
+
+/// What a column headed `h` holds; a name several touchpoints share is an error saying how to
+/// head the column instead.
+fn column(audit: &Audit, names: &HashMap<String, Vec<TpRef>>, h: &str) -> Result<Column, String> {
+    let k = key(h);
+    if k == "nps" || NPS_STARTS.iter().any(|s| k.starts_with(s)) {
+        return Ok(Column::Nps);
+    }
+    match names.get(&k).map(Vec::as_slice) {
+        Some([at]) => Ok(Column::Touchpoint(*at)),
+        Some(several) => {
+            let stages: Vec<String> = several
+                .iter()
+                .map(|&(si, _)| format!("'{} / {}'", audit.stages[si].name, h.trim()))
+                .collect();
+            Err(format!(
+                "several touchpoints have this name; head the column {}",
+                stages.join(" or ")
+            ))
+        }
+        None => Ok(Column::Ignored),
     }
 }
 
