@@ -152,7 +152,7 @@ fn line(id: &str, priority: &str, critical: bool, quadrant: Quadrant) -> Line {
 #[test]
 fn examples_parse_validate_and_use_every_part_of_the_method() {
     let all = templates::examples();
-    assert_eq!(all.len(), 2);
+    assert_eq!(all.len(), 3);
     let builtin = templates::builtin();
     for (name, audit) in &all {
         assert_eq!(&audit.name, name);
@@ -344,4 +344,54 @@ fn every_template_makes_a_valid_audit_in_both_languages_that_survives_a_save() {
             assert_eq!(back, audit);
         }
     }
+}
+
+#[test]
+fn evidence_example_ranks_as_the_online_store_and_by_its_customers_as_worked_out_by_hand() {
+    use tpaudit::model::Frac;
+    use tpaudit::model::funnel::funnel;
+    use tpaudit::model::voice::{nps, rank_by_customers};
+    let audit = example("example-evidence-en");
+    let store = example("example-online-store-en");
+    assert_eq!(
+        ranking(&audit),
+        ranking(&store),
+        "the same ratings rank the same"
+    );
+    // Customers' means, exact: mobile 102/39 = 34/13, checkout-form 149/55, courier 137/57,
+    // product-page 215/61, payment 245/60 = 49/12, packaging 196/45; support has 6 answers.
+    // Priorities with them: mobile 4.5 × 4.5 × (6 − 34/13) = 891/13 ≈ 68.5; checkout-form
+    // 4 × 5 × 181/55 = 724/11 ≈ 65.8; courier 4 × 4.5 × 205/57 = 1230/19 ≈ 64.7; product-page
+    // 5 × 5 × 151/61 = 3775/61 ≈ 61.9; payment 4 × 5 × 23/12 = 115/3; packaging 4 × 3 × 74/45
+    // = 296/15. None is critical: every customers' mean is above 2.
+    let c = rank_by_customers(&audit, CrosshairMode::Midpoint);
+    let id = |(s, t): (usize, usize)| audit.stages[s].touchpoints[t].id.clone();
+    let got: Vec<(String, Frac)> = c
+        .ranking
+        .ranked
+        .iter()
+        .map(|r| (id(r.at), r.priority))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("mobile".to_string(), Frac::new(891, 13)),
+            ("checkout-form".into(), Frac::new(724, 11)),
+            ("courier".into(), Frac::new(1230, 19)),
+            ("product-page".into(), Frac::new(3775, 61)),
+            ("payment".into(), Frac::new(115, 3)),
+            ("packaging".into(), Frac::new(296, 15)),
+        ]
+    );
+    assert!(
+        c.not_surveyed.iter().any(|&at| id(at) == "support"),
+        "six answers"
+    );
+    // NPS: 25 promoters, 19 detractors of 60 → 10.
+    let n = nps(&audit).expect("answers");
+    assert_eq!((n.n, n.score), (60, Frac::int(10)));
+    // Funnel: the lowest rate is choosing → checkout, 1860/12400 = 15%.
+    let f = funnel(&audit);
+    assert_eq!(f.biggest_loss, Some(1));
+    assert_eq!(f.steps[1].conversion_to_next, Some(Frac::new(3, 20)));
 }

@@ -99,7 +99,7 @@ fn json_carries_the_agreed_values_and_validates() {
     let a = agreed_audit(Lang::En);
     let report = json(&a);
     let v: Value = serde_json::from_str(&report).expect("JSON");
-    assert_eq!(v["tpaudit_report"], 4);
+    assert_eq!(v["tpaudit_report"], 5);
     let ads = &v["ranked"]
         .as_array()
         .expect("ranked")

@@ -72,7 +72,7 @@ fn num(v: f64, excel: bool) -> String {
 proptest! {
     #[test]
     fn the_csv_re_reads_to_the_same_values(a in audit(), excel in any::<bool>()) {
-        let text = render(&a, Format::Csv, &Options { excel, crosshair: CrosshairMode::Midpoint, as_of: None });
+        let text = render(&a, Format::Csv, &Options { excel, crosshair: CrosshairMode::Midpoint, as_of: None, ..Options::default() });
         let (body, delimiter) = match excel {
             true => (text.strip_prefix('\u{feff}').expect("--excel starts with a BOM"), b';'),
             false => (text.as_str(), b','),

@@ -16,12 +16,12 @@ fn parse(text: &str) -> Value {
 #[test]
 fn header_summary_and_crosshair() {
     let v = parse(&json(&sample(Lang::Ru)));
-    assert_eq!(v["tpaudit_report"], 4);
+    assert_eq!(v["tpaudit_report"], 5);
     assert_eq!(v["tpaudit_version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(
         v["audit"],
         json!({
-            "name": "Spring review", "title": "Spring review", "schema_version": 2,
+            "name": "Spring review", "title": "Spring review", "schema_version": 3,
             "client": "Acme", "lang": "ru",
             "created": "2026-11-20T09:00:00Z", "updated": "2026-11-24T15:00:00Z",
             "template": null,
@@ -53,6 +53,9 @@ fn ranked_entries_have_every_figure() {
             "channel": "online", "control": "direct", "notes": "Too *many* banners",
             "action": {"action": "Cut banner count", "owner": "Anna", "due": "2026-12-15",
                        "kpi": "CTR", "kpi_current": "1%", "kpi_target": "2%", "status": "in_progress"},
+            "evidence": {"frequency": "assumed", "impact": "assumed", "satisfaction": "assumed"},
+            "measurements": [], "customers": null, "customers_disagree": false,
+            "satisfaction_from": "ratings",
             "frequency": 4.0, "impact": 4.5, "satisfaction": 2.0, "priority": 72.0, "priority_exact": "72",
             "quadrant": "fix_first", "critical": true, "needs_discussion": false,
             "spread": {"frequency": 0, "impact": 1, "satisfaction": 0},

@@ -83,7 +83,16 @@ fn the_russian_example_reads_back_as_numbers_in_russian_sheets() {
             "Обсудить",
             "Согласованная частота",
             "Согласованное влияние",
-            "Согласованная удовлетворённость"
+            "Согласованная удовлетворённость",
+            "Основание частоты",
+            "Основание влияния",
+            "Основание удовлетворённости",
+            "Ответов клиентов",
+            "Средняя клиентов",
+            "95% интервал от",
+            "95% интервал до",
+            "Клиенты не согласны",
+            "Пробел в данных"
         ]
     );
     let ranking = rank(&a, CrosshairMode::Midpoint);
@@ -126,7 +135,7 @@ fn the_russian_example_reads_back_as_numbers_in_russian_sheets() {
     // The header is frozen and filtered; scores show one decimal.
     let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
     assert!(sheet.contains("state=\"frozen\""), "{sheet}");
-    assert!(sheet.contains("<autoFilter ref=\"A1:M"), "{sheet}");
+    assert!(sheet.contains("<autoFilter ref=\"A1:V"), "{sheet}");
     assert!(part(&bytes, "xl/styles.xml").contains("formatCode=\"0.0\""));
 }
 
@@ -253,7 +262,7 @@ fn marks_colours_and_fitted_columns_are_in_the_written_workbook() {
     let ranking = rank(&a, CrosshairMode::Midpoint);
     let list = part(&bytes, "xl/worksheets/sheet1.xml");
     // Every column of every sheet fitted to its cells.
-    for (sheet, columns) in [(1, "M"), (2, "J"), (3, "G")] {
+    for (sheet, columns) in [(1, "V"), (2, "J"), (3, "G")] {
         let xml = part(&bytes, &format!("xl/worksheets/sheet{sheet}.xml"));
         let cols = &xml[xml.find("<cols>").expect("fitted columns")..];
         let last = 1 + u32::from(columns.as_bytes()[0] - b'A');
@@ -362,4 +371,61 @@ fn the_ratings_sheet_with_its_headings_imports_back() {
         assert_eq!(ratings(&back), ratings(&a), "{name}");
         assert!(!ratings(&a).is_empty());
     }
+}
+
+#[test]
+fn the_ranked_sheet_carries_the_evidence_after_the_contract_columns() {
+    use tpaudit::model::{Level, Survey};
+    let mut a = example("example-online-store-en");
+    let (si, ti) = a.find_touchpoint("checkout-form").expect("a touchpoint");
+    {
+        let tp = &mut a.stages[si].touchpoints[ti];
+        tp.evidence.impact = Level::Measured;
+        tp.survey = Some(Survey {
+            counts: [6, 4, 0, 0, 0],
+        });
+    }
+    let bytes = render_file(&a, None, Format::Xlsx, &Options::default()).expect("a workbook");
+    let mut book = open(&bytes);
+    let list = rows(&mut book, "Priority list");
+    let header: Vec<&str> = list[0].iter().map(text).collect();
+    assert_eq!(
+        header[..9],
+        [
+            "Rank",
+            "Stage",
+            "Touchpoint",
+            "Frequency",
+            "Impact",
+            "Satisfaction",
+            "Priority",
+            "Quadrant",
+            "Critical"
+        ]
+    );
+    let row = list
+        .iter()
+        .find(|r| text(&r[2]) == "Checkout form")
+        .expect("the row");
+    let at = |name: &str| header.iter().position(|h| *h == name).expect(name);
+    assert_eq!(text(&row[at("Impact rests on")]), "measured");
+    assert_eq!(text(&row[at("Satisfaction rests on")]), "assumed");
+    assert_eq!(number(&row[at("Customers' answers")]), 10.0);
+    assert_eq!(number(&row[at("Customers' mean")]), 1.4);
+    let (lo, hi) = (
+        number(&row[at("95% interval from")]),
+        number(&row[at("95% interval to")]),
+    );
+    assert!(lo < 1.4 && hi > 1.4, "{lo} {hi}");
+    assert_eq!(
+        row[at("Data gap")],
+        Data::Bool(false),
+        "impact measured, 10 answers"
+    );
+    let other = list
+        .iter()
+        .find(|r| text(&r[2]) == "Cart")
+        .expect("the cart");
+    assert_eq!(other[at("Customers' answers")], Data::Empty);
+    assert_eq!(other[at("Data gap")], Data::Bool(true));
 }

@@ -4,8 +4,8 @@ mod hostile;
 
 use proptest::prelude::*;
 use tpaudit::model::{
-    Action, ActionStatus, Agreed, Audit, Channel, Control, Lang, Participant, Rating, Stage,
-    Touchpoint,
+    Action, ActionStatus, Agreed, Audit, Better, Channel, Control, Lang, Level, Levels,
+    Measurement, Nps, Participant, Rating, Stage, Survey, Touchpoint,
 };
 use tpaudit::store;
 
@@ -33,9 +33,22 @@ fn touchpoint(idx: usize, participants: usize) -> impl Strategy<Value = Touchpoi
         prop::collection::vec((score(), score(), score()), participants),
         prop::option::of((text(), text(), 0u8..3)),
         (score(), score(), score()),
+        evidence(),
     )
         .prop_map(
-            move |(name, description, questions, notes, na, offline, scores, action, agreed)| {
+            move |(
+                name,
+                description,
+                questions,
+                notes,
+                na,
+                offline,
+                scores,
+                action,
+                agreed,
+                ev,
+            )| {
+                let (levels, measurements, survey) = ev;
                 let (frequency, impact, satisfaction) = agreed;
                 let agreed = Agreed {
                     frequency,
@@ -82,7 +95,80 @@ fn touchpoint(idx: usize, participants: usize) -> impl Strategy<Value = Touchpoi
                         ][usize::from(st)],
                         ..Action::default()
                     }),
+                    evidence: levels,
+                    measurements,
+                    survey,
                 }
+            },
+        )
+}
+
+fn level() -> impl Strategy<Value = Level> {
+    prop::sample::select(Level::ALL.to_vec())
+}
+
+/// Any finite value a measurement may hold, decimals included.
+fn value() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        (-1_000_000_000i64..1_000_000_000).prop_map(|v| v as f64),
+        (-1e12f64..1e12),
+        prop::sample::select(vec![0.1, 0.4, 14.0, 1e12, -0.0, 2.5e-7]),
+    ]
+}
+
+fn measurements() -> impl Strategy<Value = Vec<Measurement>> {
+    prop::collection::vec(
+        (
+            name(),
+            value(),
+            text(),
+            prop::option::of(value()),
+            any::<bool>(),
+            text(),
+            any::<bool>(),
+        ),
+        0..3,
+    )
+    .prop_map(|list| {
+        let mut out: Vec<Measurement> = Vec::new();
+        for (i, (metric, value, unit, target, lower, source, last_time)) in
+            list.into_iter().enumerate()
+        {
+            out.push(Measurement {
+                unit,
+                target,
+                better: if lower { Better::Lower } else { Better::Higher },
+                source,
+                date: if last_time {
+                    "2026-11-30".into()
+                } else {
+                    String::new()
+                },
+                last_time,
+                ..Measurement::new(format!("{i}{metric}"), value)
+            });
+        }
+        out
+    })
+}
+
+type Evidence = (Levels, Vec<Measurement>, Option<Survey>);
+
+fn evidence() -> impl Strategy<Value = Evidence> {
+    (
+        (level(), level(), level(), any::<bool>()),
+        measurements(),
+        prop::option::of(prop::array::uniform5(0u32..1000)),
+    )
+        .prop_map(
+            |((frequency, impact, satisfaction, last_time), m, survey)| {
+                let levels = Levels {
+                    frequency,
+                    impact,
+                    satisfaction,
+                    last_time,
+                };
+                (levels, m, survey.map(|counts| Survey { counts }))
             },
         )
 }
@@ -94,7 +180,12 @@ fn audit() -> impl Strategy<Value = Audit> {
         text(),
         any::<bool>(),
         prop::collection::vec((name(), 0usize..4), 0..4),
-        (text(), prop::option::of(name())),
+        (
+            text(),
+            prop::option::of(name()),
+            prop::option::of(prop::array::uniform11(0u32..500)),
+            measurements(),
+        ),
     )
         .prop_flat_map(|(np, audit_name, client, ru, stage_specs, extra)| {
             let stages: Vec<_> = stage_specs
@@ -116,7 +207,7 @@ fn audit() -> impl Strategy<Value = Audit> {
             )
         })
         .prop_map(
-            |(audit_name, client, ru, pnames, stages, (title, previous))| {
+            |(audit_name, client, ru, pnames, stages, (title, previous, nps, figures))| {
                 let mut a = Audit::new(
                     audit_name,
                     if ru { Lang::Ru } else { Lang::En },
@@ -125,6 +216,7 @@ fn audit() -> impl Strategy<Value = Audit> {
                 a.client = client;
                 a.title = title;
                 a.previous = previous;
+                a.nps = nps.map(|counts| Nps { counts });
                 a.participants = pnames
                     .into_iter()
                     .enumerate()
@@ -137,6 +229,7 @@ fn audit() -> impl Strategy<Value = Audit> {
                     .into_iter()
                     .map(|(si, stage_name, tps)| Stage {
                         touchpoints: tpaudit::model::shared(tps),
+                        measurements: if si == 0 { figures.clone() } else { Vec::new() },
                         ..Stage::new(format!("st-{si}"), stage_name)
                     })
                     .collect();

@@ -12,7 +12,8 @@ use crate::text::count;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// CSV file with the columns stage, touchpoint, and optionally frequency, impact,
-    /// satisfaction, notes, rater
+    /// satisfaction, notes, rater, and frequency_evidence, impact_evidence,
+    /// satisfaction_evidence (measured, observed, customers, reported or assumed)
     pub file: PathBuf,
     /// Name of the new audit
     #[arg(long, value_name = "NAME")]

@@ -113,7 +113,7 @@ fn load_from(
 
 /// INTO opened for writing, read again once its lock is held so no earlier save is missed;
 /// refused, naming the holder, while another tpaudit has it open.
-fn open_locked(path: &Path) -> Result<(AuditFile, Audit), CliError> {
+pub(super) fn open_locked(path: &Path) -> Result<(AuditFile, Audit), CliError> {
     let (mut file, _) = AuditFile::open(path)?;
     if let Access::ReadOnly(holder) = file.access() {
         return Err(super::locked(path, holder.as_ref()));

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod combine;
 pub mod compare;
+pub mod evidence;
 pub mod import;
 pub mod list;
 pub mod merge;
@@ -11,6 +12,7 @@ pub mod merge_file;
 pub mod new;
 pub mod report;
 pub mod shell;
+pub mod survey;
 pub mod templates;
 
 use std::collections::{HashMap, HashSet};
@@ -198,6 +200,11 @@ pub enum Command {
     Combine(combine::Args),
     /// Merge participants' ratings (say, pre-work) into an audit, all or nothing
     Merge(merge::Args),
+    /// Add measurements from an analytics export (CSV) to an audit, all or nothing
+    Evidence(evidence::Args),
+    /// Read customers' answers from a survey export (Google Forms, Yandex Forms, CSV) into an
+    /// audit, all or nothing; replaces the last survey
+    Survey(survey::Args),
     /// Run a workshop: the workbench opens on the audit and phones score over the network
     Workshop(WorkshopArgs),
     /// git's merge driver for audits: three-way, by stage, touchpoint and participant id
@@ -265,6 +272,15 @@ pub enum CliError {
         "{path} changed on disk while merging; it was left alone and the merged audit went to {side_copy}"
     )]
     ChangedWhileMerging { path: PathBuf, side_copy: PathBuf },
+    #[error("{path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: crate::io::forms::ReadError,
+    },
+    #[error(
+        "{path} changed on disk while reading the file into it; it was left alone and the audit with what was read went to {side_copy}"
+    )]
+    ChangedWhileImporting { path: PathBuf, side_copy: PathBuf },
     #[error("'{name}' is given twice; each audit counts once in a combined list")]
     Twice { name: String },
     #[error(
@@ -321,6 +337,8 @@ pub fn run(ctx: &Context, command: Command) -> Result<(), CliError> {
         Command::Compare(args) => compare::run(ctx, args),
         Command::Combine(args) => combine::run(ctx, args),
         Command::Merge(args) => merge::run(ctx, args),
+        Command::Evidence(args) => evidence::run(ctx, args),
+        Command::Survey(args) => survey::run(ctx, args),
         Command::MergeFile(args) => merge_file::run(args),
         Command::Completions { shell } => shell::run(Some(shell)),
         Command::Man => shell::run(None),

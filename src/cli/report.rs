@@ -2,6 +2,7 @@
 
 use super::{CliError, Context, Output, existing_audit, write_report};
 use crate::io::report;
+use crate::model::voice::SatisfactionFrom;
 use crate::store;
 
 /// Arguments of `report`.
@@ -11,6 +12,19 @@ pub struct Args {
     pub audit: String,
     #[command(flatten)]
     pub out: Output,
+    /// Rank by the team's satisfaction ratings, or by the customers' survey answers alone
+    /// (the touchpoints with at least 10 answers; the others are listed as not surveyed)
+    #[arg(long, value_enum, default_value = "ratings", value_name = "FROM")]
+    pub satisfaction: SatisfactionArg,
+}
+
+/// Where `--satisfaction` takes satisfaction from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SatisfactionArg {
+    /// The team's ratings
+    Ratings,
+    /// The customers' answers (`tpaudit survey`)
+    Customers,
 }
 
 /// Renders the report, with the audit it follows when that is beside it; to `-o FILE`
@@ -22,6 +36,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
         excel: args.out.excel,
         crosshair: args.out.crosshair.into(),
         as_of: store::listing::modified(&path),
+        satisfaction: match args.satisfaction {
+            SatisfactionArg::Ratings => SatisfactionFrom::Ratings,
+            SatisfactionArg::Customers => SatisfactionFrom::Customers,
+        },
     };
     let previous = match store::previous::load_previous(&path, &audit) {
         Some(Ok(previous)) => Some(previous),

@@ -4,6 +4,7 @@ pub mod commands;
 pub mod common;
 pub mod cycle;
 pub mod errors;
+pub mod evidence;
 pub mod report;
 pub mod robust;
 pub mod safety;

@@ -9,20 +9,6 @@ use std::collections::HashMap;
 
 use crate::model::{Audit, Scale};
 
-/// One reason a row was rejected.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowProblem {
-    /// 1-based; the header is row 1.
-    pub row: usize,
-    pub reason: String,
-}
-
-impl std::fmt::Display for RowProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "row {}: {}", self.row, self.reason)
-    }
-}
-
 /// Why a CSV file could not be imported. Nothing is imported when any row is bad.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
@@ -44,11 +30,14 @@ enum Column {
     Stage,
     Touchpoint,
     Score(Scale),
+    /// `frequency_evidence` and the like: what the touchpoint's score on a scale rests on.
+    Evidence(Scale),
     Notes,
     Rater,
 }
 
-const COLUMNS: &str = "stage, touchpoint, frequency, impact, satisfaction, notes, rater";
+const COLUMNS: &str = "stage, touchpoint, frequency, impact, satisfaction, notes, rater, \
+frequency_evidence, impact_evidence, satisfaction_evidence";
 
 impl Column {
     /// The column of a header: the contract's name, or the heading the workbook's ratings sheet
@@ -64,6 +53,9 @@ impl Column {
             "satisfaction" => Some(Column::Score(Scale::Satisfaction)),
             "notes" => Some(Column::Notes),
             "rater" => Some(Column::Rater),
+            "frequency_evidence" => Some(Column::Evidence(Scale::Frequency)),
+            "impact_evidence" => Some(Column::Evidence(Scale::Impact)),
+            "satisfaction_evidence" => Some(Column::Evidence(Scale::Satisfaction)),
             _ => None,
         }
     }
@@ -103,6 +95,7 @@ pub fn parse_bytes(bytes: &[u8], base: Audit) -> Result<Audit, ImportError> {
     }
     let has_rater = columns.contains(&Some(Column::Rater));
     problems.extend(duplicates(&rows, has_rater));
+    problems.extend(evidence::disagreements(&rows));
     if !problems.is_empty() {
         return Err(ImportError::Rows(problems));
     }
@@ -113,7 +106,7 @@ pub fn parse_bytes(bytes: &[u8], base: Audit) -> Result<Audit, ImportError> {
 }
 
 /// `;` when the header line has more semicolons than commas (outside quotes), else `,`.
-fn detect_delimiter(bytes: &[u8]) -> u8 {
+pub(crate) fn detect_delimiter(bytes: &[u8]) -> u8 {
     let (mut commas, mut semis, mut quoted) = (0usize, 0usize, false);
     for &b in bytes {
         match b {
@@ -188,6 +181,7 @@ fn read_row(
         stage: String::new(),
         touchpoint: String::new(),
         scores: [None; 3],
+        levels: [None; 3],
         notes: String::new(),
         rater: None,
     };
@@ -207,6 +201,10 @@ fn read_row(
             Column::Score(scale) => match score(text) {
                 Ok(v) => out.scores[scale.index()] = v,
                 Err(why) => problem(format!("{} {why}", scale_key(scale))),
+            },
+            Column::Evidence(scale) => match evidence::level(text) {
+                Ok(v) => out.levels[scale.index()] = v,
+                Err(why) => problem(format!("{}_evidence {why}", scale_key(scale))),
             },
         }
     }
@@ -231,14 +229,6 @@ fn unguard(text: &str) -> &str {
     match text.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
         _ => text,
-    }
-}
-
-fn scale_key(scale: Scale) -> &'static str {
-    match scale {
-        Scale::Frequency => "frequency",
-        Scale::Impact => "impact",
-        Scale::Satisfaction => "satisfaction",
     }
 }
 
@@ -302,9 +292,11 @@ fn duplicates(rows: &[(usize, Row)], has_rater: bool) -> Vec<RowProblem> {
 }
 
 mod build;
+mod evidence;
 mod row;
 use build::build;
-use row::{Row, key};
+pub use row::RowProblem;
+use row::{Row, key, scale_key};
 
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,6 @@
 //! The audit document: what a `.ron` file holds.
 
+use super::evidence::{Levels, Measurement, Nps, Survey};
 use super::shared::SharedList;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -11,7 +12,9 @@ use serde::{Deserialize, Serialize};
 /// - 2: no save timestamp (`updated`), so a file changes only where the user changed something
 ///   and two clones edited in different places merge in git; a `title` apart from the file
 ///   name; the `previous` audit of a re-audit; a touchpoint's `agreed` (consensus) rating.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: evidence behind the scores: a touchpoint's evidence levels, measurements and survey
+///   counts; a stage's measurements; the audit's NPS counts. Each left out while empty.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Content language of an audit (also the UI language choice).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -223,6 +226,14 @@ pub struct Touchpoint {
     pub agreed: Option<Agreed>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<Action>,
+    /// What each scale's score rests on.
+    #[serde(default, skip_serializing_if = "Levels::is_default")]
+    pub evidence: Levels,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measurements: Vec<Measurement>,
+    /// Customers' satisfaction answers from the last survey imported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survey: Option<Survey>,
 }
 
 /// So that what takes touchpoints takes them shared or not.
@@ -246,6 +257,9 @@ impl Touchpoint {
             ratings: Vec::new(),
             agreed: None,
             action: None,
+            evidence: Levels::default(),
+            measurements: Vec::new(),
+            survey: None,
         }
     }
 
@@ -295,6 +309,9 @@ pub struct Stage {
     /// [`SharedList`]).
     #[serde(default)]
     pub touchpoints: SharedList<Touchpoint>,
+    /// Stage-level figures; a metric named `customers` makes the funnel.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measurements: Vec<Measurement>,
 }
 
 impl Stage {
@@ -305,6 +322,7 @@ impl Stage {
             description: String::new(),
             questions: Vec::new(),
             touchpoints: SharedList::default(),
+            measurements: Vec::new(),
         }
     }
 }
@@ -328,6 +346,9 @@ pub struct Audit {
     /// The audit this one re-audits: its name, a file `NAME.ron` in the same folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// Answers to the survey's "how likely are you to recommend us" (0..10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nps: Option<Nps>,
     pub participants: Vec<Participant>,
     pub stages: Vec<Stage>,
 }
@@ -349,6 +370,7 @@ impl Audit {
             lang,
             template: None,
             previous: None,
+            nps: None,
             participants: vec![Participant {
                 id: "p1".into(),
                 name: participant.into(),

@@ -5,7 +5,10 @@ pub mod combine;
 pub mod compare;
 pub mod disagreement;
 pub mod edit;
+pub mod evidence;
 pub mod frac;
+pub mod funnel;
+pub mod gaps;
 pub mod ids;
 pub mod matching;
 pub mod merge;
@@ -15,12 +18,15 @@ pub mod reaudit;
 pub mod robust;
 pub mod score;
 pub mod shared;
+pub mod student;
 pub mod template;
 #[cfg(test)]
 mod testing;
 pub mod validate;
+pub mod voice;
 
 pub use audit::*;
+pub use evidence::{Better, Level, Levels, Measurement, Nps, Survey};
 pub use frac::Frac;
 pub use score::{
     Crosshair, CrosshairMode, Progress, Quadrant, Ranked, RankedItem, Ranking, Scores, Status,

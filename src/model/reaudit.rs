@@ -3,11 +3,15 @@
 use jiff::Timestamp;
 
 use super::audit::{Audit, SCHEMA_VERSION, Stage, Touchpoint};
+use super::evidence::{Levels, Measurement};
 
 /// A new audit `name` that follows `previous` (whose file is `previous_name.ron`): the same
 /// stages and touchpoints (ids, names, descriptions, questions, channel, control, not-applicable
 /// flags), participants, client, language and action plans with their status; no ratings, no
-/// agreed values and empty notes, since those belong to the audit they were given in.
+/// agreed values and empty notes, since those belong to the audit they were given in. Evidence
+/// levels and measurements (of touchpoints and stages) carry over marked as last time's, to be
+/// confirmed or measured again; survey answers and NPS counts do not: they describe customers
+/// of the last period.
 pub fn reaudit(previous: &Audit, previous_name: &str, name: &str, now: Timestamp) -> Audit {
     Audit {
         version: SCHEMA_VERSION,
@@ -20,6 +24,7 @@ pub fn reaudit(previous: &Audit, previous_name: &str, name: &str, now: Timestamp
         lang: previous.lang,
         template: previous.template.clone(),
         previous: Some(previous_name.to_string()),
+        nps: None,
         participants: previous.participants.clone(),
         stages: previous.stages.iter().map(fresh_stage).collect(),
     }
@@ -32,6 +37,7 @@ fn fresh_stage(stage: &Stage) -> Stage {
             .iter()
             .map(|tp| fresh_touchpoint(tp).into())
             .collect(),
+        measurements: last_time(&stage.measurements),
         ..stage.clone()
     }
 }
@@ -49,7 +55,23 @@ fn fresh_touchpoint(tp: &Touchpoint) -> Touchpoint {
         ratings: Vec::new(),
         agreed: None,
         action: tp.action.clone(),
+        evidence: Levels {
+            last_time: !tp.evidence.is_default(),
+            ..tp.evidence
+        },
+        measurements: last_time(&tp.measurements),
+        survey: None,
     }
+}
+
+/// Measurements carried into a re-audit, each marked as last time's figure.
+fn last_time(list: &[Measurement]) -> Vec<Measurement> {
+    list.iter()
+        .map(|m| Measurement {
+            last_time: true,
+            ..m.clone()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -126,6 +148,37 @@ mod tests {
         assert_eq!(t.action, old.action);
         assert!(t.ratings.is_empty() && t.agreed.is_none() && t.notes.is_empty());
         assert!(s.touchpoints[1].not_applicable);
+        assert!(crate::model::validate(&a).is_empty());
+    }
+
+    #[test]
+    fn levels_and_measurements_carry_as_last_time_and_surveys_do_not() {
+        use crate::model::{Level, Nps, Survey};
+        let mut prev = previous();
+        {
+            let tp = &mut prev.stages[0].touchpoints[0];
+            tp.evidence.satisfaction = Level::Measured;
+            tp.measurements
+                .push(crate::model::Measurement::new("queue, min", 20.0));
+            tp.survey = Some(Survey {
+                counts: [3, 3, 3, 3, 3],
+            });
+        }
+        prev.stages[0]
+            .measurements
+            .push(crate::model::Measurement::new("customers", 410.0));
+        prev.nps = Some(Nps { counts: [2; 11] });
+        let a = reaudit(&prev, "q4", "q1", Timestamp::UNIX_EPOCH);
+        let (t, untouched) = (&a.stages[0].touchpoints[0], &a.stages[0].touchpoints[1]);
+        assert_eq!(t.evidence.satisfaction, Level::Measured);
+        assert!(t.evidence.last_time);
+        assert!(
+            untouched.evidence.is_default(),
+            "nothing to carry, nothing marked"
+        );
+        assert_eq!(t.measurements[0].value, 20.0);
+        assert!(t.measurements[0].last_time && a.stages[0].measurements[0].last_time);
+        assert_eq!((t.survey, a.nps), (None, None));
         assert!(crate::model::validate(&a).is_empty());
     }
 }

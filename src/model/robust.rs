@@ -120,10 +120,31 @@ pub fn scores_without(tp: &Touchpoint, skip: Option<&str>) -> Option<Scores> {
 
 /// The touchpoints a variant ranks, in its rank order.
 pub fn variant_order(audit: &Audit, variant: &Variant) -> Vec<TpRef> {
+    variant_order_by(audit, variant, &STAFF)
+}
+
+/// Where the scores a ranking ranks by come from: the team's ratings, or the team's frequency
+/// and impact with the customers' mean as satisfaction.
+pub struct ScoreSource {
+    /// A touchpoint's scores leaving out one participant; `None` when it is not ranked.
+    pub scores: fn(&Touchpoint, Option<&str>) -> Option<Scores>,
+    /// Satisfaction comes from the team's ratings, so a one-point move of one of them counts
+    /// towards near-critical.
+    pub rated_satisfaction: bool,
+}
+
+/// The team's ratings: the method's own scores.
+pub const STAFF: ScoreSource = ScoreSource {
+    scores: scores_without,
+    rated_satisfaction: true,
+};
+
+/// The touchpoints a variant ranks with scores from `source`, in its rank order.
+pub fn variant_order_by(audit: &Audit, variant: &Variant, source: &ScoreSource) -> Vec<TpRef> {
     let mut items: Vec<(Urgency, TpRef)> = audit
         .touchpoints()
         .filter_map(|(s, t, tp)| {
-            let x = scores_without(tp, variant.without())?;
+            let x = (source.scores)(tp, variant.without())?;
             Some((variant.urgency(&x), (s, t)))
         })
         .collect();
@@ -204,19 +225,22 @@ impl Robustness {
 /// Whether moving one of the touchpoint's ratings by one point within 1–5 (one participant's
 /// impact or satisfaction, or an agreed value of those) flips its critical status.
 pub fn near_critical(tp: &Touchpoint, s: &Scores) -> bool {
+    near_critical_on(tp, s, &[Scale::Impact, Scale::Satisfaction])
+}
+
+/// [`near_critical`] moving ratings of the given scales only.
+fn near_critical_on(tp: &Touchpoint, s: &Scores, scales: &[Scale]) -> bool {
     let now = s.critical();
-    [Scale::Impact, Scale::Satisfaction]
-        .into_iter()
-        .any(|scale| {
-            nudged(tp, scale).into_iter().any(|v| {
-                let mut moved = *s;
-                match scale {
-                    Scale::Impact => moved.impact = v,
-                    _ => moved.satisfaction = v,
-                }
-                critical(&moved) != now
-            })
+    scales.iter().copied().any(|scale| {
+        nudged(tp, scale).into_iter().any(|v| {
+            let mut moved = *s;
+            match scale {
+                Scale::Impact => moved.impact = v,
+                _ => moved.satisfaction = v,
+            }
+            critical(&moved) != now
         })
+    })
 }
 
 fn critical(s: &Scores) -> bool {
@@ -253,15 +277,30 @@ fn nudged(tp: &Touchpoint, scale: Scale) -> Vec<Frac> {
 
 /// The robustness of `ranking`, the method's ranking of `audit`.
 pub fn robustness(audit: &Audit, ranking: &Ranking, mode: CrosshairMode) -> Robustness {
+    robustness_by(audit, ranking, mode, &STAFF)
+}
+
+/// The robustness of `ranking`, ranked with scores from `source`.
+pub fn robustness_by(
+    audit: &Audit,
+    ranking: &Ranking,
+    mode: CrosshairMode,
+    source: &ScoreSource,
+) -> Robustness {
     let variants = Variant::all(audit);
     let orders: Vec<Vec<TpRef>> = variants
         .iter()
         .map(|v| match v {
             Variant::Method => ranking.ranked.iter().map(|r| r.at).collect(),
-            _ => variant_order(audit, v),
+            _ => variant_order_by(audit, v, source),
         })
         .collect();
     let places = Places::new(audit, &orders);
+    let nudged: &[Scale] = if source.rated_satisfaction {
+        &[Scale::Impact, Scale::Satisfaction]
+    } else {
+        &[Scale::Impact]
+    };
     let other = match mode {
         CrosshairMode::Midpoint => CrosshairMode::DataMean,
         CrosshairMode::DataMean => CrosshairMode::Midpoint,
@@ -280,7 +319,7 @@ pub fn robustness(audit: &Audit, ranking: &Ranking, mode: CrosshairMode) -> Robu
                 rank: r.rank,
                 rank_min: present().min().unwrap_or(r.rank),
                 rank_max: present().max().unwrap_or(r.rank),
-                near_critical: near_critical(tp, &r.scores),
+                near_critical: near_critical_on(tp, &r.scores, nudged),
                 quadrant_other_crosshair: cross.quadrant(&r.scores),
                 ranks,
             }

@@ -312,6 +312,16 @@ pub fn rank(audit: &Audit, mode: CrosshairMode) -> Ranking {
             Status::Scored(s) => scored.push((((si, ti), needs_discussion(tp)), s)),
         }
     }
+    ranking_of(scored, (unscored, not_applicable), mode)
+}
+
+/// The ranking of scored touchpoints (each with whether it needs discussion), given in
+/// checklist order, with the touchpoints left out of it: unscored and not applicable.
+pub fn ranking_of(
+    scored: Vec<((TpRef, bool), Scores)>,
+    (unscored, not_applicable): (Vec<TpRef>, Vec<TpRef>),
+    mode: CrosshairMode,
+) -> Ranking {
     let (crosshair, items) = rank_items(scored, mode);
     let ranked = items
         .into_iter()

@@ -101,6 +101,7 @@ impl Template {
                     })
                     .map(Shared::new)
                     .collect(),
+                measurements: Vec::new(),
             })
             .collect();
         audit

@@ -3,6 +3,10 @@
 use std::collections::HashSet;
 
 use super::audit::{Audit, SCHEMA_VERSION, Scale, Stage, Touchpoint};
+use super::evidence::measurement_problems;
+
+/// More answers than any survey has: a count beyond it is a damaged file.
+pub const MAX_ANSWERS: u64 = 100_000_000;
 
 /// One semantic problem, phrased so the user knows where to look.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -21,12 +25,14 @@ pub fn validate(audit: &Audit) -> Vec<Problem> {
             let label = format!("touchpoint '{}' ({stage_label})", tp.name);
             check_touchpoint(tp, &stage_label, &label, &mut ids, &mut out);
             check_ratings(tp, &label, &pids, &mut out);
+            check_evidence(tp, &label, &mut out);
         }
     }
     out
 }
 
-/// The file's schema version, the audit's name, and that it has participants.
+/// The file's schema version, the audit's name, that it has participants, and NPS counts a
+/// real survey can have.
 fn check_header(audit: &Audit, out: &mut Vec<Problem>) {
     let mut push = |s: String| out.push(Problem(s));
     if audit.version > SCHEMA_VERSION {
@@ -40,6 +46,11 @@ fn check_header(audit: &Audit, out: &mut Vec<Problem>) {
     }
     if audit.participants.is_empty() {
         push("the audit has no participants; add one, e.g. (id: \"p1\", name: \"Me\")".into());
+    }
+    if audit.nps.is_some_and(|s| s.n() > MAX_ANSWERS) {
+        push(format!(
+            "more than {MAX_ANSWERS} NPS answers; is the file damaged?"
+        ));
     }
 }
 
@@ -60,8 +71,8 @@ fn check_participants<'a>(audit: &'a Audit, out: &mut Vec<Problem>) -> HashSet<&
     pids
 }
 
-/// The stage's name and id (unique among stages and touchpoints); returns how problems name
-/// the stage.
+/// The stage's name, its id (unique among stages and touchpoints) and its measurements;
+/// returns how problems name the stage.
 fn check_stage<'a>(
     si: usize,
     stage: &'a Stage,
@@ -82,6 +93,11 @@ fn check_stage<'a>(
     } else if !ids.insert(stage.id.as_str()) {
         push(format!("{stage_label}: id '{}' is used twice", stage.id));
     }
+    out.extend(
+        measurement_problems(&stage_label, &stage.measurements, true)
+            .into_iter()
+            .map(Problem),
+    );
     stage_label
 }
 
@@ -140,5 +156,19 @@ fn check_ratings(tp: &Touchpoint, label: &str, pids: &HashSet<&str>, out: &mut V
                 ));
             }
         }
+    }
+}
+
+/// The touchpoint's evidence: its measurements, and survey counts a real survey can have.
+fn check_evidence(tp: &Touchpoint, label: &str, out: &mut Vec<Problem>) {
+    out.extend(
+        measurement_problems(label, &tp.measurements, false)
+            .into_iter()
+            .map(Problem),
+    );
+    if tp.survey.is_some_and(|s| s.n() > MAX_ANSWERS) {
+        out.push(Problem(format!(
+            "{label}: more than {MAX_ANSWERS} survey answers; is the file damaged?"
+        )));
     }
 }

@@ -110,7 +110,8 @@ pub fn parse_declared(text: &str, path: &Path) -> Result<(Audit, u32)> {
 /// [`version_backup_path`]).
 ///
 /// Version 1 → 2: the save timestamp is dropped (serde skips the old `updated` field) and the
-/// title, new in version 2, starts as the name.
+/// title, new in version 2, starts as the name. Version 2 → 3: nothing to do; the evidence
+/// fields start empty (every level `assumed`) and are written only once the user sets them.
 pub fn migrate(audit: &mut Audit) {
     if audit.version < 2 && audit.title.trim().is_empty() {
         audit.title = audit.name.clone();

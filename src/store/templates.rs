@@ -34,6 +34,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "example-online-store-en",
         include_str!("../../audits/examples/example-online-store-en.ron"),
     ),
+    (
+        "example-evidence-en",
+        include_str!("../../audits/examples/example-evidence-en.ron"),
+    ),
 ];
 
 /// Where a template comes from.

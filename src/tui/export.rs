@@ -48,6 +48,7 @@ pub fn write_reports(
         excel: false,
         crosshair,
         as_of: Some(as_of),
+        satisfaction: Default::default(),
     };
     FORMATS
         .iter()

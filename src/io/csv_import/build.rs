@@ -48,6 +48,9 @@ pub(super) fn build(mut audit: Audit, rows: Vec<(usize, Row)>, has_rater: bool) 
             if let Some(v) = row.scores[scale.index()] {
                 tp.set_score(pid, scale, Some(v));
             }
+            if let Some(level) = row.levels[scale.index()] {
+                tp.evidence.set(scale, level);
+            }
         }
         if !row.notes.is_empty() {
             notes.entry((si, ti)).or_default().push((rater, row.notes));

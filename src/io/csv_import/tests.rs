@@ -1,7 +1,9 @@
 use jiff::Timestamp;
 
 use super::*;
-use crate::model::{Lang, Scale, Template, template::TemplateStage, template::TemplateTouchpoint};
+use crate::model::{
+    Lang, Level, Scale, Template, template::TemplateStage, template::TemplateTouchpoint,
+};
 
 fn base() -> Audit {
     Audit::new("imported", Lang::En, Timestamp::UNIX_EPOCH)
@@ -211,4 +213,42 @@ fn template_touchpoints_are_filled_by_name_and_others_appended() {
     assert!(a.stages[0].touchpoints[0].ratings.is_empty());
     assert_eq!(a.stages[1].touchpoints[0].name, "Chat");
     assert!(crate::model::validate(&a).is_empty());
+}
+
+#[test]
+fn evidence_columns_set_the_levels_from_any_row_of_the_touchpoint() {
+    let a = import(
+        "stage,touchpoint,rater,satisfaction,satisfaction_evidence,Impact_Evidence\n\
+         Buy,Chat,Anna,2,,\n\
+         Buy,Chat,Boris,3, Measured ,\n\
+         Buy,Site,Anna,4,,observed\n",
+    );
+    let (chat, site) = (&a.stages[0].touchpoints[0], &a.stages[0].touchpoints[1]);
+    assert_eq!(chat.evidence.satisfaction, Level::Measured);
+    assert_eq!(chat.evidence.impact, Level::Assumed, "the default");
+    assert_eq!(site.evidence.impact, Level::Observed);
+    assert!(crate::model::validate(&a).is_empty());
+}
+
+#[test]
+fn rows_of_one_touchpoint_that_disagree_on_a_level_refuse_the_file() {
+    let p = problems(
+        "stage,touchpoint,rater,frequency_evidence\n\
+         Buy,Chat,Anna,reported\n\
+         buy,CHAT,Boris,measured\n\
+         Buy,Site,Anna,guess\n",
+    );
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(p[0].row, 4);
+    assert!(
+        p[0].reason
+            .contains("frequency_evidence 'guess' is not one of measured"),
+        "{p:?}"
+    );
+    assert_eq!(p[1].row, 3);
+    assert!(
+        p[1].reason
+            .contains("is measured here but reported in row 2"),
+        "{p:?}"
+    );
 }

@@ -1,7 +1,7 @@
 //! The priority-list CSV (the contract of PRODUCT.md): one row per ranked touchpoint.
 
 use super::Options;
-use crate::model::{Audit, fmt_num, rank};
+use crate::model::{Audit, fmt_num};
 
 /// The header, exactly as the contract states it.
 pub const HEADER: [&str; 9] = [
@@ -25,7 +25,7 @@ pub fn num(v: impl Into<f64>, excel: bool) -> String {
 
 /// Renders the priority list; `--excel` adds a UTF-8 BOM, uses `;` and decimal commas.
 pub fn render(audit: &Audit, opts: &Options) -> String {
-    let ranking = rank(audit, opts.crosshair);
+    let ranking = crate::model::voice::rank_from(audit, opts.crosshair, opts.satisfaction);
     let mut out = CsvText::new(opts.excel);
     out.row(HEADER);
     for r in &ranking.ranked {

@@ -9,6 +9,7 @@ use crate::i18n::common::{scale_letter, scale_name};
 use crate::i18n::report::{Words, words};
 use crate::model::robust::{self, Robustness, Sureness};
 use crate::model::score;
+use crate::model::voice::{self, SatisfactionFrom};
 use crate::model::{
     Action, Audit, CrosshairMode, Lang, Quadrant, Ranked, Ranking, Scale, Stage, Touchpoint, TpRef,
     rank,
@@ -27,6 +28,10 @@ pub struct Facts<'a> {
     pub as_of: jiff::Timestamp,
     /// The audit this one re-audits, when the caller found it.
     pub previous: Option<&'a Audit>,
+    /// Where the ranking takes satisfaction from.
+    pub satisfaction: SatisfactionFrom,
+    /// Ranking by the customers' answers: the applicable touchpoints with too few of them.
+    pub not_surveyed: Option<Vec<TpRef>>,
     /// Each ranked touchpoint's index in `ranking.ranked`, so that a report looks a
     /// touchpoint up in constant time rather than by searching the ranking.
     ranked_at: HashMap<TpRef, usize>,
@@ -42,7 +47,19 @@ pub struct Row<'a> {
 impl<'a> Facts<'a> {
     /// Ranks `audit` with the crosshair of `opts`.
     pub fn new(audit: &'a Audit, opts: &Options) -> Self {
-        let ranking = rank(audit, opts.crosshair);
+        let (ranking, robustness, not_surveyed) = match opts.satisfaction {
+            SatisfactionFrom::Ratings => {
+                let ranking = rank(audit, opts.crosshair);
+                let rob = robust::robustness(audit, &ranking, opts.crosshair);
+                (ranking, rob, None)
+            }
+            SatisfactionFrom::Customers => {
+                let c = voice::rank_by_customers(audit, opts.crosshair);
+                let rob =
+                    robust::robustness_by(audit, &c.ranking, opts.crosshair, &voice::CUSTOMERS);
+                (c.ranking, rob, Some(c.not_surveyed))
+            }
+        };
         let ranked_at = ranking
             .ranked
             .iter()
@@ -51,7 +68,7 @@ impl<'a> Facts<'a> {
             .collect();
         Facts {
             audit,
-            robustness: robust::robustness(audit, &ranking, opts.crosshair),
+            robustness,
             ranking,
             ranked_at,
             mode: opts.crosshair,
@@ -59,6 +76,8 @@ impl<'a> Facts<'a> {
             w: words(audit.lang),
             as_of: opts.as_of.unwrap_or(audit.created),
             previous: None,
+            satisfaction: opts.satisfaction,
+            not_surveyed,
         }
     }
 
@@ -181,8 +200,13 @@ impl Facts<'_> {
         parts.join(" · ")
     }
 
-    /// The cell of a ranked touchpoint's score on `scale`: `=3` when agreed.
+    /// The cell of a ranked touchpoint's score on `scale`: `=3` when agreed; ranking by the
+    /// customers' answers, satisfaction is their mean.
     pub fn score_cell(&self, tp: &Touchpoint, scale: Scale) -> String {
+        if self.satisfaction == SatisfactionFrom::Customers && scale == Scale::Satisfaction {
+            let c = voice::customers(tp).filter(voice::Customers::enough);
+            return c.map(|c| num(self.lang, c.mean)).unwrap_or_default();
+        }
         score_text(self.lang, tp, scale).unwrap_or_default()
     }
 

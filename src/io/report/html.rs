@@ -38,9 +38,18 @@ pub fn write(f: &Facts, to: &mut dyn io::Write) -> io::Result<()> {
     summary(out, f);
     super::since::html(out, f);
     matrix(&mut sink, f)?;
+    if f.satisfaction == crate::model::voice::SatisfactionFrom::Customers {
+        let e = crate::i18n::evidence::evidence_words(f.lang);
+        let _ = writeln!(
+            sink.text,
+            "<p class=\"by-customers\"><strong>{}</strong></p>",
+            esc(e.by_customers)
+        );
+    }
     ranked_table(&mut sink.text, f);
     sink.spill()?;
     action_plan(&mut sink.text, f);
+    super::html_evidence::section(&mut sink.text, f);
     sink.spill()?;
     html_detail::by_stage(&mut sink, f)?;
     let out = &mut sink.text;

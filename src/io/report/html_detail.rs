@@ -183,6 +183,23 @@ pub(super) fn leftovers(out: &mut String, f: &Facts) {
         }
         out.push_str("</ul>\n</section>\n");
     }
+    if let Some(list) = &f.not_surveyed {
+        let e = crate::i18n::evidence::evidence_words(f.lang);
+        let _ = writeln!(
+            out,
+            "<section class=\"not-surveyed\">\n<h2>{}</h2>\n<ul>",
+            esc(e.not_surveyed)
+        );
+        for &at in list {
+            let _ = writeln!(
+                out,
+                "<li>{}: {}</li>",
+                esc(&f.stage(at).name),
+                esc(&f.tp(at).name)
+            );
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
 }
 
 /// How sure the ranking is: the stable top, what the rest of the top rests on, and the

@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::model::Frac;
 
 use super::facts::{Facts, missing_scales};
+use super::json_evidence::{self, ReportEvidence, TouchpointEvidence};
 use crate::model::score::{self};
 use crate::model::{
     Action, ActionStatus, Channel, Control, CrosshairMode, Ranked, Scale, Touchpoint, TpRef,
@@ -13,8 +14,12 @@ use crate::model::{
 /// The version of the report's layout (`docs/report.schema.json`): 2 added the tool's version,
 /// the audit's title and schema version, and each touchpoint's place, description, channel
 /// and control; 3 the values the room agreed (`agreed`); 4 each priority as an exact fraction
-/// (`priority_exact`) and how sure the ranking is (`robustness`, `stable_top`).
-pub const REPORT_VERSION: u32 = 4;
+/// (`priority_exact`) and how sure the ranking is (`robustness`, `stable_top`); 5 the evidence
+/// behind the scores: each touchpoint's `evidence`, `measurements`, `customers`,
+/// `customers_disagree` and `satisfaction_from`, the `stages` with their measurements, the
+/// `funnel`, `biggest_loss`, `nps`, `data_gaps` and, ranking by the customers' answers,
+/// `not_surveyed`.
+pub const REPORT_VERSION: u32 = 5;
 
 /// The report; its lists (`R`, `U`, `N`) are [`Each`], made as they are written.
 #[derive(Serialize)]
@@ -29,6 +34,8 @@ struct Report<'a, R, U, N> {
     ranked: R,
     unscored: U,
     not_applicable: N,
+    #[serde(flatten)]
+    evidence: ReportEvidence<'a>,
 }
 
 /// A list written as its items are made, so that the items of a large audit are never all
@@ -148,6 +155,8 @@ struct Listed<'a> {
     control: &'static str,
     notes: &'a str,
     action: Option<ActionOut<'a>>,
+    #[serde(flatten)]
+    evidence: TouchpointEvidence<'a>,
 }
 
 #[derive(Serialize)]
@@ -247,6 +256,7 @@ fn listed<'a>(f: &Facts<'a>, at: TpRef) -> Listed<'a> {
         },
         notes: &tp.notes,
         action: tp.action.as_ref().filter(|a| !a.is_empty()).map(action),
+        evidence: json_evidence::touchpoint(f, at),
     }
 }
 
@@ -364,6 +374,7 @@ pub fn write(f: &Facts, to: &mut dyn std::io::Write) -> std::io::Result<()> {
         ranked: Each(|| f.ranking.ranked.iter().map(|r| ranked(f, r))),
         unscored: Each(|| f.ranking.unscored.iter().map(|&at| unscored(f, at))),
         not_applicable: Each(|| f.ranking.not_applicable.iter().map(|&at| listed(f, at))),
+        evidence: json_evidence::report(f),
     };
     // Plain structs of strings and numbers always serialise; only a failing writer could err.
     serde_json::to_writer_pretty(&mut *to, &report).map_err(std::io::Error::from)?;

@@ -17,8 +17,13 @@ pub fn render(f: &Facts) -> String {
     summary(&mut out, f);
     super::since::md(&mut out, f);
     matrix(&mut out, f);
+    if f.satisfaction == crate::model::voice::SatisfactionFrom::Customers {
+        let e = crate::i18n::evidence::evidence_words(f.lang);
+        let _ = writeln!(out, "_{}_\n", esc(e.by_customers));
+    }
     ranked_table(&mut out, f);
     action_plan(&mut out, f);
+    super::evidence_text::md(&mut out, f.audit, &f.ranking);
     md_detail::by_stage(&mut out, f);
     md_detail::leftovers(&mut out, f);
     md_detail::method(&mut out, f);

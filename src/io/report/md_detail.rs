@@ -129,6 +129,14 @@ pub(super) fn leftovers(out: &mut String, f: &Facts) {
         }
         out.push('\n');
     }
+    if let Some(list) = &f.not_surveyed {
+        let e = crate::i18n::evidence::evidence_words(f.lang);
+        let _ = writeln!(out, "## {}\n", e.not_surveyed);
+        for &at in list {
+            let _ = writeln!(out, "- {}: {}", esc(&f.stage(at).name), esc(&f.tp(at).name));
+        }
+        out.push('\n');
+    }
 }
 
 pub(super) fn method(out: &mut String, f: &Facts) {

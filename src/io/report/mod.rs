@@ -1,15 +1,19 @@
 //! Report writers. Every format ranks through `model::rank`, so all agree.
 
+mod columns;
 pub mod combine;
 pub mod compare;
 pub mod csv;
 mod escape;
+mod evidence_text;
 mod facts;
 mod heading;
 mod html;
 mod html_detail;
+mod html_evidence;
 mod html_parts;
 mod json;
+mod json_evidence;
 mod locale;
 pub mod many;
 mod md;

@@ -41,4 +41,6 @@ pub struct Options {
     /// When the audit last changed (its file's modification time): the date reports show.
     /// Unknown, the audit's creation date is shown.
     pub as_of: Option<jiff::Timestamp>,
+    /// Rank by the team's satisfaction ratings, or by the customers' answers alone.
+    pub satisfaction: crate::model::voice::SatisfactionFrom,
 }

@@ -59,7 +59,7 @@ tr.is-critical td { background: #fff5f5; }
 footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
 /* A phone (the report opened from an email): the page as wide as the screen; a wide table
    scrolls within itself; the matrix keeps a size its numbers can be read at and scrolls
-   sideways within its frame, with its list below it. */
+   sideways within its frame, with its list below it; so does the funnel chart. */
 @media screen and (max-width: 640px) {
   main { margin: 0; padding: 16px 12px; box-shadow: none; }
   h1 { font-size: 23px; }
@@ -69,6 +69,8 @@ footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px
   .tp table { min-width: 0; }
   .matrix-wrap { display: block; overflow-x: auto; }
   svg.matrix { display: block; width: 560px; max-width: none; }
+  .funnel-wrap { overflow-x: auto; }
+  svg.funnel { display: block; }
   .legend { margin-top: 12px; }
   .meta div { min-width: 0; }
 }

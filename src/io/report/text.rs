@@ -1,15 +1,15 @@
 //! The plain-text priority list: a title, an aligned ranked table, a legend, and the
 //! touchpoints left out of the ranking. Everything in the audit's language.
 
-use unicode_width::UnicodeWidthStr;
-
 use super::Options;
+pub use super::columns::align;
 use super::facts::score_text;
 use super::locale::num;
 use crate::i18n::common::{quadrant_short, scale_letter, scale_name};
 use crate::i18n::robust::{self as sure, NEAR_MARK};
 use crate::model::robust::{Robustness, robustness};
-use crate::model::{Audit, CrosshairMode, Lang, Ranking, Scale, TpRef, rank};
+use crate::model::voice::SatisfactionFrom;
+use crate::model::{Audit, CrosshairMode, Lang, Ranking, Scale, TpRef};
 
 /// Report words that the shared catalogue does not hold.
 struct Words {
@@ -91,21 +91,44 @@ fn words(lang: Lang) -> &'static Words {
 /// Renders the text report of `audit` in the audit's own language.
 pub fn render(audit: &Audit, opts: &Options) -> String {
     let w = words(audit.lang);
-    let ranking = rank(audit, opts.crosshair);
+    let ranking = crate::model::voice::rank_from(audit, opts.crosshair, opts.satisfaction);
     let mut out = title(audit, w);
     out.push('\n');
+    if opts.satisfaction == SatisfactionFrom::Customers {
+        out.push_str(crate::i18n::evidence::evidence_words(audit.lang).by_customers);
+        out.push_str("\n\n");
+    }
     if ranking.ranked.is_empty() {
         out.push_str(w.nothing_ranked);
         out.push('\n');
     } else {
-        let rob = robustness(audit, &ranking, opts.crosshair);
-        out.push_str(&table(audit, &ranking, &rob));
+        let rob = match opts.satisfaction {
+            SatisfactionFrom::Ratings => robustness(audit, &ranking, opts.crosshair),
+            SatisfactionFrom::Customers => crate::model::robust::robustness_by(
+                audit,
+                &ranking,
+                opts.crosshair,
+                &crate::model::voice::CUSTOMERS,
+            ),
+        };
+        out.push_str(&table(audit, &ranking, &rob, opts.satisfaction));
         out.push('\n');
         let agreed = super::facts::any_agreed(audit);
         out.push_str(&legend(audit.lang, &ranking, (opts.crosshair, agreed)));
+        if opts.satisfaction == SatisfactionFrom::Customers {
+            let e = crate::i18n::evidence::evidence_words(audit.lang);
+            out.push_str(&format!("  {}\n", e.s_from_customers));
+        }
     }
     out.push_str(&left_out(audit, w.unscored, &ranking.unscored));
+    if opts.satisfaction == SatisfactionFrom::Customers {
+        let not_surveyed =
+            crate::model::voice::rank_by_customers(audit, opts.crosshair).not_surveyed;
+        let e = crate::i18n::evidence::evidence_words(audit.lang);
+        out.push_str(&left_out(audit, e.not_surveyed, &not_surveyed));
+    }
     out.push_str(&left_out(audit, w.not_applicable, &ranking.not_applicable));
+    out.push_str(&super::evidence_text::text(audit, &ranking));
     out
 }
 
@@ -118,7 +141,7 @@ fn title(audit: &Audit, w: &Words) -> String {
     line
 }
 
-fn table(audit: &Audit, ranking: &Ranking, rob: &Robustness) -> String {
+fn table(audit: &Audit, ranking: &Ranking, rob: &Robustness, from: SatisfactionFrom) -> String {
     let lang = audit.lang;
     let w = words(lang);
     let mut rows: Vec<Vec<String>> = vec![
@@ -139,7 +162,10 @@ fn table(audit: &Audit, ranking: &Ranking, rob: &Robustness) -> String {
             tp.name.clone(),
             score(Scale::Frequency),
             score(Scale::Impact),
-            score(Scale::Satisfaction),
+            match from {
+                SatisfactionFrom::Ratings => score(Scale::Satisfaction),
+                SatisfactionFrom::Customers => num(lang, r.scores.satisfaction),
+            },
             num(lang, r.priority),
             quadrant_short(lang, r.quadrant).to_string(),
             if r.critical { "!" } else { "" }.to_string(),
@@ -152,40 +178,6 @@ fn table(audit: &Audit, ranking: &Ranking, rob: &Robustness) -> String {
         true, false, false, true, true, true, true, false, false, false, false,
     ];
     align(&rows, &right)
-}
-
-/// Lays out rows in columns two spaces apart, measured in terminal cells.
-pub fn align(rows: &[Vec<String>], right: &[bool]) -> String {
-    let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..cols)
-        .map(|c| {
-            rows.iter()
-                .filter_map(|r| r.get(c))
-                .map(|s| s.width())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in rows {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            let pad = " ".repeat(widths[c].saturating_sub(cell.width()));
-            if c > 0 {
-                line.push_str("  ");
-            }
-            if right.get(c).copied().unwrap_or(false) {
-                line.push_str(&pad);
-                line.push_str(cell);
-            } else {
-                line.push_str(cell);
-                line.push_str(&pad);
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn legend(lang: Lang, ranking: &Ranking, (mode, agreed): (CrosshairMode, bool)) -> String {

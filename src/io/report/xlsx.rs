@@ -4,15 +4,18 @@
 use super::csv::HEADER;
 use super::facts::Facts;
 use crate::i18n::common::action_status_name;
+use crate::i18n::evidence::level_name;
 use crate::io::table::Cell;
 use crate::io::xlsx::{Sheet, workbook};
-use crate::model::Scale;
+use crate::model::gaps::data_gaps;
+use crate::model::{Scale, Touchpoint, voice};
 
 /// The ranked list's columns: the priority list's (the CSV contract's header), the discussion
-/// mark, and per scale the value the room agreed (empty where none; the score beside it is then
-/// that value).
-pub const RANKED: [&str; 13] = {
-    let mut out = [""; 13];
+/// mark, per scale the value the room agreed (empty where none; the score beside it is then
+/// that value), and then the evidence: what each scale rests on, the customers' answers with
+/// their 95% interval, whether they disagree with the team, and whether the place is a data gap.
+pub const RANKED: [&str; 22] = {
+    let mut out = [""; 22];
     let mut i = 0;
     while i < HEADER.len() {
         out[i] = HEADER[i];
@@ -22,8 +25,47 @@ pub const RANKED: [&str; 13] = {
     out[HEADER.len() + 1] = "agreed_frequency";
     out[HEADER.len() + 2] = "agreed_impact";
     out[HEADER.len() + 3] = "agreed_satisfaction";
+    let mut j = 0;
+    while j < EVIDENCE.len() {
+        out[HEADER.len() + 4 + j] = EVIDENCE[j];
+        j += 1;
+    }
     out
 };
+
+/// The evidence columns after the agreed values.
+const EVIDENCE: [&str; 9] = [
+    "frequency_evidence",
+    "impact_evidence",
+    "satisfaction_evidence",
+    "customers_n",
+    "customers_mean",
+    "customers_ci95_low",
+    "customers_ci95_high",
+    "customers_disagree",
+    "data_gap",
+];
+
+/// The evidence cells of one ranked touchpoint.
+fn evidence_cells(f: &Facts, tp: &Touchpoint, gap: bool) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = Scale::ALL
+        .iter()
+        .map(|&s| Cell::text(level_name(f.lang, tp.evidence.get(s))))
+        .collect();
+    let c = voice::customers(tp);
+    let ci = c.and_then(|c| c.ci95);
+    cells.extend([
+        c.map_or(Cell::Empty, |c| {
+            Cell::Int(i64::try_from(c.n).unwrap_or(i64::MAX))
+        }),
+        Cell::num(c.map(|c| c.mean.to_f64())),
+        Cell::num(ci.map(|(lo, _)| lo)),
+        Cell::num(ci.map(|(_, hi)| hi)),
+        Cell::Bool(voice::customers_disagree(tp)),
+        Cell::Bool(gap),
+    ]);
+    cells
+}
 
 /// The action plan's columns.
 pub const ACTIONS: [&str; 10] = [
@@ -41,7 +83,8 @@ pub const ACTIONS: [&str; 10] = [
 
 /// The ranked list: one row per ranked touchpoint, in rank order.
 fn ranked<'f>(f: &'f Facts) -> impl Iterator<Item = Vec<Cell>> + 'f {
-    f.rows().map(|row| {
+    let gaps = data_gaps(f.audit, &f.ranking);
+    f.rows().map(move |row| {
         let (r, s) = (row.r, row.r.scores);
         let mut cells = vec![
             Cell::int(r.rank),
@@ -58,6 +101,7 @@ fn ranked<'f>(f: &'f Facts) -> impl Iterator<Item = Vec<Cell>> + 'f {
         cells.extend(Scale::ALL.map(|scale| {
             (row.tp.agreed(scale)).map_or(Cell::Empty, |v| Cell::int(usize::from(v)))
         }));
+        cells.extend(evidence_cells(f, row.tp, gaps.contains(&row.r.at)));
         cells
     })
 }

@@ -16,10 +16,12 @@
 
 //!
 //! The parts, by what they merge: `stages` (stages and touchpoints, their ids), `participants`
-//! (participants and ratings), `plans` (action plans); `cx` holds the rule every field and
+//! (participants and ratings), `plans` (action plans), `evidence` (evidence levels,
+//! measurements, surveys and NPS); `cx` holds the rule every field and
 //! every list follows.
 
 mod cx;
+mod evidence;
 mod participants;
 mod plans;
 mod stages;
@@ -93,6 +95,7 @@ pub fn merge3(base: &Audit, ours: &Audit, theirs: &Audit) -> Merged {
             &t.previous,
         ),
         participants: participants::merge_participants(&mut cx, base, o, t),
+        nps: evidence::nps(&mut cx, &base.nps, &o.nps, &t.nps),
         stages: stages::merge_stages(&mut cx, base, o, t),
     };
     repair(&mut audit, ours, &theirs);

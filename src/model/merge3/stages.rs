@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::cx::{Cx, scale_word};
+use super::evidence;
 use super::norm;
 use super::participants::merge_ratings;
 use super::plans::merge_action;
@@ -46,6 +47,13 @@ fn merge_stage(cx: &mut Cx, b: Option<&Stage>, o: &Stage, t: &Stage) -> Stage {
             &o.questions,
             &t.questions,
         ),
+        measurements: evidence::measurements(
+            cx,
+            &at,
+            b.map(|b| b.measurements.as_slice()),
+            &o.measurements,
+            &t.measurements,
+        ),
         touchpoints: cx
             .list(
                 b.map_or(&empty, |b| &b.touchpoints),
@@ -60,7 +68,7 @@ fn merge_stage(cx: &mut Cx, b: Option<&Stage>, o: &Stage, t: &Stage) -> Stage {
 }
 
 /// One touchpoint of the stage named `stage`: its own fields, then its ratings, the agreed
-/// values and the action plan.
+/// values, the action plan and the evidence behind its scores.
 fn merge_touchpoint(
     cx: &mut Cx,
     stage: &str,
@@ -91,6 +99,15 @@ fn merge_touchpoint(
         ratings: merge_ratings(cx, &at, b, o, t),
         agreed: merge_agreed(cx, &at, b, o, t),
         action: merge_action(cx, &at, b, o, t),
+        evidence: evidence::levels(cx, &at, b.map(|b| &b.evidence), &o.evidence, &t.evidence),
+        measurements: evidence::measurements(
+            cx,
+            &at,
+            b.map(|b| b.measurements.as_slice()),
+            &o.measurements,
+            &t.measurements,
+        ),
+        survey: evidence::survey(cx, &at, b, o, t),
     }
 }
 

@@ -19,6 +19,7 @@ pub fn render(v: &View) -> String {
     table(&mut out, v);
     changes(&mut out, v, "##");
     done(&mut out, v, "##");
+    super::evidence::md(&mut out, v, "##");
     out
 }
 

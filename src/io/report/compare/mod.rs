@@ -3,6 +3,7 @@
 
 mod chart;
 mod csv;
+mod evidence;
 pub(super) mod html;
 mod json;
 pub(super) mod md;

@@ -18,6 +18,7 @@ pub fn render(v: &View) -> String {
     legend(&mut out, v);
     changes(&mut out, v);
     done(&mut out, v);
+    super::evidence::text(&mut out, v);
     out
 }
 
