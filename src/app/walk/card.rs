@@ -131,13 +131,7 @@ fn turn_rows(w: &Walk, tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
         };
         pieces.push((format!("  {arrow}{} {mark}", p.name), role));
     }
-    flow(pieces, width)
-        .into_iter()
-        .map(|pieces| Row {
-            kind: RowKind::Text,
-            pieces,
-        })
-        .collect()
+    flowed(pieces, width)
 }
 
 /// In a workshop, the disagreement grid of the touchpoint once anyone has rated it: nothing
@@ -218,13 +212,7 @@ fn previous_rows(w: &Walk, lang: Lang, width: usize) -> Vec<Row> {
         }
         None => pieces.push((format!(" {}", t(lang, T::NotThen)), Role::Dim)),
     }
-    flow(pieces, width)
-        .into_iter()
-        .map(|pieces| Row {
-            kind: RowKind::Text,
-            pieces,
-        })
-        .collect()
+    flowed(pieces, width)
 }
 
 /// The score a click on row `index` of the card gives, if that row is a value.
@@ -359,4 +347,15 @@ fn scale_rows(
         });
     }
     out
+}
+
+/// Text pieces flowed into as many text rows as `width` needs.
+fn flowed(pieces: Vec<(String, Role)>, width: usize) -> Vec<Row> {
+    flow(pieces, width)
+        .into_iter()
+        .map(|pieces| Row {
+            kind: RowKind::Text,
+            pieces,
+        })
+        .collect()
 }
