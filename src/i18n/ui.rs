@@ -113,6 +113,7 @@ catalogue! {
     HiddenKept => "Already scored and hidden, so kept: v reveals, j moves on", "Уже оценено и скрыто, поэтому не изменено: v покажет оценки, j — дальше";
     Turn => "Turn", "Ход";
     BlindNoAnalysis => "Blind scoring hides the ranking: b turns it off first", "Слепая оценка скрывает рейтинг: сначала выключите её клавишей b";
+    BlindNoReport => "Blind scoring hides the scores from reports: b turns it off first", "Слепая оценка скрывает оценки от отчётов: сначала выключите её клавишей b";
     NextDiscussion => "Next touchpoint that needs discussion (⚑)", "Следующая точка, которую нужно обсудить (⚑)";
     Agree => "Record what the room agreed (digits set the agreed values)", "Записать согласованную оценку (цифры задают её)";
     FilterDiscussion => "Only touchpoints that need discussion, or all", "Только точки, которые нужно обсудить, или все";

@@ -1,0 +1,62 @@
+//! One keyboard in the room: what blind scoring refuses, the list's top 3, agreed values in
+//! the list, and what `O` says when no browser opened.
+
+mod tui_common;
+
+use crossterm::event::KeyCode;
+use tpaudit::app::workshop::{Server, Settings};
+use tpaudit::app::{Msg, Screen, update};
+use tpaudit::model::Lang;
+use tui_common::*;
+
+/// A walk whose HTML report was exported, so `O` has something to open.
+fn exported(lang: Lang) -> tpaudit::app::App {
+    let mut app = walk_app(room_audit(lang));
+    let report = std::path::PathBuf::from("/nonexistent-tpaudit/demo.html");
+    update(&mut app, Msg::Exported(Ok(vec![report])));
+    app
+}
+
+/// `E` and `O` show every rating and mean: blind refuses them as it refuses the list.
+fn assert_reports_refused(app: &mut tpaudit::app::App, says: &str) {
+    for k in ['E', 'O'] {
+        let effects = key(app, KeyCode::Char(k));
+        assert!(effects.is_empty(), "{k} while blind: {effects:?}");
+        assert!(app.modal.is_none(), "{k} while blind opens no prompt");
+        let f = flash(app).unwrap_or_default();
+        assert!(f.contains(says), "{k}: {f}");
+    }
+}
+
+#[test]
+fn blind_scoring_refuses_export_and_the_report_in_both_languages() {
+    let mut app = exported(Lang::En);
+    keys(&mut app, "b");
+    assert_reports_refused(&mut app, "b turns it off first");
+    let mut ru = exported(Lang::Ru);
+    keys(&mut ru, "b");
+    assert_reports_refused(&mut ru, "выключите её клавишей b");
+    // Blind off: both work again.
+    keys(&mut app, "b");
+    assert!(!key(&mut app, KeyCode::Char('O')).is_empty());
+    key(&mut app, KeyCode::Char('E'));
+    assert!(app.modal.is_some(), "E asks where to write the reports");
+}
+
+#[test]
+fn a_running_workshop_refuses_export_and_the_report() {
+    let mut app = exported(Lang::En);
+    app.start_workshop(Settings::default(), false);
+    let url = "http://192.168.1.23:8765/w/Qx3vN0bZ7kT2mW9pL5sRyA/";
+    let listening = Server::Listening {
+        url: url.into(),
+        taken: None,
+    };
+    update(&mut app, Msg::WorkshopServed(listening));
+    assert_eq!(app.screen, Screen::Workshop);
+    // The projector's walk, the workshop still running: blind holds there.
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Walk);
+    assert!(app.workshop.is_some(), "the workshop runs on");
+    assert_reports_refused(&mut app, "b turns it off first");
+}
