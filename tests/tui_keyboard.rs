@@ -60,3 +60,63 @@ fn a_running_workshop_refuses_export_and_the_report() {
     assert!(app.workshop.is_some(), "the workshop runs on");
     assert_reports_refused(&mut app, "b turns it off first");
 }
+
+/// The method's top 3 as the panel writes them: "1. Checkout".
+fn method_top3(app: &tpaudit::app::App) -> Vec<String> {
+    let w = app.walk.as_ref().expect("walk");
+    let ranked = &w.ranking.ranking().ranked;
+    let name = |at: (usize, usize)| w.audit.stages[at.0].touchpoints[at.1].name.clone();
+    let top: Vec<String> = ranked
+        .iter()
+        .take(3)
+        .map(|r| format!("{}. {}", r.rank, name(r.at)))
+        .collect();
+    top
+}
+
+#[test]
+fn the_top_3_panel_ignores_the_name_filter() {
+    let mut a = audit(Lang::En);
+    // Ranked: Checkout (highest), Support, Delivery.
+    for (tp, v) in [(0, 5), (1, 3), (2, 4)] {
+        for s in tpaudit::model::Scale::ALL {
+            let value = if s == tpaudit::model::Scale::Satisfaction {
+                6 - v
+            } else {
+                v
+            };
+            a.stages[1].touchpoints[tp].set_score("p1", s, Some(value));
+        }
+    }
+    let mut app = walk_app(a);
+    key(&mut app, KeyCode::Char('p'));
+    keys(&mut app, "/deliv");
+    key(&mut app, KeyCode::Enter);
+    let top = method_top3(&app);
+    assert_eq!(top, ["1. Checkout", "2. Support", "3. Delivery"]);
+    for (w, h) in [(80, 24), (160, 45)] {
+        let list = draw(&mut app, w, h);
+        assert!(list.contains("/deliv"), "the table is filtered: {list}");
+        for line in &top {
+            assert!(list.contains(line.as_str()), "{w}×{h} lacks {line}: {list}");
+        }
+    }
+}
+
+#[test]
+fn the_top_3_panel_ignores_the_discussion_filter() {
+    let mut app = walk_app(room_audit(Lang::En));
+    keys(&mut app, "o");
+    keys(&mut app, "j452332152");
+    keys(&mut app, "333333333");
+    keys(&mut app, "o");
+    key(&mut app, KeyCode::Char('p'));
+    keys(&mut app, "f");
+    let list = draw(&mut app, 160, 45);
+    assert!(list.contains("only ⚑"), "{list}");
+    let top = method_top3(&app);
+    assert!(top.iter().any(|l| l.contains("Checkout")), "{top:?}");
+    for line in &top {
+        assert!(list.contains(line.as_str()), "lacks {line}: {list}");
+    }
+}

@@ -22,6 +22,9 @@ use crate::ui::Theme;
 pub struct PriorityView<'a> {
     pub audit: &'a Audit,
     pub ranking: &'a Ranking,
+    /// The ranking by the list's variant, whatever the table is filtered by: the top-three
+    /// panel is what to fix this month, which a name or discussion filter does not change.
+    pub top: &'a Ranking,
     pub state: &'a PriorityState,
     /// The UI language of labels (the audit's own text stays as written).
     pub lang: Lang,
