@@ -120,3 +120,31 @@ fn the_top_3_panel_ignores_the_discussion_filter() {
         assert!(list.contains(line.as_str()), "lacks {line}: {list}");
     }
 }
+
+/// The room agreed the website's values at 3, 5, 5 (its frequency ratings were 4, 3, 1): the
+/// list's score cells say `=3`, as the walk's grid and every report do; the checkout's means
+/// stay plain.
+#[test]
+fn the_priority_list_marks_agreed_values() {
+    let mut app = walk_app(room_audit(Lang::En));
+    keys(&mut app, "o");
+    keys(&mut app, "j452332152");
+    keys(&mut app, "333333333");
+    keys(&mut app, "o");
+    keys(&mut app, "gf=355");
+    let w = app.walk.as_ref().expect("walk");
+    let website = &w.audit.stages[0].touchpoints[1];
+    assert_eq!(website.agreed(tpaudit::model::Scale::Frequency), Some(3));
+    assert_eq!(website.agreed(tpaudit::model::Scale::Satisfaction), Some(5));
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.screen, Screen::Priority);
+    let list = draw(&mut app, 100, 30);
+    let row = |name: &str| {
+        let line = list.lines().find(|l| l.contains(name) && !l.contains(". "));
+        line.unwrap_or_else(|| panic!("no {name} row: {list}"))
+            .to_string()
+    };
+    assert!(row("Website").contains("=3  =5  =5"), "{list}");
+    assert!(!row("Checkout").contains('='), "{list}");
+    insta::assert_snapshot!("list_agreed_100x30", list);
+}

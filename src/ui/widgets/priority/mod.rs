@@ -14,7 +14,8 @@ use crate::app::analysis::list_nav::PriorityState;
 use crate::app::layout;
 use crate::i18n::common::{quadrant_short, scale_letter};
 use crate::i18n::views::words;
-use crate::model::{Audit, Lang, Quadrant, Ranking, Scale, TpRef, score};
+use crate::io::report::score_text;
+use crate::model::{Audit, Lang, Quadrant, Ranking, Scale, TpRef};
 use crate::text::{pad, pad_left, width};
 use crate::ui::Theme;
 
@@ -114,8 +115,8 @@ impl Columns {
 pub(super) fn partial_scores(lang: Lang, audit: &Audit, at: TpRef) -> [String; 3] {
     Scale::ALL.map(|s| {
         lookup(audit, at)
-            .and_then(|(_, t)| score::effective(t, s))
-            .map_or_else(|| "–".to_string(), |v| crate::i18n::num(lang, v))
+            .and_then(|(_, t)| score_text(lang, t, s))
+            .unwrap_or_else(|| "–".to_string())
     })
 }
 
