@@ -148,3 +148,93 @@ fn the_priority_list_marks_agreed_values() {
     assert!(!row("Checkout").contains('='), "{list}");
     insta::assert_snapshot!("list_agreed_100x30", list);
 }
+
+/// `O` with no browser to show the report: the status line says so, with the report's path
+/// to open by hand, in the interface's language; "Opening…" is gone.
+#[test]
+fn o_says_when_no_browser_opened_the_report() {
+    use tpaudit::app::NoBrowser;
+    let report = std::path::PathBuf::from("/nonexistent-tpaudit/demo.html");
+    let cases = [
+        (
+            Lang::En,
+            "No browser opened the report (xdg-open ended with code 3): open /nonexistent-tpaudit/demo.html yourself",
+        ),
+        (
+            Lang::Ru,
+            "Браузер не открыл отчёт (xdg-open завершился с кодом 3): откройте /nonexistent-tpaudit/demo.html вручную",
+        ),
+    ];
+    for (lang, says) in cases {
+        let mut app = exported(lang);
+        let effects = key(&mut app, KeyCode::Char('O'));
+        assert_eq!(effects, [tpaudit::app::Effect::OpenReport(report.clone())]);
+        assert!(flash(&app).is_some(), "O says it is opening the report");
+        let why = NoBrowser::GaveUp {
+            program: "xdg-open".into(),
+            code: Some(3),
+        };
+        let path = report.clone();
+        update(&mut app, Msg::OpenFailed { path, why });
+        assert_eq!(flash(&app), None, "no longer opening");
+        assert_eq!(alert(&app).as_deref(), Some(says));
+        let status = draw(&mut app, 160, 45);
+        assert!(status.contains(says), "{status}");
+    }
+    let mut app = exported(Lang::En);
+    let why = NoBrowser::NotStarted {
+        program: "/no/such/browser".into(),
+        reason: "No such file or directory (os error 2)".into(),
+    };
+    update(&mut app, Msg::OpenFailed { path: report, why });
+    assert_eq!(
+        alert(&app).as_deref(),
+        Some(
+            "No browser opened the report (/no/such/browser: No such file or directory (os error 2)): open /nonexistent-tpaudit/demo.html yourself"
+        )
+    );
+}
+
+/// The runtime's side of `O`: an opener that cannot start answers at once; one that starts
+/// and ends in failure (no browser found) is reported through the loop's channel.
+#[test]
+#[cfg(unix)]
+fn the_runtime_reports_an_opener_that_fails_or_is_missing() {
+    use tpaudit::app::NoBrowser;
+    use tpaudit::tui::event::{Event, Request, channel};
+    use tpaudit::tui::export::open_report;
+    let report = std::path::Path::new("/nonexistent-tpaudit/demo.html");
+    let missing = open_report(report, Some("/no/such/browser".as_ref()), None);
+    match missing {
+        Some(Msg::OpenFailed {
+            path,
+            why: NoBrowser::NotStarted { program, .. },
+        }) => {
+            assert_eq!(path, report);
+            assert_eq!(program, "/no/such/browser");
+        }
+        other => panic!("a missing opener: {other:?}"),
+    }
+    let (tx, rx) = channel();
+    // A program that starts, then gives up as an opener with no browser does.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let script = dir.path().join("opener");
+    std::fs::write(&script, "#!/bin/sh\nexit 3\n").expect("script");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("mode");
+    assert!(open_report(report, Some(script.as_os_str()), Some(tx)).is_none());
+    let event = rx
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the failure comes back to the loop");
+    match event {
+        Event::Request(Request::Apply(Msg::OpenFailed {
+            path,
+            why: NoBrowser::GaveUp { program, code },
+        })) => {
+            assert_eq!(path, report);
+            assert_eq!(program, script.display().to_string());
+            assert_eq!(code, Some(3));
+        }
+        other => panic!("{other:?}"),
+    }
+}

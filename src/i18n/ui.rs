@@ -266,7 +266,6 @@ pub fn exported(lang: Lang, paths: &[std::path::PathBuf]) -> String {
     }
 }
 
-/// "Could not open the browser: WHY".
 /// "Opening PATH in the browser…".
 pub fn opening(lang: Lang, path: &std::path::Path) -> String {
     let path = path.display();
@@ -276,10 +275,22 @@ pub fn opening(lang: Lang, path: &std::path::Path) -> String {
     }
 }
 
-pub fn open_failed(lang: Lang, why: &str) -> String {
+/// "No browser opened the report (WHY): open PATH yourself".
+pub fn open_failed(lang: Lang, path: &std::path::Path, why: &str) -> String {
+    let path = path.display();
     match lang {
-        Lang::En => format!("Could not open the browser: {why}"),
-        Lang::Ru => format!("Не удалось открыть браузер: {why}"),
+        Lang::En => format!("No browser opened the report ({why}): open {path} yourself"),
+        Lang::Ru => format!("Браузер не открыл отчёт ({why}): откройте {path} вручную"),
+    }
+}
+
+/// "xdg-open ended with code 3", or without a code when a signal ended it.
+pub fn opener_gave_up(lang: Lang, program: &str, code: Option<i32>) -> String {
+    match (lang, code) {
+        (Lang::En, Some(code)) => format!("{program} ended with code {code}"),
+        (Lang::En, None) => format!("{program} ended in failure"),
+        (Lang::Ru, Some(code)) => format!("{program} завершился с кодом {code}"),
+        (Lang::Ru, None) => format!("{program} завершился с ошибкой"),
     }
 }
 
