@@ -61,6 +61,13 @@ fn a_running_workshop_refuses_export_and_the_report() {
     assert_reports_refused(&mut app, "b turns it off first");
 }
 
+/// Asserts the drawn list holds each of the panel's `top` lines.
+fn assert_panel_holds(list: &str, top: &[String]) {
+    for line in top {
+        assert!(list.contains(line.as_str()), "lacks {line}: {list}");
+    }
+}
+
 /// The method's top 3 as the panel writes them: "1. Checkout".
 fn method_top3(app: &tpaudit::app::App) -> Vec<String> {
     let w = app.walk.as_ref().expect("walk");
@@ -96,29 +103,24 @@ fn the_top_3_panel_ignores_the_name_filter() {
     assert_eq!(top, ["1. Checkout", "2. Support", "3. Delivery"]);
     for (w, h) in [(80, 24), (160, 45)] {
         let list = draw(&mut app, w, h);
-        assert!(list.contains("/deliv"), "the table is filtered: {list}");
-        for line in &top {
-            assert!(list.contains(line.as_str()), "{w}×{h} lacks {line}: {list}");
-        }
+        assert!(
+            list.contains("/deliv"),
+            "the table is filtered at {w}×{h}: {list}"
+        );
+        assert_panel_holds(&list, &top);
     }
 }
 
 #[test]
 fn the_top_3_panel_ignores_the_discussion_filter() {
-    let mut app = walk_app(room_audit(Lang::En));
-    keys(&mut app, "o");
-    keys(&mut app, "j452332152");
-    keys(&mut app, "333333333");
-    keys(&mut app, "o");
+    let mut app = scored_room();
     key(&mut app, KeyCode::Char('p'));
     keys(&mut app, "f");
     let list = draw(&mut app, 160, 45);
     assert!(list.contains("only ⚑"), "{list}");
     let top = method_top3(&app);
     assert!(top.iter().any(|l| l.contains("Checkout")), "{top:?}");
-    for line in &top {
-        assert!(list.contains(line.as_str()), "lacks {line}: {list}");
-    }
+    assert_panel_holds(&list, &top);
 }
 
 /// The room agreed the website's values at 3, 5, 5 (its frequency ratings were 4, 3, 1): the
@@ -126,11 +128,7 @@ fn the_top_3_panel_ignores_the_discussion_filter() {
 /// stay plain.
 #[test]
 fn the_priority_list_marks_agreed_values() {
-    let mut app = walk_app(room_audit(Lang::En));
-    keys(&mut app, "o");
-    keys(&mut app, "j452332152");
-    keys(&mut app, "333333333");
-    keys(&mut app, "o");
+    let mut app = scored_room();
     keys(&mut app, "gf=355");
     let w = app.walk.as_ref().expect("walk");
     let website = &w.audit.stages[0].touchpoints[1];

@@ -386,17 +386,6 @@ fn blind_scoring_hides_ratings_and_means_until_revealed() {
     );
 }
 
-/// The room audit with every participant's ratings on two touchpoints: the website's
-/// frequency is 4, 3, 1 (a spread of 3, to discuss), the checkout's all 3s.
-fn scored_room() -> tpaudit::app::App {
-    let mut app = walk_app(room_audit(Lang::En));
-    keys(&mut app, "o");
-    keys(&mut app, "j452332152");
-    keys(&mut app, "333333333");
-    keys(&mut app, "o");
-    app
-}
-
 #[test]
 fn f_jumps_to_the_next_touchpoint_that_needs_discussion() {
     let mut app = scored_room();
