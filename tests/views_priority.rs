@@ -25,6 +25,7 @@ fn view<'a>(
     PriorityView {
         audit,
         ranking,
+        top: ranking,
         state,
         lang,
         theme: &DARK,

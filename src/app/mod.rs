@@ -31,7 +31,7 @@ pub use dialogs::help;
 pub use home::free_name;
 pub use home::state::{Example, Home};
 pub use msg::{Cmd, Effect, HomeEntry, Msg, OpenedAs, Opening};
-pub use notice::{Failure, Notice, ReadOnly};
+pub use notice::{Failure, NoBrowser, Notice, ReadOnly};
 pub use state::{App, ConfirmFor, FormField, Leave, Modal, NewForm, PromptFor, Screen, Step, Walk};
 pub use update::update;
 pub use walk::Scoring;

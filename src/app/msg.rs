@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 use super::analysis::matrix_nav::Direction;
-use super::notice::{Failure, Notice};
+use super::notice::{Failure, NoBrowser, Notice};
 use crate::model::{Audit, CrosshairMode, Progress};
 use crate::store::lock::Holder;
 
@@ -189,8 +189,11 @@ pub enum Msg {
     Reloaded(Box<Audit>),
     /// Reports were exported: the files written, or why not.
     Exported(Result<Vec<PathBuf>, Failure>),
-    /// The browser could not be started for the report: the program tried and why.
-    OpenFailed(String),
+    /// No browser showed the report at `path`: the opener could not start, or gave up.
+    OpenFailed {
+        path: PathBuf,
+        why: NoBrowser,
+    },
     /// The open audit was closed unsaved, as the user chose: where its emergency copy went,
     /// or why none could be written.
     Abandoned(Result<PathBuf, Vec<Failure>>),

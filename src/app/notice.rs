@@ -38,8 +38,8 @@ pub enum Notice {
     ExportFailed(Failure),
     /// The HTML report is being opened in the browser.
     Opening(PathBuf),
-    /// The browser could not be started for a report: the program and why.
-    OpenFailed(String),
+    /// No browser showed the report at the path: why, so it can be opened by hand.
+    OpenFailed(PathBuf, NoBrowser),
     /// The open audit was left unsaved: where its emergency copy went, or why none was written.
     Abandoned(Result<PathBuf, Vec<Failure>>),
     /// An operation on files failed.
@@ -97,9 +97,20 @@ impl Notice {
             Notice::Failed(_)
                 | Notice::ConfigFailed(_)
                 | Notice::ExportFailed(_)
-                | Notice::OpenFailed(_)
+                | Notice::OpenFailed(..)
                 | Notice::Abandoned(_)
                 | Notice::ReadOnlyRefused(_)
         )
     }
+}
+
+/// Why no browser showed a report (`O`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoBrowser {
+    /// The program could not be started (missing, not executable): which, and the system's
+    /// reason.
+    NotStarted { program: String, reason: String },
+    /// The program started but soon ended in failure, as an opener does that finds no browser
+    /// to hand the file to: which, and its exit code when it has one.
+    GaveUp { program: String, code: Option<i32> },
 }

@@ -306,19 +306,23 @@ impl Walk {
             .and_then(|at| crate::model::edit::tp(&self.audit, at))
     }
 
+    /// The ranking by the variant `v` chose (the method's when none), unfiltered: the list's
+    /// top-three panel, which the name and discussion filters leave as it is.
+    pub fn ranked_by_variant(&self) -> std::borrow::Cow<'_, crate::model::Ranking> {
+        match self.list_variant() {
+            0 => std::borrow::Cow::Borrowed(self.ranking.ranking()),
+            v => std::borrow::Cow::Owned(self.ranking.variant_ranking(&self.audit, v)),
+        }
+    }
+
     /// The ranking the priority list shows: the method's, or the variant `v` chose (a
     /// touchpoint a variant leaves unscored is listed as unscored); all of it, or only the
     /// touchpoints that need discussion (with that filter on) and whose name matches the name
     /// filter (ranks kept).
     pub fn list_ranking(&self) -> std::borrow::Cow<'_, crate::model::Ranking> {
-        let variant = self.list_variant();
-        let owned = (variant > 0).then(|| self.ranking.variant_ranking(&self.audit, variant));
-        let all = owned.as_ref().unwrap_or(self.ranking.ranking());
+        let all = self.ranked_by_variant();
         if !self.list_filtered() {
-            return match owned {
-                Some(r) => std::borrow::Cow::Owned(r),
-                None => std::borrow::Cow::Borrowed(self.ranking.ranking()),
-            };
+            return all;
         }
         let keep = |at: &(usize, usize)| {
             crate::model::edit::tp(&self.audit, *at).is_some_and(|t| {

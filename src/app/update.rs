@@ -35,8 +35,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::SaveConflict(side_copy) => app.save_conflict(side_copy),
         Msg::Reloaded(audit) => app.reloaded(*audit),
         Msg::Exported(result) => app.exported(result),
-        Msg::OpenFailed(why) => {
-            app.alert = Some(Notice::OpenFailed(why));
+        Msg::OpenFailed { path, why } => {
+            // "Opening … in the browser" is no longer true.
+            app.flash = None;
+            app.alert = Some(Notice::OpenFailed(path, why));
             Vec::new()
         }
         Msg::Abandoned(copy) => app.abandoned(copy),

@@ -113,6 +113,7 @@ catalogue! {
     HiddenKept => "Already scored and hidden, so kept: v reveals, j moves on", "Уже оценено и скрыто, поэтому не изменено: v покажет оценки, j — дальше";
     Turn => "Turn", "Ход";
     BlindNoAnalysis => "Blind scoring hides the ranking: b turns it off first", "Слепая оценка скрывает рейтинг: сначала выключите её клавишей b";
+    BlindNoReport => "Blind scoring hides the scores from reports: b turns it off first", "Слепая оценка скрывает оценки от отчётов: сначала выключите её клавишей b";
     NextDiscussion => "Next touchpoint that needs discussion (⚑)", "Следующая точка, которую нужно обсудить (⚑)";
     Agree => "Record what the room agreed (digits set the agreed values)", "Записать согласованную оценку (цифры задают её)";
     FilterDiscussion => "Only touchpoints that need discussion, or all", "Только точки, которые нужно обсудить, или все";
@@ -265,7 +266,6 @@ pub fn exported(lang: Lang, paths: &[std::path::PathBuf]) -> String {
     }
 }
 
-/// "Could not open the browser: WHY".
 /// "Opening PATH in the browser…".
 pub fn opening(lang: Lang, path: &std::path::Path) -> String {
     let path = path.display();
@@ -275,10 +275,22 @@ pub fn opening(lang: Lang, path: &std::path::Path) -> String {
     }
 }
 
-pub fn open_failed(lang: Lang, why: &str) -> String {
+/// "No browser opened the report (WHY): open PATH yourself".
+pub fn open_failed(lang: Lang, path: &std::path::Path, why: &str) -> String {
+    let path = path.display();
     match lang {
-        Lang::En => format!("Could not open the browser: {why}"),
-        Lang::Ru => format!("Не удалось открыть браузер: {why}"),
+        Lang::En => format!("No browser opened the report ({why}): open {path} yourself"),
+        Lang::Ru => format!("Браузер не открыл отчёт ({why}): откройте {path} вручную"),
+    }
+}
+
+/// "xdg-open ended with code 3", or without a code when a signal ended it.
+pub fn opener_gave_up(lang: Lang, program: &str, code: Option<i32>) -> String {
+    match (lang, code) {
+        (Lang::En, Some(code)) => format!("{program} ended with code {code}"),
+        (Lang::En, None) => format!("{program} ended in failure"),
+        (Lang::Ru, Some(code)) => format!("{program} завершился с кодом {code}"),
+        (Lang::Ru, None) => format!("{program} завершился с ошибкой"),
     }
 }
 

@@ -46,9 +46,8 @@ impl Runtime {
             Effect::Abandon => disk::abandon(app, &session),
             Effect::Export { crosshair, dir } => Some(super::export::export(app, *crosshair, dir)),
             Effect::OpenReport(path) => {
-                super::export::open_in_browser(path, std::env::var_os("BROWSER").as_deref())
-                    .err()
-                    .map(Msg::OpenFailed)
+                let browser = std::env::var_os("BROWSER");
+                super::export::open_report(path, browser.as_deref(), self.sender())
             }
             Effect::LoadPrevious(path) => load_previous(app, path),
             // The loop hands a workshop reply to the phone that asked (`Runtime::workshop`).

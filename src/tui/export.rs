@@ -4,8 +4,10 @@
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
-use crate::app::{App, Failure, Msg};
+use super::event::{EventSender, Request};
+use crate::app::{App, Failure, Msg, NoBrowser};
 use crate::io::report::{self, Format, Options};
 use crate::model::{Audit, CrosshairMode};
 use crate::store::StoreError;
@@ -66,6 +68,53 @@ pub fn write_reports(
 /// if given) or else the system's opener, detached from the workbench and silent on its
 /// terminal. The error names the program and why it could not start.
 pub fn open_in_browser(path: &Path, browser: Option<&OsStr>) -> Result<(), String> {
+    let (mut child, _) = start_browser(path, browser).map_err(|(program, reason)| {
+        format!("{program}: {reason}; open {} yourself", path.display())
+    })?;
+    // Reaped when it ends, so no zombie stays behind while the workbench runs.
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+/// How soon an opener that ends in failure counts as having found no browser: later, a
+/// browser ran and was closed.
+const GIVES_UP_WITHIN: Duration = Duration::from_secs(10);
+
+/// `O`: opens `path` as [`open_in_browser`] does, and says when no browser showed it: a
+/// program that cannot start at once (the message returned), one that soon ends in failure
+/// (an opener that found no browser) later through `tx`, the loop's channel.
+pub fn open_report(path: &Path, browser: Option<&OsStr>, tx: Option<EventSender>) -> Option<Msg> {
+    let path = path.to_path_buf();
+    let (mut child, program) = match start_browser(&path, browser) {
+        Ok(started) => started,
+        Err((program, reason)) => {
+            let why = NoBrowser::NotStarted { program, reason };
+            return Some(Msg::OpenFailed { path, why });
+        }
+    };
+    std::thread::spawn(move || {
+        let started = Instant::now();
+        let Ok(status) = child.wait() else { return };
+        if status.success() || started.elapsed() >= GIVES_UP_WITHIN {
+            return;
+        }
+        if let Some(tx) = tx {
+            let why = NoBrowser::GaveUp {
+                program,
+                code: status.code(),
+            };
+            tx.request(Request::Apply(Msg::OpenFailed { path, why }));
+        }
+    });
+    None
+}
+
+/// Starts the browser on `path`, detached and silent: the child and the program's name, or
+/// the program's name and why it could not start.
+fn start_browser(
+    path: &Path,
+    browser: Option<&OsStr>,
+) -> Result<(std::process::Child, String), (String, String)> {
     let mut command = match browser
         .and_then(OsStr::to_str)
         .filter(|b| !b.trim().is_empty())
@@ -87,15 +136,15 @@ pub fn open_in_browser(path: &Path, browser: Option<&OsStr>) -> Result<(), Strin
         None => system_opener(path),
     };
     let program = command.get_program().to_string_lossy().into_owned();
-    let mut child = command
+    match command
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| format!("{program}: {e}; open {} yourself", path.display()))?;
-    // Reaped when it ends, so no zombie stays behind while the workbench runs.
-    std::thread::spawn(move || child.wait());
-    Ok(())
+    {
+        Ok(child) => Ok((child, program)),
+        Err(e) => Err((program, e.to_string())),
+    }
 }
 
 fn system_opener(path: &Path) -> Command {

@@ -25,7 +25,7 @@ pub fn text(lang: Lang, notice: &Notice) -> String {
         Notice::Exported(paths) => ui::exported(lang, paths),
         Notice::ExportFailed(f) => ui::export_failed(lang, &failure(lang, f)),
         Notice::Opening(path) => ui::opening(lang, path),
-        Notice::OpenFailed(why) => ui::open_failed(lang, why),
+        Notice::OpenFailed(path, why) => open_failed(lang, path, why),
         Notice::Abandoned(copy) => {
             let why = copy.as_ref().err().map(|errors| {
                 let texts: Vec<String> = errors.iter().map(|f| failure(lang, f)).collect();
@@ -121,4 +121,13 @@ pub fn who(h: &Holder) -> Who<'_> {
         host: &h.host,
         since: &h.since,
     }
+}
+
+/// "No browser opened the report (xdg-open ended with code 3): open PATH yourself".
+fn open_failed(lang: Lang, path: &std::path::Path, why: &crate::app::NoBrowser) -> String {
+    let why = match why {
+        crate::app::NoBrowser::NotStarted { program, reason } => format!("{program}: {reason}"),
+        crate::app::NoBrowser::GaveUp { program, code } => ui::opener_gave_up(lang, program, *code),
+    };
+    ui::open_failed(lang, path, &why)
 }

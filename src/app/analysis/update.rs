@@ -67,6 +67,9 @@ impl App {
     /// Asks where to write the reports: the folder tpaudit was started from (or the last one
     /// written to), else the audit's own folder.
     pub(in crate::app) fn export(&mut self) -> Vec<Effect> {
+        if self.refused_while_blind() {
+            return Vec::new();
+        }
         let Some(w) = &self.walk else {
             return Vec::new();
         };
@@ -93,6 +96,9 @@ impl App {
 
     /// `O`: the last exported HTML report in the browser, or how to make one.
     pub(in crate::app) fn open_report(&mut self) -> Vec<Effect> {
+        if self.refused_while_blind() {
+            return Vec::new();
+        }
         match &self.last_report {
             Some(path) => {
                 // A browser takes a moment to come up: say the key was taken.
@@ -104,6 +110,16 @@ impl App {
                 Vec::new()
             }
         }
+    }
+
+    /// Reports show every rating and mean: while blind (`b`, or a workshop running) they are
+    /// refused, as the matrix and the list are, and the status line says why.
+    fn refused_while_blind(&mut self) -> bool {
+        let blind = self.walk.as_ref().is_some_and(|w| w.blind);
+        if blind {
+            self.flash = Some(Notice::Phrase(T::BlindNoReport));
+        }
+        blind
     }
 
     pub(in crate::app) fn matrix_command(&mut self, cmd: Cmd) -> Vec<Effect> {

@@ -29,6 +29,7 @@ pub mod text;
 mod xlsx;
 
 use crate::model::Audit;
+pub use facts::score_text;
 pub use options::{Format, Options};
 
 /// Renders a report of `audit` in `format`.

@@ -38,6 +38,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         _ => {
             let listed = w.list_ranking();
+            let top = w.ranked_by_variant();
             let nothing = listed.ranked.is_empty()
                 && listed.unscored.is_empty()
                 && listed.not_applicable.is_empty();
@@ -46,6 +47,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let view = PriorityView {
                 audit: &w.audit,
                 ranking: &listed,
+                top: &top,
                 state: &w.priority,
                 lang: app.lang,
                 theme,

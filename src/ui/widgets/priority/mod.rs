@@ -14,7 +14,8 @@ use crate::app::analysis::list_nav::PriorityState;
 use crate::app::layout;
 use crate::i18n::common::{quadrant_short, scale_letter};
 use crate::i18n::views::words;
-use crate::model::{Audit, Lang, Quadrant, Ranking, Scale, TpRef, score};
+use crate::io::report::score_text;
+use crate::model::{Audit, Lang, Quadrant, Ranking, Scale, TpRef};
 use crate::text::{pad, pad_left, width};
 use crate::ui::Theme;
 
@@ -22,6 +23,9 @@ use crate::ui::Theme;
 pub struct PriorityView<'a> {
     pub audit: &'a Audit,
     pub ranking: &'a Ranking,
+    /// The ranking by the list's variant, whatever the table is filtered by: the top-three
+    /// panel is what to fix this month, which a name or discussion filter does not change.
+    pub top: &'a Ranking,
     pub state: &'a PriorityState,
     /// The UI language of labels (the audit's own text stays as written).
     pub lang: Lang,
@@ -111,8 +115,8 @@ impl Columns {
 pub(super) fn partial_scores(lang: Lang, audit: &Audit, at: TpRef) -> [String; 3] {
     Scale::ALL.map(|s| {
         lookup(audit, at)
-            .and_then(|(_, t)| score::effective(t, s))
-            .map_or_else(|| "–".to_string(), |v| crate::i18n::num(lang, v))
+            .and_then(|(_, t)| score_text(lang, t, s))
+            .unwrap_or_else(|| "–".to_string())
     })
 }
 

@@ -9,7 +9,7 @@ use crate::app::analysis::list_nav::{Line, Rows};
 use crate::i18n::common::quadrant_short;
 use crate::i18n::num;
 use crate::i18n::views::words;
-use crate::model::{TpRef, score};
+use crate::model::{Scale, TpRef, score};
 use crate::text::fit;
 use crate::ui::widgets::{lookup, put};
 
@@ -132,8 +132,16 @@ fn draw_line(view: &PriorityView, cols: &Columns, line: Line, row: Rect, buf: &m
 fn draw_ranked(view: &PriorityView, cols: &Columns, i: usize, row: Rect, buf: &mut Buffer) {
     let r = &view.ranking.ranked[i];
     let (stage, name) = lookup(view.audit, r.at).map_or(("", ""), |(s, t)| (&s.name, &t.name));
-    let scores =
-        [r.scores.frequency, r.scores.impact, r.scores.satisfaction].map(|v| num(view.lang, v));
+    let tp = lookup(view.audit, r.at).map(|(_, t)| t);
+    // A value the room agreed is marked `=3`, as the walk's grid and every report mark it.
+    let scores = [r.scores.frequency, r.scores.impact, r.scores.satisfaction]
+        .into_iter()
+        .zip(Scale::ALL)
+        .map(|(v, s)| match tp.and_then(|t| t.agreed(s)) {
+            Some(agreed) => format!("={agreed}"),
+            None => num(view.lang, v),
+        })
+        .collect::<Vec<_>>();
     let spread = lookup(view.audit, r.at).and_then(|(_, t)| score::discussion_spread(t));
     let marks = format!(
         "{}{}",

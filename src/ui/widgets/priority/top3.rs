@@ -67,12 +67,12 @@ pub(super) fn render(view: &PriorityView, area: Rect, side: bool, buf: &mut Buff
         body.width,
         body.height.saturating_sub(1),
     );
-    if view.ranking.ranked.is_empty() {
+    if view.top.ranked.is_empty() {
         put(buf, items, items.x, items.y, w.nothing_scored, styles.dim);
         return;
     }
     let mut y = items.y;
-    for r in view.ranking.ranked.iter().take(TOP) {
+    for r in view.top.ranked.iter().take(TOP) {
         let Some((_, tp)) = lookup(view.audit, r.at) else {
             continue;
         };
