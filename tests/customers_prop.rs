@@ -4,10 +4,12 @@
 //! satisfaction removed and every respondent added as a participant who rates satisfaction
 //! alone, so the ordinary ranking sees the customers' mean as the satisfaction.
 
+mod common;
+
 use proptest::prelude::*;
 use tpaudit::model::voice::rank_by_customers;
 use tpaudit::model::{
-    Agreed, Audit, CrosshairMode, Lang, Participant, Scale, Stage, Survey, Touchpoint, rank,
+    Agreed, Audit, CrosshairMode, Lang, Participant, Scale, Survey, Touchpoint, rank,
 };
 
 fn value() -> impl Strategy<Value = Option<u8>> {
@@ -65,22 +67,10 @@ fn audit() -> impl Strategy<Value = Audit> {
                 .collect::<Vec<_>>()
         })
         .prop_map(|stages| {
-            let mut a = Audit::new("prop", Lang::En, jiff::Timestamp::UNIX_EPOCH);
-            a.participants = (1..=2)
-                .map(|p| Participant {
-                    id: format!("p{p}"),
-                    name: format!("P{p}"),
-                })
+            let stages = (stages.into_iter().enumerate())
+                .map(|(i, tps)| common::stage(&format!("s{i}"), &format!("S{i}"), tps))
                 .collect();
-            a.stages = stages
-                .into_iter()
-                .enumerate()
-                .map(|(i, tps)| Stage {
-                    touchpoints: tps.into_iter().map(Into::into).collect(),
-                    ..Stage::new(format!("s{i}"), format!("S{i}"))
-                })
-                .collect();
-            a
+            common::audit("prop", Lang::En, &["P1", "P2"], stages)
         })
 }
 
