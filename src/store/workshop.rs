@@ -23,6 +23,10 @@ pub struct Secrets {
     /// Each joined phone's key, by participant id.
     #[serde(default)]
     pub keys: BTreeMap<String, String>,
+    /// The port the workshop listened on: a restart without `--port` listens there again, so
+    /// the URL stays the same even when the first start had to take a free port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<u16>,
 }
 
 /// The side file of an audit's workshop: `NAME.ron.workshop`.
@@ -88,7 +92,22 @@ mod tests {
         Secrets {
             token: "t".repeat(22),
             keys: [("anna".to_string(), "k".repeat(22))].into(),
+            port: Some(8766),
         }
+    }
+
+    #[test]
+    fn a_side_file_without_a_port_still_reads() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let audit = dir.path().join("shop.ron");
+        let token = "t".repeat(22);
+        std::fs::write(
+            secrets_path(&audit),
+            format!("(token: \"{token}\", keys: {{}})"),
+        )
+        .expect("a side file written before ports were kept");
+        let read = load(&audit).expect("read").expect("a workshop");
+        assert_eq!((read.token, read.port), (token, None));
     }
 
     #[test]

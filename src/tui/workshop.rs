@@ -100,6 +100,7 @@ impl Runtime {
         let kept = Secrets {
             token: running.server.token.clone(),
             keys,
+            port: Some(running.server.addr.port()),
         };
         secrets::save(&running.audit, &kept).is_ok()
     }
@@ -144,7 +145,7 @@ impl Runtime {
         let Some(ws) = app.workshop.as_ref() else {
             return;
         };
-        let settings = ws.settings;
+        let mut settings = ws.settings;
         let (Some(w), Some(events)) = (app.walk.as_ref(), self.sender()) else {
             let why = "no audit or no event channel".to_string();
             update(app, Msg::WorkshopServed(Served::Failed(why)));
@@ -156,18 +157,19 @@ impl Runtime {
             lang: w.audit.lang,
             title: &title,
         };
-        let resume = secrets::load(&audit)
-            .ok()
-            .flatten()
-            .map(|s| crate::workshop::Resume {
-                token: s.token,
-                keys: s.keys,
-            });
+        let kept = secrets::load(&audit).ok().flatten();
+        // A workshop going on listens where it did, unless `--port` says otherwise.
+        settings.port = settings.port.or(kept.as_ref().and_then(|s| s.port));
+        let resume = kept.map(|s| crate::workshop::Resume {
+            token: s.token,
+            keys: s.keys,
+        });
         let served = match crate::workshop::start(&settings, room, resume, events) {
             Ok(server) => {
                 let kept = Secrets {
                     token: server.token.clone(),
                     keys: server.keys(),
+                    port: Some(server.addr.port()),
                 };
                 let _ = secrets::save(&audit, &kept);
                 let served = Served::Listening {

@@ -103,8 +103,21 @@ impl Tmux {
     /// Starts `tpaudit workshop AUDIT` of `data` on 127.0.0.1:`port` in session `name`, in
     /// English; the screen once it shows the join URL.
     pub fn serve_workshop(&self, name: &str, data: &Path, audit: &str, port: u16) -> String {
+        self.serve_workshop_with(name, data, audit, port, &format!("--port {port}"))
+    }
+
+    /// Starts the workshop with `options` after `--bind 127.0.0.1`, and waits for its URL on
+    /// `port`.
+    pub fn serve_workshop_with(
+        &self,
+        name: &str,
+        data: &Path,
+        audit: &str,
+        port: u16,
+        options: &str,
+    ) -> String {
         let command = format!(
-            "exec '{BIN}' --data-dir '{}' --lang en workshop {audit} --bind 127.0.0.1 --port {port}",
+            "exec '{BIN}' --data-dir '{}' --lang en workshop {audit} --bind 127.0.0.1 {options}",
             data.display()
         );
         self.run(name, (100, 30), &command);
