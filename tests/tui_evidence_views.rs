@@ -7,7 +7,8 @@ mod tui_common;
 
 use crossterm::event::KeyCode;
 use tpaudit::app::App;
-use tpaudit::model::{Audit, Lang, Level, Measurement, Survey};
+use tpaudit::model::voice::{self, SatisfactionFrom};
+use tpaudit::model::{Audit, CrosshairMode, Lang, Level, Measurement, Survey, gaps};
 use tui_common::{draw, key, walk_app};
 
 /// The bundled English example with evidence: a funnel, a survey and measurements.
@@ -213,6 +214,262 @@ fn snapshots_of_the_stage_list_with_the_funnel() {
         for (w, h) in [(80, 24), (160, 45)] {
             let name = format!("funnel_stages_{}_{w}x{h}", lang_name(lang));
             insta::assert_snapshot!(name, draw(&mut app, w, h));
+        }
+    }
+}
+
+fn walk(app: &App) -> &tpaudit::app::Walk {
+    app.walk.as_ref().expect("an open audit")
+}
+
+/// The touchpoint ids of a ranking's ranked rows, in rank order.
+fn ids(audit: &Audit, ranking: &tpaudit::model::Ranking) -> Vec<String> {
+    (ranking.ranked.iter())
+        .map(|r| audit.stages[r.at.0].touchpoints[r.at.1].id.clone())
+        .collect()
+}
+
+/// The list's ranked touchpoint ids in the order it shows them.
+fn listed(app: &App) -> Vec<String> {
+    let w = walk(app);
+    ids(&w.audit, &w.list_ranking())
+}
+
+#[test]
+fn s_ranks_the_list_as_report_satisfaction_customers_does() {
+    let env = common::Env::new();
+    let path = env.save("evidence", &evidence_en());
+    let out = env.run(&[
+        "report",
+        path.to_str().expect("a path"),
+        "--format",
+        "json",
+        "--satisfaction",
+        "customers",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(out.ok()).expect("JSON");
+    let report: Vec<String> = (json["ranked"].as_array().expect("ranked").iter())
+        .map(|r| r["touchpoint_id"].as_str().expect("an id").to_string())
+        .collect();
+    let mut app = open(evidence_en());
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(listed(&app), report);
+    let w = walk(&app);
+    let model = voice::rank_by_customers(&w.audit, w.ranking.mode());
+    assert_eq!(w.ranking.shown(), &model.ranking);
+    // Every ranked touchpoint has at least 10 answers and the customers' mean as satisfaction.
+    for r in &w.ranking.shown().ranked {
+        let tp = &w.audit.stages[r.at.0].touchpoints[r.at.1];
+        let c = voice::customers(tp).expect("surveyed");
+        assert!(c.n >= 10);
+        assert_eq!(r.scores.satisfaction, c.mean);
+    }
+    let not_surveyed = json["not_surveyed"].as_array().expect("not surveyed").len();
+    assert_eq!(model.not_surveyed.len(), not_surveyed);
+    let screen = draw(&mut app, 160, 45);
+    assert!(lines(&screen)[0].contains("[S: customers]"), "{screen}");
+    assert!(
+        lines(&screen)[0].contains(&format!("not surveyed: {not_surveyed}")),
+        "{screen}"
+    );
+    // The matrix shows the same ranking, and says so.
+    key(&mut app, KeyCode::Char('m'));
+    let screen = draw(&mut app, 160, 45);
+    assert!(
+        lines(&screen)[0].starts_with(" Priority matrix [S: customers]"),
+        "{screen}"
+    );
+    assert!(screen.contains("6 ●  Packaging and unboxing"), "{screen}");
+    // s again: the team's ranking of every scored touchpoint.
+    key(&mut app, KeyCode::Char('s'));
+    let w = walk(&app);
+    assert_eq!(w.ranking.satisfaction_from(), SatisfactionFrom::Ratings);
+    assert_eq!(w.ranking.shown(), w.ranking.ranking());
+    assert!(lines(&draw(&mut app, 160, 45))[0].contains("[S: team]"));
+}
+
+#[test]
+fn the_customers_ranking_follows_score_changes_and_the_crosshair() {
+    let mut app = open(evidence_en());
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('s'));
+    // The first of the customers' ranking: its frequency and impact lowered to 1 by one
+    // participant, it moves down there too.
+    key(&mut app, KeyCode::Char('g'));
+    let first = listed(&app)[0].clone();
+    key(&mut app, KeyCode::Enter);
+    for digit in ['1', '1'] {
+        key(&mut app, KeyCode::Char(digit));
+    }
+    key(&mut app, KeyCode::Char('p'));
+    let w = walk(&app);
+    let model = voice::rank_by_customers(&w.audit, w.ranking.mode());
+    assert_eq!(w.ranking.shown(), &model.ranking);
+    assert_ne!(listed(&app)[0], first, "it moved down");
+    key(&mut app, KeyCode::Char('m'));
+    key(&mut app, KeyCode::Char('c'));
+    let w = walk(&app);
+    let mean = voice::rank_by_customers(&w.audit, CrosshairMode::DataMean);
+    assert_eq!(w.ranking.shown(), &mean.ranking);
+}
+
+#[test]
+fn without_a_survey_s_says_how_to_import_one_and_stays_on_the_team() {
+    let mut app = open(tui_common::example(Lang::En));
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(
+        tui_common::flash(&app).as_deref(),
+        Some("No survey imported: tpaudit survey AUDIT FILE.csv")
+    );
+    assert_eq!(
+        walk(&app).ranking.satisfaction_from(),
+        SatisfactionFrom::Ratings
+    );
+    // No survey, no source tag: the title is as it always was.
+    let screen = draw(&mut app, 160, 45);
+    assert!(!lines(&screen)[0].contains("[S:"), "{screen}");
+    let mut app = open(tui_common::example(Lang::Ru));
+    key(&mut app, KeyCode::Char('m'));
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(
+        tui_common::flash(&app).as_deref(),
+        Some("Опрос не загружен: tpaudit survey АУДИТ ФАЙЛ.csv")
+    );
+}
+
+#[test]
+fn variants_are_the_teams_and_filters_work_on_either_ranking() {
+    let mut app = open(evidence_en());
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('v'));
+    assert_eq!(walk(&app).list_variant(), 1);
+    key(&mut app, KeyCode::Char('s'));
+    // The customers' ranking has no variants: v says so and changes nothing.
+    let before = listed(&app);
+    key(&mut app, KeyCode::Char('v'));
+    assert_eq!(
+        tui_common::flash(&app).as_deref(),
+        Some("Variants re-rank the team's ratings: s goes back to them first")
+    );
+    assert_eq!(listed(&app), before);
+    let screen = draw(&mut app, 160, 45);
+    assert!(
+        !lines(&screen)[0].contains("without"),
+        "no variant tag: {screen}"
+    );
+    // The name filter keeps the customers' ranks.
+    tui_common::keys(&mut app, "/page");
+    key(&mut app, KeyCode::Enter);
+    let w = walk(&app);
+    let shown = w.list_ranking();
+    assert_eq!(ids(&w.audit, &shown), ["product-page"]);
+    let full = voice::rank_by_customers(&w.audit, w.ranking.mode()).ranking;
+    let rank = full
+        .ranked
+        .iter()
+        .find(|r| r.at == shown.ranked[0].at)
+        .expect("ranked");
+    assert_eq!(shown.ranked[0].rank, rank.rank);
+    // Back on the team's ratings, the variant chosen before is still there.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(walk(&app).list_variant(), 1);
+    assert!(walk(&app).variant_name(Lang::En).is_some());
+}
+
+#[test]
+fn blind_scoring_still_refuses_the_list_and_the_matrix() {
+    let mut app = open(evidence_en());
+    key(&mut app, KeyCode::Char('b'));
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.screen, tpaudit::app::Screen::Walk);
+    key(&mut app, KeyCode::Char('m'));
+    assert_eq!(app.screen, tpaudit::app::Screen::Walk);
+}
+
+#[test]
+fn d_lists_only_the_data_gaps_in_rank_order_with_why() {
+    let mut app = open(evidence_en());
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('d'));
+    let w = walk(&app);
+    let gaps = gaps::data_gaps(&w.audit, w.ranking.ranking());
+    assert!(!gaps.is_empty());
+    let shown: Vec<_> = w.list_ranking().ranked.iter().map(|r| r.at).collect();
+    assert_eq!(shown, gaps);
+    assert!(w.list_ranking().unscored.is_empty() && w.list_ranking().not_applicable.is_empty());
+    let screen = draw(&mut app, 160, 45);
+    let rows = lines(&screen);
+    assert!(rows[0].contains("[data gaps]"), "{screen}");
+    assert!(rows[1].contains("Why it is a guess"), "{screen}");
+    let search = row_of(&screen, "Search and shopping ads");
+    assert!(
+        rows[search].contains("satisfaction assumed: no survey ≥10, no measurement"),
+        "{screen}"
+    );
+    assert!(
+        rows[row_of(&screen, "Product page")].contains("impact assumed "),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("What to measure before spending money"),
+        "{screen}"
+    );
+    // In the customers' ranking, the gaps are that ranking's.
+    key(&mut app, KeyCode::Char('s'));
+    let w = walk(&app);
+    let by_customers = voice::rank_by_customers(&w.audit, w.ranking.mode()).ranking;
+    let shown: Vec<_> = w.list_ranking().ranked.iter().map(|r| r.at).collect();
+    assert_eq!(shown, gaps::data_gaps(&w.audit, &by_customers));
+    key(&mut app, KeyCode::Char('d'));
+    assert_eq!(
+        listed(&app).len(),
+        by_customers.ranked.len(),
+        "d again shows all"
+    );
+}
+
+#[test]
+fn without_gaps_the_view_says_so() {
+    let mut audit = evidence_ru();
+    for s in audit.stages.iter_mut() {
+        for tp in s.touchpoints.iter_mut() {
+            tp.evidence.impact = Level::Measured;
+            tp.evidence.satisfaction = Level::Observed;
+        }
+    }
+    let mut app = open(audit);
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('d'));
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("Пробелов нет"), "{screen}");
+    assert!(lines(&screen)[0].contains("[пробелы в данных]"), "{screen}");
+}
+
+#[test]
+fn snapshots_of_the_customers_ranking_and_the_data_gaps() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = open(evidence(lang));
+        key(&mut app, KeyCode::Char('p'));
+        key(&mut app, KeyCode::Char('s'));
+        let l = lang_name(lang);
+        for (w, h) in [(80, 24), (160, 45)] {
+            insta::assert_snapshot!(format!("customers_list_{l}_{w}x{h}"), draw(&mut app, w, h));
+        }
+        key(&mut app, KeyCode::Char('m'));
+        for (w, h) in [(80, 24), (160, 45)] {
+            insta::assert_snapshot!(
+                format!("customers_matrix_{l}_{w}x{h}"),
+                draw(&mut app, w, h)
+            );
+        }
+        key(&mut app, KeyCode::Char('s'));
+        key(&mut app, KeyCode::Char('p'));
+        key(&mut app, KeyCode::Char('d'));
+        for (w, h) in [(80, 24), (160, 45)] {
+            insta::assert_snapshot!(format!("data_gaps_{l}_{w}x{h}"), draw(&mut app, w, h));
         }
     }
 }

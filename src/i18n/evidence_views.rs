@@ -49,6 +49,7 @@ pub struct EvidenceViewWords {
     pub why_gap: &'static str,
     pub impact_assumed: &'static str,
     pub satisfaction_assumed: &'static str,
+    pub both_assumed: &'static str,
     pub no_gaps: &'static str,
 }
 
@@ -57,13 +58,14 @@ const EN: EvidenceViewWords = EvidenceViewWords {
     loss_mark: "▼",
     biggest_loss: "biggest loss (a rate, not a count)",
     loss_short: "biggest loss (rate)",
-    from_team: "S: team ratings",
-    from_customers: "S: customers' answers",
+    from_team: "S: team",
+    from_customers: "S: customers",
     gaps_tag: "data gaps",
     gaps_heading: "What to measure before spending money",
     why_gap: "Why it is a guess",
     impact_assumed: "impact assumed",
-    satisfaction_assumed: "satisfaction assumed: no survey of 10+, no measurement",
+    satisfaction_assumed: "satisfaction assumed: no survey ≥10, no measurement",
+    both_assumed: "impact and satisfaction assumed: no survey ≥10, no measurement",
     no_gaps: "No data gaps: every top-10 touchpoint rests on more than a guess",
 };
 
@@ -72,13 +74,14 @@ const RU: EvidenceViewWords = EvidenceViewWords {
     loss_mark: "▼",
     biggest_loss: "самая большая потеря (доля, а не число)",
     loss_short: "главная потеря (доля)",
-    from_team: "У: оценки команды",
-    from_customers: "У: ответы клиентов",
+    from_team: "У: команда",
+    from_customers: "У: клиенты",
     gaps_tag: "пробелы в данных",
     gaps_heading: "Что измерить, прежде чем тратить деньги",
     why_gap: "Почему это догадка",
     impact_assumed: "влияние предположено",
-    satisfaction_assumed: "удовлетворённость предположена: нет опроса от 10, нет измерений",
+    satisfaction_assumed: "удовлетворённость предположена: нет опроса ≥10 и измерений",
+    both_assumed: "влияние и удовлетворённость предположены: нет опроса ≥10 и измерений",
     no_gaps: "Пробелов нет: каждая точка из первой десятки опирается не только на догадку",
 };
 
@@ -89,14 +92,11 @@ pub fn words(lang: Lang) -> &'static EvidenceViewWords {
     }
 }
 
-/// "7 not surveyed": the touchpoints the customers' ranking leaves out.
+/// "not surveyed: 7": the touchpoints the customers' ranking leaves out.
 pub fn not_surveyed(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::En => format!("{n} not surveyed"),
-        Lang::Ru => format!(
-            "{} без опроса",
-            crate::text::ru_count(n, "точка", "точки", "точек")
-        ),
+        Lang::En => format!("not surveyed: {n}"),
+        Lang::Ru => format!("без опроса: {n}"),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The priority list: the ranking as a table, then the unscored and not-applicable
 //! touchpoints, with a "top 3 for this month" panel.
 
+pub mod gaps;
 mod table;
 mod top3;
 

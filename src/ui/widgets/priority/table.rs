@@ -9,7 +9,7 @@ use crate::app::analysis::list_nav::{Line, Rows};
 use crate::i18n::common::quadrant_short;
 use crate::i18n::num;
 use crate::i18n::views::words;
-use crate::model::{Scale, TpRef, score};
+use crate::model::{Frac, Scale, TpRef, score};
 use crate::text::fit;
 use crate::ui::widgets::{lookup, put};
 
@@ -137,9 +137,11 @@ fn draw_ranked(view: &PriorityView, cols: &Columns, i: usize, row: Rect, buf: &m
     let scores = [r.scores.frequency, r.scores.impact, r.scores.satisfaction]
         .into_iter()
         .zip(Scale::ALL)
+        // Only where the value shown is the agreed one: the customers' ranking shows their
+        // mean as satisfaction, whatever the room agreed.
         .map(|(v, s)| match tp.and_then(|t| t.agreed(s)) {
-            Some(agreed) => format!("={agreed}"),
-            None => num(view.lang, v),
+            Some(agreed) if Frac::int(i64::from(agreed)) == v => format!("={agreed}"),
+            _ => num(view.lang, v),
         })
         .collect::<Vec<_>>();
     let spread = lookup(view.audit, r.at).and_then(|(_, t)| score::discussion_spread(t));
