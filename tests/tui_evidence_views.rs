@@ -403,14 +403,17 @@ fn d_lists_only_the_data_gaps_in_rank_order_with_why() {
     let screen = draw(&mut app, 160, 45);
     let rows = lines(&screen);
     assert!(rows[0].contains("[data gaps]"), "{screen}");
-    assert!(rows[1].contains("Why it is a guess"), "{screen}");
-    let search = row_of(&screen, "Search and shopping ads");
+    assert!(rows[1].contains(" Impact  Satisfaction"), "{screen}");
+    // Search ads: impact measured, satisfaction a guess nothing backs.
+    let search = &rows[row_of(&screen, "Search and shopping ads")];
     assert!(
-        rows[search].contains("satisfaction assumed: no survey ≥10, no measurement"),
+        search.contains("         assumed: no survey ≥10, no measurement"),
         "{screen}"
     );
+    // Product page: impact a guess, satisfaction backed by the survey.
+    let product = &rows[row_of(&screen, "Product page")];
     assert!(
-        rows[row_of(&screen, "Product page")].contains("impact assumed "),
+        product.contains(" assumed ") && !product.contains("no survey"),
         "{screen}"
     );
     assert!(

@@ -45,11 +45,10 @@ pub struct EvidenceViewWords {
     /// The data-gaps filter's title tag and heading.
     pub gaps_tag: &'static str,
     pub gaps_heading: &'static str,
-    /// Why a touchpoint is a data gap.
-    pub why_gap: &'static str,
-    pub impact_assumed: &'static str,
-    pub satisfaction_assumed: &'static str,
-    pub both_assumed: &'static str,
+    /// Why a touchpoint is a data gap, under the scale's name: its impact is a guess; its
+    /// satisfaction is a guess that nothing backs.
+    pub assumed: &'static str,
+    pub unbacked: &'static str,
     pub no_gaps: &'static str,
 }
 
@@ -62,10 +61,8 @@ const EN: EvidenceViewWords = EvidenceViewWords {
     from_customers: "S: customers",
     gaps_tag: "data gaps",
     gaps_heading: "What to measure before spending money",
-    why_gap: "Why it is a guess",
-    impact_assumed: "impact assumed",
-    satisfaction_assumed: "satisfaction assumed: no survey ≥10, no measurement",
-    both_assumed: "impact and satisfaction assumed: no survey ≥10, no measurement",
+    assumed: "assumed",
+    unbacked: "assumed: no survey ≥10, no measurement",
     no_gaps: "No data gaps: every top-10 touchpoint rests on more than a guess",
 };
 
@@ -78,10 +75,8 @@ const RU: EvidenceViewWords = EvidenceViewWords {
     from_customers: "У: клиенты",
     gaps_tag: "пробелы в данных",
     gaps_heading: "Что измерить, прежде чем тратить деньги",
-    why_gap: "Почему это догадка",
-    impact_assumed: "влияние предположено",
-    satisfaction_assumed: "удовлетворённость предположена: нет опроса ≥10 и измерений",
-    both_assumed: "влияние и удовлетворённость предположены: нет опроса ≥10 и измерений",
+    assumed: "догадка",
+    unbacked: "догадка: нет опроса ≥10 и измерений",
     no_gaps: "Пробелов нет: каждая точка из первой десятки опирается не только на догадку",
 };
 

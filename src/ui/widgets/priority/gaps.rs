@@ -9,10 +9,11 @@ use ratatui::widgets::Widget;
 use super::{PriorityView, put_cells, top3};
 use crate::app::analysis::list_nav::{Line, Rows};
 use crate::app::layout;
+use crate::i18n::common::scale_name;
 use crate::i18n::evidence::evidence_words;
 use crate::i18n::evidence_views::words;
-use crate::model::Lang;
 use crate::model::gaps::{Guess, why};
+use crate::model::{Lang, Scale};
 use crate::text::{fit, pad, pad_left, width};
 use crate::ui::widgets::{lookup, put};
 
@@ -35,43 +36,44 @@ impl Widget for GapsView<'_> {
     }
 }
 
-/// Why a touchpoint is a gap, in words: "impact and satisfaction assumed: …".
-pub fn reasons(lang: Lang, guess: Guess) -> &'static str {
+/// Why a touchpoint is a gap, a cell per scale: impact, satisfaction ("" where it is not).
+pub fn reasons(lang: Lang, guess: Guess) -> [&'static str; 2] {
     let w = words(lang);
-    match (guess.impact, guess.satisfaction) {
-        (true, true) => w.both_assumed,
-        (true, false) => w.impact_assumed,
-        (false, true) => w.satisfaction_assumed,
-        (false, false) => "",
-    }
+    [
+        if guess.impact { w.assumed } else { "" },
+        if guess.satisfaction { w.unbacked } else { "" },
+    ]
 }
 
-/// Column widths: rank, stage (0 drops it), touchpoint, why.
-fn columns(total: usize, lang: Lang, items: usize) -> [usize; 4] {
+/// Column widths: rank, stage (0 drops it), touchpoint, impact, satisfaction.
+fn columns(total: usize, lang: Lang, items: usize) -> [usize; 5] {
+    let w = words(lang);
     let rank = items.to_string().len().max(2);
-    let longest = width(reasons(
-        lang,
-        Guess {
-            impact: true,
-            satisfaction: true,
-        },
-    ));
-    let why = longest.min(total / 2);
-    let flex = total.saturating_sub(rank + why + 3);
+    let impact = width(scale_name(lang, Scale::Impact)).max(width(w.assumed));
+    let satisfaction = width(scale_name(lang, Scale::Satisfaction))
+        .max(width(w.unbacked))
+        .min(total / 2);
+    let flex = total.saturating_sub(rank + impact + satisfaction + 5);
     let stage = if flex >= 44 {
         (flex * 2 / 5).min(26)
     } else {
         0
     };
-    [rank, stage, flex.saturating_sub(stage), why]
+    [
+        rank,
+        stage,
+        flex.saturating_sub(stage),
+        impact,
+        satisfaction,
+    ]
 }
 
-fn cells(cols: [usize; 4], [rank, stage, name, why]: [&str; 4]) -> String {
+fn cells(cols: [usize; 5], [rank, stage, name, impact, satisfaction]: [&str; 5]) -> String {
     let mut out = pad_left(rank, cols[0]) + " ";
     if cols[1] > 0 {
         out += &(pad(stage, cols[1]) + " ");
     }
-    out + &pad(name, cols[2]) + " " + &fit(why, cols[3])
+    out + &pad(name, cols[2]) + " " + &pad(impact, cols[3]) + " " + &fit(satisfaction, cols[4])
 }
 
 fn render_table(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buffer) {
@@ -82,7 +84,11 @@ fn render_table(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buf
     let rows = Rows::new(view.ranking);
     let cols = columns(area.width.into(), lang, rows.items());
     let v = crate::i18n::views::words(lang);
-    let header = cells(cols, ["#", v.stage, v.touchpoint, words(lang).why_gap]);
+    let (impact, satisfaction) = (
+        scale_name(lang, Scale::Impact),
+        scale_name(lang, Scale::Satisfaction),
+    );
+    let header = cells(cols, ["#", v.stage, v.touchpoint, impact, satisfaction]);
     put_cells(buf, area, area.y, &[(header, styles.header)]);
     let list_height = area.height.saturating_sub(1 + legend_rows);
     let offset = view.state.offset_for(list_height.into(), view.ranking);
@@ -101,7 +107,8 @@ fn render_table(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buf
                     continue;
                 };
                 let rank = r.rank.to_string();
-                let text = cells(cols, [&rank, &stage.name, &tp.name, reasons(lang, why(tp))]);
+                let [impact, satisfaction] = reasons(lang, why(tp));
+                let text = cells(cols, [&rank, &stage.name, &tp.name, impact, satisfaction]);
                 let style = if r.critical {
                     styles.critical
                 } else {
@@ -125,14 +132,13 @@ fn render_table(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buf
     }
     let last = area.bottom() - 1;
     if legend_rows > 1 {
-        let said = selected_reason(view, &rows, cols[3]);
-        let text = said.unwrap_or_else(|| evidence_words(lang).gaps_intro.to_string());
+        let text = evidence_words(lang).gaps_intro;
         put(
             buf,
             area,
             area.x,
             last - 1,
-            &fit(&text, area.width.into()),
+            &fit(text, area.width.into()),
             styles.dim,
         );
     }
@@ -142,33 +148,24 @@ fn render_table(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buf
     }
 }
 
-/// The selected gap's reason in full, `#3 Product page: …`, when its column cuts it.
-fn selected_reason(view: &PriorityView, rows: &Rows, room: usize) -> Option<String> {
-    let item = view.state.selected.min(rows.items().checked_sub(1)?);
-    let r = view.ranking.ranked.get(item)?;
-    let (_, tp) = lookup(view.audit, r.at)?;
-    let reason = reasons(view.lang, why(tp));
-    (width(reason) > room).then(|| format!("#{} {}: {reason}", r.rank, tp.name))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_reasons_name_each_guess() {
+    fn the_reasons_name_each_guess_under_its_scale() {
         let both = Guess {
             impact: true,
             satisfaction: true,
         };
         assert_eq!(
             reasons(Lang::En, both),
-            "impact and satisfaction assumed: no survey ≥10, no measurement"
+            ["assumed", "assumed: no survey ≥10, no measurement"]
         );
         let impact = Guess {
             impact: true,
             satisfaction: false,
         };
-        assert_eq!(reasons(Lang::Ru, impact), "влияние предположено");
+        assert_eq!(reasons(Lang::Ru, impact), ["догадка", ""]);
     }
 }
