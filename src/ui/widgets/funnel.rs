@@ -13,13 +13,17 @@ use crate::ui::Theme;
 /// A stage's figures: `12,400 → 25.7%` (its customers, then the share that reaches the next
 /// stage), `—` where the stage has no count, the last stage's count alone.
 pub fn figures(lang: Lang, step: &Step) -> String {
-    let n = step
-        .customers
-        .map_or_else(|| "—".to_string(), |n| count(lang, n));
+    let n = customers(lang, step);
     match step.conversion_to_next {
         Some(c) => format!("{n} → {}", percent(lang, c)),
         None => n,
     }
+}
+
+/// A stage's count of customers, `—` without one.
+fn customers(lang: Lang, step: &Step) -> String {
+    step.customers
+        .map_or_else(|| "—".to_string(), |n| count(lang, n))
 }
 
 /// The stage list's funnel lines under stage `stage`, `width` columns wide; as many as
@@ -67,9 +71,7 @@ pub fn bar_spans(
         return Vec::new();
     };
     let w = words(lang);
-    let n = step
-        .customers
-        .map_or_else(|| "—".to_string(), |n| count(lang, n));
+    let n = customers(lang, step);
     let rate = step
         .conversion_to_next
         .map(|c| format!(" → {}", percent(lang, c)))

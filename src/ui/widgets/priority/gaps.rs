@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{PriorityView, put_cells, top3};
+use super::{PriorityView, Window, put_cells, top3};
 use crate::app::analysis::list_nav::{Line, Rows};
 use crate::app::layout;
 use crate::i18n::common::scale_name;
@@ -90,15 +90,7 @@ fn render_table(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buf
     );
     let header = cells(cols, ["#", v.stage, v.touchpoint, impact, satisfaction]);
     put_cells(buf, area, area.y, &[(header, styles.header)]);
-    let list_height = area.height.saturating_sub(1 + legend_rows);
-    let offset = view.state.offset_for(list_height.into(), view.ranking);
-    let selected =
-        (rows.items() > 0).then(|| rows.row_of(view.state.selected.min(rows.items() - 1)));
-    for (k, row) in (offset..rows.len()).take(list_height.into()).enumerate() {
-        let y = area.y + 1 + k as u16;
-        if Some(row) == selected {
-            buf.set_style(Rect::new(area.x, y, area.width, 1), view.theme.selected);
-        }
+    for (y, row) in Window::new(view, &rows, area, legend_rows, buf).shown {
         let line = Rect::new(area.x, y, area.width, 1);
         match rows.line(row) {
             Some(Line::Ranked(i)) => {
