@@ -281,6 +281,10 @@ fn s_ranks_the_list_as_report_satisfaction_customers_does() {
         "{screen}"
     );
     assert!(screen.contains("6 ●  Packaging and unboxing"), "{screen}");
+    // The selected mark's details say what its satisfaction is: the customers' mean and n.
+    assert!(screen.contains("#2 Checkout form"), "{screen}");
+    assert!(screen.contains("F 4  I 5  S 2.7  priority 65.8"), "{screen}");
+    assert!(screen.contains("customers 2.7 (n = "), "{screen}");
     // s again: the team's ranking of every scored touchpoint.
     key(&mut app, KeyCode::Char('s'));
     let w = walk(&app);
