@@ -283,7 +283,10 @@ fn s_ranks_the_list_as_report_satisfaction_customers_does() {
     assert!(screen.contains("6 ●  Packaging and unboxing"), "{screen}");
     // The selected mark's details say what its satisfaction is: the customers' mean and n.
     assert!(screen.contains("#2 Checkout form"), "{screen}");
-    assert!(screen.contains("F 4  I 5  S 2.7  priority 65.8"), "{screen}");
+    assert!(
+        screen.contains("F 4  I 5  S 2.7  priority 65.8"),
+        "{screen}"
+    );
     assert!(screen.contains("customers 2.7 (n = "), "{screen}");
     // s again: the team's ranking of every scored touchpoint.
     key(&mut app, KeyCode::Char('s'));
@@ -477,6 +480,39 @@ fn snapshots_of_the_customers_ranking_and_the_data_gaps() {
         key(&mut app, KeyCode::Char('d'));
         for (w, h) in [(80, 24), (160, 45)] {
             insta::assert_snapshot!(format!("data_gaps_{l}_{w}x{h}"), draw(&mut app, w, h));
+        }
+    }
+}
+
+mod follows_edits {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Keys of the walk that change scores, flags and the checklist's place, and undo them.
+    fn walk_key() -> impl Strategy<Value = char> {
+        prop::sample::select(vec![
+            '1', '2', '3', '4', '5', 'j', 'k', '[', ']', 'x', 'u', 'l', 'h', 'n',
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Whatever is scored, flagged or undone in the walk, the customers' ranking the
+        /// analysis screens show is the one `rank_by_customers` gives the audit afresh.
+        #[test]
+        fn the_customers_ranking_is_always_the_models(keys in prop::collection::vec(walk_key(), 1..40)) {
+            let mut app = open(evidence_en());
+            key(&mut app, KeyCode::Char('p'));
+            key(&mut app, KeyCode::Char('s'));
+            key(&mut app, KeyCode::Esc);
+            for k in keys {
+                key(&mut app, KeyCode::Char(k));
+            }
+            let w = walk(&app);
+            let model = voice::rank_by_customers(&w.audit, w.ranking.mode());
+            prop_assert_eq!(w.ranking.shown(), &model.ranking);
+            prop_assert_eq!(w.ranking.customers().map(|c| &c.not_surveyed), Some(&model.not_surveyed));
         }
     }
 }
