@@ -48,6 +48,10 @@ pub enum Cmd {
     FilterDiscussion,
     /// The priority list ranks by the next variant of how sure the ranking is.
     CycleVariant,
+    /// The matrix and the list take satisfaction from the team's ratings or the customers'.
+    SatisfactionSource,
+    /// The priority list: only the data gaps (what to measure first), or all.
+    FilterGaps,
     AddTp,
     RenameTp,
     EditDescription,

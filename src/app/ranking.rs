@@ -13,6 +13,7 @@ use std::ops::Bound;
 use crate::model::Frac;
 use crate::model::robust::{self, Variant, VariantOrders};
 use crate::model::score::{self, Crosshair, ScoreSums, Scores, Status};
+use crate::model::voice::{self, CustomersRanking, SatisfactionFrom};
 use crate::model::{Audit, CrosshairMode, Ranked, Ranking, TpRef, edit, rank};
 
 /// Where a touchpoint sits in the ranking.
@@ -44,6 +45,9 @@ pub struct RankCache {
     variants: VariantOrders,
     /// Bumped on every change, so caches derived from the ranking know when they are stale.
     generation: u64,
+    /// The customers' ranking of the surveyed touchpoints, kept while the analysis screens
+    /// take satisfaction from the customers' answers (`None`: from the team's ratings).
+    customers: Option<CustomersRanking>,
 }
 
 impl RankCache {
@@ -57,6 +61,7 @@ impl RankCache {
             critical: 0,
             variants: VariantOrders::new(audit),
             generation: 0,
+            customers: None,
         };
         cache.index(audit);
         cache
@@ -68,6 +73,7 @@ impl RankCache {
         self.variants = VariantOrders::new(audit);
         self.generation += 1;
         self.index(audit);
+        self.rank_customers(audit);
     }
 
     /// Switches between the scale midpoint and the data mean, ranking again.
@@ -170,6 +176,7 @@ impl RankCache {
         }
         self.variants.update(audit, at);
         self.generation += 1;
+        self.rank_customers(audit);
         Some((old, new))
     }
 
@@ -238,6 +245,55 @@ impl RankCache {
 
     fn status(&self, at: TpRef) -> Option<Status> {
         self.statuses.get(at.0)?.get(at.1).copied()
+    }
+
+    /// Ranks the surveyed touchpoints again by the customers' answers, while that ranking is
+    /// shown: a change to a touchpoint's frequency or impact can move it there too. Only the
+    /// touchpoints with enough answers take part, so this stays small beside the team's.
+    fn rank_customers(&mut self, audit: &Audit) {
+        if self.customers.is_some() {
+            self.customers = Some(voice::rank_by_customers(audit, self.mode));
+        }
+    }
+
+    /// Where the analysis screens take satisfaction from.
+    pub fn satisfaction_from(&self) -> SatisfactionFrom {
+        match self.customers {
+            Some(_) => SatisfactionFrom::Customers,
+            None => SatisfactionFrom::Ratings,
+        }
+    }
+
+    /// Switches the analysis screens between the team's ratings and the customers' answers;
+    /// the caches derived from the shown ranking (the matrix marks) see a new generation.
+    pub fn set_satisfaction_from(&mut self, audit: &Audit, from: SatisfactionFrom) {
+        self.customers = match from {
+            SatisfactionFrom::Ratings => None,
+            SatisfactionFrom::Customers => Some(voice::rank_by_customers(audit, self.mode)),
+        };
+        self.generation += 1;
+    }
+
+    /// The customers' ranking, while the analysis screens show it.
+    pub fn customers(&self) -> Option<&CustomersRanking> {
+        self.customers.as_ref()
+    }
+
+    /// The ranking the matrix and the list show: the team's, or the customers' of the
+    /// surveyed touchpoints alone. The walk, the card and the reports read [`Self::ranking`].
+    pub fn shown(&self) -> &Ranking {
+        match &self.customers {
+            Some(c) => &c.ranking,
+            None => &self.ranking,
+        }
+    }
+
+    /// How many touchpoints of the shown ranking are critical.
+    pub fn shown_critical(&self) -> usize {
+        match &self.customers {
+            Some(c) => c.ranking.ranked.iter().filter(|r| r.critical).count(),
+            None => self.critical,
+        }
     }
 
     pub fn mode(&self) -> CrosshairMode {

@@ -214,6 +214,8 @@ pub struct Walk {
     pub agreeing: bool,
     /// The priority list shows only touchpoints that need discussion.
     pub discuss_only: bool,
+    /// The priority list shows only the data gaps (`model::gaps`): what to measure first.
+    pub gaps_only: bool,
     /// The variant the priority list ranks by, an index into `RankCache::variants` (0: the
     /// method's own ranking).
     pub variant: usize,
@@ -276,6 +278,7 @@ impl Walk {
             round_robin: false,
             agreeing: false,
             discuss_only: false,
+            gaps_only: false,
             variant: 0,
             filter: String::new(),
             previous: None,
@@ -309,6 +312,10 @@ impl Walk {
     /// The ranking by the variant `v` chose (the method's when none), unfiltered: the list's
     /// top-three panel, which the name and discussion filters leave as it is.
     pub fn ranked_by_variant(&self) -> std::borrow::Cow<'_, crate::model::Ranking> {
+        // The variants re-rank the team's ratings; the customers' ranking has none.
+        if let Some(c) = self.ranking.customers() {
+            return std::borrow::Cow::Borrowed(&c.ranking);
+        }
         match self.list_variant() {
             0 => std::borrow::Cow::Borrowed(self.ranking.ranking()),
             v => std::borrow::Cow::Owned(self.ranking.variant_ranking(&self.audit, v)),
@@ -324,16 +331,21 @@ impl Walk {
         if !self.list_filtered() {
             return all;
         }
+        let gaps = self
+            .gaps_only
+            .then(|| crate::model::gaps::data_gaps(&self.audit, &all));
         let keep = |at: &(usize, usize)| {
             crate::model::edit::tp(&self.audit, *at).is_some_and(|t| {
-                (!self.discuss_only || score::needs_discussion(t)) && self.name_matches(&t.name)
+                (!self.discuss_only || score::needs_discussion(t))
+                    && self.name_matches(&t.name)
+                    && gaps.as_ref().is_none_or(|g| g.contains(at))
             })
         };
         std::borrow::Cow::Owned(crate::model::Ranking {
             crosshair: all.crosshair,
             ranked: all.ranked.iter().filter(|r| keep(&r.at)).cloned().collect(),
             unscored: all.unscored.iter().copied().filter(keep).collect(),
-            not_applicable: match self.discuss_only {
+            not_applicable: match self.discuss_only || self.gaps_only {
                 true => Vec::new(),
                 false => all.not_applicable.iter().copied().filter(keep).collect(),
             },
@@ -360,6 +372,9 @@ impl Walk {
     /// The variant the priority list ranks by, in a few words; `None` for the method's own.
     pub fn variant_name(&self, lang: crate::model::Lang) -> Option<String> {
         let variant = self.list_variant();
+        if self.ranking.customers().is_some() {
+            return None;
+        }
         let v = self
             .ranking
             .variants()
@@ -393,7 +408,7 @@ impl Walk {
 
     /// Whether the priority list shows less than the whole ranking.
     pub fn list_filtered(&self) -> bool {
-        self.discuss_only || !self.filter.is_empty()
+        self.discuss_only || self.gaps_only || !self.filter.is_empty()
     }
 
     /// Whether a touchpoint's name passes the name filter: it contains the filter's text,

@@ -119,6 +119,12 @@ catalogue! {
     FilterDiscussion => "Only touchpoints that need discussion, or all", "Только точки, которые нужно обсудить, или все";
     CycleVariant => "Rank by the next variant: without the critical rule, by impact × gap, without each participant", "Порядок по следующему варианту: без правила критичных, по влиянию × разрыву, без каждого участника";
     HintVariant => "Variant", "Вариант";
+    SatisfactionSource => "Satisfaction from: the team's ratings or the customers' answers (surveyed touchpoints only)", "Удовлетворённость: оценки команды или ответы клиентов (только опрошенные точки)";
+    SourceCustomers => "S from customers' answers: only touchpoints with 10+ answers; s goes back", "У из ответов клиентов: только точки с 10+ ответами; s — обратно";
+    SourceTeam => "S from the team's ratings: every scored touchpoint", "У из оценок команды: все оценённые точки";
+    NoSurvey => "No survey imported: tpaudit survey AUDIT FILE.csv", "Опрос не загружен: tpaudit survey АУДИТ ФАЙЛ.csv";
+    VariantsTeamOnly => "Variants re-rank the team's ratings: s goes back to them first", "Варианты переставляют оценки команды: сначала вернитесь к ним клавишей s";
+    FilterGaps => "Only the data gaps: what to measure before spending money, or all", "Только пробелы в данных: что измерить, прежде чем тратить деньги, или все";
     AgreeingOn => "Agreed values: 1-5 for each scale, 0 clears, = stops", "Согласованная оценка: 1-5 по каждой шкале, 0 стирает, = выход";
     AgreedDone => "Agreed values recorded: they replace the mean", "Согласованная оценка записана: она заменяет среднее";
     NoDiscussion => "No touchpoint needs discussion", "Нет точек, которые нужно обсудить";

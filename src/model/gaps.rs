@@ -1,7 +1,7 @@
 //! Data gaps: the touchpoints at the top of the ranking whose place rests on a guess, in rank
 //! order. What to go and measure before spending money on them.
 
-use super::audit::{Audit, Scale};
+use super::audit::{Audit, Scale, Touchpoint};
 use super::evidence::Level;
 use super::score::{Ranking, TpRef};
 use super::voice::{Customers, customers};
@@ -17,14 +17,35 @@ pub fn data_gaps(audit: &Audit, ranking: &Ranking) -> Vec<TpRef> {
         .iter()
         .take(TOP)
         .map(|r| r.at)
-        .filter(|&(si, ti)| {
-            let tp = &audit.stages[si].touchpoints[ti];
-            let guessed = |scale| tp.evidence.get(scale) == Level::Assumed;
-            let backed =
-                customers(tp).is_some_and(|c: Customers| c.enough()) || !tp.measurements.is_empty();
-            guessed(Scale::Impact) || guessed(Scale::Satisfaction) && !backed
-        })
+        .filter(|&(si, ti)| why(&audit.stages[si].touchpoints[ti]).any())
         .collect()
+}
+
+/// What of a touchpoint's place rests on a guess.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Guess {
+    /// Its impact's evidence is `assumed`.
+    pub impact: bool,
+    /// Its satisfaction's evidence is `assumed`, with neither enough customers' answers nor a
+    /// measurement on the touchpoint.
+    pub satisfaction: bool,
+}
+
+impl Guess {
+    pub fn any(self) -> bool {
+        self.impact || self.satisfaction
+    }
+}
+
+/// Why a touchpoint is a data gap, were it in the top of the ranking.
+pub fn why(tp: &Touchpoint) -> Guess {
+    let guessed = |scale| tp.evidence.get(scale) == Level::Assumed;
+    let backed =
+        customers(tp).is_some_and(|c: Customers| c.enough()) || !tp.measurements.is_empty();
+    Guess {
+        impact: guessed(Scale::Impact),
+        satisfaction: guessed(Scale::Satisfaction) && !backed,
+    }
 }
 
 #[cfg(test)]

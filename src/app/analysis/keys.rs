@@ -10,6 +10,13 @@ use crate::app::binding::{
 use crate::app::msg::Cmd;
 use crate::i18n::ui::T;
 
+/// Both analysis screens: satisfaction from the team's ratings or the customers' answers.
+const SATISFACTION_SOURCE: Binding = b!(
+    SatisfactionSource,
+    false,
+    [(K::Char('s'), N, Cmd::SatisfactionSource)]
+);
+
 /// The importance–performance matrix.
 pub static MATRIX: &[Binding] = &[
     b!(
@@ -49,6 +56,7 @@ pub static MATRIX: &[Binding] = &[
     ),
     JUMP_TO_WALK,
     b!(OpenPriority, true, [(K::Char('p'), N, Cmd::OpenPriority)]),
+    SATISFACTION_SOURCE,
     OPEN_COMPARE,
     FULL_SCREEN,
     CYCLE_THEME,
@@ -82,6 +90,8 @@ pub static PRIORITY: &[Binding] = &[
     ),
     b!(Filter, true, [(K::Char('/'), N, Cmd::Filter)]),
     b!(CycleVariant, true, [(K::Char('v'), N, Cmd::CycleVariant)]),
+    SATISFACTION_SOURCE,
+    b!(FilterGaps, false, [(K::Char('d'), N, Cmd::FilterGaps)]),
     OPEN_COMPARE,
     b!(Undo, false, [(K::Char('u'), N, Cmd::Undo)]),
     REDO,

@@ -7,4 +7,5 @@ pub mod list_nav;
 pub mod matrix_nav;
 pub mod matrix_place;
 pub mod plane;
+mod source;
 mod update;

@@ -37,7 +37,7 @@ impl App {
         if self.screen == Screen::Walk
             && let Some(at) = w.at()
         {
-            w.matrix.select_touchpoint(at, w.ranking.ranking());
+            w.matrix.select_touchpoint(at, w.ranking.shown());
         }
         self.screen = Screen::Matrix;
     }
@@ -48,7 +48,7 @@ impl App {
         let Some(w) = self.walk.as_mut() else { return };
         if self.screen == Screen::Matrix {
             w.discuss_only = false;
-            let at = w.matrix.selected_touchpoint(w.ranking.ranking());
+            let at = w.matrix.selected_touchpoint(w.ranking.shown());
             // The matrix shows every touchpoint: a filter that hides the selected one goes.
             if at.is_some_and(|at| !w.shown(at)) {
                 w.filter.clear();
@@ -126,7 +126,7 @@ impl App {
         let Some(w) = self.walk.as_mut() else {
             return Vec::new();
         };
-        let ranking = w.ranking.ranking();
+        let ranking = w.ranking.shown();
         let m = &mut w.matrix;
         match cmd {
             Cmd::Nearest(direction) => drop(m.select_nearest(direction, ranking)),
@@ -154,6 +154,14 @@ impl App {
             self.follow_list();
             return Vec::new();
         }
+        if cmd == Cmd::FilterGaps {
+            self.filter_gaps();
+            return Vec::new();
+        }
+        if cmd == Cmd::CycleVariant && w.ranking.customers().is_some() {
+            self.flash = Some(Notice::Phrase(T::VariantsTeamOnly));
+            return Vec::new();
+        }
         if cmd == Cmd::CycleVariant {
             w.variant = (w.list_variant() + 1) % w.ranking.variants().len();
             w.priority = Default::default();
@@ -162,7 +170,7 @@ impl App {
         }
         // Filtered, the list is a ranking of its own; else the one ranking, not copied.
         let filtered = w.list_own().then(|| w.list_ranking().into_owned());
-        let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
+        let ranking = filtered.as_ref().unwrap_or(w.ranking.shown());
         let p = &mut w.priority;
         match cmd {
             Cmd::Down => p.select_next(ranking),
@@ -175,7 +183,7 @@ impl App {
             }
             Cmd::OpenMatrix => {
                 if let Some(at) = p.selected_touchpoint(ranking) {
-                    w.matrix.select_touchpoint(at, w.ranking.ranking());
+                    w.matrix.select_touchpoint(at, w.ranking.shown());
                 }
                 self.screen = Screen::Matrix;
             }
@@ -204,6 +212,7 @@ impl App {
                 }
             }
             Cmd::OpenCompare => self.open_compare(),
+            Cmd::SatisfactionSource => self.switch_satisfaction_source(),
             Cmd::Export => return self.export(),
             Cmd::OpenReport => return self.open_report(),
             Cmd::Help => self.modal = Some(Modal::Help),
@@ -237,7 +246,7 @@ impl App {
     pub(in crate::app) fn scroll_list(&mut self, by: isize, height: usize) {
         let Some(w) = self.walk.as_mut() else { return };
         let filtered = w.list_own().then(|| w.list_ranking().into_owned());
-        let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
+        let ranking = filtered.as_ref().unwrap_or(w.ranking.shown());
         w.priority.scroll_by(by, height, ranking);
     }
 
@@ -252,7 +261,7 @@ impl App {
         }
         let Some(w) = self.walk.as_mut() else { return };
         let filtered = w.list_own().then(|| w.list_ranking().into_owned());
-        let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
+        let ranking = filtered.as_ref().unwrap_or(w.ranking.shown());
         if let Some(item) = w
             .priority
             .item_at(usize::from(row - first), height, ranking)
@@ -268,7 +277,7 @@ impl App {
         let plot = layout::matrix_plot(self.size, self.full_screen);
         let lang = self.lang;
         let Some(w) = self.walk.as_mut() else { return };
-        let ranking = w.ranking.ranking();
+        let ranking = w.ranking.shown();
         let Some(laid) = w.marks.get(plot, w.ranking.generation(), lang) else {
             return;
         };
@@ -291,7 +300,7 @@ impl App {
         if let Some(w) = self.walk.as_mut() {
             let rows = layout::list_rows(body, full);
             let filtered = w.list_own().then(|| w.list_ranking().into_owned());
-            let ranking = filtered.as_ref().unwrap_or(w.ranking.ranking());
+            let ranking = filtered.as_ref().unwrap_or(w.ranking.shown());
             w.priority.scroll_into_view(rows, ranking);
         }
     }
@@ -305,13 +314,13 @@ impl App {
         if let Some(w) = self.walk.as_mut() {
             let generation = w.ranking.generation();
             w.marks
-                .refresh(plot, generation, w.ranking.ranking(), self.lang);
+                .refresh(plot, generation, w.ranking.shown(), self.lang);
         }
     }
 }
 
 /// A touchpoint's item in a list ranking: ranked, then unscored, then not applicable.
-fn list_item(ranking: &crate::model::Ranking, at: TpRef) -> Option<usize> {
+pub(super) fn list_item(ranking: &crate::model::Ranking, at: TpRef) -> Option<usize> {
     let ranked = ranking.ranked.iter().map(|r| r.at);
     let rest = ranking
         .unscored

@@ -75,6 +75,8 @@ macro_rules! walk_views {
             | Cmd::NextDiscussion
             | Cmd::FilterDiscussion
             | Cmd::CycleVariant
+            | Cmd::SatisfactionSource
+            | Cmd::FilterGaps
     };
 }
 

@@ -4,6 +4,7 @@
 
 pub mod card;
 mod checklist;
+pub mod funnel;
 pub mod grid;
 pub(crate) mod keys;
 pub(crate) mod moves;

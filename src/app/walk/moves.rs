@@ -159,12 +159,15 @@ impl Walk {
         width.saturating_sub(count).max(1)
     }
 
-    /// The lines of a stage in a stage list `width` wide: its name wraps under itself.
+    /// The lines of a stage in a stage list `width` wide: its name wraps under itself, then
+    /// its funnel figures.
     pub fn stage_lines(&self, stage: usize, width: usize) -> usize {
         let name = self.audit.stages.get(stage).map_or("", |s| s.name.as_str());
+        let funnel = crate::model::funnel::funnel(&self.audit);
         crate::text::wrap(name, self.stage_name_room(stage, width))
             .len()
             .max(1)
+            + super::funnel::funnel_rows(&funnel, stage)
     }
 
     /// The first stage a stage list of `width`×`rows` shows: the selected one, with as many

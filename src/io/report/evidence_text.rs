@@ -67,7 +67,7 @@ fn decimal(lang: Lang, v: f64) -> String {
 
 /// A conversion as a percentage with one decimal at most: `13.2%`.
 fn percent(lang: Lang, c: crate::model::Frac) -> String {
-    format!("{}%", num(lang, c.to_f64() * 100.0))
+    crate::i18n::evidence_views::percent(lang, c)
 }
 
 /// The funnel in one line: `Awareness 12400 → Consideration 3100 (25%) → …`, then the biggest loss.

@@ -9,7 +9,9 @@ use unicode_width::UnicodeWidthStr;
 use super::Theme;
 use super::widgets::matrix::MatrixView;
 use super::widgets::priority::PriorityView;
+use super::widgets::priority::gaps::GapsView;
 use crate::app::{App, Screen, Walk, layout};
+use crate::i18n::evidence_views::not_surveyed;
 use crate::i18n::ui::{self, T, t};
 use crate::text::width;
 
@@ -23,7 +25,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let before = before(w);
             let view = MatrixView {
                 audit: &w.audit,
-                ranking: w.ranking.ranking(),
+                ranking: w.ranking.shown(),
                 state: &w.matrix,
                 mode: w.ranking.mode(),
                 layout: w.marks.get(plot, w.ranking.generation(), app.lang),
@@ -42,8 +44,10 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let nothing = listed.ranked.is_empty()
                 && listed.unscored.is_empty()
                 && listed.not_applicable.is_empty();
-            let sure =
-                (listed.ranked.get(w.priority.selected)).and_then(|r| w.sure_line(r.at, app.lang));
+            // How sure a place is weighs the team's ratings: not said of the customers' ranking.
+            let sure = (listed.ranked.get(w.priority.selected))
+                .filter(|_| w.ranking.customers().is_none())
+                .and_then(|r| w.sure_line(r.at, app.lang));
             let view = PriorityView {
                 audit: &w.audit,
                 ranking: &listed,
@@ -55,7 +59,11 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 sure,
                 full,
             };
-            frame.render_widget(view, body);
+            if w.gaps_only {
+                frame.render_widget(GapsView { list: view }, body);
+            } else {
+                frame.render_widget(view, body);
+            }
             T::PriorityTitle
         }
     };
@@ -68,7 +76,11 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// Last time's standing of the matrix's selected touchpoint, when the card would show it.
 fn was(w: &Walk) -> Option<crate::model::compare::Point> {
-    let at = w.matrix.selected_touchpoint(w.ranking.ranking())?;
+    // Last time's standing is the team's: not drawn beside the customers' ranking.
+    if w.ranking.customers().is_some() {
+        return None;
+    }
+    let at = w.matrix.selected_touchpoint(w.ranking.shown())?;
     let p = w.previous.as_ref().filter(|_| w.shows_previous(at))?;
     p.row(at)?.first().copied()
 }
@@ -76,29 +88,55 @@ fn was(w: &Walk) -> Option<crate::model::compare::Point> {
 /// Last time's standing of every ranked touchpoint the card would show it for, by index into
 /// the ranking: the matrix marks where each one was.
 fn before(w: &Walk) -> Vec<(usize, crate::model::compare::Point)> {
-    let Some(p) = &w.previous else {
+    let Some(p) = w
+        .previous
+        .as_ref()
+        .filter(|_| w.ranking.customers().is_none())
+    else {
         return Vec::new();
     };
-    let ranked = &w.ranking.ranking().ranked;
+    let ranked = &w.ranking.shown().ranked;
     (ranked.iter().enumerate())
         .filter(|(_, r)| w.shows_previous(r.at))
         .filter_map(|(i, r)| Some((i, *p.row(r.at)?.first()?)))
         .collect()
 }
 
+/// Where satisfaction comes from, once the audit has a survey (so a screenshot of either
+/// ranking says which it is), and the data-gaps filter.
+fn source_tags(w: &Walk, lang: crate::model::Lang, title: T) -> Vec<String> {
+    let words = crate::i18n::evidence_views::words(lang);
+    let surveyed =
+        (w.audit.touchpoints()).any(|(_, _, t)| crate::model::voice::customers(t).is_some());
+    let mut tags = Vec::new();
+    match w.ranking.customers() {
+        Some(_) => tags.push(format!("[{}] ", words.from_customers)),
+        None if surveyed => tags.push(format!("[{}] ", words.from_team)),
+        None => {}
+    }
+    if title == T::PriorityTitle && w.gaps_only {
+        tags.push(format!("[{}] ", words.gaps_tag));
+    }
+    tags
+}
+
 /// "Priority matrix  Audit title  12 ranked · 2 critical".
 fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let counts = format!(
+    let mut counts = format!(
         "{} {} · {}",
-        w.ranking.ranking().ranked.len(),
+        w.ranking.shown().ranked.len(),
         t(lang, T::Ranked),
-        ui::critical_count(lang, w.ranking.critical_count())
+        ui::critical_count(lang, w.ranking.shown_critical())
     );
+    if let Some(c) = w.ranking.customers() {
+        counts.push_str(&format!(" · {}", not_surveyed(lang, c.not_surveyed.len())));
+    }
     let label = format!(" {} ", t(lang, title));
     // What the list is showing (a variant, a filter) stands right after the screen's name, so
     // the room always sees it: the audit's title gives way first.
-    let mut tags = Vec::new();
+    let source = source_tags(w, lang, title);
+    let mut tags = source.clone();
     if let Some(variant) = w.variant_name(lang).filter(|_| title == T::PriorityTitle) {
         tags.push(format!("[{variant}] "));
     }
@@ -117,10 +155,16 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
         tags.into_iter()
             .map(|s| Span::styled(s, theme.status.flash)),
     );
-    spans.push(Span::raw(format!(
-        " {}  ",
-        super::audit_title(&w.audit, room)
-    )));
+    // Beside the source of satisfaction, a title with no room left goes rather than push the
+    // counts off the line.
+    if room >= 8 || source.is_empty() {
+        spans.push(Span::raw(format!(
+            " {}  ",
+            super::audit_title(&w.audit, room)
+        )));
+    } else {
+        spans.push(Span::raw(" "));
+    }
     spans.push(Span::styled(counts, theme.dim));
     let used: usize = spans.iter().map(Span::width).sum();
     if app.full_screen && used + back.width() <= usize::from(area.width) {

@@ -15,6 +15,7 @@ use crate::app::layout::{self, WalkAreas};
 use crate::app::{App, Walk};
 use crate::i18n::ui::{self, T, t};
 use crate::text::{fit, width, wrap};
+use crate::ui::widgets::funnel::{bar_spans as funnel_bar, stage_lines as funnel_lines};
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(w) = &app.walk else { return };
@@ -43,7 +44,13 @@ fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_style(theme.border);
     let inner = block.inner(area);
     let rows = usize::from(inner.height);
-    let entry = |i: usize| stage_lines(w, i, theme, usize::from(inner.width));
+    let funnel = crate::model::funnel::funnel(&w.audit);
+    let entry = |i: usize| {
+        let mut lines = stage_lines(w, i, theme, usize::from(inner.width));
+        let width = usize::from(inner.width);
+        lines.extend(funnel_lines(app.lang, &funnel, i, theme, width));
+        lines
+    };
     let first = w.first_listed_stage(usize::from(inner.width), rows);
     let mut lines = Vec::with_capacity(rows);
     let mut shown = first;
@@ -121,6 +128,11 @@ fn stage_bar(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) 
         ]),
         _ => Line::raw(""),
     };
+    let room = usize::from(area.width).saturating_sub(line.width());
+    let funnel = crate::model::funnel::funnel(&w.audit);
+    let mut line = line;
+    line.spans
+        .extend(funnel_bar(app.lang, &funnel, w.stage, theme, room));
     frame.render_widget(Paragraph::new(line), area);
 }
 

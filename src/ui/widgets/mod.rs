@@ -4,6 +4,7 @@
 //! workshop's projector. Their pure state (selection, scrolling, where marks
 //! land) lives in `app`; their styles in the theme.
 
+pub mod funnel;
 pub mod grid;
 pub mod matrix;
 pub mod priority;

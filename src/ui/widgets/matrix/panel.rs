@@ -9,7 +9,7 @@ use super::{FREQUENCY_GLYPHS, MatrixView, crosshair_label, glyph};
 use crate::i18n::common::{quadrant_name, scale_letter, scale_name};
 use crate::i18n::num;
 use crate::i18n::views::{critical_reason, words};
-use crate::model::{Lang, Ranked, Scale};
+use crate::model::{Lang, Ranked, Scale, voice};
 use crate::text::{first_line, fit, pad, wrap_lines};
 use crate::ui::widgets::{lookup, put};
 
@@ -194,11 +194,22 @@ fn draw_details(view: &MatrixView, area: Rect, buf: &mut Buffer) {
         (format!("#{} {}", r.rank, tp.name), styles.title),
         (stage.name.clone(), styles.dim),
         (scores_line(view, r), Style::new()),
-        (
-            quadrant_name(view.lang, r.quadrant).to_string(),
-            view.theme.quadrant_accent(r.quadrant),
-        ),
     ];
+    // What customers answered, beside the team's score or as the satisfaction shown.
+    if let Some(c) = voice::customers(tp).filter(voice::Customers::enough) {
+        let words = crate::i18n::evidence::evidence_words(view.lang);
+        let text = format!(
+            "{} {} (n = {})",
+            words.customers,
+            num(view.lang, c.mean),
+            c.n
+        );
+        lines.push((text, styles.dim));
+    }
+    lines.push((
+        quadrant_name(view.lang, r.quadrant).to_string(),
+        view.theme.quadrant_accent(r.quadrant),
+    ));
     if let Some(was) = view.was {
         let last = crate::i18n::ui::t(view.lang, crate::i18n::ui::T::LastTime);
         let priority = words(view.lang).priority;

@@ -1,6 +1,7 @@
 //! The priority list: the ranking as a table, then the unscored and not-applicable
 //! touchpoints, with a "top 3 for this month" panel.
 
+pub mod gaps;
 mod table;
 mod top3;
 
@@ -133,6 +134,42 @@ pub(super) fn header(lang: Lang) -> [String; 8] {
         w.priority_short.into(),
         w.quadrant.into(),
     ]
+}
+
+/// The rows of the list a table shows under its header: the first display row shown, how many
+/// fit, and each shown display row with its screen row; the selected one is highlighted.
+pub(super) struct Window {
+    pub offset: usize,
+    pub height: u16,
+    pub shown: Vec<(u16, usize)>,
+}
+
+impl Window {
+    pub fn new(
+        view: &PriorityView,
+        rows: &crate::app::analysis::list_nav::Rows,
+        area: Rect,
+        legend_rows: u16,
+        buf: &mut Buffer,
+    ) -> Window {
+        let height = area.height.saturating_sub(1 + legend_rows);
+        let offset = view.state.offset_for(height.into(), view.ranking);
+        let selected =
+            (rows.items() > 0).then(|| rows.row_of(view.state.selected.min(rows.items() - 1)));
+        let mut shown = Vec::new();
+        for (k, row) in (offset..rows.len()).take(height.into()).enumerate() {
+            let y = area.y + 1 + k as u16;
+            if Some(row) == selected {
+                buf.set_style(Rect::new(area.x, y, area.width, 1), view.theme.selected);
+            }
+            shown.push((y, row));
+        }
+        Window {
+            offset,
+            height,
+            shown,
+        }
+    }
 }
 
 pub(super) fn put_cells(buf: &mut Buffer, area: Rect, y: u16, cells: &[(String, Style)]) {

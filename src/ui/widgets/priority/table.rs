@@ -4,12 +4,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{Columns, PriorityView, header, partial_scores, put_cells};
+use super::{Columns, PriorityView, Window, header, partial_scores, put_cells};
 use crate::app::analysis::list_nav::{Line, Rows};
 use crate::i18n::common::quadrant_short;
 use crate::i18n::num;
 use crate::i18n::views::words;
-use crate::model::{Scale, TpRef, score};
+use crate::model::{Frac, Scale, TpRef, score};
 use crate::text::fit;
 use crate::ui::widgets::{lookup, put};
 
@@ -30,15 +30,9 @@ pub(super) fn render(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mu
         .map(|(text, _)| (text, view.theme.list.header))
         .collect();
     put_cells(buf, area, area.y, &cells);
-    let list_height = area.height.saturating_sub(1 + legend_rows);
-    let offset = view.state.offset_for(list_height.into(), view.ranking);
-    let selected =
-        (rows.items() > 0).then(|| rows.row_of(view.state.selected.min(rows.items() - 1)));
-    for (k, row) in (offset..rows.len()).take(list_height.into()).enumerate() {
-        let y = area.y + 1 + k as u16;
-        if Some(row) == selected {
-            buf.set_style(Rect::new(area.x, y, area.width, 1), view.theme.selected);
-        }
+    let window = Window::new(view, &rows, area, legend_rows, buf);
+    let (offset, list_height) = (window.offset, window.height);
+    for (y, row) in window.shown {
         if let Some(line) = rows.line(row) {
             draw_line(view, &cols, line, Rect::new(area.x, y, area.width, 1), buf);
         }
@@ -137,9 +131,11 @@ fn draw_ranked(view: &PriorityView, cols: &Columns, i: usize, row: Rect, buf: &m
     let scores = [r.scores.frequency, r.scores.impact, r.scores.satisfaction]
         .into_iter()
         .zip(Scale::ALL)
+        // Only where the value shown is the agreed one: the customers' ranking shows their
+        // mean as satisfaction, whatever the room agreed.
         .map(|(v, s)| match tp.and_then(|t| t.agreed(s)) {
-            Some(agreed) => format!("={agreed}"),
-            None => num(view.lang, v),
+            Some(agreed) if Frac::int(i64::from(agreed)) == v => format!("={agreed}"),
+            _ => num(view.lang, v),
         })
         .collect::<Vec<_>>();
     let spread = lookup(view.audit, r.at).and_then(|(_, t)| score::discussion_spread(t));

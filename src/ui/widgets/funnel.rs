@@ -1,0 +1,137 @@
+//! The funnel where the walk lists its stages: under each stage in the stage list its count of
+//! customers and the conversion to the next stage, the biggest loss marked and said to be a
+//! rate; in the one-line stage header of a narrow screen, the selected stage's figures.
+
+use ratatui::text::{Line, Span};
+
+use crate::i18n::evidence_views::{count, percent, words};
+use crate::model::Lang;
+use crate::model::funnel::{Funnel, Step};
+use crate::text::{fit, width};
+use crate::ui::Theme;
+
+/// A stage's figures: `12,400 → 25.7%` (its customers, then the share that reaches the next
+/// stage), `—` where the stage has no count, the last stage's count alone.
+pub fn figures(lang: Lang, step: &Step) -> String {
+    let n = customers(lang, step);
+    match step.conversion_to_next {
+        Some(c) => format!("{n} → {}", percent(lang, c)),
+        None => n,
+    }
+}
+
+/// A stage's count of customers, `—` without one.
+fn customers(lang: Lang, step: &Step) -> String {
+    step.customers
+        .map_or_else(|| "—".to_string(), |n| count(lang, n))
+}
+
+/// The stage list's funnel lines under stage `stage`, `width` columns wide; as many as
+/// `app::walk::funnel::funnel_rows` counts.
+pub fn stage_lines(
+    lang: Lang,
+    funnel: &Funnel,
+    stage: usize,
+    theme: &Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let Some(step) = funnel.steps.get(stage) else {
+        return Vec::new();
+    };
+    let w = words(lang);
+    let loss = funnel.biggest_loss == Some(stage);
+    let mark = if loss {
+        format!(" {}", w.loss_mark)
+    } else {
+        String::new()
+    };
+    let text = fit(&format!("  {}{mark}", figures(lang, step)), width);
+    let mut lines = vec![Line::styled(
+        text,
+        if loss { theme.list.critical } else { theme.dim },
+    )];
+    if loss {
+        let note = format!(" {} {}", w.loss_mark, w.loss_short);
+        lines.push(Line::styled(fit(&note, width), theme.list.critical));
+    }
+    lines
+}
+
+/// The selected stage's figures for the narrow stage header, in `room` columns:
+/// ` · 12,400 customers → 15% ▼ biggest loss (a rate, not a count)`, cut with "…"; nothing
+/// without a funnel or when less than a few columns are left.
+pub fn bar_spans(
+    lang: Lang,
+    funnel: &Funnel,
+    stage: usize,
+    theme: &Theme,
+    room: usize,
+) -> Vec<Span<'static>> {
+    let Some(step) = funnel.steps.get(stage) else {
+        return Vec::new();
+    };
+    let w = words(lang);
+    let n = customers(lang, step);
+    let rate = step
+        .conversion_to_next
+        .map(|c| format!(" → {}", percent(lang, c)))
+        .unwrap_or_default();
+    let loss = funnel.biggest_loss == Some(stage);
+    // The longest wording that fits: the loss said in full, then short, then without the
+    // word "customers"; else the shortest, cut with "…".
+    let wordings = [
+        (w.customers, w.biggest_loss, "  · ", " "),
+        (w.customers, w.loss_short, "  · ", " "),
+        ("", w.loss_short, "  · ", " "),
+        ("", w.loss_short, " · ", ""),
+    ];
+    let say = |(customers, note, lead, gap): (&str, &str, &str, &str)| {
+        let customers = if customers.is_empty() {
+            String::new()
+        } else {
+            format!(" {customers}")
+        };
+        let note = if loss {
+            format!("{gap}{} {note}", w.loss_mark)
+        } else {
+            String::new()
+        };
+        format!("{lead}{n}{customers}{rate}{note}")
+    };
+    if room < 8 {
+        return Vec::new();
+    }
+    let text = wordings
+        .into_iter()
+        .map(say)
+        .find(|t| width(t) <= room)
+        .unwrap_or_else(|| fit(&say(wordings[3]), room));
+    let style = if loss { theme.list.critical } else { theme.dim };
+    vec![Span::styled(text, style)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Frac;
+
+    fn step(customers: Option<u64>, next: Option<Frac>) -> Step {
+        Step {
+            stage: 0,
+            customers,
+            conversion_to_next: next,
+        }
+    }
+
+    #[test]
+    fn figures_group_thousands_and_show_the_rate_to_the_next_stage() {
+        let s = step(Some(12400), Some(Frac::new(1, 4)));
+        assert_eq!(figures(Lang::En, &s), "12,400 → 25%");
+        let s = step(Some(3100), Some(Frac::new(41, 310)));
+        assert_eq!(figures(Lang::Ru, &s), "3\u{a0}100 → 13,2%");
+        assert_eq!(figures(Lang::En, &step(Some(0), None)), "0");
+        assert_eq!(figures(Lang::En, &step(None, None)), "—");
+        let rise = step(Some(10), Some(Frac::int(3)));
+        assert_eq!(figures(Lang::En, &rise), "10 → 300%");
+    }
+}
