@@ -18,7 +18,7 @@ pub use super::dialogs::keys::{
 };
 pub use super::home::keys::HOME;
 pub use super::walk::keys::WALK;
-pub use super::workshop::keys::WORKSHOP;
+pub use super::workshop::keys::{SELF_PACED, WORKSHOP};
 
 /// The table for what currently has the keys.
 pub fn active(app: &App) -> &'static [Binding] {
@@ -44,8 +44,16 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Help), Screen::Home) | (None, Screen::Home) => HOME,
         (Some(Modal::Help), Screen::Matrix) | (None, Screen::Matrix) => MATRIX,
         (Some(Modal::Help), Screen::Priority) | (None, Screen::Priority) => PRIORITY,
-        (Some(Modal::Help), Screen::Workshop) | (None, Screen::Workshop) => WORKSHOP,
+        (Some(Modal::Help), Screen::Workshop) | (None, Screen::Workshop) => workshop_table(app),
         (Some(Modal::Help), Screen::Compare) | (None, Screen::Compare) => COMPARE,
+    }
+}
+
+/// The projector's keys: in a self-paced workshop they move only the screen, so they say so.
+fn workshop_table(app: &App) -> &'static [Binding] {
+    match app.workshop.as_ref().map(|w| w.mode) {
+        Some(super::workshop::Mode::SelfPaced) => SELF_PACED,
+        _ => WORKSHOP,
     }
 }
 
@@ -195,6 +203,7 @@ mod tests {
             ("list", PRIORITY),
             ("compare", COMPARE),
             ("workshop", WORKSHOP),
+            ("self-paced workshop", SELF_PACED),
         ] {
             assert_eq!(
                 lookup(table, ctrl_t).map(|(_, c)| c),

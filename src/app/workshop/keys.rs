@@ -1,4 +1,6 @@
-//! The key table of the workshop screen (the projector's view of a running workshop).
+//! The key tables of the workshop screen (the projector's view of a running workshop): one for
+//! a facilitated workshop, where the phones follow the live touchpoint, and one for a
+//! self-paced one, where each phone goes its own way and the keys move only the screen.
 
 use crossterm::event::KeyCode as K;
 
@@ -6,7 +8,15 @@ use crate::app::binding::{Binding, CYCLE_THEME, DOWN, N, SHOW_HELP, UP, b};
 use crate::app::msg::Cmd;
 use crate::i18n::ui::T;
 
-/// The workshop screen.
+const PICK: Binding = b!(WsPick, true, [(K::Esc, N, Cmd::Back)]);
+const CLOSE: Binding = b!(WsClose, true, [(K::Char('c'), N, Cmd::CloseWorkshop)]);
+const LET_IN: Binding = b!(WsLetIn, false, [(K::Char('a'), N, Cmd::LetIn)]);
+const GHOST: Binding = b!(WsRemoveGhost, false, [(K::Char('x'), N, Cmd::RemoveGhost)]);
+const STOP: Binding = b!(WsStop, false, [(K::Char('W'), N, Cmd::Workshop)]);
+const QUIT: Binding = b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]);
+
+/// The workshop screen of a facilitated workshop: the phones follow `n` and `p`, and `r`
+/// closes or reopens the vote.
 pub static WORKSHOP: &[Binding] = &[
     b!(WsReveal, true, [(K::Char('r'), N, Cmd::Reveal)]),
     b!(
@@ -21,12 +31,38 @@ pub static WORKSHOP: &[Binding] = &[
     ),
     DOWN,
     UP,
-    b!(WsPick, true, [(K::Esc, N, Cmd::Back)]),
-    b!(WsClose, true, [(K::Char('c'), N, Cmd::CloseWorkshop)]),
-    b!(WsLetIn, false, [(K::Char('a'), N, Cmd::LetIn)]),
-    b!(WsRemoveGhost, false, [(K::Char('x'), N, Cmd::RemoveGhost)]),
-    b!(WsStop, false, [(K::Char('W'), N, Cmd::Workshop)]),
+    PICK,
+    CLOSE,
+    LET_IN,
+    GHOST,
+    STOP,
     CYCLE_THEME,
     SHOW_HELP,
-    b!(Quit, true, [(K::Char('q'), N, Cmd::Quit)]),
+    QUIT,
+];
+
+/// The workshop screen of a self-paced workshop: `n` and `p` choose the touchpoint the screen
+/// shows, `r` shows or hides its votes there; no phone follows and no phone is locked.
+pub static SELF_PACED: &[Binding] = &[
+    b!(WsShowVotes, true, [(K::Char('r'), N, Cmd::Reveal)]),
+    b!(
+        WsShowNext,
+        true,
+        [(K::Char('n'), N, Cmd::Down), (K::Right, N, Cmd::Down)]
+    ),
+    b!(
+        WsShowPrev,
+        true,
+        [(K::Char('p'), N, Cmd::Up), (K::Left, N, Cmd::Up)]
+    ),
+    DOWN,
+    UP,
+    PICK,
+    CLOSE,
+    LET_IN,
+    GHOST,
+    STOP,
+    CYCLE_THEME,
+    SHOW_HELP,
+    QUIT,
 ];

@@ -32,20 +32,26 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         height: rows,
         ..area
     };
+    // Every key that runs the room stays in sight: a second line of hints when one is short.
+    let keys = if super::hints::rows_for(app, width) > 1 && area.height >= 16 {
+        2
+    } else {
+        1
+    };
     let body = Rect {
         y: area.y + rows + 1,
-        height: area.height.saturating_sub(rows + 3),
+        height: area.height.saturating_sub(rows + 2 + keys),
         ..area
     };
     let hints = Rect {
-        y: area.bottom().saturating_sub(1),
-        height: 1,
+        y: area.bottom().saturating_sub(keys),
+        height: keys,
         ..area
     };
     // Whether the votes reach the file, and what a key just did (the theme, an error), as on
     // the matrix and the list.
     let status = Rect {
-        y: area.bottom().saturating_sub(2),
+        y: area.bottom().saturating_sub(keys + 1),
         height: 1,
         ..area
     };
@@ -170,7 +176,11 @@ fn details<'a>(
         live_heading(lang, walk, (s, t), theme, (width, roomy), &mut lines);
         lines.push(Line::raw(""));
         if ws.mode == Mode::SelfPaced {
-            lines.push(Line::raw(fit(say(lang, W::SelfPacedNote), width)));
+            lines.extend(
+                wrap(say(lang, W::SelfPacedNote), width.max(1))
+                    .into_iter()
+                    .map(Line::raw),
+            );
             lines.push(Line::raw(""));
         }
         match ws.phase {
@@ -179,7 +189,10 @@ fn details<'a>(
         }
         lines.push(Line::raw(""));
     }
-    joined(lang, ws, walk, theme, width, &mut lines);
+    match ws.mode {
+        Mode::Facilitated => joined(lang, ws, walk, theme, width, &mut lines),
+        Mode::SelfPaced => progress(lang, ws, walk, theme, width, &mut lines),
+    }
     claims(lang, ws, walk, theme, width, &mut lines);
     if ws.phase == Phase::Closed {
         lines.push(Line::raw(""));
@@ -302,6 +315,52 @@ fn joined(
     } else {
         list(lines, &label, &joined, theme, width);
     }
+}
+
+/// Self-paced: each participant who joined and how far they are, "Anna 12/18" (names and
+/// counts only, never scores), ✓ for one who has scored every touchpoint that applies.
+fn progress(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    theme: &Theme,
+    width: usize,
+    lines: &mut Vec<Line<'_>>,
+) {
+    let all = crate::app::workshop::progress(&ws.joined, &walk.audit);
+    if all.is_empty() {
+        joined(lang, ws, walk, theme, width, lines);
+        return;
+    }
+    let heading = format!("{} ({})", say(lang, W::Progress), all.len());
+    lines.push(Line::styled(fit(&heading, width), theme.card.heading));
+    let entries: Vec<String> = all
+        .iter()
+        .map(|p| {
+            let name = walk
+                .audit
+                .participant_name(&p.participant)
+                .unwrap_or(&p.participant);
+            let done = if p.of > 0 && p.done == p.of {
+                " ✓"
+            } else {
+                ""
+            };
+            fit(&format!("{name} {}/{}{done}", p.done, p.of), width)
+        })
+        .collect();
+    // Whole entries on each line, so a name never parts from its count.
+    let mut line = String::new();
+    for entry in entries {
+        if !line.is_empty() && crate::text::width(&line) + 2 + crate::text::width(&entry) > width {
+            lines.push(Line::raw(std::mem::take(&mut line)));
+        }
+        if !line.is_empty() {
+            line.push_str(", ");
+        }
+        line.push_str(&entry);
+    }
+    lines.push(Line::raw(line));
 }
 
 /// "Label: Anna, Boris, …" wrapped to the width; nothing when there are no names.
