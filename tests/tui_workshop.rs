@@ -317,3 +317,34 @@ fn the_footer_keeps_the_room_keys_at_80x24_and_60x20() {
         }
     }
 }
+
+/// The footer says what the keys do now: after a reveal `r` votes again; once the workshop has
+/// ended only the way out is left, and the screen says it ended once.
+#[test]
+fn the_footer_follows_the_phase() {
+    let mut app = room(Lang::En);
+    assert!(bottom(&draw(&mut app, 80, 24), 1).contains(" r Reveal "));
+    update(&mut app, Msg::Cmd(Cmd::Reveal));
+    let out = draw(&mut app, 80, 24);
+    assert!(bottom(&out, 1).contains(" r Vote again "), "{out}");
+    update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+    for (w, h) in [(80, 24), (60, 20)] {
+        let out = draw(&mut app, w, h);
+        let footer = bottom(&out, 1);
+        assert!(footer.contains(" Esc Stop the server "), "{out}");
+        for gone in [" n → ", " r ", " c ", " p "] {
+            assert!(!footer.contains(gone), "{gone:?} does nothing now:\n{out}");
+        }
+        assert_eq!(out.matches("workshop ended").count(), 2, "{out}");
+    }
+}
+
+/// Before anyone joins there is no "0 of 0 have scored", only who joined: nobody yet.
+#[test]
+fn an_empty_room_says_nobody_joined_and_nothing_else() {
+    let mut app = walk_app(audit(Lang::En));
+    serve(&mut app);
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("Joined (0): nobody yet"), "{out}");
+    assert!(!out.contains("0 of 0"), "{out}");
+}

@@ -18,7 +18,7 @@ pub use super::dialogs::keys::{
 };
 pub use super::home::keys::HOME;
 pub use super::walk::keys::WALK;
-pub use super::workshop::keys::{SELF_PACED, WORKSHOP};
+pub use super::workshop::keys::{ENDED, SELF_PACED, WORKSHOP};
 
 /// The table for what currently has the keys.
 pub fn active(app: &App) -> &'static [Binding] {
@@ -49,10 +49,13 @@ pub fn active(app: &App) -> &'static [Binding] {
     }
 }
 
-/// The projector's keys: in a self-paced workshop they move only the screen, so they say so.
+/// The projector's keys: in a self-paced workshop they move only the screen, so they say so;
+/// an ended workshop has only the way out.
 fn workshop_table(app: &App) -> &'static [Binding] {
-    match app.workshop.as_ref().map(|w| w.mode) {
-        Some(super::workshop::Mode::SelfPaced) => SELF_PACED,
+    use super::workshop::{Mode, Phase};
+    match app.workshop.as_ref().map(|w| (w.mode, w.phase)) {
+        Some((_, Phase::Closed)) => ENDED,
+        Some((Mode::SelfPaced, _)) => SELF_PACED,
         _ => WORKSHOP,
     }
 }
@@ -204,6 +207,7 @@ mod tests {
             ("compare", COMPARE),
             ("workshop", WORKSHOP),
             ("self-paced workshop", SELF_PACED),
+            ("ended workshop", ENDED),
         ] {
             assert_eq!(
                 lookup(table, ctrl_t).map(|(_, c)| c),

@@ -233,6 +233,9 @@ catalogue! {
     WsShowPrev => "Previous touchpoint on the screen", "Предыдущая точка на экране";
     HintWsReveal => "Reveal", "Открыть";
     HintWsShow => "Votes", "Оценки";
+    HintWsAgain => "Vote again", "Переголосовать";
+    WsEndedStop => "Stop the server and go back to the walk (the workshop has ended)", "Остановить сервер и вернуться к чек-листу (воркшоп завершён)";
+    HintWsEndedStop => "Stop the server", "Остановить сервер";
     HintWsNext => "Next", "Дальше";
     HintWsShowNext => "Next on screen", "Дальше на экране";
     HintWsPrev => "Prev", "Назад";

@@ -16,7 +16,10 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let hint = |b: &Binding| {
         [
             Span::styled(format!(" {} ", b.label()), theme.hints.key),
-            Span::styled(format!("{} ", t(app.lang, short(b.text))), theme.hints.text),
+            Span::styled(
+                format!("{} ", t(app.lang, short(app, b.text))),
+                theme.hints.text,
+            ),
         ]
     };
     let rows = layout(app, usize::from(area.width), usize::from(area.height));
@@ -85,7 +88,7 @@ fn flow<'a>(app: &App, hints: &[&'a Binding], width: usize) -> Vec<Vec<&'a Bindi
 
 /// A hint's width on screen: ` key text `.
 fn size(app: &App, b: &Binding) -> usize {
-    crate::text::width(&b.label()) + crate::text::width(t(app.lang, short(b.text))) + 3
+    crate::text::width(&b.label()) + crate::text::width(t(app.lang, short(app, b.text))) + 3
 }
 
 /// Which hints survive on a narrow line: scoring, the way to every other key, the ways between
@@ -94,7 +97,13 @@ fn rank(text: T) -> u8 {
     match text {
         T::Score | T::Open | T::Submit | T::FinishEditing | T::Yes => 0,
         // The projector: the keys that run the room.
-        T::WsReveal | T::WsShowVotes | T::WsNext | T::WsShowNext | T::WsClose | T::WsPick => 0,
+        T::WsReveal
+        | T::WsShowVotes
+        | T::WsNext
+        | T::WsShowNext
+        | T::WsClose
+        | T::WsPick
+        | T::WsEndedStop => 0,
         T::Help => 1,
         T::OpenMatrix | T::OpenPriority | T::BackToWalk | T::FullScreen => 2,
         T::Undo | T::Cancel | T::No | T::WsPrev | T::WsShowPrev => 3,
@@ -105,8 +114,15 @@ fn rank(text: T) -> u8 {
 }
 
 /// The hint line's shorter word for a key whose help text is long.
-fn short(text: T) -> T {
+fn short(app: &App, text: T) -> T {
+    use crate::app::workshop::Phase;
+    let revealed = app
+        .workshop
+        .as_ref()
+        .is_some_and(|w| w.phase == Phase::Revealed);
     match text {
+        // After a reveal, `r` opens the vote again.
+        T::WsReveal if revealed => T::HintWsAgain,
         T::Score => T::HintScore,
         T::ToggleNa => T::HintNa,
         T::Quit => T::HintQuit,
@@ -126,6 +142,7 @@ fn short(text: T) -> T {
         T::WsPrev | T::WsShowPrev => T::HintWsPrev,
         T::WsPick => T::HintWsPick,
         T::WsClose => T::HintWsClose,
+        T::WsEndedStop => T::HintWsEndedStop,
         other => other,
     }
 }

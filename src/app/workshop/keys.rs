@@ -66,3 +66,13 @@ pub static SELF_PACED: &[Binding] = &[
     SHOW_HELP,
     QUIT,
 ];
+
+/// The workshop screen once the workshop has ended: the phones show the thank-you, no key
+/// moves or reveals anything any more, and `Esc` stops the server.
+pub static ENDED: &[Binding] = &[
+    b!(WsEndedStop, true, [(K::Esc, N, Cmd::Back)]),
+    STOP,
+    CYCLE_THEME,
+    SHOW_HELP,
+    QUIT,
+];

@@ -194,13 +194,6 @@ fn details<'a>(
         Mode::SelfPaced => progress(lang, ws, walk, theme, width, &mut lines),
     }
     claims(lang, ws, walk, theme, width, &mut lines);
-    if ws.phase == Phase::Closed {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            fit(say(lang, W::EndedNote), width),
-            theme.status.flash,
-        ));
-    }
     lines
 }
 
@@ -281,6 +274,10 @@ fn votes(
     lines: &mut Vec<Line<'_>>,
 ) {
     let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
+    if ws.joined.is_empty() {
+        // "0 of 0 have scored" says nothing: who joined says it all.
+        return;
+    }
     let scored = voted(&ws.joined, tp);
     lines.push(Line::styled(
         words::scored_of(lang, scored.len(), ws.joined.len()),
