@@ -11,18 +11,25 @@ use super::Theme;
 use crate::app::App;
 use crate::app::keymap::{self, Binding};
 use crate::i18n::ui::{T, t};
+use crate::model::Lang;
 
 pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    draw_in(app, app.lang, theme, frame, area);
+}
+
+/// The hints in `lang`: the projector speaks the room's language, the audit's.
+pub(super) fn draw_in(app: &App, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let cx = Cx { app, lang };
     let hint = |b: &Binding| {
         [
             Span::styled(format!(" {} ", b.label()), theme.hints.key),
             Span::styled(
-                format!("{} ", t(app.lang, short(app, b.text))),
+                format!("{} ", t(lang, short(app, b.text))),
                 theme.hints.text,
             ),
         ]
     };
-    let rows = layout(app, usize::from(area.width), usize::from(area.height));
+    let rows = layout(&cx, usize::from(area.width), usize::from(area.height));
     let lines: Vec<Line> = rows
         .into_iter()
         .map(|row| Line::from(row.into_iter().flat_map(hint).collect::<Vec<Span>>()))
@@ -32,20 +39,21 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// How many lines the hints need at `width`: one, unless one line would leave out a key that
 /// must stay in sight (rank 0 or the help), then two.
-pub(super) fn rows_for(app: &App, width: usize) -> usize {
+pub(super) fn rows_for(app: &App, lang: Lang, width: usize) -> usize {
+    let cx = Cx { app, lang };
     let table: &[Binding] = keymap::active(app);
-    let one: Vec<&Binding> = layout(app, width, 1).into_iter().flatten().collect();
+    let one: Vec<&Binding> = layout(&cx, width, 1).into_iter().flatten().collect();
     let kept = |b: &Binding| one.iter().any(|x| std::ptr::eq(*x, b));
     let must = table
         .iter()
-        .filter(|b| b.hint && rank(b.text) <= 1 && size(app, b) <= width);
+        .filter(|b| b.hint && rank(b.text) <= 1 && size(&cx, b) <= width);
     if must.into_iter().all(kept) { 1 } else { 2 }
 }
 
 /// The hints on at most `rows` lines of `width`: the most needed first, each kept if it still
 /// fits; shown in keymap order, which groups related keys, with the help key last.
-fn layout(app: &App, width: usize, rows: usize) -> Vec<Vec<&'static Binding>> {
-    let table: &'static [Binding] = keymap::active(app);
+fn layout(cx: &Cx, width: usize, rows: usize) -> Vec<Vec<&'static Binding>> {
+    let table: &'static [Binding] = keymap::active(cx.app);
     let order = |b: &&Binding| {
         (
             b.text == T::Help,
@@ -55,7 +63,7 @@ fn layout(app: &App, width: usize, rows: usize) -> Vec<Vec<&'static Binding>> {
     // A hint wider than the line is never shown.
     let mut wanted: Vec<&Binding> = table
         .iter()
-        .filter(|b| b.hint && size(app, b) <= width)
+        .filter(|b| b.hint && size(cx, b) <= width)
         .collect();
     wanted.sort_by_key(|b| rank(b.text));
     let mut chosen: Vec<&Binding> = Vec::new();
@@ -63,19 +71,19 @@ fn layout(app: &App, width: usize, rows: usize) -> Vec<Vec<&'static Binding>> {
         let mut trial = chosen.clone();
         trial.push(b);
         trial.sort_by_key(order);
-        if flow(app, &trial, width).len() <= rows.max(1) {
+        if flow(cx, &trial, width).len() <= rows.max(1) {
             chosen = trial;
         }
     }
-    flow(app, &chosen, width)
+    flow(cx, &chosen, width)
 }
 
 /// Whole hints in their order, a new line when the next one does not fit.
-fn flow<'a>(app: &App, hints: &[&'a Binding], width: usize) -> Vec<Vec<&'a Binding>> {
+fn flow<'a>(cx: &Cx, hints: &[&'a Binding], width: usize) -> Vec<Vec<&'a Binding>> {
     let mut lines: Vec<Vec<&Binding>> = Vec::new();
     let mut room = 0;
     for b in hints {
-        let w = size(app, b);
+        let w = size(cx, b);
         if lines.is_empty() || w > room {
             lines.push(Vec::new());
             room = width;
@@ -87,8 +95,14 @@ fn flow<'a>(app: &App, hints: &[&'a Binding], width: usize) -> Vec<Vec<&'a Bindi
 }
 
 /// A hint's width on screen: ` key text `.
-fn size(app: &App, b: &Binding) -> usize {
-    crate::text::width(&b.label()) + crate::text::width(t(app.lang, short(app, b.text))) + 3
+fn size(cx: &Cx, b: &Binding) -> usize {
+    crate::text::width(&b.label()) + crate::text::width(t(cx.lang, short(cx.app, b.text))) + 3
+}
+
+/// The app whose keys are hinted, and the language the hints are in.
+struct Cx<'a> {
+    app: &'a App,
+    lang: Lang,
 }
 
 /// Which hints survive on a narrow line: scoring, the way to every other key, the ways between

@@ -33,7 +33,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ..area
     };
     // Every key that runs the room stays in sight: a second line of hints when one is short.
-    let keys = if super::hints::rows_for(app, width) > 1 && area.height >= 16 {
+    let keys = if super::hints::rows_for(app, lang, width) > 1 && area.height >= 16 {
         2
     } else {
         1
@@ -83,7 +83,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lines = details(lang, ws, walk, theme, (usize::from(info.width), roomy));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
     super::status::draw(app, walk, theme, frame, status);
-    super::hints::draw(app, theme, frame, hints);
+    super::hints::draw_in(app, lang, theme, frame, hints);
 }
 
 /// Two lines: the title with the mode and phase, then the join URL in full (or why there is
