@@ -279,6 +279,11 @@ fn a_self_paced_projector_shows_each_ones_progress() {
                 out
             );
         }
+        // Once it has ended, nobody walks the checklist any more; the progress stays.
+        update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+        let out = draw(&mut app, 160, 45);
+        assert!(!out.contains("walks the whole") && !out.contains("проходит весь"));
+        assert!(out.contains(first), "{out}");
     }
 }
 

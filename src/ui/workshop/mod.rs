@@ -175,7 +175,7 @@ fn details<'a>(
         let tp = &walk.audit.stages[s].touchpoints[t];
         live_heading(lang, walk, (s, t), theme, (width, roomy), &mut lines);
         lines.push(Line::raw(""));
-        if ws.mode == Mode::SelfPaced {
+        if ws.mode == Mode::SelfPaced && ws.phase != Phase::Closed {
             lines.extend(
                 wrap(say(lang, W::SelfPacedNote), width.max(1))
                     .into_iter()
