@@ -342,10 +342,21 @@ fn the_text_legend_ranked_by_customers_says_whose_scores_are_whose() {
         let legend = &text[start..end];
         assert!(legend.contains(formula), "{legend}");
         assert!(legend.contains(near), "{legend}");
-        assert!(!legend.contains(staff_only), "S is not the team's: {legend}");
+        assert!(
+            !legend.contains(staff_only),
+            "S is not the team's: {legend}"
+        );
         assert!(text.contains(left_out), "{text}");
+        // Markdown and HTML explain ≈ the same way.
+        for format in [Format::Md, Format::Html] {
+            let out = render(&a, format, &by_customers()).replace("&#39;", "'");
+            assert!(out.contains(near), "{format:?}: {out}");
+        }
         // By the team's ratings the legend is the method's own.
         let plain = render(&a, Format::Text, &options());
-        assert!(plain.contains(staff_only) && !plain.contains(formula), "{plain}");
+        assert!(
+            plain.contains(staff_only) && !plain.contains(formula),
+            "{plain}"
+        );
     }
 }

@@ -22,6 +22,17 @@ pub struct Words {
     pub method_text: [&'static str; 2],
 }
 
+impl Words {
+    /// The ≈ legend: ranked by the customers, only impact is a rating that can move.
+    pub fn near_legend_by(&self, by_customers: bool) -> &'static str {
+        if by_customers {
+            self.near_legend_customers
+        } else {
+            self.near_legend
+        }
+    }
+}
+
 const EN: Words = Words {
     heading: "How sure the ranking is",
     range: "range",

@@ -196,11 +196,11 @@ fn legend(
     let s = sure::words(lang);
     // Ranked by the customers, satisfaction is their mean: no rating of it moves a place.
     let (formula, near) = match from {
-        SatisfactionFrom::Ratings => (w.formula.to_string(), s.near_legend),
+        SatisfactionFrom::Ratings => (w.formula.to_string(), s.near_legend_by(false)),
         SatisfactionFrom::Customers => (
             w.formula_customers
                 .replace("{n}", &crate::model::voice::MIN_ANSWERS.to_string()),
-            s.near_legend_customers,
+            s.near_legend_by(true),
         ),
     };
     let letters = Scale::ALL
