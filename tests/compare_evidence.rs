@@ -240,3 +240,48 @@ fn compare_csv_keeps_its_ten_columns_and_the_workbook_adds_the_evidence() {
     assert_eq!(number(&on_time[1][4]), 96.0);
     assert_eq!(on_time[1][8], Data::Bool(true));
 }
+
+fn schema(name: &str) -> Value {
+    let path = format!("{}/docs/{name}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).expect("the schema")).expect("JSON")
+}
+
+/// The compare JSON of a pair and of a trend both hold to the committed schema, whose
+/// evidence shapes are the report schema's own.
+#[test]
+fn compare_json_validates_against_its_committed_schema() {
+    let env = pair();
+    env.run(&["new", "q3", "--from", "q2"]).ok();
+    let compare = schema("compare.schema.json");
+    let v = jsonschema::validator_for(&compare).expect("a valid schema");
+    for args in [
+        &["compare", "q1", "q2", "--format", "json"][..],
+        &["compare", "q1", "q2", "q3", "--format", "json"][..],
+    ] {
+        let out: Value = serde_json::from_str(env.run(args).ok()).expect("JSON");
+        let errors: Vec<String> = v
+            .iter_errors(&out)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}");
+    }
+    let report = schema("report.schema.json");
+    let defs = &report["$defs"];
+    assert_eq!(compare["$defs"]["measurements"], defs["measurements"]);
+    assert_eq!(
+        compare["$defs"]["customers"],
+        defs["listed"]["properties"]["customers"]
+    );
+    for shared in ["timestamp", "count", "score"] {
+        assert_eq!(compare["$defs"][shared], defs[shared], "{shared}");
+    }
+    // The schema is strict: a touchpoint without its evidence fields fails.
+    let mut out: Value =
+        serde_json::from_str(env.run(&["compare", "q1", "q2", "--format", "json"]).ok())
+            .expect("JSON");
+    out["touchpoints"][0]
+        .as_object_mut()
+        .expect("an object")
+        .remove("customers_after");
+    assert!(!v.is_valid(&out));
+}
