@@ -1,43 +1,12 @@
 //! `compare` shows the evidence before and after in every format: the measurements with met
 //! or missed, and the customers' mean with n. Built as a user would: the English evidence
 //! example, re-audited with `new --from`, with a new analytics export and a new survey read into
-//! the later audit. The compare CSV keeps exactly its contract's ten columns; the workbook
-//! carries the customers' answers after them and the measurements on a sheet of their own.
+//! the later audit (the workbook's part is in `report_xlsx`).
 
 mod common;
 
-use std::io::Cursor;
-
-use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-use common::Env;
+use common::evidence_pair as pair;
 use serde_json::Value;
-
-/// The later quarter's analytics: on-time delivery now meets its target, and a new figure
-/// whose name would be markup if it were not escaped.
-const ANALYTICS: &str = "stage,touchpoint,metric,value,unit,target,better,source,date\n\
-Delivery and unboxing,Courier delivery,On-time delivery,96,%,95,higher,Courier reports,2027-02-28\n\
-Choosing a product,Product page,Load <b>time</b> & \"speed\",3.1,s,2.5,lower,PageSpeed,2027-02-28\n";
-
-/// q1: the bundled evidence example; q2: its re-audit with the new analytics and twelve
-/// customers' answers about the courier (eight 5s, four 3s: mean 13/3).
-fn pair() -> Env {
-    let env = Env::new();
-    let example = std::fs::read("audits/examples/example-evidence-en.ron").expect("the example");
-    env.write("data/audits/q1.ron", example);
-    env.run(&["new", "q2", "--from", "q1"]).ok();
-    let analytics = env.write("q2.analytics.csv", ANALYTICS);
-    env.run(&["evidence", "q2", analytics.to_str().expect("utf-8")])
-        .ok();
-    let mut survey = String::from("\"Timestamp\",\"Courier delivery\"\n");
-    for i in 0..12 {
-        let answer = if i % 3 == 0 { 3 } else { 5 };
-        survey.push_str(&format!("\"2027/02/0{}\",\"{answer}\"\n", i % 9 + 1));
-    }
-    let survey = env.write("q2.survey.csv", survey);
-    env.run(&["survey", "q2", survey.to_str().expect("utf-8")])
-        .ok();
-    env
-}
 
 /// The text of an element's descendants, whitespace as in the document.
 fn text(e: scraper::ElementRef) -> String {
@@ -145,100 +114,6 @@ fn compare_json_carries_each_touchpoints_evidence_in_the_report_shapes() {
         find(&q1["stages"], "id", id).expect("a stage")["measurements"]
     );
     assert_eq!(stage["measurements_after"][0]["metric"], "customers");
-}
-
-fn sheet(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> Vec<Vec<Data>> {
-    let range = book.worksheet_range(name).expect("the sheet");
-    range.rows().map(<[Data]>::to_vec).collect()
-}
-
-#[test]
-fn compare_csv_keeps_its_ten_columns_and_the_workbook_adds_the_evidence() {
-    let env = pair();
-    let csv = env.run(&["compare", "q1", "q2", "--format", "csv"]);
-    let header = csv.ok().lines().next().expect("a header");
-    assert_eq!(
-        header,
-        "stage,touchpoint,status,rank_before,rank_after,priority_before,priority_after,priority_change,quadrant_before,quadrant_after"
-    );
-    let out = env.dir.path().join("cmp.xlsx");
-    env.run(&[
-        "compare",
-        "q1",
-        "q2",
-        "--format",
-        "xlsx",
-        "-o",
-        out.to_str().expect("utf-8"),
-    ])
-    .ok();
-    let bytes = std::fs::read(&out).expect("the workbook");
-    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("a workbook");
-    let names = book.sheet_names();
-    assert_eq!(names.len(), 2, "{names:?}");
-    let main = sheet(&mut book, &names[0]);
-    let heading = |d: &Data| d.to_string();
-    let head: Vec<String> = main[0].iter().map(heading).collect();
-    assert_eq!(head[7], "Change", "the contract's columns come first");
-    assert_eq!(
-        head[10..],
-        [
-            "Customers' answers before",
-            "Customers' mean before",
-            "Customers' answers after",
-            "Customers' mean after"
-        ]
-    );
-    let courier = main
-        .iter()
-        .find(|r| r[1] == Data::String("Courier delivery".into()))
-        .expect("the courier");
-    let number = |d: &Data| match d {
-        Data::Float(v) => *v,
-        Data::Int(v) => *v as f64,
-        other => panic!("not a number: {other:?}"),
-    };
-    assert_eq!(number(&courier[10]), 57.0);
-    assert!((number(&courier[11]) - 137.0 / 57.0).abs() < 1e-9);
-    assert_eq!(number(&courier[12]), 12.0);
-    assert!((number(&courier[13]) - 13.0 / 3.0).abs() < 1e-9);
-    let packaging = main
-        .iter()
-        .find(|r| r[1] == Data::String("Packaging and unboxing".into()))
-        .expect("packaging");
-    assert_eq!(packaging[12], Data::Empty, "no survey after");
-
-    assert_eq!(names[1], "Measurements");
-    let figures = sheet(&mut book, "Measurements");
-    let head: Vec<String> = figures[0].iter().map(heading).collect();
-    assert_eq!(
-        head,
-        [
-            "Stage",
-            "Touchpoint",
-            "Metric",
-            "Audit",
-            "Value",
-            "Unit",
-            "Target",
-            "Better when",
-            "Target met"
-        ]
-    );
-    let on_time: Vec<&Vec<Data>> = figures
-        .iter()
-        .filter(|r| r[2] == Data::String("On-time delivery".into()))
-        .collect();
-    assert_eq!(on_time.len(), 2, "before and after");
-    assert_eq!(on_time[0][3], Data::String("q1".into()));
-    assert_eq!(
-        (number(&on_time[0][4]), number(&on_time[0][6])),
-        (88.0, 95.0)
-    );
-    assert_eq!(on_time[0][8], Data::Bool(false));
-    assert_eq!(on_time[1][3], Data::String("q2".into()));
-    assert_eq!(number(&on_time[1][4]), 96.0);
-    assert_eq!(on_time[1][8], Data::Bool(true));
 }
 
 fn schema(name: &str) -> Value {
