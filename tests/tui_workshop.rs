@@ -220,8 +220,16 @@ fn a_russian_audit_gets_a_russian_projector_on_an_english_laptop() {
     let out = draw(&mut app, 160, 45);
     assert!(out.contains("Воркшоп"), "{out}");
     assert!(out.contains("Подключитесь с телефона:"), "{out}");
-    // Its footer too: the room reads the keys the facilitator presses.
+    // Its status line and footer too: the room reads them as well.
+    let join = Request::Join {
+        name: "Анна".into(),
+    };
+    update(&mut app, Msg::Workshop(join));
     let footer = bottom(&draw(&mut app, 80, 24), 2);
+    assert!(
+        footer.contains("ещё не сохранено"),
+        "the status line: {footer}"
+    );
     assert!(footer.contains(" n → Дальше "), "{footer}");
     assert!(footer.contains(" c Завершить "), "{footer}");
 }
