@@ -310,3 +310,53 @@ fn every_format_ranked_by_customers_says_so_and_lists_the_not_surveyed() {
         !plain.contains("Not surveyed") && !plain.contains("customers' satisfaction (touchpoints")
     );
 }
+
+/// Ranked by the customers, the text legend says that S is the customers' mean (n ≥ 10) while
+/// F and I stay the team's, that no rating of satisfaction can tip a touchpoint into critical,
+/// and the touchpoints left out are listed as not surveyed; in English and Russian.
+#[test]
+fn the_text_legend_ranked_by_customers_says_whose_scores_are_whose() {
+    let cases = [
+        (
+            Lang::En,
+            "Legend:",
+            "S the customers' mean answer (n ≥ 10; the others are not ranked, see Not surveyed)",
+            "near critical: moving one rating of impact by one point would change whether it is critical (satisfaction is the customers' mean here)",
+            "the mean of the participants' ratings;",
+            "Not surveyed (fewer than 10 answers) (2):\n",
+        ),
+        (
+            Lang::Ru,
+            "Обозначения:",
+            "У — средний ответ клиентов (n ≥ 10; остальные не ранжируются, см. «Не опрошены»)",
+            "на грани критичности: сдвиг одной оценки влияния на один балл изменит, критична ли точка (удовлетворённость здесь — среднее клиентов)",
+            "среднее по участникам;",
+            "Не опрошены (меньше 10 ответов) (2):\n",
+        ),
+    ];
+    for (lang, heading, formula, near, staff_only, left_out) in cases {
+        let a = evidenced(lang);
+        let text = render(&a, Format::Text, &by_customers());
+        let start = text.find(heading).expect("a legend");
+        let end = text[start..].find("\n\n").map_or(text.len(), |e| start + e);
+        let legend = &text[start..end];
+        assert!(legend.contains(formula), "{legend}");
+        assert!(legend.contains(near), "{legend}");
+        assert!(
+            !legend.contains(staff_only),
+            "S is not the team's: {legend}"
+        );
+        assert!(text.contains(left_out), "{text}");
+        // Markdown and HTML explain ≈ the same way.
+        for format in [Format::Md, Format::Html] {
+            let out = render(&a, format, &by_customers()).replace("&#39;", "'");
+            assert!(out.contains(near), "{format:?}: {out}");
+        }
+        // By the team's ratings the legend is the method's own.
+        let plain = render(&a, Format::Text, &options());
+        assert!(
+            plain.contains(staff_only) && !plain.contains(formula),
+            "{plain}"
+        );
+    }
+}

@@ -38,6 +38,15 @@ fn text(d: &Data) -> &str {
     }
 }
 
+/// The workbook a command writes with `--format xlsx -o FILE`.
+fn workbook_of(env: &Env, args: &[&str]) -> Vec<u8> {
+    let out = env.dir.path().join("out.xlsx");
+    let mut all = args.to_vec();
+    all.extend(["--format", "xlsx", "-o", out.to_str().expect("utf-8")]);
+    env.run(&all).ok();
+    std::fs::read(&out).expect("the workbook")
+}
+
 /// A part of the workbook's zip, as text.
 fn part(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("xlsx is a zip");
@@ -202,18 +211,7 @@ fn compare_and_combine_write_workbooks_with_numbers() {
     let (before, after) = two();
     env.save("before", &before);
     env.save("after", &after);
-    let out = env.dir.path().join("cmp.xlsx");
-    env.run(&[
-        "compare",
-        "before",
-        "after",
-        "--format",
-        "xlsx",
-        "-o",
-        out.to_str().expect("utf-8"),
-    ])
-    .ok();
-    let bytes = std::fs::read(&out).expect("the workbook");
+    let bytes = workbook_of(&env, &["compare", "before", "after"]);
     let mut book = open(&bytes);
     assert_eq!(book.sheet_names(), ["Сравнение аудитов"]);
     let table = rows(&mut book, "Сравнение аудитов");
@@ -428,4 +426,80 @@ fn the_ranked_sheet_carries_the_evidence_after_the_contract_columns() {
         .expect("the cart");
     assert_eq!(other[at("Customers' answers")], Data::Empty);
     assert_eq!(other[at("Data gap")], Data::Bool(true));
+}
+
+/// The compare CSV keeps exactly its contract's ten columns; the workbook carries the
+/// customers' answers after them, and the measurements before and after on a sheet of their
+/// own, numbers as numbers.
+#[test]
+fn compare_csv_keeps_its_ten_columns_and_the_workbook_adds_the_evidence() {
+    let env = common::evidence_pair();
+    let csv = env.run(&["compare", "q1", "q2", "--format", "csv"]);
+    let header = csv.ok().lines().next().expect("a header");
+    assert_eq!(
+        header,
+        "stage,touchpoint,status,rank_before,rank_after,priority_before,priority_after,priority_change,quadrant_before,quadrant_after"
+    );
+    let bytes = workbook_of(&env, &["compare", "q1", "q2"]);
+    let mut book = open(&bytes);
+    let names = book.sheet_names();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let main = rows(&mut book, &names[0]);
+    let heading = |d: &Data| d.to_string();
+    let head: Vec<String> = main[0].iter().map(heading).collect();
+    assert_eq!(head[7], "Change", "the contract's columns come first");
+    assert_eq!(
+        head[10..],
+        [
+            "Customers' answers before",
+            "Customers' mean before",
+            "Customers' answers after",
+            "Customers' mean after"
+        ]
+    );
+    let courier = main
+        .iter()
+        .find(|r| r[1] == Data::String("Courier delivery".into()))
+        .expect("the courier");
+    assert_eq!(number(&courier[10]), 57.0);
+    assert!((number(&courier[11]) - 137.0 / 57.0).abs() < 1e-9);
+    assert_eq!(number(&courier[12]), 12.0);
+    assert!((number(&courier[13]) - 13.0 / 3.0).abs() < 1e-9);
+    let packaging = main
+        .iter()
+        .find(|r| r[1] == Data::String("Packaging and unboxing".into()))
+        .expect("packaging");
+    assert_eq!(packaging[12], Data::Empty, "no survey after");
+
+    assert_eq!(names[1], "Measurements");
+    let figures = rows(&mut book, "Measurements");
+    let head: Vec<String> = figures[0].iter().map(heading).collect();
+    assert_eq!(
+        head,
+        [
+            "Stage",
+            "Touchpoint",
+            "Metric",
+            "Audit",
+            "Value",
+            "Unit",
+            "Target",
+            "Better when",
+            "Target met"
+        ]
+    );
+    let on_time: Vec<&Vec<Data>> = figures
+        .iter()
+        .filter(|r| r[2] == Data::String("On-time delivery".into()))
+        .collect();
+    assert_eq!(on_time.len(), 2, "before and after");
+    assert_eq!(on_time[0][3], Data::String("q1".into()));
+    assert_eq!(
+        (number(&on_time[0][4]), number(&on_time[0][6])),
+        (88.0, 95.0)
+    );
+    assert_eq!(on_time[0][8], Data::Bool(false));
+    assert_eq!(on_time[1][3], Data::String("q2".into()));
+    assert_eq!(number(&on_time[1][4]), 96.0);
+    assert_eq!(on_time[1][8], Data::Bool(true));
 }

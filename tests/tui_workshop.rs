@@ -4,7 +4,7 @@
 
 mod tui_common;
 
-use tpaudit::app::workshop::{Request, Server, Settings};
+use tpaudit::app::workshop::{Mode, Request, Server, Settings};
 use tpaudit::app::{App, Cmd, Msg, update};
 use tpaudit::model::Lang;
 use tui_common::{audit, draw, walk_app};
@@ -13,7 +13,15 @@ const URL: &str = "http://192.168.1.23:8765/w/Qx3vN0bZ7kT2mW9pL5sRyA/";
 
 /// A workshop started on the app's open audit, listening at [`URL`].
 fn serve(app: &mut App) {
-    app.start_workshop(Settings::default(), false);
+    serve_in(app, Mode::Facilitated);
+}
+
+fn serve_in(app: &mut App, mode: Mode) {
+    let settings = Settings {
+        mode,
+        ..Settings::default()
+    };
+    app.start_workshop(settings, false);
     update(
         app,
         Msg::WorkshopServed(Server::Listening {
@@ -24,8 +32,13 @@ fn serve(app: &mut App) {
 }
 
 fn room(lang: Lang) -> App {
+    room_in(lang, Mode::Facilitated)
+}
+
+/// Six people joined; the first four scored the first touchpoint.
+fn room_in(lang: Lang, mode: Mode) -> App {
     let mut app = walk_app(audit(lang));
-    serve(&mut app);
+    serve_in(&mut app, mode);
     let people = match lang {
         Lang::En => ["Anna", "Boris", "Chen", "Dana", "Emil", "Fatima"],
         Lang::Ru => ["Анна", "Борис", "Вера", "Глеб", "Дина", "Егор"],
@@ -207,4 +220,148 @@ fn a_russian_audit_gets_a_russian_projector_on_an_english_laptop() {
     let out = draw(&mut app, 160, 45);
     assert!(out.contains("Воркшоп"), "{out}");
     assert!(out.contains("Подключитесь с телефона:"), "{out}");
+    // Its status line and footer too: the room reads them as well.
+    let join = Request::Join {
+        name: "Анна".into(),
+    };
+    update(&mut app, Msg::Workshop(join));
+    let footer = bottom(&draw(&mut app, 80, 24), 2);
+    assert!(
+        footer.contains("ещё не сохранено"),
+        "the status line: {footer}"
+    );
+    assert!(footer.contains(" n → Дальше "), "{footer}");
+    assert!(footer.contains(" c Завершить "), "{footer}");
+}
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Facilitated => "facilitated",
+        Mode::SelfPaced => "self_paced",
+    }
+}
+
+/// The last `n` lines of a drawn screen.
+fn bottom(out: &str, n: usize) -> String {
+    let lines: Vec<&str> = out.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}
+
+/// Self-paced, the projector shows how far each participant is (names and counts, never
+/// scores), and its footer never says the phones follow.
+#[test]
+fn a_self_paced_projector_shows_each_ones_progress() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = room_in(lang, Mode::SelfPaced);
+        let ids = app.workshop.as_ref().expect("a workshop").joined.clone();
+        // The first one goes on and scores the whole checklist.
+        let tps: Vec<String> = app
+            .walk
+            .as_ref()
+            .expect("a walk")
+            .audit
+            .touchpoints()
+            .map(|(_, _, t)| t.id.clone())
+            .collect();
+        for tp in &tps {
+            let request = Request::Vote {
+                participant: ids[0].clone(),
+                touchpoint: tp.clone(),
+                scores: [Some(Some(3)); 3],
+            };
+            update(&mut app, Msg::Workshop(request));
+        }
+        let (first, second, last) = match lang {
+            Lang::En => ("Anna 5/5 ✓", "Boris 1/5", "Fatima 0/5"),
+            Lang::Ru => ("Анна 5/5 ✓", "Борис 1/5", "Егор 0/5"),
+        };
+        for (w, h) in [(80, 24), (160, 45)] {
+            let out = draw(&mut app, w, h);
+            for said in [first, second, last] {
+                assert!(out.contains(said), "{said} at {w}×{h}:\n{out}");
+            }
+            assert!(!out.contains("phones follow"), "{out}");
+            assert!(!out.contains("5:"), "no scores before the reveal");
+            insta::assert_snapshot!(
+                format!("workshop_self_paced_{}_{w}x{h}", lang_name(lang)),
+                out
+            );
+        }
+        // Once it has ended, nobody walks the checklist any more; the progress stays.
+        update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+        let out = draw(&mut app, 160, 45);
+        assert!(!out.contains("walks the whole") && !out.contains("проходит весь"));
+        assert!(out.contains(first), "{out}");
+    }
+}
+
+/// Self-paced, the keys move only the screen, and the help says so.
+#[test]
+fn the_self_paced_help_says_the_phones_go_their_own_way() {
+    let mut app = room_in(Lang::En, Mode::SelfPaced);
+    tui_common::key(&mut app, crossterm::event::KeyCode::Char('?'));
+    let out = draw(&mut app, 100, 30);
+    assert!(out.contains("Next touchpoint on the screen"), "{out}");
+    assert!(!out.contains("phones follow"), "{out}");
+    let mut app = room(Lang::En);
+    tui_common::key(&mut app, crossterm::event::KeyCode::Char('?'));
+    assert!(draw(&mut app, 100, 30).contains("Next (phones follow)"));
+}
+
+/// The keys that run the room (next, reveal, end, back to the walk) stay in the footer at
+/// 80×24 and at 60×20, in both languages and both modes; a second line holds them when one
+/// cannot.
+#[test]
+fn the_footer_keeps_the_room_keys_at_80x24_and_60x20() {
+    for lang in [Lang::En, Lang::Ru] {
+        for mode in [Mode::Facilitated, Mode::SelfPaced] {
+            let mut app = room_in(lang, mode);
+            for (w, h) in [(80, 24), (60, 20)] {
+                let out = draw(&mut app, w, h);
+                let footer = bottom(&out, 2);
+                for key in [" n → ", " r ", " c ", " Esc ", " ? "] {
+                    assert!(footer.contains(key), "{key:?} at {w}×{h}:\n{out}");
+                }
+                insta::assert_snapshot!(
+                    format!(
+                        "workshop_footer_{}_{}_{w}x{h}",
+                        mode_name(mode),
+                        lang_name(lang)
+                    ),
+                    out
+                );
+            }
+        }
+    }
+}
+
+/// The footer says what the keys do now: after a reveal `r` votes again; once the workshop has
+/// ended only the way out is left, and the screen says it ended once.
+#[test]
+fn the_footer_follows_the_phase() {
+    let mut app = room(Lang::En);
+    assert!(bottom(&draw(&mut app, 80, 24), 1).contains(" r Reveal "));
+    update(&mut app, Msg::Cmd(Cmd::Reveal));
+    let out = draw(&mut app, 80, 24);
+    assert!(bottom(&out, 1).contains(" r Vote again "), "{out}");
+    update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+    for (w, h) in [(80, 24), (60, 20)] {
+        let out = draw(&mut app, w, h);
+        let footer = bottom(&out, 1);
+        assert!(footer.contains(" Esc Stop the server "), "{out}");
+        for gone in [" n → ", " r ", " c ", " p "] {
+            assert!(!footer.contains(gone), "{gone:?} does nothing now:\n{out}");
+        }
+        assert_eq!(out.matches("workshop ended").count(), 2, "{out}");
+    }
+}
+
+/// Before anyone joins there is no "0 of 0 have scored", only who joined: nobody yet.
+#[test]
+fn an_empty_room_says_nobody_joined_and_nothing_else() {
+    let mut app = walk_app(audit(Lang::En));
+    serve(&mut app);
+    let out = draw(&mut app, 80, 24);
+    assert!(out.contains("Joined (0): nobody yet"), "{out}");
+    assert!(!out.contains("0 of 0"), "{out}");
 }

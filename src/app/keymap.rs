@@ -18,7 +18,7 @@ pub use super::dialogs::keys::{
 };
 pub use super::home::keys::HOME;
 pub use super::walk::keys::WALK;
-pub use super::workshop::keys::WORKSHOP;
+pub use super::workshop::keys::{ENDED, SELF_PACED, WORKSHOP};
 
 /// The table for what currently has the keys.
 pub fn active(app: &App) -> &'static [Binding] {
@@ -44,8 +44,19 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Help), Screen::Home) | (None, Screen::Home) => HOME,
         (Some(Modal::Help), Screen::Matrix) | (None, Screen::Matrix) => MATRIX,
         (Some(Modal::Help), Screen::Priority) | (None, Screen::Priority) => PRIORITY,
-        (Some(Modal::Help), Screen::Workshop) | (None, Screen::Workshop) => WORKSHOP,
+        (Some(Modal::Help), Screen::Workshop) | (None, Screen::Workshop) => workshop_table(app),
         (Some(Modal::Help), Screen::Compare) | (None, Screen::Compare) => COMPARE,
+    }
+}
+
+/// The projector's keys: in a self-paced workshop they move only the screen, so they say so;
+/// an ended workshop has only the way out.
+fn workshop_table(app: &App) -> &'static [Binding] {
+    use super::workshop::{Mode, Phase};
+    match app.workshop.as_ref().map(|w| (w.mode, w.phase)) {
+        Some((_, Phase::Closed)) => ENDED,
+        Some((Mode::SelfPaced, _)) => SELF_PACED,
+        _ => WORKSHOP,
     }
 }
 
@@ -195,6 +206,8 @@ mod tests {
             ("list", PRIORITY),
             ("compare", COMPARE),
             ("workshop", WORKSHOP),
+            ("self-paced workshop", SELF_PACED),
+            ("ended workshop", ENDED),
         ] {
             assert_eq!(
                 lookup(table, ctrl_t).map(|(_, c)| c),

@@ -47,6 +47,7 @@ pub struct EvidenceWords {
     pub last_time: &'static str,
     pub answers: &'static str,
     pub compare_heading: &'static str,
+    pub figure: &'static str,
     pub s_from_customers: &'static str,
 }
 
@@ -76,6 +77,7 @@ const EN: EvidenceWords = EvidenceWords {
     last_time: "last time",
     answers: "answers",
     compare_heading: "Evidence before and after",
+    figure: "Figure",
     s_from_customers: "S here is the customers' mean answer (1–5), not the team's ratings.",
 };
 
@@ -105,6 +107,7 @@ const RU: EvidenceWords = EvidenceWords {
     last_time: "в прошлый раз",
     answers: "ответов",
     compare_heading: "Данные до и после",
+    figure: "Показатель",
     s_from_customers: "У здесь — средний ответ клиентов (1–5), а не оценки команды.",
 };
 

@@ -16,8 +16,21 @@ pub struct Words {
     pub range_legend: &'static str,
     pub near: &'static str,
     pub near_legend: &'static str,
+    /// The same, ranked by the customers: their mean is no rating to move.
+    pub near_legend_customers: &'static str,
     /// The method note's paragraphs on the variants.
     pub method_text: [&'static str; 2],
+}
+
+impl Words {
+    /// The ≈ legend: ranked by the customers, only impact is a rating that can move.
+    pub fn near_legend_by(&self, by_customers: bool) -> &'static str {
+        if by_customers {
+            self.near_legend_customers
+        } else {
+            self.near_legend
+        }
+    }
 }
 
 const EN: Words = Words {
@@ -27,6 +40,8 @@ const EN: Words = Words {
     near: "near critical",
     near_legend: "near critical: moving one rating of impact or satisfaction by one point would \
                   change whether it is critical",
+    near_legend_customers: "near critical: moving one rating of impact by one point would change \
+                            whether it is critical (satisfaction is the customers' mean here)",
     method_text: [
         "How sure the ranking is. The same ratings are ranked again in other reasonable ways: \
          without the critical-first rule; by impact × (6 − satisfaction), leaving out how many \
@@ -48,6 +63,9 @@ const RU: Words = Words {
     near: "на грани критичности",
     near_legend: "на грани критичности: сдвиг одной оценки влияния или удовлетворённости на один \
                   балл изменит, критична ли точка",
+    near_legend_customers: "на грани критичности: сдвиг одной оценки влияния на один балл \
+                            изменит, критична ли точка (удовлетворённость здесь — среднее \
+                            клиентов)",
     method_text: [
         "Насколько надёжен порядок. Те же оценки ранжируются ещё несколькими разумными \
          способами: без правила «критичные первыми»; по влиянию × (6 − удовлетворённость), без \

@@ -227,13 +227,26 @@ catalogue! {
     // The workshop (phones score, the projector runs the session).
     Workshop => "Workshop: phones score", "Воркшоп: оценки с телефонов";
     WsReveal => "Reveal / vote again", "Открыть / переголосовать";
-    WsNext => "Next (phones follow)", "Дальше";
-    WsPrev => "Back", "Назад";
+    WsNext => "Next (phones follow)", "Дальше (телефоны тоже)";
+    WsPrev => "Previous (phones follow)", "Назад (телефоны тоже)";
     WsPick => "Any touchpoint (pick in the walk, then W)", "Любая точка (выбрать в чек-листе, затем W)";
     WsClose => "End (phones are told)", "Завершить (телефоны узнают)";
     WsLetIn => "Let in from another phone", "Впустить с другого телефона";
     WsRemoveGhost => "Remove the last to join who never scored", "Убрать последнего вошедшего, кто ничего не оценил";
     WsStop => "Stop the server and go back to the walk", "Остановить сервер и вернуться к чек-листу";
+    WsShowVotes => "Show / hide this touchpoint's votes on the screen (phones stay open)", "Показать / скрыть оценки этой точки на экране (телефоны не закрываются)";
+    WsShowNext => "Next touchpoint on the screen (phones go their own way)", "Следующая точка на экране (телефоны идут сами)";
+    WsShowPrev => "Previous touchpoint on the screen", "Предыдущая точка на экране";
+    HintWsReveal => "Reveal", "Открыть";
+    HintWsShow => "Votes", "Оценки";
+    HintWsAgain => "Vote again", "Переголосовать";
+    WsEndedStop => "Stop the server and go back to the walk (the workshop has ended)", "Остановить сервер и вернуться к чек-листу (воркшоп завершён)";
+    HintWsEndedStop => "Stop the server", "Остановить сервер";
+    HintWsNext => "Next", "Дальше";
+    HintWsShowNext => "Next on screen", "Дальше на экране";
+    HintWsPrev => "Prev", "Назад";
+    HintWsPick => "Walk", "Чек-лист";
+    HintWsClose => "End", "Завершить";
     // The audit cycle: last time's scores, the compare view, a re-audit in the form.
     TogglePrevious => "Last time's scores on/off (not to anchor the room)", "Прошлые оценки: показать/скрыть (чтобы не влияли)";
     PreviousShown => "Last time's scores shown on the card", "Прошлые оценки видны на карточке";

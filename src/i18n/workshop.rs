@@ -20,6 +20,7 @@ pub enum W {
     SelfPacedNote,
     EndedNote,
     NoNetwork,
+    Progress,
 }
 
 /// The phrase in a language.
@@ -57,6 +58,8 @@ pub fn w(lang: Lang, key: W) -> &'static str {
         (Lang::Ru, W::EndedNote) => {
             "Телефоны показывают, что воркшоп завершён. Esc остановит сервер."
         }
+        (Lang::En, W::Progress) => "Progress",
+        (Lang::Ru, W::Progress) => "Прогресс",
         (Lang::En, W::NoNetwork) => "No local network found: only this computer can join.",
         (Lang::Ru, W::NoNetwork) => {
             "Локальная сеть не найдена: подключиться можно только с этого компьютера."

@@ -1,5 +1,6 @@
-//! The bottom line of every screen: as many whole key hints as fit, the most needed first;
-//! `?` shows the rest. Labels come from the key tables.
+//! The bottom line of every screen (two on the projector when one cannot hold its keys): as
+//! many whole key hints as fit, the most needed first; `?` shows the rest. Labels come from
+//! the key tables.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,35 +11,98 @@ use super::Theme;
 use crate::app::App;
 use crate::app::keymap::{self, Binding};
 use crate::i18n::ui::{T, t};
+use crate::model::Lang;
 
 pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let table: &[Binding] = keymap::active(app);
+    draw_in(app, app.lang, theme, frame, area);
+}
+
+/// The hints in `lang`: the projector speaks the room's language, the audit's.
+pub(super) fn draw_in(app: &App, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let cx = Cx { app, lang };
     let hint = |b: &Binding| {
         [
             Span::styled(format!(" {} ", b.label()), theme.hints.key),
-            Span::styled(format!("{} ", t(app.lang, short(b.text))), theme.hints.text),
+            Span::styled(
+                format!("{} ", t(lang, short(app, b.text))),
+                theme.hints.text,
+            ),
         ]
     };
-    let width = |b: &Binding| hint(b).iter().map(Span::width).sum::<usize>();
-    let mut wanted: Vec<&Binding> = table.iter().filter(|b| b.hint).collect();
-    wanted.sort_by_key(|b| rank(b.text));
-    let mut room = usize::from(area.width);
-    let mut chosen: Vec<&Binding> = Vec::new();
-    for b in wanted {
-        if width(b) <= room {
-            room -= width(b);
-            chosen.push(b);
-        }
-    }
-    // Shown in keymap order, which groups related keys, with the help key last.
-    chosen.sort_by_key(|b| {
+    let rows = layout(&cx, usize::from(area.width), usize::from(area.height));
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|row| Line::from(row.into_iter().flat_map(hint).collect::<Vec<Span>>()))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// How many lines the hints need at `width`: one, unless one line would leave out a key that
+/// must stay in sight (rank 0 or the help), then two.
+pub(super) fn rows_for(app: &App, lang: Lang, width: usize) -> usize {
+    let cx = Cx { app, lang };
+    let table: &[Binding] = keymap::active(app);
+    let one: Vec<&Binding> = layout(&cx, width, 1).into_iter().flatten().collect();
+    let kept = |b: &Binding| one.iter().any(|x| std::ptr::eq(*x, b));
+    let must = table
+        .iter()
+        .filter(|b| b.hint && rank(b.text) <= 1 && size(&cx, b) <= width);
+    if must.into_iter().all(kept) { 1 } else { 2 }
+}
+
+/// The hints on at most `rows` lines of `width`: the most needed first, each kept if it still
+/// fits; shown in keymap order, which groups related keys, with the help key last.
+fn layout(cx: &Cx, width: usize, rows: usize) -> Vec<Vec<&'static Binding>> {
+    let table: &'static [Binding] = keymap::active(cx.app);
+    let order = |b: &&Binding| {
         (
             b.text == T::Help,
             table.iter().position(|x| std::ptr::eq(x, *b)),
         )
-    });
-    let spans: Vec<Span> = chosen.into_iter().flat_map(hint).collect();
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    };
+    // A hint wider than the line is never shown.
+    let mut wanted: Vec<&Binding> = table
+        .iter()
+        .filter(|b| b.hint && size(cx, b) <= width)
+        .collect();
+    wanted.sort_by_key(|b| rank(b.text));
+    let mut chosen: Vec<&Binding> = Vec::new();
+    for b in wanted {
+        let mut trial = chosen.clone();
+        trial.push(b);
+        trial.sort_by_key(order);
+        if flow(cx, &trial, width).len() <= rows.max(1) {
+            chosen = trial;
+        }
+    }
+    flow(cx, &chosen, width)
+}
+
+/// Whole hints in their order, a new line when the next one does not fit.
+fn flow<'a>(cx: &Cx, hints: &[&'a Binding], width: usize) -> Vec<Vec<&'a Binding>> {
+    let mut lines: Vec<Vec<&Binding>> = Vec::new();
+    let mut room = 0;
+    for b in hints {
+        let w = size(cx, b);
+        if lines.is_empty() || w > room {
+            lines.push(Vec::new());
+            room = width;
+        }
+        room = room.saturating_sub(w);
+        lines.last_mut().expect("a line").push(b);
+    }
+    lines
+}
+
+/// A hint's width on screen: ` key text `.
+fn size(cx: &Cx, b: &Binding) -> usize {
+    crate::text::width(&b.label()) + crate::text::width(t(cx.lang, short(cx.app, b.text))) + 3
+}
+
+/// The app whose keys are hinted, and the language the hints are in.
+struct Cx<'a> {
+    app: &'a App,
+    lang: Lang,
 }
 
 /// Which hints survive on a narrow line: scoring, the way to every other key, the ways between
@@ -46,9 +110,17 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 fn rank(text: T) -> u8 {
     match text {
         T::Score | T::Open | T::Submit | T::FinishEditing | T::Yes => 0,
+        // The projector: the keys that run the room.
+        T::WsReveal
+        | T::WsShowVotes
+        | T::WsNext
+        | T::WsShowNext
+        | T::WsClose
+        | T::WsPick
+        | T::WsEndedStop => 0,
         T::Help => 1,
         T::OpenMatrix | T::OpenPriority | T::BackToWalk | T::FullScreen => 2,
-        T::Undo | T::Cancel | T::No => 3,
+        T::Undo | T::Cancel | T::No | T::WsPrev | T::WsShowPrev => 3,
         T::Quit => 4,
         T::EditNotes | T::NewAudit | T::ToggleNa => 5,
         _ => 6,
@@ -56,8 +128,15 @@ fn rank(text: T) -> u8 {
 }
 
 /// The hint line's shorter word for a key whose help text is long.
-fn short(text: T) -> T {
+fn short(app: &App, text: T) -> T {
+    use crate::app::workshop::Phase;
+    let revealed = app
+        .workshop
+        .as_ref()
+        .is_some_and(|w| w.phase == Phase::Revealed);
     match text {
+        // After a reveal, `r` opens the vote again.
+        T::WsReveal if revealed => T::HintWsAgain,
         T::Score => T::HintScore,
         T::ToggleNa => T::HintNa,
         T::Quit => T::HintQuit,
@@ -70,6 +149,14 @@ fn short(text: T) -> T {
         T::CycleVariant => T::HintVariant,
         T::CycleTheme => T::HintTheme,
         T::FullScreen => T::HintFullScreen,
+        T::WsReveal => T::HintWsReveal,
+        T::WsShowVotes => T::HintWsShow,
+        T::WsNext => T::HintWsNext,
+        T::WsShowNext => T::HintWsShowNext,
+        T::WsPrev | T::WsShowPrev => T::HintWsPrev,
+        T::WsPick => T::HintWsPick,
+        T::WsClose => T::HintWsClose,
+        T::WsEndedStop => T::HintWsEndedStop,
         other => other,
     }
 }

@@ -12,7 +12,12 @@ use crate::i18n::ui::{self, T, t};
 
 /// Save state, then the last export's outcome: written files, or the error in the error style.
 pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
+    // The projector speaks the room's language, the audit's, whatever the laptop's.
+    let lang = if app.screen == Screen::Workshop {
+        w.audit.lang
+    } else {
+        app.lang
+    };
     let mut spans = Vec::new();
     if app.screen == Screen::Priority
         && let Some(filter) = super::filter_span(app, w, theme, frame, area)

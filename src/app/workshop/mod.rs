@@ -5,4 +5,7 @@ pub(crate) mod keys;
 pub mod state;
 mod update;
 
-pub use state::{DEFAULT_PORT, Mode, Phase, Reply, Request, Server, Settings, Workshop, voted};
+pub use state::{
+    DEFAULT_PORT, Mode, Phase, Progress, Reply, Request, Server, Settings, Workshop, progress,
+    voted,
+};

@@ -5,7 +5,7 @@ use std::net::IpAddr;
 
 use serde_json::{Value, json};
 
-use crate::model::{Scale, Touchpoint};
+use crate::model::{Audit, Scale, Touchpoint};
 
 /// Whether the facilitator moves the room, or each participant walks the checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -142,5 +142,35 @@ pub fn voted<'a>(joined: &'a [String], tp: &Touchpoint) -> Vec<&'a str> {
                 .is_some_and(|r| Scale::ALL.iter().all(|s| r.get(*s).is_some()))
         })
         .map(String::as_str)
+        .collect()
+}
+
+/// A participant's way through the checklist in self-paced mode: how many of the touchpoints
+/// that apply they have scored on all three scales.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    pub participant: String,
+    pub done: usize,
+    pub of: usize,
+}
+
+/// Each joined participant's progress, in the order they joined. Touchpoints that do not
+/// apply take no vote, so they count for no one.
+pub fn progress(joined: &[String], audit: &Audit) -> Vec<Progress> {
+    let applicable: Vec<&Touchpoint> = audit
+        .touchpoints()
+        .map(|(_, _, t)| t)
+        .filter(|t| !t.not_applicable)
+        .collect();
+    joined
+        .iter()
+        .map(|id| Progress {
+            participant: id.clone(),
+            done: applicable
+                .iter()
+                .filter(|t| !voted(std::slice::from_ref(id), t).is_empty())
+                .count(),
+            of: applicable.len(),
+        })
         .collect()
 }

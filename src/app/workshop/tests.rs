@@ -316,3 +316,38 @@ fn x_removes_the_last_to_join_who_never_scored() {
     );
     assert_eq!(r.body["joined"], 2, "no longer counted");
 }
+
+#[test]
+fn self_paced_progress_counts_each_ones_fully_scored_touchpoints_that_apply() {
+    let mut app = app_with(4);
+    if let Some(w) = app.walk.as_mut() {
+        let mut t3 = (*w.audit.stages[0].touchpoints[3]).clone();
+        t3.not_applicable = true;
+        w.audit.stages[0].touchpoints[3] = t3.into();
+    }
+    let settings = Settings {
+        mode: Mode::SelfPaced,
+        ..Settings::default()
+    };
+    app.start_workshop(settings, false);
+    let anna = join(&mut app, "Anna");
+    let boris = join(&mut app, "Boris");
+    for tp in ["t0", "t1", "t2"] {
+        assert_eq!(vote(&mut app, &anna, tp, 4), 200, "self-paced takes any");
+    }
+    assert_eq!(vote(&mut app, &boris, "t2", 3), 200);
+    // A partial vote is not a scored touchpoint.
+    let partial = Request::Vote {
+        participant: boris.clone(),
+        touchpoint: "t0".into(),
+        scores: [Some(Some(2)), None, None],
+    };
+    assert_eq!(ask(&mut app, partial).status, 200);
+    let ws = app.workshop.as_ref().expect("a workshop");
+    let w = app.walk.as_ref().expect("a walk");
+    let got: Vec<(String, usize, usize)> = progress(&ws.joined, &w.audit)
+        .into_iter()
+        .map(|p| (p.participant, p.done, p.of))
+        .collect();
+    assert_eq!(got, [(anna, 3, 3), (boris, 1, 3)], "t3 does not apply");
+}

@@ -272,7 +272,7 @@ fn ranked_table(out: &mut String, f: &Facts) {
         out,
         "<p class=\"muted\">{} · {NEAR_MARK} {}</p>\n</section>",
         esc(s.range_legend),
-        esc(s.near_legend)
+        esc(s.near_legend_by(f.satisfaction == crate::model::voice::SatisfactionFrom::Customers))
     );
     html_detail::how_sure(out, f);
 }

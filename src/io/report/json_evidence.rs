@@ -39,7 +39,7 @@ pub(super) struct MeasurementOut<'a> {
 }
 
 #[derive(Serialize)]
-struct CustomersOut {
+pub(super) struct CustomersOut {
     n: u64,
     mean: Frac,
     counts: [u32; 5],
@@ -94,6 +94,16 @@ pub(super) fn measurements(list: &[Measurement]) -> Vec<MeasurementOut<'_>> {
         .collect()
 }
 
+/// The customers' answers to a touchpoint: n, the exact mean, the counts and the interval.
+pub(super) fn customers(tp: &Touchpoint) -> Option<CustomersOut> {
+    voice::customers(tp).map(|c| CustomersOut {
+        n: c.n,
+        mean: c.mean,
+        counts: c.counts,
+        ci95: c.ci95.map(|(lo, hi)| [lo, hi]),
+    })
+}
+
 /// The evidence of the touchpoint at `at`.
 pub(super) fn touchpoint<'a>(f: &Facts<'a>, at: TpRef) -> TouchpointEvidence<'a> {
     let tp: &'a Touchpoint = f.tp(at);
@@ -106,12 +116,7 @@ pub(super) fn touchpoint<'a>(f: &Facts<'a>, at: TpRef) -> TouchpointEvidence<'a>
             satisfaction: tp.evidence.satisfaction.key(),
         },
         measurements: measurements(&tp.measurements),
-        customers: voice::customers(tp).map(|c| CustomersOut {
-            n: c.n,
-            mean: c.mean,
-            counts: c.counts,
-            ci95: c.ci95.map(|(lo, hi)| [lo, hi]),
-        }),
+        customers: customers(tp),
         customers_disagree: voice::customers_disagree(tp),
         satisfaction_from: if ranked_by_customers {
             SatisfactionFrom::Customers.key()

@@ -181,7 +181,13 @@ fn ranked_table(out: &mut String, f: &Facts) {
 /// The rank range and ≈ explained, then the stable top and what the rest rests on.
 fn how_sure(out: &mut String, f: &Facts) {
     let s = sure::words(f.lang);
-    let _ = writeln!(out, "{}  \n{NEAR_MARK} {}\n", s.range_legend, s.near_legend);
+    let by_customers = f.satisfaction == crate::model::voice::SatisfactionFrom::Customers;
+    let _ = writeln!(
+        out,
+        "{}  \n{NEAR_MARK} {}\n",
+        s.range_legend,
+        s.near_legend_by(by_customers)
+    );
     let _ = writeln!(out, "### {}\n", s.heading);
     for line in super::sure::sentences(f, esc) {
         let _ = writeln!(out, "{line}\n");

@@ -25,6 +25,7 @@ struct Words {
     nothing_ranked: &'static str,
     legend: &'static str,
     formula: &'static str,
+    formula_customers: &'static str,
     critical: &'static str,
     discuss: &'static str,
     agreed: &'static str,
@@ -48,6 +49,7 @@ const EN: Words = Words {
     nothing_ranked: "No touchpoint is fully scored yet, so nothing is ranked.",
     legend: "Legend",
     formula: "scores 1–5, the mean of the participants' ratings; priority = F × I × (6 − S)",
+    formula_customers: "scores 1–5: F and I the mean of the participants' ratings, S the customers' mean answer (n ≥ {n}; the others are not ranked, see Not surveyed); priority = F × I × (6 − S)",
     critical: "critical: impact ≥ 4.5 and satisfaction ≤ 2; ranked first",
     discuss: "needs discussion: participants' ratings differ by 2 or more",
     agreed: "agreed by the room after discussion; replaces the mean of the ratings",
@@ -71,6 +73,7 @@ const RU: Words = Words {
     nothing_ranked: "Ни одна точка контакта ещё не оценена полностью, ранжировать нечего.",
     legend: "Обозначения",
     formula: "оценки 1–5, среднее по участникам; приоритет = Ч × В × (6 − У)",
+    formula_customers: "оценки 1–5: Ч и В — среднее по участникам, У — средний ответ клиентов (n ≥ {n}; остальные не ранжируются, см. «Не опрошены»); приоритет = Ч × В × (6 − У)",
     critical: "критично: влияние ≥ 4,5 и удовлетворённость ≤ 2; в начале списка",
     discuss: "нужно обсудить: оценки участников расходятся на 2 и больше",
     agreed: "согласовано после обсуждения; заменяет среднее оценок",
@@ -114,7 +117,11 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
         out.push_str(&table(audit, &ranking, &rob, opts.satisfaction));
         out.push('\n');
         let agreed = super::facts::any_agreed(audit);
-        out.push_str(&legend(audit.lang, &ranking, (opts.crosshair, agreed)));
+        out.push_str(&legend(
+            audit.lang,
+            &ranking,
+            (opts.crosshair, agreed, opts.satisfaction),
+        ));
         if opts.satisfaction == SatisfactionFrom::Customers {
             let e = crate::i18n::evidence::evidence_words(audit.lang);
             out.push_str(&format!("  {}\n", e.s_from_customers));
@@ -180,8 +187,22 @@ fn table(audit: &Audit, ranking: &Ranking, rob: &Robustness, from: SatisfactionF
     align(&rows, &right)
 }
 
-fn legend(lang: Lang, ranking: &Ranking, (mode, agreed): (CrosshairMode, bool)) -> String {
+fn legend(
+    lang: Lang,
+    ranking: &Ranking,
+    (mode, agreed, from): (CrosshairMode, bool, SatisfactionFrom),
+) -> String {
     let w = words(lang);
+    let s = sure::words(lang);
+    // Ranked by the customers, satisfaction is their mean: no rating of it moves a place.
+    let (formula, near) = match from {
+        SatisfactionFrom::Ratings => (w.formula.to_string(), s.near_legend_by(false)),
+        SatisfactionFrom::Customers => (
+            w.formula_customers
+                .replace("{n}", &crate::model::voice::MIN_ANSWERS.to_string()),
+            s.near_legend_by(true),
+        ),
+    };
     let letters = Scale::ALL
         .map(|s| {
             format!(
@@ -199,10 +220,9 @@ fn legend(lang: Lang, ranking: &Ranking, (mode, agreed): (CrosshairMode, bool)) 
         .crosshair
         .replace("{i}", &num(lang, ranking.crosshair.impact))
         .replace("{s}", &num(lang, ranking.crosshair.satisfaction));
-    let s = sure::words(lang);
     let mut out = format!(
-        "{}: {letters}; {}.\n  !  {}.\n  {NEAR_MARK}  {}.\n  ?  {}.\n  {}.\n",
-        w.legend, w.formula, w.critical, s.near_legend, w.discuss, s.range_legend
+        "{}: {letters}; {formula}.\n  !  {}.\n  {NEAR_MARK}  {near}.\n  ?  {}.\n  {}.\n",
+        w.legend, w.critical, w.discuss, s.range_legend
     );
     if agreed {
         out.push_str(&format!("  =  {}.\n", w.agreed));

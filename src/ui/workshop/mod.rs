@@ -32,20 +32,26 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         height: rows,
         ..area
     };
+    // Every key that runs the room stays in sight: a second line of hints when one is short.
+    let keys = if super::hints::rows_for(app, lang, width) > 1 && area.height >= 16 {
+        2
+    } else {
+        1
+    };
     let body = Rect {
         y: area.y + rows + 1,
-        height: area.height.saturating_sub(rows + 3),
+        height: area.height.saturating_sub(rows + 2 + keys),
         ..area
     };
     let hints = Rect {
-        y: area.bottom().saturating_sub(1),
-        height: 1,
+        y: area.bottom().saturating_sub(keys),
+        height: keys,
         ..area
     };
     // Whether the votes reach the file, and what a key just did (the theme, an error), as on
     // the matrix and the list.
     let status = Rect {
-        y: area.bottom().saturating_sub(2),
+        y: area.bottom().saturating_sub(keys + 1),
         height: 1,
         ..area
     };
@@ -77,7 +83,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lines = details(lang, ws, walk, theme, (usize::from(info.width), roomy));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
     super::status::draw(app, walk, theme, frame, status);
-    super::hints::draw(app, theme, frame, hints);
+    super::hints::draw_in(app, lang, theme, frame, hints);
 }
 
 /// Two lines: the title with the mode and phase, then the join URL in full (or why there is
@@ -169,8 +175,12 @@ fn details<'a>(
         let tp = &walk.audit.stages[s].touchpoints[t];
         live_heading(lang, walk, (s, t), theme, (width, roomy), &mut lines);
         lines.push(Line::raw(""));
-        if ws.mode == Mode::SelfPaced {
-            lines.push(Line::raw(fit(say(lang, W::SelfPacedNote), width)));
+        if ws.mode == Mode::SelfPaced && ws.phase != Phase::Closed {
+            lines.extend(
+                wrap(say(lang, W::SelfPacedNote), width.max(1))
+                    .into_iter()
+                    .map(Line::raw),
+            );
             lines.push(Line::raw(""));
         }
         match ws.phase {
@@ -179,15 +189,11 @@ fn details<'a>(
         }
         lines.push(Line::raw(""));
     }
-    joined(lang, ws, walk, theme, width, &mut lines);
-    claims(lang, ws, walk, theme, width, &mut lines);
-    if ws.phase == Phase::Closed {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            fit(say(lang, W::EndedNote), width),
-            theme.status.flash,
-        ));
+    match ws.mode {
+        Mode::Facilitated => joined(lang, ws, walk, theme, width, &mut lines),
+        Mode::SelfPaced => progress(lang, ws, walk, theme, width, &mut lines),
     }
+    claims(lang, ws, walk, theme, width, &mut lines);
     lines
 }
 
@@ -268,6 +274,10 @@ fn votes(
     lines: &mut Vec<Line<'_>>,
 ) {
     let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
+    if ws.joined.is_empty() {
+        // "0 of 0 have scored" says nothing: who joined says it all.
+        return;
+    }
     let scored = voted(&ws.joined, tp);
     lines.push(Line::styled(
         words::scored_of(lang, scored.len(), ws.joined.len()),
@@ -302,6 +312,52 @@ fn joined(
     } else {
         list(lines, &label, &joined, theme, width);
     }
+}
+
+/// Self-paced: each participant who joined and how far they are, "Anna 12/18" (names and
+/// counts only, never scores), ✓ for one who has scored every touchpoint that applies.
+fn progress(
+    lang: Lang,
+    ws: &Workshop,
+    walk: &Walk,
+    theme: &Theme,
+    width: usize,
+    lines: &mut Vec<Line<'_>>,
+) {
+    let all = crate::app::workshop::progress(&ws.joined, &walk.audit);
+    if all.is_empty() {
+        joined(lang, ws, walk, theme, width, lines);
+        return;
+    }
+    let heading = format!("{} ({})", say(lang, W::Progress), all.len());
+    lines.push(Line::styled(fit(&heading, width), theme.card.heading));
+    let entries: Vec<String> = all
+        .iter()
+        .map(|p| {
+            let name = walk
+                .audit
+                .participant_name(&p.participant)
+                .unwrap_or(&p.participant);
+            let done = if p.of > 0 && p.done == p.of {
+                " ✓"
+            } else {
+                ""
+            };
+            fit(&format!("{name} {}/{}{done}", p.done, p.of), width)
+        })
+        .collect();
+    // Whole entries on each line, so a name never parts from its count.
+    let mut line = String::new();
+    for entry in entries {
+        if !line.is_empty() && crate::text::width(&line) + 2 + crate::text::width(&entry) > width {
+            lines.push(Line::raw(std::mem::take(&mut line)));
+        }
+        if !line.is_empty() {
+            line.push_str(", ");
+        }
+        line.push_str(&entry);
+    }
+    lines.push(Line::raw(line));
 }
 
 /// "Label: Anna, Boris, …" wrapped to the width; nothing when there are no names.

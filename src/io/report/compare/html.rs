@@ -42,6 +42,7 @@ pub fn render(v: &View) -> String {
     out.push_str("</section>\n");
     matrix(&mut out, v);
     table(&mut out, v);
+    super::evidence::html(&mut out, v);
     changes(&mut out, v, "h2");
     done(&mut out, v, "h2");
     html_close(&mut out);

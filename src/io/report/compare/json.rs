@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::model::Frac;
 
 use super::View;
+use crate::io::report::json_evidence::{CustomersOut, MeasurementOut, customers, measurements};
 use crate::io::report::many::{AuditInfo, audit_infos, json_text};
 use crate::model::CrosshairMode;
 use crate::model::compare::{Row, Standing, Verdict};
@@ -16,6 +17,8 @@ struct Report<'a> {
     audits: Vec<AuditInfo<'a>>,
     crosshair: CrosshairMode,
     summary: Summary,
+    /// Each stage of the last audit with its own measurements in the first and the last.
+    stages: Vec<StageFigures<'a>>,
     touchpoints: Vec<Touchpoint<'a>>,
     done_actions: Vec<Done<'a>>,
 }
@@ -46,6 +49,20 @@ struct Touchpoint<'a> {
     quadrant_move: Option<[&'static str; 2]>,
     critical_change: Option<&'static str>,
     series: Vec<Point<'a>>,
+    /// The evidence in the first and the last audit, in the report JSON's shapes: `[]` and
+    /// `null` where that audit lacks the touchpoint or has none.
+    measurements_before: Vec<MeasurementOut<'a>>,
+    measurements_after: Vec<MeasurementOut<'a>>,
+    customers_before: Option<CustomersOut>,
+    customers_after: Option<CustomersOut>,
+}
+
+#[derive(Serialize)]
+struct StageFigures<'a> {
+    id: &'a str,
+    name: &'a str,
+    measurements_before: Vec<MeasurementOut<'a>>,
+    measurements_after: Vec<MeasurementOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -110,8 +127,38 @@ fn point<'a>(audit: &'a str, s: Option<Standing>) -> Point<'a> {
     p
 }
 
+/// The touchpoint of `row` in audit `k`, if that audit has it.
+fn in_audit<'a>(v: &View<'a>, row: &Row, k: usize) -> Option<&'a crate::model::Touchpoint> {
+    let (s, t) = row.at.get(k).copied().flatten()?;
+    Some(&*v.audits[k].audit.stages[s].touchpoints[t])
+}
+
+fn stages<'a>(v: &View<'a>) -> Vec<StageFigures<'a>> {
+    let (first, last) = (v.audits[0].audit, v.last());
+    let of = |a: &'a crate::model::Audit, id: &str| {
+        a.stages
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| measurements(&s.measurements))
+            .unwrap_or_default()
+    };
+    last.stages
+        .iter()
+        .map(|s| StageFigures {
+            id: &s.id,
+            name: &s.name,
+            measurements_before: of(first, &s.id),
+            measurements_after: of(last, &s.id),
+        })
+        .collect()
+}
+
 fn touchpoint<'a>(v: &View<'a>, row: &Row) -> Touchpoint<'a> {
     let (stage, tp) = v.tp(row);
+    let (before, after) = (in_audit(v, row, 0), in_audit(v, row, v.audits.len() - 1));
+    let figures = |t: Option<&'a crate::model::Touchpoint>| {
+        t.map(|t| measurements(&t.measurements)).unwrap_or_default()
+    };
     Touchpoint {
         stage_id: &stage.id,
         stage: &stage.name,
@@ -130,6 +177,10 @@ fn touchpoint<'a>(v: &View<'a>, row: &Row) -> Touchpoint<'a> {
             .zip(&row.standing)
             .map(|(n, s)| point(n.name, *s))
             .collect(),
+        measurements_before: figures(before),
+        measurements_after: figures(after),
+        customers_before: before.and_then(customers),
+        customers_after: after.and_then(customers),
     }
 }
 
@@ -152,6 +203,7 @@ pub fn render(v: &View) -> String {
             critical_before: s.critical_before,
             critical_after: s.critical_after,
         },
+        stages: stages(v),
         touchpoints: v.cmp.rows.iter().map(|r| touchpoint(v, r)).collect(),
         done_actions: v
             .cmp

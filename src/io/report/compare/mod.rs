@@ -9,6 +9,7 @@ mod json;
 pub(super) mod md;
 mod render;
 mod text;
+mod xlsx;
 
 use super::locale::num;
 use super::many::Heading;

@@ -19,15 +19,11 @@ pub fn render(v: &View, format: Format, excel: bool) -> String {
     }
 }
 
-/// A comparison as the bytes of its file: a workbook of the CSV's table (one sheet) for xlsx,
-/// the text for any other format.
+/// A comparison as the bytes of its file: a workbook for xlsx (the CSV's table with the
+/// customers' answers after its columns, and the measurements), the text for any other format.
 pub fn render_file(v: &View, format: Format, excel: bool) -> std::io::Result<Vec<u8>> {
     if format != Format::Xlsx {
         return Ok(render(v, format, excel).into_bytes());
     }
-    let t = if v.is_pair() { table(v) } else { long_table(v) };
-    crate::io::xlsx::workbook(
-        v.lang,
-        vec![crate::io::xlsx::Sheet::of_table(v.heading().kind, &t)],
-    )
+    super::xlsx::render(v)
 }
