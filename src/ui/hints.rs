@@ -70,6 +70,7 @@ fn short(text: T) -> T {
         T::CycleVariant => T::HintVariant,
         T::CycleTheme => T::HintTheme,
         T::FullScreen => T::HintFullScreen,
+        T::CycleEvidence => T::HintEvidence,
         other => other,
     }
 }

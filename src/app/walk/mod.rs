@@ -4,6 +4,7 @@
 
 pub mod card;
 mod checklist;
+mod evidence;
 pub mod grid;
 pub(crate) mod keys;
 pub(crate) mod moves;

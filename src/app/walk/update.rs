@@ -86,6 +86,7 @@ impl App {
                 let done = w.toggle_na();
                 self.said(done);
             }
+            Cmd::CycleEvidence => drop(w.cycle_evidence()),
             Cmd::Undo => self.undo(false),
             Cmd::Redo => self.undo(true),
             _ => return false,
@@ -312,5 +313,7 @@ fn acts_on_selection(cmd: Cmd) -> bool {
             | Cmd::MoveTpUp
             | Cmd::MoveTpDown
             | Cmd::EditAction
+            | Cmd::CycleEvidence
+            | Cmd::EditMeasurements
     )
 }
