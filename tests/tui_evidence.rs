@@ -67,8 +67,16 @@ fn a_read_only_audit_refuses_the_level_and_the_measurement_form() {
 #[test]
 fn the_key_help_and_the_hints_name_the_evidence_key_in_both_languages() {
     for (lang, help, hint) in [
-        (Lang::En, "Evidence of the active scale", "s Evidence"),
-        (Lang::Ru, "Основание оценки активной шкалы", "s Основание"),
+        (
+            Lang::En,
+            "Evidence of the active scale: next level",
+            "s Evidence",
+        ),
+        (
+            Lang::Ru,
+            "Основание оценки активной шкалы: дальше",
+            "s Основание",
+        ),
     ] {
         let mut app = walk_app(audit(lang));
         let wide = draw(&mut app, 200, 45);
@@ -78,4 +86,17 @@ fn the_key_help_and_the_hints_name_the_evidence_key_in_both_languages() {
         let screen = draw(&mut app, 160, 45);
         assert!(screen.contains(help), "{lang:?}:\n{screen}");
     }
+}
+
+#[test]
+fn the_card_shows_levels_once_the_audit_records_any_evidence() {
+    let mut app = walk_app(audit(Lang::En));
+    let before = draw(&mut app, 160, 45);
+    assert!(!before.contains("assumed?"), "no evidence yet:\n{before}");
+    key(&mut app, KeyCode::Char('s'));
+    let after = draw(&mut app, 160, 45);
+    assert!(after.contains("▶ Frequency · measured"), "{after}");
+    assert!(after.contains("  Impact · assumed?"), "{after}");
+    key(&mut app, KeyCode::Char('u'));
+    assert!(!draw(&mut app, 160, 45).contains("assumed?"));
 }

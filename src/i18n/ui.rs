@@ -187,7 +187,7 @@ catalogue! {
     OpenMatrix => "Priority matrix", "Матрица приоритетов";
     OpenPriority => "Priority list", "Список приоритетов";
     EditAction => "Action plan", "План действий";
-    CycleEvidence => "Evidence of the active scale: measured, observed, customers, reported, assumed", "Основание оценки активной шкалы: измерено, видели сами, слова клиентов, со слов сотрудников, предположение";
+    CycleEvidence => "Evidence of the active scale: next level", "Основание оценки активной шкалы: дальше";
     HintEvidence => "Evidence", "Основание";
     EditMeasurements => "Measurements: add, change, remove", "Измерения: добавить, изменить, удалить";
     RemoveMeasurement => "Remove this measurement (u brings it back)", "Удалить это измерение (u вернёт)";

@@ -3,6 +3,7 @@
 //! with the participants' `grid`) and checklist editing (`checklist`).
 
 pub mod card;
+mod card_evidence;
 mod checklist;
 mod evidence;
 pub mod grid;

@@ -14,6 +14,12 @@ pub enum Role {
     ActiveScale,
     /// The value the active participant gave.
     Marked,
+    /// A score's evidence that is a guess (`assumed`).
+    Guess,
+    /// A measurement that reaches its target.
+    Met,
+    /// A measurement that misses its target.
+    Missed,
 }
 
 /// What a row is; a value row is where a click sets a score.
