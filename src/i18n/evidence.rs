@@ -109,6 +109,84 @@ pub fn card_words(lang: Lang) -> &'static CardWords {
     }
 }
 
+/// The words of the measurement form.
+pub struct FormWords {
+    pub title: &'static str,
+    /// The first field: which measurement the form changes.
+    pub choice: &'static str,
+    pub new: &'static str,
+    pub metric: &'static str,
+    pub value: &'static str,
+    pub unit: &'static str,
+    pub target: &'static str,
+    pub better: &'static str,
+    pub higher: &'static str,
+    pub lower: &'static str,
+    pub source: &'static str,
+    pub date: &'static str,
+    /// Before the name of the measurement a typed metric replaces.
+    pub replaces: &'static str,
+    /// How a chosen measurement is removed, and brought back.
+    pub remove: &'static str,
+    /// A new measurement of a metric the touchpoint has replaces it.
+    pub same_metric: &'static str,
+    pub no_metric: &'static str,
+    pub not_a_number: &'static str,
+    pub too_large: &'static str,
+    pub bad_date: &'static str,
+}
+
+const FORM_EN: FormWords = FormWords {
+    title: "Measurements",
+    choice: "Measurement",
+    new: "new",
+    metric: "Metric",
+    value: "Value",
+    unit: "Unit",
+    target: "Target",
+    better: "Better",
+    higher: "higher is better",
+    lower: "lower is better",
+    source: "Source",
+    date: "Date (YYYY-MM-DD)",
+    replaces: "Saving replaces the measurement",
+    remove: "Ctrl+D removes this measurement; u brings it back.",
+    same_metric: "A metric the touchpoint already has is replaced, not added twice.",
+    no_metric: "give the measurement a name, such as \"first response in chat\"",
+    not_a_number: "not a number: write it as 14, 2.5 or 12 400",
+    too_large: "a number up to 10¹² in size",
+    bad_date: "a real date written YYYY-MM-DD, or empty",
+};
+
+const FORM_RU: FormWords = FormWords {
+    title: "Измерения",
+    choice: "Измерение",
+    new: "новое",
+    metric: "Показатель",
+    value: "Значение",
+    unit: "Единица",
+    target: "Цель",
+    better: "Лучше",
+    higher: "чем больше, тем лучше",
+    lower: "чем меньше, тем лучше",
+    source: "Источник",
+    date: "Дата (ГГГГ-ММ-ДД)",
+    replaces: "Сохранение заменит измерение",
+    remove: "Ctrl+D удаляет это измерение; u вернёт его.",
+    same_metric: "Показатель, который у точки уже есть, заменяется, а не добавляется второй раз.",
+    no_metric: "назовите измерение, например «первый ответ в чате»",
+    not_a_number: "не число: напишите 14, 2,5 или 12 400",
+    too_large: "число не больше 10¹² по модулю",
+    bad_date: "реальная дата в виде ГГГГ-ММ-ДД или пусто",
+};
+
+pub fn form_words(lang: Lang) -> &'static FormWords {
+    match lang {
+        Lang::En => &FORM_EN,
+        Lang::Ru => &FORM_RU,
+    }
+}
+
 /// A signed difference with one decimal at most and a true minus: `+0.7`, `−1,2`, `0`.
 pub fn signed(lang: Lang, v: f64) -> String {
     let s = num(lang, v.abs());

@@ -128,6 +128,33 @@ pub static HELP: &[Binding] = &[
     b!(PageUp, false, [(K::PageUp, N, Cmd::HelpScroll(-10))]),
 ];
 
+/// The measurement form; other keys edit the text fields.
+pub static MEASURE: &[Binding] = &[
+    b!(
+        NextField,
+        false,
+        [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
+    ),
+    PREV_FIELD,
+    b!(NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]),
+    // In a text field these keys type: space and the arrows belong to the text there.
+    b!(typed ChangeChoice,
+        true,
+        [
+            (K::Char(' '), N, Cmd::ChoiceNext),
+            (K::Left, N, Cmd::ChoicePrev),
+            (K::Right, N, Cmd::ChoiceNext)
+        ]
+    ),
+    b!(SaveForm, true, [(K::Char('s'), C, Cmd::SaveForm)]),
+    b!(
+        RemoveMeasurement,
+        true,
+        [(K::Char('d'), C, Cmd::RemoveMeasurement)]
+    ),
+    b!(Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
+];
+
 /// The action-plan form; other keys edit the text fields.
 pub static ACTION: &[Binding] = &[
     b!(

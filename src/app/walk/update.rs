@@ -159,6 +159,7 @@ impl App {
                 return self.walk_analysis_command(cmd);
             }
             Cmd::TakeOver => self.confirm_take_over(),
+            Cmd::EditMeasurements => self.open_measure_form(),
             Cmd::Help => self.modal = Some(Modal::Help),
             Cmd::Filter => self.open_filter(),
             // Esc clears a name filter before it leaves the audit.
