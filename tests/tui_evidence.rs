@@ -95,8 +95,8 @@ fn the_card_shows_levels_once_the_audit_records_any_evidence() {
     assert!(!before.contains("assumed?"), "no evidence yet:\n{before}");
     key(&mut app, KeyCode::Char('s'));
     let after = draw(&mut app, 160, 45);
-    assert!(after.contains("▶ Frequency · measured"), "{after}");
-    assert!(after.contains("  Impact · assumed?"), "{after}");
+    assert!(after.contains("▶ Frequency (measured)"), "{after}");
+    assert!(after.contains("  Impact (assumed?)"), "{after}");
     key(&mut app, KeyCode::Char('u'));
     assert!(!draw(&mut app, 160, 45).contains("assumed?"));
 }

@@ -169,16 +169,16 @@ fn blind_keeps_the_customers_but_hides_the_difference_until_revealed() {
 fn each_scale_line_says_its_level_and_a_guess_carries_a_question_mark() {
     let mut app = product_page();
     let screen = card_text(&mut app);
-    assert!(screen.contains("▶ Frequency · assumed?"), "{screen}");
-    assert!(screen.contains("  Satisfaction · observed"), "{screen}");
+    assert!(screen.contains("▶ Frequency (assumed?)"), "{screen}");
+    assert!(screen.contains("  Satisfaction (observed)"), "{screen}");
     let mut app = open_at(russian(), (0, 0));
     let screen = draw(&mut app, 120, 40);
     assert!(
-        screen.contains("Влияние: 3 умеренное · сотрудники"),
+        screen.contains("Влияние: 3 умеренное (сотрудники)"),
         "{screen}"
     );
     assert!(
-        screen.contains("Удовлетворённость: 2 плохо · догадка?"),
+        screen.contains("Удовлетворённость: 2 плохо (догадка?)"),
         "{screen}"
     );
 }

@@ -355,7 +355,7 @@ fn scale_rows(
     out
 }
 
-/// What a scale's score rests on, after its name: ` · measured`, or ` · assumed?` styled as a
+/// What a scale's score rests on, after its name: ` (measured)`, or ` (assumed?)` styled as a
 /// guess; a shorter word, or only the `?` of a guess, when the line has no room for the word.
 /// Nothing while the audit records no evidence at all.
 fn level_piece(
@@ -380,10 +380,10 @@ fn level_piece(
     };
     let fits = |word: &String| used + crate::text::width(word) <= width;
     let word = [false, true]
-        .map(|short| format!(" · {}", level_mark(lang, level, short)))
+        .map(|short| format!(" ({})", level_mark(lang, level, short)))
         .into_iter()
         .find(fits)
-        .or_else(|| level.is_assumed().then(|| "?".to_string()).filter(fits))?;
+        .or_else(|| level.is_assumed().then(|| " ?".to_string()).filter(fits))?;
     Some((word, role))
 }
 
