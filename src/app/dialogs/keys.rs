@@ -18,6 +18,16 @@ const PREV_FIELD: Binding = b!(
     ]
 );
 
+/// On to the next field of a form that Enter saves on its last field (the action and the
+/// measurement forms), saving, and the way to save from any field.
+const NEXT_FIELD: Binding = b!(
+    NextField,
+    false,
+    [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
+);
+const NEXT_OR_SAVE: Binding = b!(NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]);
+const SAVE_FORM: Binding = b!(SaveForm, true, [(K::Char('s'), C, Cmd::SaveForm)]);
+
 /// A one-line prompt; other keys edit the text.
 pub static PROMPT: &[Binding] = &[
     b!(Submit, true, [(K::Enter, N, Cmd::Submit)]),
@@ -130,13 +140,9 @@ pub static HELP: &[Binding] = &[
 
 /// The measurement form; other keys edit the text fields.
 pub static MEASURE: &[Binding] = &[
-    b!(
-        NextField,
-        false,
-        [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
-    ),
+    NEXT_FIELD,
     PREV_FIELD,
-    b!(NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]),
+    NEXT_OR_SAVE,
     // In a text field these keys type: space and the arrows belong to the text there.
     b!(typed ChangeChoice,
         true,
@@ -146,7 +152,7 @@ pub static MEASURE: &[Binding] = &[
             (K::Right, N, Cmd::ChoiceNext)
         ]
     ),
-    b!(SaveForm, true, [(K::Char('s'), C, Cmd::SaveForm)]),
+    SAVE_FORM,
     b!(
         RemoveMeasurement,
         true,
@@ -157,13 +163,9 @@ pub static MEASURE: &[Binding] = &[
 
 /// The action-plan form; other keys edit the text fields.
 pub static ACTION: &[Binding] = &[
-    b!(
-        NextField,
-        false,
-        [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
-    ),
+    NEXT_FIELD,
     PREV_FIELD,
-    b!(NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]),
+    NEXT_OR_SAVE,
     // In a text field these keys type: space and the arrows belong to the text there.
     b!(
         typed ChangeStatus,
@@ -174,6 +176,6 @@ pub static ACTION: &[Binding] = &[
             (K::Right, N, Cmd::StatusNext)
         ]
     ),
-    b!(SaveForm, true, [(K::Char('s'), C, Cmd::SaveForm)]),
+    SAVE_FORM,
     b!(Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
 ];
