@@ -8,9 +8,10 @@ use crate::i18n::num;
 use crate::i18n::ui::{T, t};
 use crate::model::disagreement::Disagreement;
 use crate::model::{Lang, Scale, Touchpoint};
-use crate::text::{cut, flow, wrap};
+use crate::text::{cut, wrap};
 
 use crate::app::state::Walk;
+use crate::app::walk::row::flowed;
 pub use crate::app::walk::row::{Role, Row, RowKind};
 
 /// The card's rows for an inner area of `width`×`height`, always in one order: the scales,
@@ -385,15 +386,4 @@ fn level_piece(
         .find(fits)
         .or_else(|| level.is_assumed().then(|| " ?".to_string()).filter(fits))?;
     Some((word, role))
-}
-
-/// Text pieces flowed into as many text rows as `width` needs.
-pub(super) fn flowed(pieces: Vec<(String, Role)>, width: usize) -> Vec<Row> {
-    flow(pieces, width)
-        .into_iter()
-        .map(|pieces| Row {
-            kind: RowKind::Text,
-            pieces,
-        })
-        .collect()
 }

@@ -1,9 +1,8 @@
 //! The card's evidence rows: the touchpoint's measurements (met in green, missed in red), the
 //! customers' mean with its interval and answers, and how the team's score stands against it.
 
-use super::card::flowed;
 use crate::app::state::Walk;
-use crate::app::walk::row::{Role, Row};
+use crate::app::walk::row::{Role, Row, flowed};
 use crate::i18n::evidence::{
     CardWords, card_words, customers_text, evidence_words, figure, signed,
 };

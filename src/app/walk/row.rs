@@ -37,6 +37,17 @@ pub struct Row {
     pub pieces: Vec<(String, Role)>,
 }
 
+/// Text pieces flowed into as many text rows as `width` needs.
+pub(in crate::app) fn flowed(pieces: Vec<(String, Role)>, width: usize) -> Vec<Row> {
+    crate::text::flow(pieces, width)
+        .into_iter()
+        .map(|pieces| Row {
+            kind: RowKind::Text,
+            pieces,
+        })
+        .collect()
+}
+
 impl Row {
     pub(in crate::app) fn text(text: impl Into<String>, role: Role) -> Row {
         Row {
