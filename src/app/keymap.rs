@@ -14,7 +14,7 @@ pub use super::analysis::keys::{MATRIX, PRIORITY};
 pub use super::binding::{Binding, key_label};
 pub use super::compare::keys::COMPARE;
 pub use super::dialogs::keys::{
-    ACTION, CONFIRM, CONFLICT, FILTER, FORM, HELP, NOTES, PROMPT, RECOVERY, UNSAVED,
+    ACTION, CONFIRM, CONFLICT, FILTER, FORM, HELP, MEASURE, NOTES, PROMPT, RECOVERY, UNSAVED,
 };
 pub use super::home::keys::HOME;
 pub use super::walk::keys::WALK;
@@ -38,6 +38,7 @@ pub fn active(app: &App) -> &'static [Binding] {
         (Some(Modal::Conflict { .. }), _) => CONFLICT,
         (Some(Modal::Recovery { .. }), _) => RECOVERY,
         (Some(Modal::Action(_)), _) => ACTION,
+        (Some(Modal::Measure(_)), _) => MEASURE,
         (Some(Modal::Unsaved { .. }), _) => UNSAVED,
         (Some(Modal::Filter(_)), _) => FILTER,
         (Some(Modal::Help), Screen::Walk) | (None, Screen::Walk) => WALK,
@@ -81,6 +82,7 @@ fn in_text_field(app: &App) -> bool {
         Some(Modal::Prompt { .. } | Modal::Notes { .. } | Modal::Filter(_)) => true,
         Some(Modal::NewAudit(form)) => matches!(form.field, FormField::Name | FormField::Client),
         Some(Modal::Action(form)) => form.focus < STATUS,
+        Some(Modal::Measure(form)) => form.in_text(),
         _ => false,
     }
 }
@@ -132,6 +134,7 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Msg> {
                 | Modal::Notes { .. }
                 | Modal::NewAudit(_)
                 | Modal::Action(_)
+                | Modal::Measure(_)
                 | Modal::Filter(_)
         )
     );
@@ -221,7 +224,7 @@ mod tests {
     fn every_binding_has_a_key_so_no_label_is_typed_by_hand() {
         let tables = [
             WALK, HOME, PROMPT, NOTES, CONFIRM, FORM, CONFLICT, RECOVERY, UNSAVED, HELP, MATRIX,
-            PRIORITY, ACTION, COMPARE, FILTER,
+            PRIORITY, ACTION, COMPARE, FILTER, MEASURE,
         ];
         for b in tables.iter().flat_map(|t| t.iter()) {
             assert!(!b.keys.is_empty(), "{:?} has no key", b.text);

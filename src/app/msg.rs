@@ -128,6 +128,13 @@ pub enum Cmd {
     FullScreen,
     /// The next colour theme: dark → light → mono.
     CycleTheme,
+    // The evidence behind the scores.
+    /// The active scale's evidence level of the selected touchpoint, to the next level.
+    CycleEvidence,
+    /// The selected touchpoint's measurements: the form that adds, edits and removes them.
+    EditMeasurements,
+    /// In the measurement form: remove the measurement chosen in it.
+    RemoveMeasurement,
 }
 
 /// An audit in the data directory, as the home screen lists it.

@@ -130,6 +130,8 @@ pub enum Modal {
     },
     /// The action plan of a touchpoint.
     Action(Box<ActionForm>),
+    /// The measurements of a touchpoint: add, change, remove one.
+    Measure(Box<crate::app::dialogs::measure::MeasureForm>),
     /// Typing the name filter of the walk and the priority list; the walk's filter follows the
     /// text as it is typed.
     Filter(Editor),

@@ -1,8 +1,31 @@
 //! Words for the evidence behind the scores: levels, measurements, the customers' voice, the
 //! funnel and the data gaps, in English and Russian.
 
-use super::Lang;
+use std::fmt::Write;
+
+use super::{Lang, num};
 use crate::model::Level;
+use crate::model::voice::Customers;
+
+/// A measured value as typed, with the language's decimal mark: `0.25`, `0,25`.
+pub fn figure(lang: Lang, v: f64) -> String {
+    let s = format!("{v}");
+    match lang {
+        Lang::En => s,
+        Lang::Ru => s.replace('.', ","),
+    }
+}
+
+/// The customers' answers on a touchpoint in words: `2.3 (n = 214, 95%: 2.1–2.5)`; the mean
+/// is the exact fraction shown with one decimal at most.
+pub fn customers_text(lang: Lang, c: &Customers) -> String {
+    let mut s = format!("{} (n = {}", num(lang, c.mean), c.n);
+    if let Some((lo, hi)) = c.ci95 {
+        let _ = write!(s, ", 95%: {}–{}", num(lang, lo), num(lang, hi));
+    }
+    s.push(')');
+    s
+}
 
 /// A level's name as people read it.
 pub fn level_name(lang: Lang, level: Level) -> &'static str {
@@ -17,6 +40,162 @@ pub fn level_name(lang: Lang, level: Level) -> &'static str {
         (Lang::Ru, Level::Customers) => "слова клиентов",
         (Lang::Ru, Level::Reported) => "со слов сотрудников",
         (Lang::Ru, Level::Assumed) => "предположение",
+    }
+}
+
+/// A level as the card shows it beside a scale, in full or (`short`) in a word: a guess
+/// carries a question mark.
+pub fn level_mark(lang: Lang, level: Level, short: bool) -> String {
+    let name = match (short, lang, level) {
+        (true, Lang::Ru, Level::Customers) => "клиенты",
+        (true, Lang::Ru, Level::Reported) => "сотрудники",
+        (true, Lang::Ru, Level::Observed) => "видели",
+        (true, Lang::Ru, Level::Assumed) => "догадка",
+        _ => level_name(lang, level),
+    };
+    if level.is_assumed() {
+        format!("{name}?")
+    } else {
+        name.to_string()
+    }
+}
+
+/// The card's words for the evidence of the selected touchpoint.
+pub struct CardWords {
+    pub measurements: &'static str,
+    pub customers: &'static str,
+    pub no_target: &'static str,
+    /// Under 10 answers: no interval, no comparison with the team.
+    pub too_few: &'static str,
+    /// The team's score outside the customers' 95% interval; after the signed difference.
+    pub disagree: &'static str,
+    /// The team's score inside the interval; after the signed difference.
+    pub agree: &'static str,
+    /// The signed difference's label.
+    pub difference: &'static str,
+    /// While blind the team's score is hidden, and so is any comparison with it.
+    pub blind: &'static str,
+    pub no_team_score: &'static str,
+}
+
+const CARD_EN: CardWords = CardWords {
+    measurements: "Measurements",
+    customers: "Customers",
+    no_target: "no target",
+    too_few: "too few answers to compare with the team (under 10)",
+    disagree: "the team's score is outside the customers' 95% interval",
+    agree: "the team's score is within the customers' 95% interval",
+    difference: "customers − team",
+    blind: "compared with the team once the scores are revealed",
+    no_team_score: "the team has not scored satisfaction yet",
+};
+
+const CARD_RU: CardWords = CardWords {
+    measurements: "Измерения",
+    customers: "Клиенты",
+    no_target: "без цели",
+    too_few: "слишком мало ответов, чтобы сравнить с командой (меньше 10)",
+    disagree: "оценка команды вне 95% интервала клиентов",
+    agree: "оценка команды внутри 95% интервала клиентов",
+    difference: "клиенты − команда",
+    blind: "сравнение с командой — после того как оценки откроют",
+    no_team_score: "команда ещё не оценила удовлетворённость",
+};
+
+pub fn card_words(lang: Lang) -> &'static CardWords {
+    match lang {
+        Lang::En => &CARD_EN,
+        Lang::Ru => &CARD_RU,
+    }
+}
+
+/// The words of the measurement form.
+pub struct FormWords {
+    pub title: &'static str,
+    /// The first field: which measurement the form changes.
+    pub choice: &'static str,
+    pub new: &'static str,
+    pub metric: &'static str,
+    pub value: &'static str,
+    pub unit: &'static str,
+    pub target: &'static str,
+    pub better: &'static str,
+    pub higher: &'static str,
+    pub lower: &'static str,
+    pub source: &'static str,
+    pub date: &'static str,
+    /// Before the name of the measurement a typed metric replaces.
+    pub replaces: &'static str,
+    /// How a chosen measurement is removed, and brought back.
+    pub remove: &'static str,
+    /// A new measurement of a metric the touchpoint has replaces it.
+    pub same_metric: &'static str,
+    pub no_metric: &'static str,
+    pub not_a_number: &'static str,
+    pub too_large: &'static str,
+    pub bad_date: &'static str,
+}
+
+const FORM_EN: FormWords = FormWords {
+    title: "Measurements",
+    choice: "Measurement",
+    new: "new",
+    metric: "Metric",
+    value: "Value",
+    unit: "Unit",
+    target: "Target",
+    better: "Better",
+    higher: "higher is better",
+    lower: "lower is better",
+    source: "Source",
+    date: "Date (YYYY-MM-DD)",
+    replaces: "Saving replaces the measurement",
+    remove: "Ctrl+D removes this measurement; u brings it back.",
+    same_metric: "A metric the touchpoint already has is replaced, not added twice.",
+    no_metric: "give the measurement a name, such as \"first response in chat\"",
+    not_a_number: "not a number: write it as 14, 2.5 or 12 400",
+    too_large: "a number up to 10¹² in size",
+    bad_date: "a real date written YYYY-MM-DD, or empty",
+};
+
+const FORM_RU: FormWords = FormWords {
+    title: "Измерения",
+    choice: "Измерение",
+    new: "новое",
+    metric: "Показатель",
+    value: "Значение",
+    unit: "Единица",
+    target: "Цель",
+    better: "Лучше",
+    higher: "чем больше, тем лучше",
+    lower: "чем меньше, тем лучше",
+    source: "Источник",
+    date: "Дата (ГГГГ-ММ-ДД)",
+    replaces: "Сохранение заменит измерение",
+    remove: "Ctrl+D удаляет это измерение; u вернёт его.",
+    same_metric: "Показатель, который у точки уже есть, заменяется, а не добавляется второй раз.",
+    no_metric: "назовите измерение, например «первый ответ в чате»",
+    not_a_number: "не число: напишите 14, 2,5 или 12 400",
+    too_large: "число не больше 10¹² по модулю",
+    bad_date: "реальная дата в виде ГГГГ-ММ-ДД или пусто",
+};
+
+pub fn form_words(lang: Lang) -> &'static FormWords {
+    match lang {
+        Lang::En => &FORM_EN,
+        Lang::Ru => &FORM_RU,
+    }
+}
+
+/// A signed difference with one decimal at most and a true minus: `+0.7`, `−1,2`, `0`.
+pub fn signed(lang: Lang, v: f64) -> String {
+    let s = num(lang, v.abs());
+    if s == num(lang, 0.0) {
+        s
+    } else if v > 0.0 {
+        format!("+{s}")
+    } else {
+        format!("−{s}")
     }
 }
 

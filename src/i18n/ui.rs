@@ -193,6 +193,10 @@ catalogue! {
     OpenMatrix => "Priority matrix", "Матрица приоритетов";
     OpenPriority => "Priority list", "Список приоритетов";
     EditAction => "Action plan", "План действий";
+    CycleEvidence => "Evidence of the active scale: next level", "Основание оценки активной шкалы: дальше";
+    HintEvidence => "Evidence", "Основание";
+    EditMeasurements => "Measurements: add, change, remove", "Измерения: добавить, изменить, удалить";
+    RemoveMeasurement => "Remove this measurement (u brings it back)", "Удалить это измерение (u вернёт)";
     Export => "Export reports (md, html, csv, xlsx)", "Экспорт отчётов (md, html, csv, xlsx)";
     OpenReport => "Open the exported HTML report in the browser", "Открыть HTML-отчёт в браузере";
     ExportFirst => "No report yet: E exports the reports first", "Отчёта ещё нет: сначала экспорт (E)";

@@ -1,6 +1,7 @@
 //! Reversible edits of an audit: each applied [`Op`] returns the op that undoes it.
 
 use super::audit::{Action, Audit, Participant, Rating, Scale, Stage, Touchpoint};
+use super::evidence::{Levels, Measurement};
 use super::score::TpRef;
 
 /// Which text field of the audit an edit changes.
@@ -74,6 +75,16 @@ pub enum Op {
     Action {
         at: TpRef,
         value: Option<Box<Action>>,
+    },
+    /// Sets the evidence levels of a touchpoint's scales (and whether they are last time's).
+    Evidence {
+        at: TpRef,
+        levels: Levels,
+    },
+    /// Replaces a touchpoint's measurements: adding, changing and removing one are all this.
+    Measurements {
+        at: TpRef,
+        list: Vec<Measurement>,
     },
 }
 
@@ -151,6 +162,14 @@ pub fn apply(audit: &mut Audit, op: Op) -> Result<Op, OutOfRange> {
         } => insert_participant(audit, index, participant, ratings),
         Op::RemoveParticipant { index } => remove_participant(audit, index),
         Op::Action { at, value } => action(audit, at, value),
+        Op::Evidence { at, levels } => {
+            let old = std::mem::replace(&mut tp_mut(audit, at)?.evidence, levels);
+            Ok(Op::Evidence { at, levels: old })
+        }
+        Op::Measurements { at, list } => {
+            let old = std::mem::replace(&mut tp_mut(audit, at)?.measurements, list);
+            Ok(Op::Measurements { at, list: old })
+        }
     }
 }
 
@@ -384,6 +403,17 @@ mod tests {
                 due: "2026-12-01".into(),
                 ..Action::default()
             })),
+        });
+        roundtrip(Op::Evidence {
+            at: (0, 0),
+            levels: Levels {
+                satisfaction: crate::model::Level::Measured,
+                ..Levels::default()
+            },
+        });
+        roundtrip(Op::Measurements {
+            at: (1, 0),
+            list: vec![Measurement::new("Первый ответ", 14.0)],
         });
         roundtrip(Op::InsertParticipant {
             index: 1,

@@ -226,6 +226,15 @@ pub fn measurement_problems(label: &str, list: &[Measurement], stage: bool) -> V
     out
 }
 
+/// Whether the audit records any evidence: a level, a measurement, a survey or NPS answers.
+pub fn recorded(audit: &super::audit::Audit) -> bool {
+    audit.nps.is_some()
+        || audit.stages.iter().any(|s| !s.measurements.is_empty())
+        || audit.touchpoints().any(|(_, _, tp)| {
+            !tp.evidence.is_default() || !tp.measurements.is_empty() || tp.survey.is_some()
+        })
+}
+
 /// Customers' answers about one touchpoint: how many gave each satisfaction score 1..5.
 /// Only counts are kept, nothing about a respondent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

@@ -157,6 +157,7 @@ fn short(app: &App, text: T) -> T {
         T::WsPick => T::HintWsPick,
         T::WsClose => T::HintWsClose,
         T::WsEndedStop => T::HintWsEndedStop,
+        T::CycleEvidence => T::HintEvidence,
         other => other,
     }
 }

@@ -62,6 +62,12 @@ pub struct CardTheme {
     pub warning: Style,
     pub active_scale: Style,
     pub value_mark: Style,
+    /// A score that rests on a guess (its evidence is `assumed`), on the card and the table.
+    pub guess: Style,
+    /// A measurement that reaches its target.
+    pub met: Style,
+    /// A measurement that misses its target.
+    pub missed: Style,
 }
 
 /// The priority matrix.
@@ -212,6 +218,9 @@ impl Theme {
                 warning,
                 active_scale: s().fg(Color::Black).bg(CYAN).add_modifier(BOLD),
                 value_mark: s().fg(Color::Green).add_modifier(BOLD),
+                guess: s().fg(GREY).add_modifier(Modifier::ITALIC),
+                met: s().fg(KEEP_UP).add_modifier(BOLD),
+                missed: s().fg(FIX_FIRST).add_modifier(BOLD),
             },
             matrix: MatrixTheme {
                 areas: [tint(52), tint(22), tint(236), tint(58)],
@@ -282,6 +291,9 @@ impl Theme {
                 warning: bold,
                 active_scale: reversed,
                 value_mark: bold,
+                guess: plain.add_modifier(Modifier::ITALIC),
+                met: plain,
+                missed: bold.add_modifier(Modifier::UNDERLINED),
             },
             matrix: MatrixTheme {
                 areas: [fill('░', 1), fill(' ', 0), fill('.', 4), fill(':', 4)],
@@ -357,6 +369,9 @@ impl Theme {
                 warning,
                 active_scale: selected,
                 value_mark: s().fg(DARK_GREEN).add_modifier(BOLD),
+                guess: ink.add_modifier(Modifier::ITALIC),
+                met: s().fg(DARK_GREEN).add_modifier(BOLD),
+                missed: s().fg(DARK_RED).add_modifier(BOLD),
             },
             matrix: MatrixTheme {
                 areas: TINTS.map(tint),

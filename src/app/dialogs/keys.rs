@@ -18,6 +18,16 @@ const PREV_FIELD: Binding = b!(
     ]
 );
 
+/// On to the next field of a form that Enter saves on its last field (the action and the
+/// measurement forms), saving, and the way to save from any field.
+const NEXT_FIELD: Binding = b!(
+    NextField,
+    false,
+    [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
+);
+const NEXT_OR_SAVE: Binding = b!(NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]);
+const SAVE_FORM: Binding = b!(SaveForm, true, [(K::Char('s'), C, Cmd::SaveForm)]);
+
 /// A one-line prompt; other keys edit the text.
 pub static PROMPT: &[Binding] = &[
     b!(Submit, true, [(K::Enter, N, Cmd::Submit)]),
@@ -128,15 +138,34 @@ pub static HELP: &[Binding] = &[
     b!(PageUp, false, [(K::PageUp, N, Cmd::HelpScroll(-10))]),
 ];
 
+/// The measurement form; other keys edit the text fields.
+pub static MEASURE: &[Binding] = &[
+    NEXT_FIELD,
+    PREV_FIELD,
+    NEXT_OR_SAVE,
+    // In a text field these keys type: space and the arrows belong to the text there.
+    b!(typed ChangeChoice,
+        true,
+        [
+            (K::Char(' '), N, Cmd::ChoiceNext),
+            (K::Left, N, Cmd::ChoicePrev),
+            (K::Right, N, Cmd::ChoiceNext)
+        ]
+    ),
+    SAVE_FORM,
+    b!(
+        RemoveMeasurement,
+        true,
+        [(K::Char('d'), C, Cmd::RemoveMeasurement)]
+    ),
+    b!(Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
+];
+
 /// The action-plan form; other keys edit the text fields.
 pub static ACTION: &[Binding] = &[
-    b!(
-        NextField,
-        false,
-        [(K::Tab, N, Cmd::NextField), (K::Down, N, Cmd::NextField)]
-    ),
+    NEXT_FIELD,
     PREV_FIELD,
-    b!(NextFieldOrSave, true, [(K::Enter, N, Cmd::Submit)]),
+    NEXT_OR_SAVE,
     // In a text field these keys type: space and the arrows belong to the text there.
     b!(
         typed ChangeStatus,
@@ -147,6 +176,6 @@ pub static ACTION: &[Binding] = &[
             (K::Right, N, Cmd::StatusNext)
         ]
     ),
-    b!(SaveForm, true, [(K::Char('s'), C, Cmd::SaveForm)]),
+    SAVE_FORM,
     b!(Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
 ];

@@ -1,5 +1,5 @@
 //! The dialogs over every screen: prompts, confirmations and the new-audit form (`modal`),
-//! the action form (`action`), leaving an audit (`leave`), the safety dialogs (`safety`), the
+//! the action form (`action`), the measurement form (`measure`), leaving an audit (`leave`), the safety dialogs (`safety`), the
 //! help (`help`) and their key tables (`keys`).
 
 pub mod action;
@@ -7,5 +7,7 @@ mod action_update;
 pub mod help;
 pub(crate) mod keys;
 mod leave;
+pub mod measure;
+mod measure_update;
 mod modal;
 mod safety;

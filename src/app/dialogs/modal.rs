@@ -30,6 +30,7 @@ impl App {
                 return self.safety_dialog(m, cmd);
             }
             (Some(Modal::Action(form)), cmd) => return self.action_command(form, cmd),
+            (Some(Modal::Measure(form)), cmd) => self.measure_command(form, cmd),
             (Some(Modal::Unsaved { error, then }), cmd) => {
                 return self.unsaved_dialog(error, then, cmd);
             }
@@ -137,6 +138,7 @@ impl App {
             }
             Some(Modal::NewAudit(form)) => form.edit(key),
             Some(Modal::Action(form)) => form.edit(key),
+            Some(Modal::Measure(form)) => form.edit(key),
             Some(Modal::Filter(editor)) => {
                 editor.key(key);
                 let text = editor.text().to_string();
@@ -157,6 +159,7 @@ impl App {
             }
             Some(Modal::NewAudit(form)) => form.paste(text),
             Some(Modal::Action(form)) => form.paste(text),
+            Some(Modal::Measure(form)) => form.paste(text),
             Some(Modal::Filter(editor)) => {
                 editor.insert(text);
                 let text = editor.text().to_string();

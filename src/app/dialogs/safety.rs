@@ -39,6 +39,8 @@ macro_rules! audit_edits {
             | Cmd::RestoreCopy
             | Cmd::EditAction
             | Cmd::Workshop
+            | Cmd::CycleEvidence
+            | Cmd::EditMeasurements
     };
 }
 
@@ -94,6 +96,7 @@ macro_rules! analysis_views {
             | Cmd::ToggleCrosshair
             | Cmd::JumpToWalk
             | Cmd::SaveForm
+            | Cmd::RemoveMeasurement
             | Cmd::Export
             | Cmd::OpenReport
     };

@@ -3,17 +3,20 @@
 //! and draws them, so a click maps to a row (and so to a score) by the very rows on screen.
 
 use crate::i18n::common::{action_status_name, scale_meaning, scale_name, scale_question};
+use crate::i18n::evidence::level_mark;
 use crate::i18n::num;
 use crate::i18n::ui::{T, t};
 use crate::model::disagreement::Disagreement;
 use crate::model::{Lang, Scale, Touchpoint};
-use crate::text::{cut, flow, wrap};
+use crate::text::{cut, wrap};
 
 use crate::app::state::Walk;
+use crate::app::walk::row::flowed;
 pub use crate::app::walk::row::{Role, Row, RowKind};
 
 /// The card's rows for an inner area of `width`×`height`, always in one order: the scales,
-/// then the plan, description, guiding questions and notes. When the full card would not fit,
+/// then the measurements and the customers' answers, the plan, description, guiding questions
+/// and notes. When the full card would not fit,
 /// the scales other than the active one shrink to one line (their value stays); when even that
 /// leaves no room beside the disagreement grid, which shows every value, they give way to it
 /// and the active scale goes without its question, so the grid and the active scale's values
@@ -24,6 +27,7 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
         return Vec::new();
     };
     let mut about = about(tp, lang, width);
+    let mut evidence = super::card_evidence::rows(w, tp, lang, width);
     let full: usize = Scale::ALL
         .iter()
         .map(|s| scale_rows(w, tp, *s, lang, (false, true, width)).len())
@@ -31,7 +35,7 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
     let grid = grid_rows(w, tp, lang, width);
     let turn = turn_rows(w, tp, lang, width);
     let above = turn.len() + previous_rows(w, lang, width).len() + grid.len();
-    let compact = about.len() + above + full > height;
+    let compact = about.len() + evidence.len() + above + full > height;
     // Compact scales: the active one whole, the others a line each.
     let scales: usize = Scale::ALL
         .iter()
@@ -55,6 +59,8 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
         }
     }
     out.extend(why_rows(w, lang, width));
+    // What the scores rest on, beside them: the measurements and the customers' answers.
+    out.append(&mut evidence);
     out.append(&mut about);
     out
 }
@@ -325,6 +331,7 @@ fn scale_rows(
         };
         head.push((format!(": {value}"), Role::Plain));
     }
+    head.extend(level_piece(w, tp, scale, lang, width, &head));
     let mut out = vec![Row {
         kind: RowKind::ScaleHead(scale),
         pieces: head,
@@ -349,13 +356,34 @@ fn scale_rows(
     out
 }
 
-/// Text pieces flowed into as many text rows as `width` needs.
-fn flowed(pieces: Vec<(String, Role)>, width: usize) -> Vec<Row> {
-    flow(pieces, width)
+/// What a scale's score rests on, after its name: ` (measured)`, or ` (assumed?)` styled as a
+/// guess; a shorter word, or only the `?` of a guess, when the line has no room for the word.
+/// Nothing while the audit records no evidence at all.
+fn level_piece(
+    w: &Walk,
+    tp: &Touchpoint,
+    scale: Scale,
+    lang: Lang,
+    width: usize,
+    head: &[(String, Role)],
+) -> Option<(String, Role)> {
+    // Until the audit records some evidence every score is a guess: saying so on every line
+    // would be noise, and the card reads as it always has.
+    if !crate::model::evidence::recorded(&w.audit) {
+        return None;
+    }
+    let level = tp.evidence.get(scale);
+    let used: usize = head.iter().map(|(t, _)| crate::text::width(t)).sum();
+    let role = if level.is_assumed() {
+        Role::Guess
+    } else {
+        Role::Dim
+    };
+    let fits = |word: &String| used + crate::text::width(word) <= width;
+    let word = [false, true]
+        .map(|short| format!(" ({})", level_mark(lang, level, short)))
         .into_iter()
-        .map(|pieces| Row {
-            kind: RowKind::Text,
-            pieces,
-        })
-        .collect()
+        .find(fits)
+        .or_else(|| level.is_assumed().then(|| " ?".to_string()).filter(fits))?;
+    Some((word, role))
 }

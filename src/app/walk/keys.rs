@@ -53,6 +53,13 @@ pub static WALK: &[Binding] = &[
     b!(NextStage, false, [(K::Char(']'), N, Cmd::NextStage)]),
     b!(ToggleNa, true, [(K::Char('x'), N, Cmd::ToggleNa)]),
     b!(EditNotes, true, [(K::Enter, N, Cmd::EditNotes)]),
+    // What a score rests on: its evidence level, and the touchpoint's measurements.
+    b!(CycleEvidence, true, [(K::Char('s'), N, Cmd::CycleEvidence)]),
+    b!(
+        EditMeasurements,
+        false,
+        [(K::Char('M'), N, Cmd::EditMeasurements)]
+    ),
     b!(Undo, true, [(K::Char('u'), N, Cmd::Undo)]),
     REDO,
     // Participants: Tab cycles as in most TUIs, freeing `p` for the priority list.

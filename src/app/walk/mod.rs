@@ -3,8 +3,10 @@
 //! with the participants' `grid`) and checklist editing (`checklist`).
 
 pub mod card;
+mod card_evidence;
 mod checklist;
 pub mod funnel;
+mod evidence;
 pub mod grid;
 pub(crate) mod keys;
 pub(crate) mod moves;

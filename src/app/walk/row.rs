@@ -14,6 +14,12 @@ pub enum Role {
     ActiveScale,
     /// The value the active participant gave.
     Marked,
+    /// A score's evidence that is a guess (`assumed`).
+    Guess,
+    /// A measurement that reaches its target.
+    Met,
+    /// A measurement that misses its target.
+    Missed,
 }
 
 /// What a row is; a value row is where a click sets a score.
@@ -29,6 +35,17 @@ pub enum RowKind {
 pub struct Row {
     pub kind: RowKind,
     pub pieces: Vec<(String, Role)>,
+}
+
+/// Text pieces flowed into as many text rows as `width` needs.
+pub(in crate::app) fn flowed(pieces: Vec<(String, Role)>, width: usize) -> Vec<Row> {
+    crate::text::flow(pieces, width)
+        .into_iter()
+        .map(|pieces| Row {
+            kind: RowKind::Text,
+            pieces,
+        })
+        .collect()
 }
 
 impl Row {

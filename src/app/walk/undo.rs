@@ -124,7 +124,11 @@ fn touched(op: &Op) -> Option<Vec<usize>> {
         | Op::InsertTp { at, .. }
         | Op::RemoveTp { at } => Some(vec![at.0]),
         Op::MoveTp { from, to } => Some(vec![from.0, to.0]),
-        Op::Text { .. } | Op::InsertParticipant { .. } | Op::Action { .. } => Some(Vec::new()),
+        Op::Text { .. }
+        | Op::InsertParticipant { .. }
+        | Op::Action { .. }
+        | Op::Evidence { .. }
+        | Op::Measurements { .. } => Some(Vec::new()),
         Op::InsertStage { .. }
         | Op::RemoveStage { .. }
         | Op::MoveStage { .. }
@@ -133,8 +137,8 @@ fn touched(op: &Op) -> Option<Vec<usize>> {
 }
 
 /// Whether an op can move a touchpoint in the ranking: scores, not-applicable flags, the
-/// checklist's structure and the participants (whose ratings count) do; names, notes and
-/// plans do not.
+/// checklist's structure and the participants (whose ratings count) do; names, notes, plans
+/// and the evidence behind the scores do not.
 fn reranks(op: &Op) -> bool {
     match op {
         Op::Score { .. }
@@ -148,6 +152,8 @@ fn reranks(op: &Op) -> bool {
         | Op::MoveStage { .. }
         | Op::InsertParticipant { .. }
         | Op::RemoveParticipant { .. } => true,
-        Op::Text { .. } | Op::Action { .. } => false,
+        Op::Text { .. } | Op::Action { .. } | Op::Evidence { .. } | Op::Measurements { .. } => {
+            false
+        }
     }
 }

@@ -86,6 +86,7 @@ impl App {
                 let done = w.toggle_na();
                 self.said(done);
             }
+            Cmd::CycleEvidence => drop(w.cycle_evidence()),
             Cmd::Undo => self.undo(false),
             Cmd::Redo => self.undo(true),
             _ => return false,
@@ -158,6 +159,7 @@ impl App {
                 return self.walk_analysis_command(cmd);
             }
             Cmd::TakeOver => self.confirm_take_over(),
+            Cmd::EditMeasurements => self.open_measure_form(),
             Cmd::Help => self.modal = Some(Modal::Help),
             Cmd::Filter => self.open_filter(),
             // Esc clears a name filter before it leaves the audit.
@@ -312,5 +314,7 @@ fn acts_on_selection(cmd: Cmd) -> bool {
             | Cmd::MoveTpUp
             | Cmd::MoveTpDown
             | Cmd::EditAction
+            | Cmd::CycleEvidence
+            | Cmd::EditMeasurements
     )
 }

@@ -7,19 +7,15 @@ use std::fmt::Write;
 use super::columns::align;
 use super::escape::md as esc;
 use super::locale::num;
-use crate::i18n::evidence::{EvidenceWords, evidence_words, level_name};
+use crate::i18n::evidence::{EvidenceWords, evidence_words, figure as decimal, level_name};
 use crate::model::funnel::funnel;
 use crate::model::gaps::data_gaps;
-use crate::model::voice::{self, Customers};
+use crate::model::voice;
 use crate::model::{Audit, Lang, Measurement, Ranking, Scale, Touchpoint};
 
 /// Whether the audit records any evidence: a level, a measurement, a survey or NPS answers.
 pub fn any(audit: &Audit) -> bool {
-    audit.nps.is_some()
-        || audit.stages.iter().any(|s| !s.measurements.is_empty())
-        || audit.touchpoints().any(|(_, _, tp)| {
-            !tp.evidence.is_default() || !tp.measurements.is_empty() || tp.survey.is_some()
-        })
+    crate::model::evidence::recorded(audit)
 }
 
 /// A measurement in words: `First reply 14 min (target 2, lower is better: missed), CRM, 2026-11-30`.
@@ -54,15 +50,6 @@ pub fn measurement(lang: Lang, w: &EvidenceWords, m: &Measurement) -> String {
         let _ = write!(out, " [{}]", w.last_time);
     }
     out
-}
-
-/// A measured value as typed, with the language's decimal mark.
-fn decimal(lang: Lang, v: f64) -> String {
-    let s = format!("{v}");
-    match lang {
-        Lang::En => s,
-        Lang::Ru => s.replace('.', ","),
-    }
 }
 
 /// A conversion as a percentage with one decimal at most: `13.2%`.
@@ -104,14 +91,7 @@ pub fn funnel_lines(audit: &Audit, w: &EvidenceWords) -> Vec<String> {
 }
 
 /// The customers' answers on a touchpoint in words: `2.3 (n = 214, 95%: 2.1–2.5)`.
-pub fn customers_text(lang: Lang, c: &Customers) -> String {
-    let mut s = format!("{} (n = {}", num(lang, c.mean), c.n);
-    if let Some((lo, hi)) = c.ci95 {
-        let _ = write!(s, ", 95%: {}–{}", num(lang, lo), num(lang, hi));
-    }
-    s.push(')');
-    s
-}
+pub use crate::i18n::evidence::customers_text;
 
 /// One row per surveyed touchpoint: name, team, customers, difference, disagreement mark.
 fn customer_rows(audit: &Audit) -> Vec<Vec<String>> {

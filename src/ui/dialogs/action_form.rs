@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::dialogs::action::{ActionForm, STATUS, TEXT_FIELDS};
+use crate::app::editor::Editor;
 use crate::app::layout::centered;
 use crate::i18n::common::action_status_name;
 use crate::i18n::ui::{T, t};
@@ -31,34 +32,22 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form
         .unwrap_or(0);
     let value_x = inner.x + u16::try_from(label_w + 1).unwrap_or(0);
     let value_w = inner.right().saturating_sub(value_x);
-    for (i, label) in labels.enumerate() {
+    for (i, name) in labels.enumerate() {
         let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
         if y >= inner.bottom() {
             break;
         }
-        let style = if i == form.focus {
-            theme.selected
-        } else {
-            theme.dialog.label
-        };
-        let text = format!("{:<label_w$} ", t(lang, *label));
         let row = Rect::new(inner.x, y, inner.width, 1);
-        frame.render_widget(Paragraph::new(Span::styled(text, style)), row);
+        label(
+            frame,
+            theme,
+            row,
+            (t(lang, *name), label_w),
+            i == form.focus,
+        );
         let field = Rect::new(value_x, y, value_w, 1);
         match form.fields.get(i) {
-            Some(editor) => {
-                let (_, col) = editor.cursor_position();
-                let col = u16::try_from(col).unwrap_or(u16::MAX);
-                let scroll = match i == form.focus {
-                    true => col.saturating_sub(value_w.saturating_sub(1)),
-                    false => 0,
-                };
-                let text = editor.text().to_string();
-                frame.render_widget(Paragraph::new(text).scroll((0, scroll)), field);
-                if i == form.focus {
-                    place_cursor(frame, field, editor, (0, scroll));
-                }
-            }
+            Some(editor) => text_field(frame, field, editor, i == form.focus),
             None => {
                 let status = format!("‹ {} ›", action_status_name(lang, form.status));
                 frame.render_widget(Paragraph::new(status), field);
@@ -66,6 +55,38 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form
         }
     }
     footer(lang, theme, frame, inner, form);
+}
+
+/// A form's label on its row, padded to the labels' width; the focused one highlighted.
+pub(super) fn label(
+    frame: &mut Frame,
+    theme: &Theme,
+    row: Rect,
+    (text, width): (&str, usize),
+    focused: bool,
+) {
+    let style = if focused {
+        theme.selected
+    } else {
+        theme.dialog.label
+    };
+    let text = format!("{text:<width$} ");
+    frame.render_widget(Paragraph::new(Span::styled(text, style)), row);
+}
+
+/// A form's one-line text field, scrolled to keep the cursor in sight when it has the focus.
+pub(super) fn text_field(frame: &mut Frame, field: Rect, editor: &Editor, focused: bool) {
+    let (_, col) = editor.cursor_position();
+    let col = u16::try_from(col).unwrap_or(u16::MAX);
+    let scroll = match focused {
+        true => col.saturating_sub(field.width.saturating_sub(1)),
+        false => 0,
+    };
+    let text = editor.text().to_string();
+    frame.render_widget(Paragraph::new(text).scroll((0, scroll)), field);
+    if focused {
+        place_cursor(frame, field, editor, (0, scroll));
+    }
 }
 
 /// The due-date error, or a reminder of how a plan is removed.

@@ -2,6 +2,7 @@
 
 mod action_form;
 mod help;
+mod measure_form;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -52,6 +53,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             choice(app, theme, frame, area, T::RecoveryTitle, &text);
         }
         Some(Modal::Action(form)) => action_form::draw(app, theme, frame, area, form),
+        Some(Modal::Measure(form)) => measure_form::draw(app, theme, frame, area, form),
         Some(Modal::Unsaved { error, .. }) => {
             let text = safety::unsaved(app.lang, &notice::failure(app.lang, error));
             choice(app, theme, frame, area, T::UnsavedTitle, &text);

@@ -35,12 +35,15 @@ struct Shown<'a> {
     priority: String,
     quadrant: Option<Quadrant>,
     marks: String,
+    /// A shown satisfaction that rests on a guess (its evidence is `assumed`).
+    guess: bool,
 }
 
 impl<'a> Shown<'a> {
     /// The row of a touchpoint; priority and quadrant come from the walk's ranking, so the
     /// table agrees with the matrix and the list whatever crosshair the user chose.
-    fn new(lang: Lang, tp: &'a Touchpoint, at: TpRef, ranking: &RankCache, hidden: bool) -> Self {
+    fn new(lang: Lang, tp: &'a Touchpoint, at: TpRef, ranking: &RankCache, seen: Seen) -> Self {
+        let Seen { hidden, evidence } = seen;
         // Blind: a scale shows only that it has ratings, and there is no priority yet.
         let scales = Scale::ALL.map(|s| match score::effective(tp, s) {
             Some(_) if hidden && !tp.not_applicable => "✓".to_string(),
@@ -67,7 +70,13 @@ impl<'a> Shown<'a> {
         if !hidden && Scale::ALL.iter().any(|&s| tp.agreed(s).is_some()) {
             marks.push('=');
         }
+        let guess = evidence
+            && !hidden
+            && !tp.not_applicable
+            && tp.evidence.satisfaction.is_assumed()
+            && score::effective(tp, Scale::Satisfaction).is_some();
         Shown {
+            guess,
             name: &tp.name,
             not_applicable: tp.not_applicable,
             scales,
@@ -76,6 +85,14 @@ impl<'a> Shown<'a> {
             marks,
         }
     }
+}
+
+/// How a row is seen: blind and not revealed (`hidden`), and whether the audit records any
+/// evidence (until it does, no score is marked a guess: they all are).
+#[derive(Clone, Copy)]
+struct Seen {
+    hidden: bool,
+    evidence: bool,
 }
 
 /// Column widths after the name, fitted to the header and the visible rows.
@@ -167,10 +184,15 @@ pub fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         .skip(w.scroll)
         .take(layout::table_rows(area))
         .collect();
+    let evidence = crate::model::evidence::recorded(&w.audit);
     let shown: Vec<Shown> = (rows.iter())
         .map(|&i| {
             let tp = &stage.touchpoints[i];
-            Shown::new(lang, tp, (w.stage, i), &w.ranking, w.hidden((w.stage, i)))
+            let seen = Seen {
+                hidden: w.hidden((w.stage, i)),
+                evidence,
+            };
+            Shown::new(lang, tp, (w.stage, i), &w.ranking, seen)
         })
         .collect();
     let widths = Widths::fit(lang, &shown, inner);
@@ -227,8 +249,15 @@ fn row<'a>(
         Style::new()
     };
     let mut cells = vec![Cell::from(Span::styled(name, dim))];
-    for (v, w) in r.scales.iter().zip(widths.scales) {
-        cells.push(Cell::from(format!("{v:>w$}")));
+    for (i, (v, w)) in r.scales.iter().zip(widths.scales).enumerate() {
+        let text = format!("{v:>w$}");
+        // A guessed satisfaction is drawn as a guess, in place: the columns never move.
+        let guess = r.guess && Scale::ALL[i] == Scale::Satisfaction;
+        cells.push(match guess {
+            true if selected => Cell::from(Span::styled(text, Style::new().italic())),
+            true => Cell::from(Span::styled(text, theme.card.guess)),
+            false => Cell::from(text),
+        });
     }
     // On the selected row the quadrant colour would fight the highlight.
     let q_style = match r.quadrant {

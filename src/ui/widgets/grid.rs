@@ -41,5 +41,8 @@ fn style(theme: &Theme, role: Role) -> Style {
         Role::Warning => theme.card.warning,
         Role::ActiveScale => theme.card.active_scale,
         Role::Marked => theme.card.value_mark,
+        Role::Guess => theme.card.guess,
+        Role::Met => theme.card.met,
+        Role::Missed => theme.card.missed,
     }
 }
