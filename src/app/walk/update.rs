@@ -101,14 +101,14 @@ impl App {
         match cmd {
             Cmd::ToggleBlind => {
                 w.toggle_blind();
-                let on = if w.blind { T::BlindOn } else { T::BlindOff };
+                let on = if w.blind() { T::BlindOn } else { T::BlindOff };
                 self.flash = Some(Notice::Phrase(on));
             }
-            Cmd::Reveal if w.blind => w.toggle_reveal(),
+            Cmd::Reveal if w.blind() => w.toggle_reveal(),
             Cmd::Reveal => self.flash = Some(Notice::Phrase(T::RevealNotBlind)),
             Cmd::ToggleRoundRobin => {
                 w.toggle_round_robin();
-                let on = if w.round_robin {
+                let on = if w.round_robin() {
                     T::RoundRobinOn
                 } else {
                     T::RoundRobinOff
@@ -147,7 +147,7 @@ impl App {
         };
         match cmd {
             // The matrix and the list show every touchpoint's scores: not while blind.
-            Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::OpenCompare if w.blind => {
+            Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::OpenCompare if w.blind() => {
                 self.flash = Some(Notice::Phrase(T::BlindNoAnalysis));
             }
             Cmd::OpenMatrix
