@@ -88,3 +88,42 @@ fn a_reopen_in_round_robin_goes_to_the_first_touchpoint_not_everyone_scored() {
     );
     assert_eq!(w.participant, 1, "Boris has not scored it yet");
 }
+
+#[test]
+fn esc_while_recording_agreed_values_ends_only_that() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = walk_app(room_audit(lang));
+        keys(&mut app, "ob");
+        keys(&mut app, "j");
+        keys(&mut app, "=4");
+        assert!(app.walk.as_ref().expect("walk").agreeing);
+        key(&mut app, crossterm::event::KeyCode::Esc);
+        assert_eq!(
+            app.screen,
+            tpaudit::app::Screen::Walk,
+            "the audit stays open"
+        );
+        let w = app.walk.as_ref().expect("walk");
+        assert!(!w.agreeing, "digits rate again");
+        assert_eq!(
+            cursor(&app),
+            (0, 1, Scale::Frequency),
+            "on the same touchpoint"
+        );
+        assert!(w.blind() && w.round_robin(), "the room's modes stay on");
+        let agreed = w.audit.stages[0].touchpoints[1].agreed(Scale::Frequency);
+        assert_eq!(agreed, Some(4), "what was recorded is kept");
+        let said = flash(&app).unwrap_or_default();
+        let word = if lang == Lang::En {
+            "stopped"
+        } else {
+            "выход"
+        };
+        assert!(said.contains(word), "{said}");
+        key(&mut app, crossterm::event::KeyCode::Esc);
+        assert!(
+            app.leaving.is_some() || app.screen == tpaudit::app::Screen::Home,
+            "a second Esc leaves (once the audit is saved)"
+        );
+    }
+}

@@ -120,6 +120,7 @@ catalogue! {
     CycleVariant => "Rank by the next variant: without the critical rule, by impact × gap, without each participant", "Порядок по следующему варианту: без правила критичных, по влиянию × разрыву, без каждого участника";
     HintVariant => "Variant", "Вариант";
     AgreeingOn => "Agreed values: 1-5 for each scale, 0 clears, = stops", "Согласованная оценка: 1-5 по каждой шкале, 0 стирает, = выход";
+    AgreeingOff => "Agreed values: stopped, digits rate again; still on this touchpoint", "Согласованная оценка: выход, цифры снова ставят оценки; точка та же";
     AgreedDone => "Agreed values recorded: they replace the mean", "Согласованная оценка записана: она заменяет среднее";
     NoDiscussion => "No touchpoint needs discussion", "Нет точек, которые нужно обсудить";
     AgreedLabel => "agreed", "согласовано";

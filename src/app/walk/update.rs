@@ -160,7 +160,13 @@ impl App {
             Cmd::TakeOver => self.confirm_take_over(),
             Cmd::Help => self.modal = Some(Modal::Help),
             Cmd::Filter => self.open_filter(),
-            // Esc clears a name filter before it leaves the audit.
+            // Esc ends recording agreed values, then clears a name filter, before it leaves
+            // the audit.
+            Cmd::Back if w.agreeing => {
+                w.agreeing = false;
+                w.scale = crate::model::Scale::Frequency;
+                self.flash = Some(Notice::Phrase(T::AgreeingOff));
+            }
             Cmd::Back if !w.filter.is_empty() => self.set_filter(String::new()),
             Cmd::Back => return self.back_home(),
             Cmd::Quit => return self.quit(),
