@@ -121,12 +121,32 @@ pub fn wrap_lines(s: &str, max: usize, lines: usize) -> Vec<String> {
     }
     if let Some(last) = out.last_mut() {
         *last = if was_cut {
-            fit(&format!("{last} …"), max)
+            ending_cut(last, max)
         } else {
             fit(last, max)
         };
     }
     out
+}
+
+/// The last line of a cut text marked with `…` (` …` where there is room), giving up whole
+/// words rather than cut one for the mark (a single word too long for the line is cut).
+fn ending_cut(line: &str, max: usize) -> String {
+    let mut words: Vec<&str> = line.split(' ').collect();
+    while words.len() > 1 && words.join(" ").width() + 1 > max {
+        words.pop();
+    }
+    let kept = words.join(" ");
+    if kept.width() + 2 <= max {
+        format!("{kept} …")
+    } else {
+        fit(&format!("{kept}…"), max)
+    }
+}
+
+/// `s` on one line of at most `max` columns, cut after a whole word with `…` when it is longer.
+pub fn cut_at_word(s: &str, max: usize) -> String {
+    wrap_lines(s, max, 1).into_iter().next().unwrap_or_default()
 }
 
 /// Lays whole pieces onto lines of at most `width` columns; a piece wider than a line is cut.
@@ -226,6 +246,12 @@ mod tests {
             wrap_lines("one two three four", 7, 2),
             ["one two", "three …"]
         );
+        assert_eq!(wrap_lines("aaaa bbbbb cccc", 10, 1), ["aaaa …"]);
+        assert_eq!(
+            cut_at_word("Сохранено в файл отчёта", 18),
+            "Сохранено в файл …"
+        );
+        assert_eq!(cut_at_word("short", 18), "short");
     }
 
     #[test]

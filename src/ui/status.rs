@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::{Theme, notice};
 use crate::app::{App, Screen, Walk};
 use crate::i18n::ui::{self, T, t};
+use crate::text::{cut_at_word, width};
 
 /// Save state, then the last export's outcome: written files, or the error in the error style.
 pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -40,13 +41,27 @@ pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: 
         ),
         (None, None) => Span::raw(""),
     });
-    if let Some(alert) = &app.alert {
-        spans.push(Span::raw(" "));
-        let alert = notice::text(lang, alert);
-        spans.push(Span::styled(format!(" {alert} "), theme.status.error));
-    } else if let Some(flash) = &app.flash {
-        let flash = notice::text(lang, flash);
-        spans.push(Span::styled(format!("  {flash}"), theme.status.flash));
+    // An alert is drawn as an error, set off by a space on each side; a flash follows.
+    let message = match (&app.alert, &app.flash) {
+        (Some(alert), _) => Some((notice::text(lang, alert), theme.status.error, " ")),
+        (None, Some(flash)) => Some((notice::text(lang, flash), theme.status.flash, "")),
+        (None, None) => None,
+    };
+    if let Some((text, style, end)) = message {
+        let line = usize::from(area.width);
+        let used = |spans: &[Span]| spans.iter().map(Span::width).sum::<usize>();
+        // A message too long to follow the save state takes its place while it shows (a failed
+        // save stays), and is cut after a whole word when even that is too short.
+        let wide = |spans: &[Span]| used(spans) + 2 + width(&text) + end.len() > line;
+        if wide(&spans) && w.save_error.is_none() {
+            spans.pop();
+        }
+        let room = line.saturating_sub(used(&spans) + 2 + end.len());
+        let text = cut_at_word(&text, room);
+        match end {
+            "" => spans.push(Span::styled(format!("  {text}"), style)),
+            _ => spans.extend([Span::raw(" "), Span::styled(format!(" {text} "), style)]),
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
