@@ -69,7 +69,8 @@ catalogue! {
     Cancel => "Cancel", "Отмена";
     Yes => "Yes", "Да";
     No => "No", "Нет";
-    FinishEditing => "Finish editing (undo reverts)", "Закончить (u отменит)";
+    FinishEditing => "Save (u undoes)", "Сохранить (u отменит)";
+    NewLine => "New line", "Новая строка";
     YourAudits => "Your audits", "Ваши аудиты";
     Examples => "Examples (opening one makes a copy)", "Примеры (открывается копия)";
     NoAudits => "No audits yet. Press n to start one.", "Аудитов пока нет. Нажмите n, чтобы начать.";
