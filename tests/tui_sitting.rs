@@ -47,9 +47,13 @@ fn blind_round_robin_and_the_revealed_touchpoints_survive_a_reopen() {
         !out.contains("4.0") && !out.contains("5.0"),
         "Anna's ratings stay hidden: {out}"
     );
-    // Views that show every score stay refused.
-    keys(&mut again, "m");
-    assert_eq!(again.screen, tpaudit::app::Screen::Walk);
+    // Views and reports that show every score stay refused.
+    for key in ["m", "p", "E"] {
+        keys(&mut again, key);
+        assert_eq!(again.screen, tpaudit::app::Screen::Walk, "{key}");
+        assert!(again.modal.is_none(), "{key}: {:?}", again.modal);
+        assert!(flash(&again).is_some_and(|f| f.contains("Blind")), "{key}");
+    }
 }
 
 #[test]
