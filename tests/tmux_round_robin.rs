@@ -6,19 +6,28 @@
 //! turn where it was.
 
 mod e2e_common;
+mod safety_common;
 
 use e2e_common::Tmux;
-use tpaudit::model::{Audit, Lang, Stage, Touchpoint};
 
 const S: &str = "rr";
 
-/// What the card and the table must never show before a reveal: a mean, a spread, or any
-/// person's rating as a number in the table.
+/// What the card and the table must never show before a reveal: a mean, a spread, a chosen
+/// value marked on the card's scale (`●`), or any score in the table's rows.
 fn assert_hidden(screen: &str) {
-    for never in ["mean", "spread", "2.0", "3.0"] {
+    for never in ["mean", "spread", "●"] {
         assert!(
             !screen.contains(never),
             "'{never}' before reveal:\n{screen}"
+        );
+    }
+    for row in screen
+        .lines()
+        .filter(|l| l.starts_with("│Ads") || l.starts_with("│Website"))
+    {
+        assert!(
+            !row.chars().any(|c| c.is_ascii_digit()),
+            "a score in the table before reveal:\n{screen}"
         );
     }
 }
@@ -33,25 +42,18 @@ fn take_turn(tmux: &Tmux, digit: &str, turn: &str) {
     }
 }
 
-fn two_touchpoints() -> Audit {
-    let mut a = Audit::new("rr", Lang::En, jiff::Timestamp::now());
-    let mut stage = Stage::new("visit", "Visit");
-    stage.touchpoints = tpaudit::model::shared([
-        Touchpoint::new("door", "Door"),
-        Touchpoint::new("desk", "Desk"),
-    ]);
-    a.stages = vec![stage];
-    a
-}
-
 #[test]
 fn e2e_a_blind_round_robin_starts_with_the_first_person_and_survives_a_reopen() {
     let Some(tmux) = Tmux::start("round-robin") else {
         return;
     };
+    // A session that outlives the workbench's, so that the tmux server stays up between a
+    // quit and the reopen (a server with no session left exits, racing the next one).
+    tmux.run("hold", (20, 5), "sleep 600");
     let dir = tempfile::tempdir().expect("temp dir");
     let data = tpaudit::store::DataDir::new(dir.path());
-    tpaudit::store::save(&data.audit_path("rr"), &two_touchpoints()).expect("saved");
+    // Two unscored touchpoints, Ads and Website, and one participant.
+    tpaudit::store::save(&data.audit_path("rr"), &safety_common::demo()).expect("saved");
     tmux.open(S, (80, 24), dir.path(), "rr");
     tmux.wait_for(S, "0/2 scored");
 
@@ -74,7 +76,7 @@ fn e2e_a_blind_round_robin_starts_with_the_first_person_and_survives_a_reopen() 
     take_turn(&tmux, "2", "Turn:  ▶Anna ✓  Boris ✓  Clara ✓");
     let all = tmux.screen(S);
     assert!(all.contains("Everyone has scored it: v reveals"), "{all}");
-    assert!(all.contains("Door") && all.contains("✓   ✓   ✓"), "{all}");
+    assert!(all.contains("Ads") && all.contains("✓   ✓   ✓"), "{all}");
 
     // Quit and reopen: still blind, still round robin, on the next touchpoint with Anna.
     tmux.keys(S, &["q"]);
@@ -83,7 +85,7 @@ fn e2e_a_blind_round_robin_starts_with_the_first_person_and_survives_a_reopen() 
     tmux.wait_for(S, "[blind, round robin] Turn:  ▶Anna ·  Boris ·  Clara ·");
     let reopened = tmux.screen(S);
     assert!(
-        reopened.contains("┌Desk"),
+        reopened.contains("┌Website"),
         "on the touchpoint not scored yet:\n{reopened}"
     );
     assert_hidden(&reopened);
