@@ -41,6 +41,15 @@ pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: 
         ),
         (None, None) => Span::raw(""),
     });
+    push_message(app, w, theme, &mut spans, usize::from(area.width));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The alert or the last flash after the save state, in a line of `line` columns. A message
+/// too long to follow the save state takes its place while it shows (a failed save stays), and
+/// is cut after a whole word when even that is too short.
+fn push_message(app: &App, w: &Walk, theme: &Theme, spans: &mut Vec<Span<'static>>, line: usize) {
+    let lang = app.lang;
     // An alert is drawn as an error, set off by a space on each side; a flash follows.
     let message = match (&app.alert, &app.flash) {
         (Some(alert), _) => Some((notice::text(lang, alert), theme.status.error, " ")),
@@ -48,20 +57,16 @@ pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: 
         (None, None) => None,
     };
     if let Some((text, style, end)) = message {
-        let line = usize::from(area.width);
         let used = |spans: &[Span]| spans.iter().map(Span::width).sum::<usize>();
-        // A message too long to follow the save state takes its place while it shows (a failed
-        // save stays), and is cut after a whole word when even that is too short.
         let wide = |spans: &[Span]| used(spans) + 2 + width(&text) + end.len() > line;
-        if wide(&spans) && w.save_error.is_none() {
+        if wide(spans) && w.save_error.is_none() {
             spans.pop();
         }
-        let room = line.saturating_sub(used(&spans) + 2 + end.len());
+        let room = line.saturating_sub(used(spans) + 2 + end.len());
         let text = cut_at_word(&text, room);
         match end {
             "" => spans.push(Span::styled(format!("  {text}"), style)),
             _ => spans.extend([Span::raw(" "), Span::styled(format!(" {text} "), style)]),
         }
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

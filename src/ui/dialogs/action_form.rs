@@ -44,7 +44,6 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form
     let block = boxed(&title, theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let value_x = inner.x + u16::try_from(label_w + 1).unwrap_or(0);
     let mut y = inner.y;
     for (i, label) in labels.enumerate() {
         let h = u16::try_from(heights.get(i).copied().unwrap_or(1)).unwrap_or(1);
@@ -52,22 +51,8 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form
         if h == 0 {
             break;
         }
-        let style = if i == form.focus {
-            theme.selected
-        } else {
-            theme.dialog.label
-        };
-        let text = format!("{:<label_w$} ", t(lang, *label));
-        let row = Rect::new(inner.x, y, inner.width, 1);
-        frame.render_widget(Paragraph::new(Span::styled(text, style)), row);
-        let field = Rect::new(value_x, y, value_w, h);
-        match form.fields.get(i) {
-            Some(editor) => wrapped_editor(frame, field, editor, i == form.focus),
-            None => {
-                let status = format!("‹ {} ›", action_status_name(lang, form.status));
-                frame.render_widget(Paragraph::new(status), field);
-            }
-        }
+        let row = Rect::new(inner.x, y, inner.width, h);
+        draw_field(frame, theme, (lang, form), (i, *label, label_w), row);
         y += h;
     }
     let below = Rect::new(
@@ -77,6 +62,33 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form
         inner.bottom().saturating_sub(y + 1),
     );
     footer(lang, theme, frame, below, form);
+}
+
+/// Field `i` of the form, its label `label` padded to `label_w` columns, over `row`.
+fn draw_field(
+    frame: &mut Frame,
+    theme: &Theme,
+    (lang, form): (Lang, &ActionForm),
+    (i, label, label_w): (usize, T, usize),
+    row: Rect,
+) {
+    let style = if i == form.focus {
+        theme.selected
+    } else {
+        theme.dialog.label
+    };
+    let text = format!("{:<label_w$} ", t(lang, label));
+    let first = Rect { height: 1, ..row };
+    frame.render_widget(Paragraph::new(Span::styled(text, style)), first);
+    let indent = u16::try_from(label_w + 1).unwrap_or(0).min(row.width);
+    let field = Rect::new(row.x + indent, row.y, row.width - indent, row.height);
+    match form.fields.get(i) {
+        Some(editor) => wrapped_editor(frame, field, editor, i == form.focus),
+        None => {
+            let status = format!("‹ {} ›", action_status_name(lang, form.status));
+            frame.render_widget(Paragraph::new(status), field);
+        }
+    }
 }
 
 /// The rows each text field takes (the status after them takes one): as many as its text
