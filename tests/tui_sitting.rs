@@ -131,3 +131,14 @@ fn esc_while_recording_agreed_values_ends_only_that() {
         );
     }
 }
+
+#[test]
+fn the_help_says_what_esc_does_in_the_walk() {
+    let mut app = walk_app(room_audit(Lang::En));
+    keys(&mut app, "?");
+    let out = draw(&mut app, 120, 60);
+    assert!(
+        out.contains("Back to the audits; first ends =, then clears /"),
+        "{out}"
+    );
+}

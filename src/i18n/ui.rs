@@ -35,7 +35,7 @@ catalogue! {
     Redo => "Redo", "Повторить";
     Help => "All keys", "Все клавиши";
     Quit => "Quit (saves first)", "Выход (с сохранением)";
-    Back => "Back to the audits", "К списку аудитов";
+    Back => "Back to the audits; first ends =, then clears /", "К списку аудитов; сначала выход из =, затем сброс /";
     NextParticipant => "Next participant", "Следующий участник";
     AddParticipant => "Add participant", "Добавить участника";
     RenameParticipant => "Rename participant", "Переименовать участника";
