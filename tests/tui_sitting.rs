@@ -142,3 +142,20 @@ fn the_help_says_what_esc_does_in_the_walk() {
         "{out}"
     );
 }
+
+#[test]
+fn a_touchpoint_added_again_under_a_revealed_ones_name_starts_hidden() {
+    let mut app = walk_app(room_audit(Lang::En));
+    keys(&mut app, "bv");
+    let w = app.walk.as_ref().expect("walk");
+    assert!(w.audit.sitting.revealed.contains("ads"), "the ads revealed");
+    keys(&mut app, "Dy");
+    keys(&mut app, "aAds");
+    key(&mut app, crossterm::event::KeyCode::Enter);
+    let w = app.walk.as_ref().expect("walk");
+    let at = w
+        .audit
+        .find_touchpoint("ads")
+        .expect("added again as `ads`");
+    assert!(w.hidden(at), "a new touchpoint is hidden while blind");
+}
