@@ -20,29 +20,42 @@ pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: 
     {
         spans.push(filter);
     }
-    spans.push(match (&w.save_error, w.saved_at) {
-        (Some(e), _) => {
+    spans.push(match &w.save_error {
+        Some(e) => {
             let why = notice::failure(lang, e);
             Span::styled(
                 format!(" {}", ui::save_failed(lang, &why)),
                 theme.status.error,
             )
         }
-        (None, _) if w.dirty => {
-            Span::styled(format!(" {}", t(lang, T::Unsaved)), theme.status.unsaved)
-        }
+        None => match save_state(app, w, theme) {
+            s if s.content.is_empty() => s,
+            s => Span::styled(format!(" {}", s.content), s.style),
+        },
+    });
+    push_message(app, w, theme, &mut spans, usize::from(area.width));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The save state of the status lines: "not saved yet", or when the last save was; nothing
+/// in a read-only window (it never saves) or after a failed save (which is said apart).
+pub(super) fn save_state<'a>(app: &App, w: &Walk, theme: &Theme) -> Span<'a> {
+    let lang = app.lang;
+    match (&w.save_error, w.saved_at) {
+        // A read-only window never saves, so it has no save state to show.
+        _ if w.read_only.is_some() => Span::raw(""),
+        (Some(_), _) => Span::raw(""),
+        (None, _) if w.dirty => Span::styled(t(lang, T::Unsaved), theme.status.unsaved),
         (None, Some(at)) => Span::styled(
             format!(
-                " ✓ {} {}",
+                "✓ {} {}",
                 t(lang, T::Saved),
                 app.tz.to_datetime(at).strftime("%H:%M:%S")
             ),
             theme.status.saved,
         ),
         (None, None) => Span::raw(""),
-    });
-    push_message(app, w, theme, &mut spans, usize::from(area.width));
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    }
 }
 
 /// The alert or the last flash after the save state, in a line of `line` columns. A message

@@ -143,7 +143,7 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
     }
-    let saved = save_state(app, w, theme);
+    let saved = super::status::save_state(app, w, theme);
     let message = status_message(app, w, theme);
     // A message too long to sit beside the save state takes the whole line while it shows.
     let saved = match &message {
@@ -174,26 +174,6 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         left.spans.insert(0, filter);
     }
     frame.render_widget(Paragraph::new(left), left_area);
-}
-
-/// The right of the status line: "not saved yet", or when the last save was.
-fn save_state<'a>(app: &App, w: &Walk, theme: &Theme) -> Span<'a> {
-    let lang = app.lang;
-    match (&w.save_error, w.saved_at) {
-        // A read-only window never saves, so it has no save state to show.
-        _ if w.read_only.is_some() => Span::raw(""),
-        (Some(_), _) => Span::raw(""),
-        (None, _) if w.dirty => Span::styled(t(lang, T::Unsaved), theme.status.unsaved),
-        (None, Some(at)) => Span::styled(
-            format!(
-                "✓ {} {}",
-                t(lang, T::Saved),
-                app.tz.to_datetime(at).strftime("%H:%M:%S")
-            ),
-            theme.status.saved,
-        ),
-        (None, None) => Span::raw(""),
-    }
 }
 
 /// What the left of the status line says instead of the audit: whose the audit is when
