@@ -87,6 +87,63 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
+/// Editable text soft-wrapped into lines of at most `width` columns, as byte ranges into
+/// `text`: unlike [`wrap`], nothing is dropped or cut, so a cursor has a place on screen
+/// ([`place_in`]). Each paragraph breaks after a space where it can (the space hangs at the end
+/// of its line), else inside a word too long for a line; an empty paragraph is an empty line.
+/// The newlines themselves belong to no line.
+pub fn wrap_ranges(text: &str, width: usize) -> Vec<std::ops::Range<usize>> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    let mut para = 0;
+    for line in text.split('\n') {
+        let end = para + line.len();
+        let mut start = para;
+        loop {
+            let cut = line_break(&text[start..end], width);
+            out.push(start..start + cut);
+            start += cut;
+            if start >= end {
+                break;
+            }
+        }
+        para = end + 1;
+    }
+    out
+}
+
+/// Where the first wrapped line of `rest` ends: after the last space that fits (a space just
+/// past the edge hangs on the line), else after as much as fits (one grapheme at least).
+fn line_break(rest: &str, width: usize) -> usize {
+    let (mut used, mut fitted, mut after_space) = (0, 0, None);
+    for (i, g) in rest.grapheme_indices(true) {
+        let gw = g.width();
+        if used + gw > width && fitted > 0 {
+            return match g {
+                " " => i + 1,
+                _ => after_space.unwrap_or(fitted),
+            };
+        }
+        used += gw;
+        fitted = i + g.len();
+        if g == " " {
+            after_space = Some(fitted);
+        }
+    }
+    rest.len()
+}
+
+/// The row and display column of byte `cursor` in `text` wrapped as `lines` (from
+/// [`wrap_ranges`]); at a soft break the cursor is at the start of the next line.
+pub fn place_in(text: &str, lines: &[std::ops::Range<usize>], cursor: usize) -> (usize, usize) {
+    let row = lines.iter().rposition(|r| r.start <= cursor).unwrap_or(0);
+    let col = lines
+        .get(row)
+        .and_then(|r| text.get(r.start..cursor.max(r.start)))
+        .map_or(0, UnicodeWidthStr::width);
+    (row, col)
+}
+
 /// `s` wrapped at word boundaries into at most `lines` lines of at most `max` columns;
 /// the last line ends in `…` when text remains.
 pub fn wrap_lines(s: &str, max: usize, lines: usize) -> Vec<String> {
@@ -121,12 +178,32 @@ pub fn wrap_lines(s: &str, max: usize, lines: usize) -> Vec<String> {
     }
     if let Some(last) = out.last_mut() {
         *last = if was_cut {
-            fit(&format!("{last} …"), max)
+            ending_cut(last, max)
         } else {
             fit(last, max)
         };
     }
     out
+}
+
+/// The last line of a cut text marked with `…` (` …` where there is room), giving up whole
+/// words rather than cut one for the mark (a single word too long for the line is cut).
+fn ending_cut(line: &str, max: usize) -> String {
+    let mut words: Vec<&str> = line.split(' ').collect();
+    while words.len() > 1 && words.join(" ").width() + 1 > max {
+        words.pop();
+    }
+    let kept = words.join(" ");
+    if kept.width() + 2 <= max {
+        format!("{kept} …")
+    } else {
+        fit(&format!("{kept}…"), max)
+    }
+}
+
+/// `s` on one line of at most `max` columns, cut after a whole word with `…` when it is longer.
+pub fn cut_at_word(s: &str, max: usize) -> String {
+    wrap_lines(s, max, 1).into_iter().next().unwrap_or_default()
 }
 
 /// Lays whole pieces onto lines of at most `width` columns; a piece wider than a line is cut.
@@ -226,6 +303,38 @@ mod tests {
             wrap_lines("one two three four", 7, 2),
             ["one two", "three …"]
         );
+        assert_eq!(wrap_lines("aaaa bbbbb cccc", 10, 1), ["aaaa …"]);
+        assert_eq!(
+            cut_at_word("Сохранено в файл отчёта", 18),
+            "Сохранено в файл …"
+        );
+        assert_eq!(cut_at_word("short", 18), "short");
+    }
+
+    #[test]
+    fn editable_text_wraps_after_spaces_and_keeps_every_character() {
+        let text = "Очередь у кассы\n\nдлинноесловобезпробелов ok";
+        let lines = wrap_ranges(text, 10);
+        let shown: Vec<&str> = lines.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            shown,
+            [
+                "Очередь у ",
+                "кассы",
+                "",
+                "длинноесло",
+                "вобезпробе",
+                "лов ok"
+            ]
+        );
+        // The cursor after "у " is at the start of the next line; at a newline, at its end.
+        let after_u = text.find("кассы").expect("word");
+        assert_eq!(place_in(text, &lines, after_u), (1, 0));
+        assert_eq!(place_in(text, &lines, after_u + "кассы".len()), (1, 5));
+        assert_eq!(place_in(text, &lines, text.len()), (5, 6));
+        let empty = wrap_ranges("", 10);
+        assert!(empty.len() == 1 && empty[0].is_empty(), "{empty:?}");
+        assert_eq!(place_in("", &wrap_ranges("", 10), 0), (0, 0));
     }
 
     #[test]

@@ -308,7 +308,7 @@ fn work_in_the_workbench(
     }
     tmux.keys(
         &session,
-        &["4", "5", "2", "Enter", note, "Escape", "t", action, "C-s"],
+        &["4", "5", "2", "Enter", note, "Enter", "t", action, "C-s"],
     );
     tmux.keys(&session, &["a", new, "Enter"]);
     tmux.wait_for(&session, "1/33 scored");

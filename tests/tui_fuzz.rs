@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tpaudit::app::Screen;
+use tpaudit::app::{Modal, Screen};
 use tpaudit::app::{Msg, update};
 use tpaudit::model::Lang;
 use tui_common::*;
@@ -81,9 +81,13 @@ proptest! {
         let mut app = walk_app(audit(Lang::En));
         let (mut w, mut h) = (w, h);
         update(&mut app, Msg::Resize(w, h));
+        // The audit as it was when the notes editor opened: Esc there puts it back.
+        let mut notes_opened: Option<Option<String>> = None;
         for event in events {
             let in_walk = app.screen == Screen::Walk && app.modal.is_none();
             let before = content(&app);
+            let in_notes = matches!(app.modal, Some(Modal::Notes { .. }));
+            let cancels_notes = in_notes && matches!(event, Event::Key(KeyCode::Esc, _));
             // An undo or redo is itself checked by the next step, not by undoing it again.
             let is_history = matches!(
                 event,
@@ -108,8 +112,15 @@ proptest! {
             let walk = app.walk.as_ref().expect("walk stays open");
             prop_assert!(tpaudit::model::validate(&walk.audit).is_empty(), "{:?}", tpaudit::model::validate(&walk.audit));
             let after = content(&app);
+            if cancels_notes {
+                prop_assert_eq!(Some(&after), notes_opened.as_ref(), "Esc puts the notes back");
+            }
+            notes_opened = match app.modal {
+                Some(Modal::Notes { .. }) => notes_opened.or(Some(before.clone())),
+                _ => None,
+            };
             let undoable = app.modal.is_none() && matches!(app.screen, Screen::Walk | Screen::Priority);
-            if undoable && !is_history && after != before {
+            if undoable && !is_history && !cancels_notes && after != before {
                 key_with(&mut app, KeyCode::Char('u'), KeyModifiers::NONE);
                 prop_assert_eq!(content(&app), before, "undo returns the state before the change");
                 key_with(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);

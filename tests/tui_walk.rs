@@ -148,7 +148,8 @@ fn notes_are_edited_by_grapheme_pasted_clean_and_undone_as_one_change() {
     key(&mut app, KeyCode::Enter);
     keys(&mut app, "Звонок 👍🏽");
     key(&mut app, KeyCode::Backspace);
-    key(&mut app, KeyCode::Enter);
+    // Enter saves the notes: a new line is Alt+Enter (or Ctrl+J).
+    key_with(&mut app, KeyCode::Enter, KeyModifiers::ALT);
     update(&mut app, Msg::Paste("line\ttwo\u{1b}[0m\r\nthree".into()));
     let notes = |app: &tpaudit::app::App| {
         app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[0]
@@ -166,10 +167,10 @@ fn notes_are_edited_by_grapheme_pasted_clean_and_undone_as_one_change() {
     assert_eq!(notes(&app), "");
     key_with(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
     assert_eq!(notes(&app), "Звонок \nline    two[0m\nthree");
-    // Esc keeps the text too.
+    // Enter keeps the text too (Esc cancels, as in every other field).
     key(&mut app, KeyCode::Enter);
     keys(&mut app, "!");
-    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Enter);
     assert!(notes(&app).ends_with("three!"));
     assert_eq!(app.screen, tpaudit::app::Screen::Walk);
 }
@@ -509,9 +510,9 @@ fn reaching_the_end_with_gaps_counts_what_is_left() {
 fn the_description_is_edited_over_several_lines_and_undone_at_once() {
     let mut app = walk_app(audit(Lang::En));
     key(&mut app, KeyCode::Char('e'));
-    key(&mut app, KeyCode::Enter);
+    key_with(&mut app, KeyCode::Enter, KeyModifiers::ALT);
     keys(&mut app, "Second line: 2 days");
-    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(app.modal, None);
     let description = |app: &tpaudit::app::App| {
         app.walk.as_ref().expect("walk").audit.stages[0].touchpoints[0]

@@ -206,6 +206,14 @@ impl Editor {
         self.cursor = pos;
     }
 
+    /// The text soft-wrapped to `width` columns, and the cursor's row and column in it.
+    pub fn wrapped(&self, width: usize) -> (Vec<&str>, (usize, usize)) {
+        let ranges = crate::text::wrap_ranges(&self.text, width);
+        let at = crate::text::place_in(&self.text, &ranges, self.cursor);
+        let lines = ranges.into_iter().map(|r| &self.text[r]).collect();
+        (lines, at)
+    }
+
     /// The cursor as (line, display column), for drawing.
     pub fn cursor_position(&self) -> (usize, usize) {
         let before = &self.text[..self.cursor];

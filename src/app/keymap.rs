@@ -195,7 +195,9 @@ mod tests {
         assert_eq!(label_of(HOME, T::Down), "j ↓");
         assert_eq!(label_of(HOME, T::Up), "k ↑");
         assert_eq!(label_of(ACTION, T::ChangeStatus), "Space ← →");
-        assert_eq!(label_of(NOTES, T::FinishEditing), "Esc Ctrl+S");
+        assert_eq!(label_of(NOTES, T::FinishEditing), "Enter Ctrl+S");
+        assert_eq!(label_of(NOTES, T::Cancel), "Esc");
+        assert_eq!(label_of(NOTES, T::NewLine), "Alt+Enter Ctrl+J");
         assert_eq!(label_of(HELP, T::PageDown), "PgDn Space");
     }
 

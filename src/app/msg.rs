@@ -73,6 +73,8 @@ pub enum Cmd {
     ChoiceNext,
     Submit,
     Cancel,
+    /// A new line in a multi-line text (notes, a description).
+    NewLine,
     CloseHelp,
     // Safety dialogs: a file changed on disk, an emergency copy found on open.
     ReloadDisk,

@@ -204,13 +204,6 @@ pub struct Walk {
     /// Scoring ran past the last touchpoint: digits are held until the user moves, so a stray
     /// key cannot overwrite the last touchpoint's scores.
     pub finished: bool,
-    // One-keyboard workshop modes: settings of this sitting, not of the audit.
-    /// Blind scoring: the card and table hide ratings and means until a touchpoint is revealed.
-    pub blind: bool,
-    /// Ids of the touchpoints revealed while blind.
-    pub revealed: std::collections::BTreeSet<String>,
-    /// Round robin: a participant's last digit on a touchpoint passes to the next participant.
-    pub round_robin: bool,
     /// Digits record what the room agreed on for the selected touchpoint (`Agreed`), not the
     /// active participant's ratings; moving ends it.
     pub agreeing: bool,
@@ -251,7 +244,7 @@ impl Walk {
             .find(|(_, _, t)| matches!(score::status(t), score::Status::Unscored))
             .map_or((0, 0), |(s, t, _)| (s, t));
         let ranking = RankCache::new(&audit, mode);
-        Walk {
+        let mut walk = Walk {
             path,
             audit,
             stage,
@@ -275,9 +268,6 @@ impl Walk {
             marks: MarkCache::default(),
             priority: PriorityState::default(),
             finished: false,
-            blind: false,
-            revealed: Default::default(),
-            round_robin: false,
             agreeing: false,
             discuss_only: false,
             gaps_only: false,
@@ -286,7 +276,9 @@ impl Walk {
             previous: None,
             show_previous: true,
             compare_nav: Default::default(),
-        }
+        };
+        walk.resume_turn();
+        walk
     }
 
     /// Progress of the whole audit, summed from the per-stage cache.
@@ -421,9 +413,21 @@ impl Walk {
 
     /// Whether ratings and means of the touchpoint at `at` are hidden (blind, not revealed).
     pub fn hidden(&self, at: (usize, usize)) -> bool {
-        self.blind
+        self.blind()
             && crate::model::edit::tp(&self.audit, at)
-                .is_some_and(|t| !self.revealed.contains(&t.id))
+                .is_some_and(|t| !self.audit.sitting.revealed.contains(&t.id))
+    }
+
+    /// Blind scoring (kept in the audit's sitting): the card and table hide ratings and means
+    /// until a touchpoint is revealed.
+    pub fn blind(&self) -> bool {
+        self.audit.sitting.blind
+    }
+
+    /// Round robin (kept in the audit's sitting): a participant's last digit on a touchpoint
+    /// passes it to the next participant.
+    pub fn round_robin(&self) -> bool {
+        self.audit.sitting.round_robin
     }
 
     /// Whether the card shows last time's scores of the touchpoint at `at`: there is a previous

@@ -35,7 +35,7 @@ catalogue! {
     Redo => "Redo", "Повторить";
     Help => "All keys", "Все клавиши";
     Quit => "Quit (saves first)", "Выход (с сохранением)";
-    Back => "Back to the audits", "К списку аудитов";
+    Back => "Back to the audits; first ends =, then clears /", "К списку аудитов; сначала выход из =, затем сброс /";
     NextParticipant => "Next participant", "Следующий участник";
     AddParticipant => "Add participant", "Добавить участника";
     RenameParticipant => "Rename participant", "Переименовать участника";
@@ -69,7 +69,8 @@ catalogue! {
     Cancel => "Cancel", "Отмена";
     Yes => "Yes", "Да";
     No => "No", "Нет";
-    FinishEditing => "Finish editing (undo reverts)", "Закончить (u отменит)";
+    FinishEditing => "Save (u undoes)", "Сохранить (u отменит)";
+    NewLine => "New line", "Новая строка";
     YourAudits => "Your audits", "Ваши аудиты";
     Examples => "Examples (opening one makes a copy)", "Примеры (открывается копия)";
     NoAudits => "No audits yet. Press n to start one.", "Аудитов пока нет. Нажмите n, чтобы начать.";
@@ -126,6 +127,7 @@ catalogue! {
     VariantsTeamOnly => "Variants re-rank the team's ratings: s goes back to them first", "Варианты переставляют оценки команды: сначала вернитесь к ним клавишей s";
     FilterGaps => "Only the data gaps: what to measure before spending money, or all", "Только пробелы в данных: что измерить, прежде чем тратить деньги, или все";
     AgreeingOn => "Agreed values: 1-5 for each scale, 0 clears, = stops", "Согласованная оценка: 1-5 по каждой шкале, 0 стирает, = выход";
+    AgreeingOff => "Agreed values: stopped, digits rate again; still on this touchpoint", "Согласованная оценка: выход, цифры снова ставят оценки; точка та же";
     AgreedDone => "Agreed values recorded: they replace the mean", "Согласованная оценка записана: она заменяет среднее";
     NoDiscussion => "No touchpoint needs discussion", "Нет точек, которые нужно обсудить";
     AgreedLabel => "agreed", "согласовано";

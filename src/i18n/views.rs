@@ -29,6 +29,9 @@ pub struct ViewWords {
     pub no_action: &'static str,
     /// Legend of the mark columns of the priority list.
     pub marks_legend: &'static str,
+    /// The legend's words for an agreed value's mark in a score cell, added to the legend
+    /// while the list shows one.
+    pub marks_agreed: &'static str,
     /// "and N more" after a cut list; `{}` is the count.
     pub more: &'static str,
     /// Why an unscored or a not-applicable touchpoint has no rank.
@@ -59,6 +62,7 @@ const EN: ViewWords = ViewWords {
     top_three: "Top 3 for this month",
     no_action: "no action recorded yet",
     marks_legend: "! critical, ranked first   ⚑2 needs discussion: ratings 2+ apart",
+    marks_agreed: "=3 agreed",
     more: "+{} more",
     why_unscored: "Not ranked until frequency, impact and satisfaction are all rated",
     why_not_applicable: "Not applicable: never ranked",
@@ -85,6 +89,7 @@ const RU: ViewWords = ViewWords {
     top_three: "Топ-3 на этот месяц",
     no_action: "действие пока не записано",
     marks_legend: "! критично, идёт первым   ⚑2 обсудить: оценки расходятся на 2+",
+    marks_agreed: "=3 согласовано",
     more: "ещё {}",
     why_unscored: "Без места в рейтинге, пока не оценены частота, влияние и удовлетворённость",
     why_not_applicable: "Неприменима: в рейтинг не входит",

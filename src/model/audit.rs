@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 ///   name; the `previous` audit of a re-audit; a touchpoint's `agreed` (consensus) rating.
 /// - 3: evidence behind the scores: a touchpoint's evidence levels, measurements and survey
 ///   counts; a stage's measurements; the audit's NPS counts. Each left out while empty.
+///   Added later without a new version, since older builds of version 3 read past it: the
+///   audit's `sitting` (blind scoring and round robin), left out while neither is on.
 pub const SCHEMA_VERSION: u32 = 3;
 
 /// Content language of an audit (also the UI language choice).
@@ -166,6 +168,30 @@ pub struct Agreed {
     pub impact: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub satisfaction: Option<u8>,
+}
+
+/// How the room is scoring the audit on one keyboard, kept with the audit so that a reopen (after
+/// a quit or a crash) comes back as the room left it: still blind, with the same touchpoints
+/// revealed, still taking turns. Left out of the file while neither mode is on.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Sitting {
+    /// Blind scoring: ratings and means stay hidden until a touchpoint is revealed.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub blind: bool,
+    /// Round robin: a participant's last digit on a touchpoint passes it to the next one.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub round_robin: bool,
+    /// Ids of the touchpoints revealed while blind.
+    #[serde(skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub revealed: std::collections::BTreeSet<String>,
+}
+
+impl Sitting {
+    /// Neither mode on and nothing revealed: nothing to keep in the file.
+    pub fn is_default(&self) -> bool {
+        *self == Sitting::default()
+    }
 }
 
 /// Status of a recommended action.
@@ -351,6 +377,9 @@ pub struct Audit {
     pub nps: Option<Nps>,
     pub participants: Vec<Participant>,
     pub stages: Vec<Stage>,
+    /// Blind scoring and round robin, as the room left them.
+    #[serde(default, skip_serializing_if = "Sitting::is_default")]
+    pub sitting: Sitting,
 }
 
 impl Audit {
@@ -376,6 +405,7 @@ impl Audit {
                 name: participant.into(),
             }],
             stages: Vec::new(),
+            sitting: Sitting::default(),
         }
     }
 

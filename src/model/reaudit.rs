@@ -11,7 +11,7 @@ use super::evidence::{Levels, Measurement};
 /// agreed values and empty notes, since those belong to the audit they were given in. Evidence
 /// levels and measurements (of touchpoints and stages) carry over marked as last time's, to be
 /// confirmed or measured again; survey answers and NPS counts do not: they describe customers
-/// of the last period.
+/// of the last period. The new audit starts open: not blind, without turns.
 pub fn reaudit(previous: &Audit, previous_name: &str, name: &str, now: Timestamp) -> Audit {
     Audit {
         version: SCHEMA_VERSION,
@@ -27,6 +27,8 @@ pub fn reaudit(previous: &Audit, previous_name: &str, name: &str, now: Timestamp
         nps: None,
         participants: previous.participants.clone(),
         stages: previous.stages.iter().map(fresh_stage).collect(),
+        // A new audit is scored afresh: not blind, no turns, nothing revealed.
+        sitting: Default::default(),
     }
 }
 
@@ -180,5 +182,15 @@ mod tests {
         assert!(t.measurements[0].last_time && a.stages[0].measurements[0].last_time);
         assert_eq!((t.survey, a.nps), (None, None));
         assert!(crate::model::validate(&a).is_empty());
+    }
+
+    #[test]
+    fn a_re_audit_of_a_blind_audit_starts_open() {
+        let mut prev = previous();
+        prev.sitting.blind = true;
+        prev.sitting.round_robin = true;
+        prev.sitting.revealed.insert("kassa".into());
+        let a = reaudit(&prev, "q4", "q1", Timestamp::UNIX_EPOCH);
+        assert!(a.sitting.is_default(), "{:?}", a.sitting);
     }
 }

@@ -115,7 +115,7 @@ impl App {
     /// Reports show every rating and mean: while blind (`b`, or a workshop running) they are
     /// refused, as the matrix and the list are, and the status line says why.
     fn refused_while_blind(&mut self) -> bool {
-        let blind = self.walk.as_ref().is_some_and(|w| w.blind);
+        let blind = self.walk.as_ref().is_some_and(|w| w.blind());
         if blind {
             self.flash = Some(Notice::Phrase(T::BlindNoReport));
         }

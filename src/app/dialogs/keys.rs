@@ -40,12 +40,24 @@ pub static FILTER: &[Binding] = &[
     b!(ClearFilter, true, [(K::Esc, N, Cmd::Cancel)]),
 ];
 
-/// The notes editor; other keys edit the text.
-pub static NOTES: &[Binding] = &[b!(
-    FinishEditing,
-    true,
-    [(K::Esc, N, Cmd::Submit), (K::Char('s'), C, Cmd::Submit)]
-)];
+/// The notes editor (and the description's): Enter saves and Esc cancels, as in every other
+/// field; a new line takes Alt+Enter or Ctrl+J. Other keys edit the text.
+pub static NOTES: &[Binding] = &[
+    b!(
+        FinishEditing,
+        true,
+        [(K::Enter, N, Cmd::Submit), (K::Char('s'), C, Cmd::Submit)]
+    ),
+    b!(Cancel, true, [(K::Esc, N, Cmd::Cancel)]),
+    b!(
+        NewLine,
+        true,
+        [
+            (K::Enter, M::ALT, Cmd::NewLine),
+            (K::Char('j'), C, Cmd::NewLine)
+        ]
+    ),
+];
 
 /// A yes/no question.
 pub static CONFIRM: &[Binding] = &[

@@ -34,6 +34,12 @@ impl App {
             (Some(Modal::Unsaved { error, then }), cmd) => {
                 return self.unsaved_dialog(error, then, cmd);
             }
+            (Some(Modal::Notes { original, editor }), Cmd::NewLine) => {
+                self.modal = Some(Modal::Notes { original, editor });
+                self.paste("\n");
+            }
+            // Esc puts the notes back as they were; they were written into the audit as typed.
+            (Some(Modal::Notes { original, .. }), Cmd::Cancel) => self.write_notes(original),
             (Some(Modal::Notes { original, .. }), _) => self.finish_notes(original),
             // The filter follows the text as typed: Enter keeps it, Esc clears it.
             (Some(Modal::Filter(_)), Cmd::Submit) => {}
@@ -46,6 +52,22 @@ impl App {
                 Cmd::Submit,
             ) => {
                 return self.submit_prompt(purpose, editor);
+            }
+            (
+                Some(Modal::Prompt {
+                    purpose: PromptFor::Description,
+                    mut editor,
+                    error,
+                }),
+                Cmd::NewLine,
+            ) => {
+                editor.insert("\n");
+                let purpose = PromptFor::Description;
+                self.modal = Some(Modal::Prompt {
+                    purpose,
+                    editor,
+                    error,
+                });
             }
             (Some(Modal::Confirm(purpose)), Cmd::Submit) => return self.confirmed(purpose),
             (modal @ Some(Modal::Prompt { .. } | Modal::Confirm(_)), cmd) => {

@@ -116,6 +116,7 @@ macro_rules! home_and_dialog_keys {
             | Cmd::ChoiceNext
             | Cmd::Submit
             | Cmd::Cancel
+            | Cmd::NewLine
             | Cmd::CloseHelp
             | Cmd::ReloadDisk
             | Cmd::DiscardCopy

@@ -110,7 +110,7 @@ fn turn_rows(w: &Walk, tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
         return Vec::new();
     }
     let mut pieces = Vec::new();
-    let modes: Vec<&str> = [(w.blind, T::Blind), (w.round_robin, T::RoundRobin)]
+    let modes: Vec<&str> = [(w.blind(), T::Blind), (w.round_robin(), T::RoundRobin)]
         .into_iter()
         .filter(|(on, _)| *on)
         .map(|(_, m)| t(lang, m))

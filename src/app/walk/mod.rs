@@ -5,8 +5,8 @@
 pub mod card;
 mod card_evidence;
 mod checklist;
-pub mod funnel;
 mod evidence;
+pub mod funnel;
 pub mod grid;
 pub(crate) mod keys;
 pub(crate) mod moves;

@@ -124,12 +124,12 @@ impl Walk {
     /// (`None`: move on as usual), or, when blind, the touchpoint stays for the reveal.
     fn pass_turn(&mut self) -> Option<Scoring> {
         let n = self.audit.participants.len();
-        if !self.round_robin || n < 2 {
+        if !self.round_robin() || n < 2 {
             return None;
         }
         self.participant = (self.participant + 1) % n;
         self.scale = self.turn_scale();
-        match (self.participant, self.blind) {
+        match (self.participant, self.blind()) {
             (0, true) => Some(Scoring::AllScored),
             (0, false) => None,
             _ => Some(Scoring::Passed),
@@ -150,18 +150,32 @@ impl Walk {
 
     /// Round robin on or off. A round starts with the first participant, whoever was added
     /// or chosen last, so that every participant has a turn before the touchpoint moves on.
+    /// The mode is kept in the audit (saved, not undone: it is how the room works, not data).
     pub fn toggle_round_robin(&mut self) {
-        self.round_robin = !self.round_robin;
-        if self.round_robin {
+        self.audit.sitting.round_robin = !self.audit.sitting.round_robin;
+        self.mark_dirty();
+        if self.round_robin() {
             self.participant = 0;
             self.scale = self.turn_scale();
         }
     }
 
-    /// Blind scoring on or off; off forgets what was revealed.
+    /// Blind scoring on or off; off forgets what was revealed. Kept in the audit like round
+    /// robin, so a reopen comes back blind.
     pub fn toggle_blind(&mut self) {
-        self.blind = !self.blind;
-        self.revealed.clear();
+        self.set_blind(!self.blind());
+    }
+
+    /// Blind scoring on or off (off forgets what was revealed), saved with the audit.
+    pub fn set_blind(&mut self, on: bool) {
+        if self.blind() == on {
+            return;
+        }
+        self.audit.sitting.blind = on;
+        if !on {
+            self.audit.sitting.revealed.clear();
+        }
+        self.mark_dirty();
     }
 
     /// Reveals (or hides again) the selected touchpoint's ratings while blind.
@@ -169,8 +183,45 @@ impl Walk {
         let Some(id) = self.selected().map(|t| t.id.clone()) else {
             return;
         };
-        if !self.revealed.remove(&id) {
-            self.revealed.insert(id);
+        let on = !self.audit.sitting.revealed.contains(&id);
+        self.set_revealed(id, on);
+    }
+
+    /// Reveals the touchpoint `id`, or hides it again, saved with the audit.
+    pub fn set_revealed(&mut self, id: String, on: bool) {
+        let revealed = &mut self.audit.sitting.revealed;
+        let changed = if on {
+            revealed.insert(id)
+        } else {
+            revealed.remove(&id)
+        };
+        if changed {
+            self.mark_dirty();
+        }
+    }
+
+    /// On a walk opened in round robin, the turn the room left: the first touchpoint some
+    /// participant has not fully scored, with the first such participant's turn on it.
+    pub(in crate::app) fn resume_turn(&mut self) {
+        if !self.round_robin() || self.audit.participants.len() < 2 {
+            return;
+        }
+        let mut open = self
+            .audit
+            .touchpoints()
+            .filter(|(_, _, t)| !t.not_applicable);
+        let turn = open.find_map(|(s, i, t)| {
+            let who = self.audit.participants.iter().position(|p| {
+                let rating = t.rating(&p.id);
+                Scale::ALL
+                    .iter()
+                    .any(|s| rating.and_then(|r| r.get(*s)).is_none())
+            })?;
+            Some((s, i, who))
+        });
+        if let Some((stage, tp, participant)) = turn {
+            (self.stage, self.tp, self.participant) = (stage, tp, participant);
+            self.scale = self.turn_scale();
         }
     }
 

@@ -77,6 +77,7 @@ impl Walk {
         if reranks {
             self.ranking.refresh(&self.audit);
         }
+        self.forget_removed_reveals();
         match touched {
             Some(stages) => {
                 for s in stages {
@@ -98,6 +99,20 @@ impl Walk {
         }
         self.clamp();
         self.mark_dirty();
+    }
+
+    /// A touchpoint removed is no longer revealed: one added later under the same id (ids come
+    /// from names) starts hidden, as every new touchpoint does while blind.
+    fn forget_removed_reveals(&mut self) {
+        let sitting = &mut self.audit.sitting;
+        if sitting.revealed.is_empty() {
+            return;
+        }
+        let ids: std::collections::HashSet<&str> =
+            (self.audit.stages.iter().flat_map(|s| s.touchpoints.iter()))
+                .map(|t| t.id.as_str())
+                .collect();
+        sitting.revealed.retain(|id| ids.contains(id.as_str()));
     }
 
     pub fn mark_dirty(&mut self) {

@@ -102,14 +102,14 @@ impl App {
         match cmd {
             Cmd::ToggleBlind => {
                 w.toggle_blind();
-                let on = if w.blind { T::BlindOn } else { T::BlindOff };
+                let on = if w.blind() { T::BlindOn } else { T::BlindOff };
                 self.flash = Some(Notice::Phrase(on));
             }
-            Cmd::Reveal if w.blind => w.toggle_reveal(),
+            Cmd::Reveal if w.blind() => w.toggle_reveal(),
             Cmd::Reveal => self.flash = Some(Notice::Phrase(T::RevealNotBlind)),
             Cmd::ToggleRoundRobin => {
                 w.toggle_round_robin();
-                let on = if w.round_robin {
+                let on = if w.round_robin() {
                     T::RoundRobinOn
                 } else {
                     T::RoundRobinOff
@@ -148,7 +148,7 @@ impl App {
         };
         match cmd {
             // The matrix and the list show every touchpoint's scores: not while blind.
-            Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::OpenCompare if w.blind => {
+            Cmd::OpenMatrix | Cmd::OpenPriority | Cmd::OpenCompare if w.blind() => {
                 self.flash = Some(Notice::Phrase(T::BlindNoAnalysis));
             }
             Cmd::OpenMatrix
@@ -162,7 +162,13 @@ impl App {
             Cmd::EditMeasurements => self.open_measure_form(),
             Cmd::Help => self.modal = Some(Modal::Help),
             Cmd::Filter => self.open_filter(),
-            // Esc clears a name filter before it leaves the audit.
+            // Esc ends recording agreed values, then clears a name filter, before it leaves
+            // the audit.
+            Cmd::Back if w.agreeing => {
+                w.agreeing = false;
+                w.scale = crate::model::Scale::Frequency;
+                self.flash = Some(Notice::Phrase(T::AgreeingOff));
+            }
             Cmd::Back if !w.filter.is_empty() => self.set_filter(String::new()),
             Cmd::Back => return self.back_home(),
             Cmd::Quit => return self.quit(),

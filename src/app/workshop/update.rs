@@ -88,7 +88,7 @@ impl App {
             live,
             joined: Vec::new(),
             claim: None,
-            was_blind: w.blind,
+            was_blind: w.blind(),
             server: Server::Starting,
         });
         self.screen = Screen::Workshop;
@@ -102,17 +102,15 @@ impl App {
         let (Some(ws), Some(w)) = (self.workshop.as_ref(), self.walk.as_mut()) else {
             return;
         };
-        w.blind = true;
-        match ws.phase {
-            Phase::Voting => w.revealed.remove(&ws.live),
-            Phase::Revealed | Phase::Closed => w.revealed.insert(ws.live.clone()),
-        };
+        w.set_blind(true);
+        let revealed = !matches!(ws.phase, Phase::Voting);
+        w.set_revealed(ws.live.clone(), revealed);
     }
 
     /// The workshop is over: the walk's blind scoring is as it was before.
     fn release_blind(&mut self) {
         if let (Some(ws), Some(w)) = (self.workshop.as_ref(), self.walk.as_mut()) {
-            w.blind = ws.was_blind;
+            w.set_blind(ws.was_blind);
         }
     }
 

@@ -19,6 +19,10 @@
 //! (participants and ratings), `plans` (action plans), `evidence` (evidence levels,
 //! measurements, surveys and NPS); `cx` holds the rule every field and
 //! every list follows.
+//!
+//! The sitting (blind scoring and round robin) is a mode, not data: it is taken whole from one
+//! side, and blind wins, so a merge never shows ratings a room still holds hidden. When both
+//! sides are blind, a touchpoint stays revealed only if both revealed it.
 
 mod cx;
 mod evidence;
@@ -29,7 +33,7 @@ mod stages;
 #[allow(clippy::unwrap_used)]
 mod tests;
 
-use super::audit::Audit;
+use super::audit::{Audit, Sitting};
 use cx::Cx;
 
 /// A field both sides changed to different values; OURS' value was kept.
@@ -97,11 +101,29 @@ pub fn merge3(base: &Audit, ours: &Audit, theirs: &Audit) -> Merged {
         participants: participants::merge_participants(&mut cx, base, o, t),
         nps: evidence::nps(&mut cx, &base.nps, &o.nps, &t.nps),
         stages: stages::merge_stages(&mut cx, base, o, t),
+        sitting: sitting(&o.sitting, &t.sitting),
     };
     repair(&mut audit, ours, &theirs);
     Merged {
         audit,
         conflicts: cx.conflicts,
+    }
+}
+
+/// The merged sitting: the blind side's (OURS' when both or neither are), revealing only what
+/// every blind side revealed.
+fn sitting(ours: &Sitting, theirs: &Sitting) -> Sitting {
+    match (ours.blind, theirs.blind) {
+        (false, true) => theirs.clone(),
+        (true, true) => Sitting {
+            revealed: ours
+                .revealed
+                .intersection(&theirs.revealed)
+                .cloned()
+                .collect(),
+            ..ours.clone()
+        },
+        _ => ours.clone(),
     }
 }
 

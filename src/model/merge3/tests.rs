@@ -254,3 +254,32 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn blind_wins_and_stays_hidden_where_either_side_hid_it() {
+    let b = base();
+    let (mut o, mut t) = (b.clone(), b.clone());
+    t.sitting.blind = true;
+    t.sitting.round_robin = true;
+    t.sitting.revealed.insert("a".into());
+    let m = merge3(&b, &o, &t);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    assert_eq!(
+        m.audit.sitting, t.sitting,
+        "the blind side's sitting is taken"
+    );
+    o.sitting.blind = true;
+    o.sitting.revealed.insert("c".into());
+    t.sitting.revealed.insert("c".into());
+    let both = merge3(&b, &o, &t).audit.sitting;
+    assert!(both.blind);
+    assert!(!both.round_robin, "OURS' sitting when both are blind");
+    let revealed: Vec<&str> = both.revealed.iter().map(String::as_str).collect();
+    assert_eq!(
+        revealed,
+        ["c"],
+        "revealed only where both sides revealed it"
+    );
+    let open = merge3(&b, &b, &b).audit.sitting;
+    assert!(open.is_default(), "neither blind: nothing changes");
+}

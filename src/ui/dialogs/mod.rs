@@ -9,10 +9,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::dialog_box::{boxed, clear, place_cursor, scroll_for};
+use super::dialog_box::{boxed, clear, place_cursor, scroll_for, wrapped_editor};
 use super::{Theme, notice};
 use crate::app::editor::Editor;
-use crate::app::keymap::{self, Binding};
+use crate::app::keymap;
 use crate::app::layout::centered;
 use crate::app::{App, ConfirmFor, FormField, Modal, NewForm, PromptFor};
 use crate::i18n::safety;
@@ -152,7 +152,9 @@ fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, purpose: &Co
     );
 }
 
-/// A multi-line editor over most of the screen, for notes and descriptions.
+/// A multi-line editor over most of the screen, for notes and descriptions: the text wrapped
+/// over its lines. The keys that save and cancel are on the hint line, as in every field; the
+/// title names the keys that start a new line, which a narrow hint line may leave out.
 fn text_box(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: T, editor: &Editor) {
     let rect = centered(
         area,
@@ -160,31 +162,20 @@ fn text_box(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: T, e
         area.height.saturating_sub(6).max(6),
     );
     clear(frame, rect, theme);
-    let finish: Vec<&Binding> = keymap::NOTES.iter().collect();
-    let keys: Vec<String> = finish
-        .iter()
-        .flat_map(|b| b.keys.iter())
-        .map(|(k, m, _)| keymap::key_label(*k, *m))
-        .collect();
-    let title = format!(
-        "{} · {}: {}",
-        t(app.lang, title),
-        keys.join(" / "),
-        t(app.lang, T::FinishEditing)
-    );
+    let new_line = keymap::NOTES.iter().find(|b| b.text == T::NewLine);
+    let title = match new_line {
+        Some(b) => format!(
+            "{} · {}: {}",
+            t(app.lang, title),
+            b.label(),
+            t(app.lang, b.text)
+        ),
+        None => t(app.lang, title).to_string(),
+    };
     let block = boxed(&title, theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let (line, _) = editor.cursor_position();
-    let top = u16::try_from(line)
-        .unwrap_or(u16::MAX)
-        .saturating_sub(inner.height.saturating_sub(1));
-    let x = scroll_for(editor, inner);
-    frame.render_widget(
-        Paragraph::new(editor.text().to_string()).scroll((top, x)),
-        inner,
-    );
-    place_cursor(frame, inner, editor, (top, x));
+    wrapped_editor(frame, inner, editor, true);
 }
 
 fn new_form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &NewForm) {

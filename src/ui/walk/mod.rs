@@ -14,7 +14,7 @@ use super::notice;
 use crate::app::layout::{self, WalkAreas};
 use crate::app::{App, Walk};
 use crate::i18n::ui::{self, T, t};
-use crate::text::{fit, width, wrap};
+use crate::text::{cut_at_word, fit, width, wrap};
 use crate::ui::widgets::funnel::{bar_spans as funnel_bar, stage_lines as funnel_lines};
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -155,20 +155,14 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
     }
-    let saved = match (&w.save_error, w.saved_at) {
-        // A read-only window never saves, so it has no save state to show.
-        _ if w.read_only.is_some() => Span::raw(""),
-        (Some(_), _) => Span::raw(""),
-        (None, _) if w.dirty => Span::styled(t(lang, T::Unsaved), theme.status.unsaved),
-        (None, Some(at)) => Span::styled(
-            format!(
-                "✓ {} {}",
-                t(lang, T::Saved),
-                app.tz.to_datetime(at).strftime("%H:%M:%S")
-            ),
-            theme.status.saved,
-        ),
-        (None, None) => Span::raw(""),
+    let saved = super::status::save_state(app, w, theme);
+    let message = status_message(app, w, theme);
+    // A message too long to sit beside the save state takes the whole line while it shows.
+    let saved = match &message {
+        Some((text, _)) if width(text) + saved.width() + 2 > usize::from(area.width) => {
+            Span::raw("")
+        }
+        _ => saved,
     };
     let right = u16::try_from(saved.width() + 1)
         .unwrap_or(u16::MAX)
@@ -180,34 +174,44 @@ fn status(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(saved, right_area);
     let filter = super::filter_span(app, w, theme, frame, left_area);
     let room = usize::from(left_area.width).saturating_sub(filter.as_ref().map_or(0, Span::width));
-    let mut left = status_left(app, w, theme, room);
+    let mut left = match message {
+        // Cut after a whole word when even the whole line is too short.
+        Some((text, style)) => Line::styled(
+            format!(" {}", cut_at_word(&text, room.saturating_sub(1))),
+            style,
+        ),
+        None => status_left(app, w, theme, room),
+    };
     if let Some(filter) = filter {
         left.spans.insert(0, filter);
     }
     frame.render_widget(Paragraph::new(left), left_area);
 }
 
-/// The left of the status line: whose the audit is when read-only (a refusal names the holder
-/// too, so it takes the banner's place), else an error, a passing message, or the audit in
-/// `room` columns: the progress stays whole, the participant's name is cut before it is
-/// dropped, and the title takes what is left or goes.
-fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme, room: usize) -> Line<'a> {
+/// What the left of the status line says instead of the audit: whose the audit is when
+/// read-only (a refusal names the holder too, so it takes the banner's place), else an error or
+/// a passing message.
+fn status_message(app: &App, w: &Walk, theme: &Theme) -> Option<(String, Style)> {
     let lang = app.lang;
     if let Some(read_only) = &w.read_only {
         let text = match &app.flash {
             Some(flash) => notice::text(lang, flash),
             None => notice::read_only(lang, read_only),
         };
-        return Line::styled(format!(" {text}"), theme.status.error);
+        return Some((text, theme.status.error));
     }
     if let Some(alert) = &app.alert {
-        let alert = notice::text(lang, alert);
-        return Line::styled(format!(" {alert}"), theme.status.error);
+        return Some((notice::text(lang, alert), theme.status.error));
     }
-    if let Some(flash) = &app.flash {
-        let flash = notice::text(lang, flash);
-        return Line::styled(format!(" {flash}"), theme.status.flash);
-    }
+    let flash = app.flash.as_ref()?;
+    Some((notice::text(lang, flash), theme.status.flash))
+}
+
+/// The left of the status line without a message: the audit in `room` columns: the progress
+/// stays whole, the participant's name is cut before it is dropped, and the title takes what
+/// is left or goes.
+fn status_left<'a>(app: &'a App, w: &'a Walk, theme: &Theme, room: usize) -> Line<'a> {
+    let lang = app.lang;
     let p = w.total_progress();
     let participant = w
         .audit

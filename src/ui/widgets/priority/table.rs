@@ -53,13 +53,36 @@ pub(super) fn render(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mu
     }
     if legend_rows > 0 {
         let room = usize::from(area.width).saturating_sub(signs_width + 1);
-        let legend = fit(words(view.lang).marks_legend, room);
+        let legend = marks_legend(view, room);
         put(buf, area, area.x, last, &legend, view.theme.list.dim);
     }
     if signs_width > 0 && signs_width <= usize::from(area.width) {
         let x = area.right() - signs_width as u16;
         put(buf, area, x, last, &signs, view.theme.list.heading);
     }
+}
+
+/// The legend of the marks in `room` columns; `=3` is explained while the list shows an agreed
+/// value: its pieces set three spaces apart, or two when that is what fits, and a legend still
+/// too long is cut after a whole word.
+fn marks_legend(view: &PriorityView, room: usize) -> String {
+    let w = words(view.lang);
+    let agreed = view.ranking.ranked.iter().any(|r| {
+        lookup(view.audit, r.at).is_some_and(|(_, t)| t.agreed.is_some_and(|a| !a.is_empty()))
+    });
+    if !agreed {
+        return fit(w.marks_legend, room);
+    }
+    let wide = format!("{}   {}", w.marks_legend, w.marks_agreed);
+    if crate::text::width(&wide) <= room {
+        return wide;
+    }
+    let narrow = format!(
+        "{}  {}",
+        w.marks_legend.replace("   ", "  "),
+        w.marks_agreed
+    );
+    crate::text::cut_at_word(&narrow, room)
 }
 
 /// Why the selected row is where it is: its numbers in the formula, the critical rule and the
