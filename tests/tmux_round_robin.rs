@@ -94,6 +94,7 @@ fn e2e_a_blind_round_robin_starts_with_the_first_person_and_survives_a_reopen() 
     take_turn(&tmux, "3", "Turn:  Anna ✓  ▶Boris ·  Clara ·");
     tmux.wait_for(S, "✓ saved");
     tmux.kill_9(S);
+    tmux.wait_exit(S);
     tmux.open(S, (80, 24), dir.path(), "rr");
     tmux.wait_for(S, "[blind, round robin] Turn:  Anna ✓  ▶Boris ·  Clara ·");
     assert_hidden(&tmux.screen(S));

@@ -13,12 +13,7 @@ use crate::text::{cut_at_word, width};
 
 /// Save state, then the last export's outcome: written files, or the error in the error style.
 pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
-    // The projector speaks the room's language, the audit's, whatever the laptop's.
-    let lang = if app.screen == Screen::Workshop {
-        w.audit.lang
-    } else {
-        app.lang
-    };
+    let lang = lang_of(app, w);
     let mut spans = Vec::new();
     if app.screen == Screen::Priority
         && let Some(filter) = super::filter_span(app, w, theme, frame, area)
@@ -42,10 +37,20 @@ pub(super) fn draw(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: 
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The language of the status line: the projector speaks the room's language, the audit's,
+/// whatever the laptop's; every other screen the laptop's.
+fn lang_of(app: &App, w: &Walk) -> crate::model::Lang {
+    if app.screen == Screen::Workshop {
+        w.audit.lang
+    } else {
+        app.lang
+    }
+}
+
 /// The save state of the status lines: "not saved yet", or when the last save was; nothing
 /// in a read-only window (it never saves) or after a failed save (which is said apart).
 pub(super) fn save_state<'a>(app: &App, w: &Walk, theme: &Theme) -> Span<'a> {
-    let lang = app.lang;
+    let lang = lang_of(app, w);
     match (&w.save_error, w.saved_at) {
         // A read-only window never saves, so it has no save state to show.
         _ if w.read_only.is_some() => Span::raw(""),
@@ -67,7 +72,7 @@ pub(super) fn save_state<'a>(app: &App, w: &Walk, theme: &Theme) -> Span<'a> {
 /// too long to follow the save state takes its place while it shows (a failed save stays), and
 /// is cut after a whole word when even that is too short.
 fn push_message(app: &App, w: &Walk, theme: &Theme, spans: &mut Vec<Span<'static>>, line: usize) {
-    let lang = app.lang;
+    let lang = lang_of(app, w);
     // An alert is drawn as an error, set off by a space on each side; a flash follows.
     let message = match (&app.alert, &app.flash) {
         (Some(alert), _) => Some((notice::text(lang, alert), theme.status.error, " ")),
