@@ -206,9 +206,10 @@ pub fn cut_at_word(s: &str, max: usize) -> String {
     wrap_lines(s, max, 1).into_iter().next().unwrap_or_default()
 }
 
-/// Lays whole pieces onto lines of at most `width` columns; a piece wider than a line is cut.
-/// Each piece keeps its tag (a style role, say) through the flow.
-pub fn flow<R>(pieces: Vec<(String, R)>, width: usize) -> Vec<Vec<(String, R)>> {
+/// Lays whole pieces onto lines of at most `width` columns; a piece wider than a line runs
+/// over several, broken between words, so none of its text is lost. Each piece keeps its tag
+/// (a style role, say) through the flow.
+pub fn flow<R: Clone>(pieces: Vec<(String, R)>, width: usize) -> Vec<Vec<(String, R)>> {
     let mut lines = Vec::new();
     let mut line = Vec::new();
     let mut used = 0;
@@ -218,8 +219,15 @@ pub fn flow<R>(pieces: Vec<(String, R)>, width: usize) -> Vec<Vec<(String, R)>> 
             lines.push(std::mem::take(&mut line));
             used = 0;
         }
-        let text = if w > width { cut(&text, width) } else { text };
-        used += text.width();
+        if w > width {
+            let mut parts = wrap(&text, width);
+            let last = parts.pop().unwrap_or_default();
+            lines.extend(parts.into_iter().map(|part| vec![(part, tag.clone())]));
+            used = last.width();
+            line.push((last, tag));
+            continue;
+        }
+        used += w;
         line.push((text, tag));
     }
     if !line.is_empty() {
@@ -343,5 +351,20 @@ mod tests {
         let lines = flow(pieces, 6);
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[1], vec![("cc".to_string(), 3)]);
+    }
+
+    #[test]
+    fn flow_breaks_a_piece_wider_than_a_line_between_words_and_loses_nothing() {
+        let pieces = vec![
+            ("• First response in chat: 14 min".to_string(), 1),
+            (" · missed".into(), 2),
+        ];
+        let lines = flow(pieces, 30);
+        let text: Vec<String> = lines
+            .iter()
+            .map(|l| l.iter().map(|(t, _)| t.as_str()).collect())
+            .collect();
+        assert_eq!(text, ["• First response in chat: 14", "min · missed"]);
+        assert_eq!(lines[1][1].1, 2, "the tag stays with its piece");
     }
 }
