@@ -45,6 +45,8 @@ pub struct EvidenceViewWords {
     /// The data-gaps filter's title tag and heading.
     pub gaps_tag: &'static str,
     pub gaps_heading: &'static str,
+    /// Under the heading: what the rows are (the heading says what to do with them).
+    pub gaps_intro: &'static str,
     /// Why a touchpoint is a data gap, under the scale's name: its impact is a guess; its
     /// satisfaction is a guess that nothing backs.
     pub assumed: &'static str,
@@ -61,6 +63,7 @@ const EN: EvidenceViewWords = EvidenceViewWords {
     from_customers: "S: customers",
     gaps_tag: "data gaps",
     gaps_heading: "What to measure before spending money",
+    gaps_intro: "Top-ranked touchpoints whose place rests on a guess",
     assumed: "assumed",
     unbacked: "assumed: no survey ≥10, no measurement",
     no_gaps: "No data gaps: every top-10 touchpoint rests on more than a guess",
@@ -75,6 +78,7 @@ const RU: EvidenceViewWords = EvidenceViewWords {
     from_customers: "У: клиенты",
     gaps_tag: "пробелы в данных",
     gaps_heading: "Что измерить, прежде чем тратить деньги",
+    gaps_intro: "Точки из верха списка, место которых держится на догадке",
     assumed: "догадка",
     unbacked: "догадка: нет опроса ≥10 и измерений",
     no_gaps: "Пробелов нет: каждая точка из первой десятки опирается не только на догадку",

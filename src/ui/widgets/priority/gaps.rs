@@ -10,11 +10,10 @@ use super::{PriorityView, Window, put_cells, top3};
 use crate::app::analysis::list_nav::{Line, Rows};
 use crate::app::layout;
 use crate::i18n::common::scale_name;
-use crate::i18n::evidence::evidence_words;
 use crate::i18n::evidence_views::words;
 use crate::model::gaps::{Guess, why};
 use crate::model::{Lang, Scale};
-use crate::text::{fit, pad, pad_left, width};
+use crate::text::{cut_at_word, fit, pad, pad_left, width};
 use crate::ui::widgets::{lookup, put};
 
 /// The priority list showing only the data gaps: `list.ranking` holds just them.
@@ -122,21 +121,22 @@ fn render_table(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buf
             _ => {}
         }
     }
+    // The heading says what to do, the line under it what the rows are; each whole, cut
+    // after a word only on a screen too narrow for it.
     let last = area.bottom() - 1;
-    if legend_rows > 1 {
-        let text = evidence_words(lang).gaps_intro;
+    let lines = [words(lang).gaps_heading, words(lang).gaps_intro];
+    let shown = usize::from(legend_rows).min(lines.len());
+    for (i, text) in lines.iter().take(shown).enumerate() {
+        let y = last + 1 - u16::try_from(shown - i).unwrap_or(0);
+        let style = if i == 0 { styles.heading } else { styles.dim };
         put(
             buf,
             area,
             area.x,
-            last - 1,
-            &fit(text, area.width.into()),
-            styles.dim,
+            y,
+            &cut_at_word(text, area.width.into()),
+            style,
         );
-    }
-    if legend_rows > 0 {
-        let heading = fit(words(lang).gaps_heading, area.width.into());
-        put(buf, area, area.x, last, &heading, styles.heading);
     }
 }
 
