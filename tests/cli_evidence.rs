@@ -255,3 +255,79 @@ fn compare_shows_figures_and_customers_before_and_after() {
         .to_string();
     assert!(md.contains("## Evidence before and after\n\n- "), "{md}");
 }
+
+/// `report --format csv --evidence`: the contract's nine columns unchanged, the evidence after
+/// them; without `--evidence` the CSV is exactly the contract's; with another format, refused.
+#[test]
+fn the_csv_takes_the_evidence_columns_after_the_contracts_only_when_asked() {
+    let examples = tpaudit::store::templates::examples();
+    let (_, evidence) = examples
+        .iter()
+        .find(|(n, _)| n == "example-evidence-en")
+        .expect("the evidence example");
+    let env = Env::new();
+    env.save("ev", evidence);
+    let plain = env
+        .run(&["report", "ev", "--format", "csv"])
+        .ok()
+        .to_string();
+    let with = env
+        .run(&["report", "ev", "--format", "csv", "--evidence"])
+        .ok()
+        .to_string();
+    let header = with.lines().next().expect("a header");
+    assert_eq!(
+        header,
+        "rank,stage,touchpoint,frequency,impact,satisfaction,priority,quadrant,critical,\
+frequency_evidence,impact_evidence,satisfaction_evidence,customers_n,customers_mean,\
+customers_ci95_low,customers_ci95_high,customers_disagree,data_gap"
+    );
+    assert_eq!(
+        plain.lines().next(),
+        Some("rank,stage,touchpoint,frequency,impact,satisfaction,priority,quadrant,critical")
+    );
+    let rows = |text: &str| -> Vec<Vec<String>> {
+        let mut r = ::csv::Reader::from_reader(text.as_bytes());
+        r.records()
+            .map(|rec| rec.expect("a row").iter().map(String::from).collect())
+            .collect()
+    };
+    let (plain_rows, with_rows) = (rows(&plain), rows(&with));
+    assert_eq!(plain_rows.len(), with_rows.len());
+    for (p, w) in plain_rows.iter().zip(&with_rows) {
+        assert_eq!(p[..], w[..9], "the contract's columns are untouched");
+        assert_eq!(w.len(), 18);
+    }
+    // The checkout form was surveyed: its n and mean are numbers.
+    let checkout = with_rows
+        .iter()
+        .find(|r| r[2] == "Checkout form")
+        .expect("the checkout form");
+    let n: u64 = checkout[12].parse().expect("n is a number");
+    assert!(n >= 10, "{checkout:?}");
+    let mean: f64 = checkout[13].parse().expect("the mean is a number");
+    assert!((1.0..=5.0).contains(&mean), "{checkout:?}");
+    assert!(["true", "false"].contains(&checkout[16].as_str()));
+    assert!(
+        with_rows.iter().any(|r| r[17] == "true"),
+        "the example has data gaps"
+    );
+    let levels = ["measured", "observed", "customers", "reported", "assumed"];
+    assert!(with_rows.iter().all(|r| levels.contains(&r[9].as_str())));
+    let out = env.dir.path().join("ev.md");
+    let refused = env.run(&[
+        "report",
+        "ev",
+        "--format",
+        "md",
+        "--evidence",
+        "-o",
+        out.to_str().expect("path"),
+    ]);
+    assert!(
+        refused.failed().contains("--format csv"),
+        "{}",
+        refused.failed()
+    );
+    assert!(!out.exists(), "nothing written");
+}

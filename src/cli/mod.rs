@@ -288,6 +288,10 @@ pub enum CliError {
     )]
     RatingsOfMany,
     #[error(
+        "--evidence adds the evidence columns to the CSV: use it with --format csv (the other formats carry the evidence already)"
+    )]
+    EvidenceNotCsv,
+    #[error(
         "CONFLICT (tpaudit): {path}: {count} changed differently on both sides; ours kept in the file, theirs written to {theirs}:\n{list}"
     )]
     MergeConflicts {

@@ -16,6 +16,11 @@ pub struct Args {
     /// (the touchpoints with at least 10 answers; the others are listed as not surveyed)
     #[arg(long, value_enum, default_value = "ratings", value_name = "FROM")]
     pub satisfaction: SatisfactionArg,
+    /// CSV only: add the evidence columns after the nine of the priority list (levels, the
+    /// customers' n, mean and interval, customers_disagree, data_gap); the other formats
+    /// carry the evidence already
+    #[arg(long)]
+    pub evidence: bool,
 }
 
 /// Where `--satisfaction` takes satisfaction from.
@@ -52,6 +57,15 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
         None => None,
     };
     let format = args.out.format;
+    if args.evidence {
+        if format != report::Format::Csv {
+            return Err(CliError::EvidenceNotCsv);
+        }
+        let text = report::csv::render_with_evidence(&audit, &opts);
+        return write_report(args.out.output.as_deref(), format, |to| {
+            to.write_all(text.as_bytes())
+        });
+    }
     write_report(args.out.output.as_deref(), format, |to| {
         report::write_file(&audit, previous.as_ref(), format, &opts, to)
     })

@@ -25,9 +25,30 @@ pub fn num(v: impl Into<f64>, excel: bool) -> String {
 
 /// Renders the priority list; `--excel` adds a UTF-8 BOM, uses `;` and decimal commas.
 pub fn render(audit: &Audit, opts: &Options) -> String {
+    render_list(audit, opts, false)
+}
+
+/// The priority list with the evidence columns of the workbook's ranked sheet after the
+/// contract's nine (`report --format csv --evidence`): each scale's evidence level, the
+/// customers' n, mean and 95% interval, whether they disagree with the team, and whether the
+/// touchpoint is a data gap. The nine columns before them are the contract's, unchanged.
+pub fn render_with_evidence(audit: &Audit, opts: &Options) -> String {
+    render_list(audit, opts, true)
+}
+
+fn render_list(audit: &Audit, opts: &Options, evidence: bool) -> String {
     let ranking = crate::model::voice::rank_from(audit, opts.crosshair, opts.satisfaction);
+    let gaps = match evidence {
+        true => crate::model::gaps::data_gaps(audit, &ranking),
+        false => Vec::new(),
+    };
     let mut out = CsvText::new(opts.excel);
-    out.row(HEADER);
+    let extra: &[&str] = if evidence {
+        &super::xlsx::EVIDENCE
+    } else {
+        &[]
+    };
+    out.row(HEADER.iter().chain(extra));
     for r in &ranking.ranked {
         let stage = &audit.stages[r.at.0];
         let tp = &stage.touchpoints[r.at.1];
@@ -43,9 +64,38 @@ pub fn render(audit: &Audit, opts: &Options) -> String {
             r.quadrant.key().to_string(),
             r.critical.to_string(),
         ];
-        out.row(cells);
+        match evidence {
+            true => out.row(cells.into_iter().chain(evidence_cells(
+                tp,
+                gaps.contains(&r.at),
+                opts.excel,
+            ))),
+            false => out.row(cells),
+        }
     }
     out.finish()
+}
+
+/// The evidence cells of a ranked touchpoint: levels by their keys (`measured`, `assumed`…),
+/// numbers as numbers, empty where there is no survey or too few answers for an interval.
+fn evidence_cells(tp: &crate::model::Touchpoint, gap: bool, excel: bool) -> Vec<String> {
+    use crate::model::{Scale, voice};
+    let mut cells: Vec<String> = Scale::ALL
+        .iter()
+        .map(|&s| tp.evidence.get(s).key().to_string())
+        .collect();
+    let c = voice::customers(tp);
+    let ci = c.as_ref().and_then(|c| c.ci95);
+    let figure = |v: Option<f64>| v.map_or(String::new(), |v| num(v, excel));
+    cells.extend([
+        c.as_ref().map_or(String::new(), |c| c.n.to_string()),
+        figure(c.as_ref().map(|c| c.mean.to_f64())),
+        figure(ci.map(|(lo, _)| lo)),
+        figure(ci.map(|(_, hi)| hi)),
+        voice::customers_disagree(tp).to_string(),
+        gap.to_string(),
+    ]);
+    cells
 }
 
 /// A CSV written row by row into memory: RFC 4180 quoting, `\n` line ends, the cells as they

@@ -34,7 +34,7 @@ pub const RANKED: [&str; 22] = {
 };
 
 /// The evidence columns after the agreed values.
-const EVIDENCE: [&str; 9] = [
+pub const EVIDENCE: [&str; 9] = [
     "frequency_evidence",
     "impact_evidence",
     "satisfaction_evidence",
