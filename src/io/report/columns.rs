@@ -36,3 +36,17 @@ pub fn align(rows: &[Vec<String>], right: &[bool]) -> String {
     }
     out
 }
+
+/// The evidence columns: after the agreed values in the workbook's ranked sheet, and after
+/// the contract's nine in `report --format csv --evidence`.
+pub const EVIDENCE: [&str; 9] = [
+    "frequency_evidence",
+    "impact_evidence",
+    "satisfaction_evidence",
+    "customers_n",
+    "customers_mean",
+    "customers_ci95_low",
+    "customers_ci95_high",
+    "customers_disagree",
+    "data_gap",
+];

@@ -44,7 +44,7 @@ fn render_list(audit: &Audit, opts: &Options, evidence: bool) -> String {
     };
     let mut out = CsvText::new(opts.excel);
     let extra: &[&str] = if evidence {
-        &super::xlsx::EVIDENCE
+        &super::columns::EVIDENCE
     } else {
         &[]
     };

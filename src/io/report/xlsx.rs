@@ -1,6 +1,7 @@
 //! The report as a workbook: the ranked list, the action plan and every participant's ratings,
 //! one sheet each, named in the audit's language.
 
+use super::columns::EVIDENCE;
 use super::csv::HEADER;
 use super::facts::Facts;
 use crate::i18n::common::action_status_name;
@@ -32,19 +33,6 @@ pub const RANKED: [&str; 22] = {
     }
     out
 };
-
-/// The evidence columns after the agreed values.
-pub const EVIDENCE: [&str; 9] = [
-    "frequency_evidence",
-    "impact_evidence",
-    "satisfaction_evidence",
-    "customers_n",
-    "customers_mean",
-    "customers_ci95_low",
-    "customers_ci95_high",
-    "customers_disagree",
-    "data_gap",
-];
 
 /// The evidence cells of one ranked touchpoint.
 fn evidence_cells(f: &Facts, tp: &Touchpoint, gap: bool) -> Vec<Cell> {
