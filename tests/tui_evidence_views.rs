@@ -129,6 +129,15 @@ fn evidence(lang: Lang) -> Audit {
 }
 
 #[test]
+fn on_a_narrow_stage_list_the_loss_note_is_cut_after_a_whole_word() {
+    let mut app = open(evidence_en());
+    let screen = draw(&mut app, 100, 30);
+    let choosing = row_of(&screen, "│  12,400 → 15% ▼");
+    let note = &lines(&screen)[choosing + 1];
+    assert!(note.starts_with("│ ▼ biggest loss … "), "{screen}");
+}
+
+#[test]
 fn the_stage_list_shows_each_stages_customers_and_the_rate_to_the_next() {
     let mut app = open(evidence_en());
     let screen = draw(&mut app, 160, 45);

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use crate::i18n::evidence_views::{count, percent, words};
 use crate::model::Lang;
 use crate::model::funnel::{Funnel, Step};
-use crate::text::{fit, width};
+use crate::text::{cut_at_word, fit, width};
 use crate::ui::Theme;
 
 /// A stage's figures: `12,400 → 25.7%` (its customers, then the share that reaches the next
@@ -51,8 +51,10 @@ pub fn stage_lines(
         if loss { theme.list.critical } else { theme.dim },
     )];
     if loss {
-        let note = format!(" {} {}", w.loss_mark, w.loss_short);
-        lines.push(Line::styled(fit(&note, width), theme.list.critical));
+        // Cut after a whole word on a narrow stage list: "▼ biggest loss…", never "(ra".
+        let note = format!("{} {}", w.loss_mark, w.loss_short);
+        let note = format!(" {}", cut_at_word(&note, width.saturating_sub(1)));
+        lines.push(Line::styled(note, theme.list.critical));
     }
     lines
 }
