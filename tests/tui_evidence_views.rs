@@ -517,3 +517,30 @@ mod follows_edits {
         }
     }
 }
+
+#[test]
+fn the_customers_ranking_shows_no_team_satisfaction_on_rows_not_scored_yet() {
+    // The order form: 20 customers' answers (mean 3.7), the team's impact not rated yet and
+    // its satisfaction 3.
+    let mut audit = evidence_ru();
+    let form = &mut audit.stages[2].touchpoints[0];
+    for r in &mut form.ratings {
+        (r.impact, r.satisfaction) = (None, Some(3));
+    }
+    let mut app = open(audit);
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('s'));
+    let w = walk(&app);
+    assert_eq!(w.list_ranking().unscored, vec![(2, 0)]);
+    let screen = draw(&mut app, 160, 45);
+    let row = &lines(&screen)[row_of(&screen, "Форма заказа")];
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    let at = cells.iter().rposition(|c| *c == "заказа").expect("the name");
+    assert_eq!(&cells[at + 1..at + 4], ["5", "–", "3,7"], "{screen}");
+    // Back on the team's ranking the row shows the team's satisfaction.
+    key(&mut app, KeyCode::Char('s'));
+    let screen = draw(&mut app, 160, 45);
+    let row = &lines(&screen)[row_of(&screen, "Форма заказа")];
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(&cells[at + 1..at + 4], ["5", "–", "3"], "{screen}");
+}

@@ -58,6 +58,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 empty: (nothing && !w.filter.is_empty()).then(|| t(app.lang, T::NoMatch)),
                 sure,
                 full,
+                from: w.ranking.satisfaction_from(),
             };
             if w.gaps_only {
                 frame.render_widget(GapsView { list: view }, body);
