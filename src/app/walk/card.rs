@@ -33,7 +33,9 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
         .map(|s| scale_rows(w, tp, *s, lang, (false, true, width)).len())
         .sum();
     let grid = grid_rows(w, tp, lang, width);
-    let turn = turn_rows(w, tp, lang, width);
+    let mut turn = turn_rows(w, tp, lang, width);
+    // The evidence in a line under whose turn it is, so it is in sight without scrolling.
+    turn.extend(super::card_evidence::summary(w, tp, lang, width));
     let above = turn.len() + previous_rows(w, lang, width).len() + grid.len();
     let compact = about.len() + evidence.len() + above + full > height;
     // Compact scales: the active one whole, the others a line each.
