@@ -287,3 +287,30 @@ fn without_measurements_or_answers_the_card_has_no_summary() {
     assert!(!screen.contains("Evidence: "), "{screen}");
     assert!(!screen.contains("│Customers: "), "{screen}");
 }
+
+#[test]
+fn the_plan_is_wrapped_at_whole_words_on_a_narrow_card() {
+    let mut app = product_page();
+    let screen = draw(&mut app, 160, 45);
+    let card: Vec<String> = screen
+        .lines()
+        .filter_map(|l| l.trim_matches('"').rsplit("││").next().map(str::to_string))
+        .collect();
+    let at = card
+        .iter()
+        .position(|l| l.starts_with("Action (planned): Add a brewing guide"))
+        .expect(&screen);
+    let plan: String = card[at..at + 3]
+        .iter()
+        .map(|l| l.trim_end_matches('│').trim_end())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        plan.contains(
+            "Action (planned): Add a brewing guide and the expected delivery date to every \
+             product page. · Anna Berg · 2026-12-15"
+        ),
+        "{screen}"
+    );
+    assert!(!screen.contains("deliv│"), "{screen}");
+}
