@@ -242,8 +242,7 @@ fn the_card_summarises_its_evidence_in_a_line_near_its_top() {
     let mut app = open_at(russian(), (0, 0));
     let screen = draw(&mut app, 80, 24);
     let title = &app.walk.as_ref().expect("a walk").audit.stages[0].touchpoints[0].name;
-    let (below, line) =
-        card_line(&screen, &format!("┌{title}"), "Данные: ").expect(&screen);
+    let (below, line) = card_line(&screen, &format!("┌{title}"), "Данные: ").expect(&screen);
     // Under the turn, which takes two lines for three participants.
     assert!(below <= 3, "under the turn line:\n{screen}");
     assert!(
@@ -260,11 +259,15 @@ fn the_summary_says_missed_in_red_and_nothing_of_the_team_while_blind() {
     let buffer = styled(&mut app, &tpaudit::ui::Theme::dark(), (80, 24));
     let row = (0..24u16)
         .find(|&y| {
-            let line: String = (0..80).map(|x| buffer[(x, y)].symbol().to_string()).collect();
+            let line: String = (0..80)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
             line.starts_with("│Evidence: ")
         })
         .expect("the summary");
-    let line: String = (0..80).map(|x| buffer[(x, row)].symbol().to_string()).collect();
+    let line: String = (0..80)
+        .map(|x| buffer[(x, row)].symbol().to_string())
+        .collect();
     let x = line[..line.find("missed").expect("missed")].chars().count() as u16;
     assert_eq!(buffer[(x, row)].fg, Color::LightRed);
     key(&mut app, KeyCode::Char('b'));
