@@ -535,7 +535,10 @@ fn the_customers_ranking_shows_no_team_satisfaction_on_rows_not_scored_yet() {
     let screen = draw(&mut app, 160, 45);
     let row = &lines(&screen)[row_of(&screen, "Форма заказа")];
     let cells: Vec<&str> = row.split_whitespace().collect();
-    let at = cells.iter().rposition(|c| *c == "заказа").expect("the name");
+    let at = cells
+        .iter()
+        .rposition(|c| *c == "заказа")
+        .expect("the name");
     assert_eq!(&cells[at + 1..at + 4], ["5", "–", "3,7"], "{screen}");
     // Back on the team's ranking the row shows the team's satisfaction.
     key(&mut app, KeyCode::Char('s'));
@@ -543,4 +546,56 @@ fn the_customers_ranking_shows_no_team_satisfaction_on_rows_not_scored_yet() {
     let row = &lines(&screen)[row_of(&screen, "Форма заказа")];
     let cells: Vec<&str> = row.split_whitespace().collect();
     assert_eq!(&cells[at + 1..at + 4], ["5", "–", "3"], "{screen}");
+}
+
+/// The bottom hint line of the screen.
+fn hint_line(screen: &str) -> String {
+    lines(screen).last().cloned().unwrap_or_default()
+}
+
+#[test]
+fn the_hint_line_shows_s_and_d_where_they_act_and_fit() {
+    for lang in [Lang::En, Lang::Ru] {
+        let (source, back, gaps) = match lang {
+            Lang::En => (" s Customers ", " s Team ", " d Data gaps "),
+            Lang::Ru => (" s Клиенты ", " s Команда ", " d Пробелы "),
+        };
+        let mut app = open(evidence(lang));
+        app.lang = lang;
+        key(&mut app, KeyCode::Char('p'));
+        for width in [120, 160] {
+            let line = hint_line(&draw(&mut app, width, 40));
+            assert!(
+                line.contains(source) && line.contains(gaps),
+                "{width}: {line}"
+            );
+        }
+        insta::assert_snapshot!(
+            format!("list_hints_{}_120x30", lang_name(lang)),
+            draw(&mut app, 120, 30)
+        );
+        // The matrix has no data-gaps filter, and says nothing of one.
+        key(&mut app, KeyCode::Char('m'));
+        let line = hint_line(&draw(&mut app, 160, 40));
+        assert!(line.contains(source) && !line.contains(gaps), "{line}");
+        insta::assert_snapshot!(
+            format!("matrix_hints_{}_160x45", lang_name(lang)),
+            draw(&mut app, 160, 45)
+        );
+        // On the customers' ranking `s` says it goes back to the team's.
+        key(&mut app, KeyCode::Char('s'));
+        let line = hint_line(&draw(&mut app, 160, 40));
+        assert!(line.contains(back), "{line}");
+    }
+    // Without a survey `s` would only say how to import one: not hinted.
+    let mut app = open(tui_common::audit(Lang::En));
+    key(&mut app, KeyCode::Char('p'));
+    let line = hint_line(&draw(&mut app, 160, 40));
+    assert!(
+        !line.contains(" s ") && line.contains(" d Data gaps "),
+        "{line}"
+    );
+    key(&mut app, KeyCode::Char('m'));
+    let line = hint_line(&draw(&mut app, 160, 40));
+    assert!(!line.contains(" s "), "{line}");
 }

@@ -280,7 +280,10 @@ fn action_rows(tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
         .map(|(i, line)| match line.strip_prefix(&label) {
             Some(rest) if i == 0 => Row {
                 kind: RowKind::Text,
-                pieces: vec![(label.clone(), Role::Heading), (rest.to_string(), Role::Plain)],
+                pieces: vec![
+                    (label.clone(), Role::Heading),
+                    (rest.to_string(), Role::Plain),
+                ],
             },
             _ => Row::text(line, Role::Plain),
         })
@@ -290,7 +293,11 @@ fn action_rows(tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
             ("", "") => a.kpi.clone(),
             (now, target) => format!("{}: {now} → {target}", a.kpi),
         };
-        out.extend(wrap(&kpi, width).into_iter().map(|l| Row::text(l, Role::Dim)));
+        out.extend(
+            wrap(&kpi, width)
+                .into_iter()
+                .map(|l| Row::text(l, Role::Dim)),
+        );
     }
     out
 }

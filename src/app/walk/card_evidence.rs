@@ -3,10 +3,10 @@
 
 use crate::app::state::Walk;
 use crate::app::walk::row::{Role, Row, flowed};
-use crate::i18n::evidence_summary as summary;
 use crate::i18n::evidence::{
     CardWords, card_words, customers_text, evidence_words, figure, signed,
 };
+use crate::i18n::evidence_summary as summary;
 use crate::model::voice::{self, Customers};
 use crate::model::{Better, Lang, Measurement, Touchpoint};
 use crate::text::wrap;
@@ -62,10 +62,17 @@ fn targets(tp: &Touchpoint, lang: Lang) -> Option<(String, Role)> {
     if tp.measurements.is_empty() {
         return None;
     }
-    let verdicts: Vec<bool> = tp.measurements.iter().filter_map(Measurement::met).collect();
+    let verdicts: Vec<bool> = tp
+        .measurements
+        .iter()
+        .filter_map(Measurement::met)
+        .collect();
     let missed = verdicts.iter().filter(|met| !**met).count();
     Some(match (verdicts.len(), missed) {
-        (0, _) => (summary::measurements(lang, tp.measurements.len()), Role::Dim),
+        (0, _) => (
+            summary::measurements(lang, tp.measurements.len()),
+            Role::Dim,
+        ),
         (of, 0) => (summary::targets(lang, 0, of), Role::Met),
         (of, m) => (summary::targets(lang, m, of), Role::Missed),
     })

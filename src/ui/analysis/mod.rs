@@ -107,8 +107,7 @@ fn before(w: &Walk) -> Vec<(usize, crate::model::compare::Point)> {
 /// ranking says which it is), and the data-gaps filter.
 fn source_tags(w: &Walk, lang: crate::model::Lang, title: T) -> Vec<String> {
     let words = crate::i18n::evidence_views::words(lang);
-    let surveyed =
-        (w.audit.touchpoints()).any(|(_, _, t)| crate::model::voice::customers(t).is_some());
+    let surveyed = w.surveyed();
     let mut tags = Vec::new();
     match w.ranking.customers() {
         Some(_) => tags.push(format!("[{}] ", words.from_customers)),
