@@ -599,3 +599,51 @@ fn the_hint_line_shows_s_and_d_where_they_act_and_fit() {
     let line = hint_line(&draw(&mut app, 160, 40));
     assert!(!line.contains(" s "), "{line}");
 }
+
+/// Each of `actions` that a line of `screen` shows after `→` is shown whole or cut after a
+/// whole word, with "…".
+fn actions_cut_at_words(screen: &str, actions: &[String]) {
+    for line in lines(screen) {
+        let Some((_, shown)) = line.split_once(" → ") else {
+            continue;
+        };
+        let shown = shown.trim_end();
+        let Some(action) = actions.iter().find(|a| {
+            let kept = shown.trim_end_matches('…').trim_end();
+            !kept.is_empty() && a.starts_with(kept)
+        }) else {
+            continue;
+        };
+        let kept = shown.trim_end_matches('…').trim_end();
+        let next = action[kept.len()..].chars().next();
+        assert!(
+            next.is_none() || next == Some(' '),
+            "cut mid-word: {shown:?} of {action:?}\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn the_customers_ranking_at_80_columns_cuts_nothing_mid_word() {
+    let mut app = open(evidence_en());
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('s'));
+    let w = walk(&app);
+    let actions: Vec<String> = (w.audit.touchpoints())
+        .filter_map(|(_, _, t)| t.action.as_ref().map(|a| a.action.clone()))
+        .collect();
+    let screen = draw(&mut app, 80, 24);
+    actions_cut_at_words(&screen, &actions);
+    assert!(screen.contains("→ Move the cookie banner to the bottom, …"), "{screen}");
+    // With the data gaps the title keeps each count whole, dropping the last that does not fit.
+    key(&mut app, KeyCode::Char('d'));
+    let screen = draw(&mut app, 80, 24);
+    let title = &lines(&screen)[0];
+    assert!(title.contains("· 0 critical"), "{screen}");
+    assert!(!title.contains("not surveyed"), "{screen}");
+    // The heading of the gaps, then what it means, cut after a whole word.
+    let heading = row_of(&screen, "What to measure before spending money");
+    let intro = &lines(&screen)[heading + 1];
+    assert!(intro.starts_with("Top-ranked touchpoints whose place"), "{screen}");
+    assert!(intro.trim_end().ends_with(" …"), "{screen}");
+}

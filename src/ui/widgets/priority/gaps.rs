@@ -14,7 +14,7 @@ use crate::i18n::evidence::evidence_words;
 use crate::i18n::evidence_views::words;
 use crate::model::gaps::{Guess, why};
 use crate::model::{Lang, Scale};
-use crate::text::{fit, pad, pad_left, width};
+use crate::text::{cut_at_word, fit, pad, pad_left, width};
 use crate::ui::widgets::{lookup, put};
 
 /// The priority list showing only the data gaps: `list.ranking` holds just them.
@@ -122,21 +122,16 @@ fn render_table(view: &PriorityView, area: Rect, legend_rows: u16, buf: &mut Buf
             _ => {}
         }
     }
+    // The heading, then (where there is room) what it means, cut after a whole word.
     let last = area.bottom() - 1;
-    if legend_rows > 1 {
-        let text = evidence_words(lang).gaps_intro;
-        put(
-            buf,
-            area,
-            area.x,
-            last - 1,
-            &fit(text, area.width.into()),
-            styles.dim,
-        );
-    }
+    let heading_row = last - u16::from(legend_rows > 1);
     if legend_rows > 0 {
         let heading = fit(words(lang).gaps_heading, area.width.into());
-        put(buf, area, area.x, last, &heading, styles.heading);
+        put(buf, area, area.x, heading_row, &heading, styles.heading);
+    }
+    if legend_rows > 1 {
+        let text = cut_at_word(evidence_words(lang).gaps_intro, area.width.into());
+        put(buf, area, area.x, last, &text, styles.dim);
     }
 }
 
