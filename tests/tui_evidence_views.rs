@@ -647,3 +647,15 @@ fn the_customers_ranking_at_80_columns_cuts_nothing_mid_word() {
     assert!(intro.starts_with("Top-ranked touchpoints whose place"), "{screen}");
     assert!(intro.trim_end().ends_with(" …"), "{screen}");
 }
+
+#[test]
+fn the_matrix_details_at_80_columns_never_cut_the_priority_number() {
+    let mut app = open(evidence_en());
+    key(&mut app, KeyCode::Char('m'));
+    key(&mut app, KeyCode::Char('s'));
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("#2 Checkout form"), "{screen}");
+    assert!(screen.contains("│ F 4  I 5  S 2.7"), "{screen}");
+    assert!(screen.contains("│ priority 65.8"), "{screen}");
+    assert!(!screen.contains("65…"), "{screen}");
+}
