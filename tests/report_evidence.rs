@@ -377,7 +377,10 @@ fn a_difference_that_rounds_to_zero_reads_0_in_every_report() {
         assert!(cells.contains(&"0"), "{site}");
         assert!(!site.contains("+0") && !site.contains("−0"), "{site}");
         let md = render(&a, Format::Md, &options());
-        let row = md.lines().find(|l| l.starts_with("| Site | 3.5 |")).expect(&md);
+        let row = md
+            .lines()
+            .find(|l| l.starts_with("| Site | 3.5 |"))
+            .expect(&md);
         assert!(row.ends_with("| 0 |  |"), "{row}");
         let html = render(&a, Format::Html, &options());
         assert!(!html.contains(">+0<") && !html.contains(">−0<"), "{html}");

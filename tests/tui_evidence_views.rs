@@ -634,7 +634,10 @@ fn the_customers_ranking_at_80_columns_cuts_nothing_mid_word() {
         .collect();
     let screen = draw(&mut app, 80, 24);
     actions_cut_at_words(&screen, &actions);
-    assert!(screen.contains("→ Move the cookie banner to the bottom, …"), "{screen}");
+    assert!(
+        screen.contains("→ Move the cookie banner to the bottom, …"),
+        "{screen}"
+    );
     // With the data gaps the title keeps each count whole, dropping the last that does not fit.
     key(&mut app, KeyCode::Char('d'));
     let screen = draw(&mut app, 80, 24);
@@ -644,7 +647,10 @@ fn the_customers_ranking_at_80_columns_cuts_nothing_mid_word() {
     // The heading of the gaps, then what it means, cut after a whole word.
     let heading = row_of(&screen, "What to measure before spending money");
     let intro = &lines(&screen)[heading + 1];
-    assert!(intro.starts_with("Top-ranked touchpoints whose place"), "{screen}");
+    assert!(
+        intro.starts_with("Top-ranked touchpoints whose place"),
+        "{screen}"
+    );
     assert!(intro.trim_end().ends_with(" …"), "{screen}");
 }
 

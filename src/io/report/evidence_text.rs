@@ -7,9 +7,7 @@ use std::fmt::Write;
 use super::columns::align;
 use super::escape::md as esc;
 use super::locale::num;
-use crate::i18n::evidence::{
-    EvidenceWords, evidence_words, figure as decimal, level_name, signed,
-};
+use crate::i18n::evidence::{EvidenceWords, evidence_words, figure as decimal, level_name, signed};
 use crate::model::funnel::funnel;
 use crate::model::gaps::data_gaps;
 use crate::model::voice;

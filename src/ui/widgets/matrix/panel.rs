@@ -194,7 +194,11 @@ fn draw_details(view: &MatrixView, area: Rect, buf: &mut Buffer) {
         (format!("#{} {}", r.rank, tp.name), styles.title),
         (stage.name.clone(), styles.dim),
     ];
-    lines.extend(scores_lines(view, r, w).into_iter().map(|l| (l, Style::new())));
+    lines.extend(
+        scores_lines(view, r, w)
+            .into_iter()
+            .map(|l| (l, Style::new())),
+    );
     // What customers answered, beside the team's score or as the satisfaction shown.
     if let Some(c) = voice::customers(tp).filter(voice::Customers::enough) {
         let words = crate::i18n::evidence::evidence_words(view.lang);
