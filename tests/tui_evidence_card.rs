@@ -257,17 +257,15 @@ fn the_summary_says_missed_in_red_and_nothing_of_the_team_while_blind() {
     use ratatui::style::Color;
     let mut app = product_page();
     let buffer = styled(&mut app, &tpaudit::ui::Theme::dark(), (80, 24));
+    let line = |y: u16| -> String {
+        (0..80)
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect()
+    };
     let row = (0..24u16)
-        .find(|&y| {
-            let line: String = (0..80)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect();
-            line.starts_with("│Evidence: ")
-        })
+        .find(|&y| line(y).starts_with("│Evidence: "))
         .expect("the summary");
-    let line: String = (0..80)
-        .map(|x| buffer[(x, row)].symbol().to_string())
-        .collect();
+    let line = line(row);
     let x = line[..line.find("missed").expect("missed")].chars().count() as u16;
     assert_eq!(buffer[(x, row)].fg, Color::LightRed);
     key(&mut app, KeyCode::Char('b'));
