@@ -360,3 +360,30 @@ fn the_text_legend_ranked_by_customers_says_whose_scores_are_whose() {
         );
     }
 }
+
+#[test]
+fn a_difference_that_rounds_to_zero_reads_0_in_every_report() {
+    use tpaudit::model::Survey;
+    // The team rates the site 3.5; 25 customers 3.52, then 3.48: 0.02 apart either way.
+    for counts in [[0, 0, 13, 11, 1], [0, 0, 14, 10, 1]] {
+        let mut a = evidenced(Lang::En);
+        a.stages[0].touchpoints[1].survey = Some(Survey { counts });
+        let text = render(&a, Format::Text, &options());
+        let site = text
+            .lines()
+            .find(|l| l.trim_start().starts_with("Site "))
+            .expect("site row");
+        let cells: Vec<&str> = site.split_whitespace().collect();
+        assert!(cells.contains(&"0"), "{site}");
+        assert!(!site.contains("+0") && !site.contains("−0"), "{site}");
+        let md = render(&a, Format::Md, &options());
+        let row = md
+            .lines()
+            .find(|l| l.starts_with("| Site | 3.5 |"))
+            .expect(&md);
+        assert!(row.ends_with("| 0 |  |"), "{row}");
+        let html = render(&a, Format::Html, &options());
+        assert!(!html.contains(">+0<") && !html.contains(">−0<"), "{html}");
+        assert!(html.contains("<td>0</td>"), "{html}");
+    }
+}

@@ -218,3 +218,100 @@ fn the_table_draws_a_guessed_satisfaction_as_a_guess_without_moving_a_column() {
     let table = |screen: &str| screen.lines().take(9).collect::<Vec<_>>().join("\n");
     assert_eq!(table(&draw(&mut bare, w, h)), table(&draw(&mut app, w, h)));
 }
+
+/// The card's line that starts with `label`, and how far below the card's top it is.
+fn card_line(screen: &str, card_title: &str, label: &str) -> Option<(usize, String)> {
+    let lines: Vec<&str> = screen.lines().collect();
+    let top = lines.iter().position(|l| l.contains(card_title))?;
+    lines[top..]
+        .iter()
+        .position(|l| l.trim_matches('"').starts_with(&format!("│{label}")))
+        .map(|at| (at, lines[top + at].trim_matches('"').to_string()))
+}
+
+#[test]
+fn the_card_summarises_its_evidence_in_a_line_near_its_top() {
+    let mut app = product_page();
+    let screen = draw(&mut app, 80, 24);
+    let (below, line) = card_line(&screen, "┌Product page", "Evidence: ").expect(&screen);
+    assert!(below <= 2, "under the turn line:\n{screen}");
+    assert!(
+        line.starts_with("│Evidence: customers 3.5 (n = 61) ≠ team · 1 of 1 target missed"),
+        "{screen}"
+    );
+    let mut app = open_at(russian(), (0, 0));
+    let screen = draw(&mut app, 80, 24);
+    let title = &app.walk.as_ref().expect("a walk").audit.stages[0].touchpoints[0].name;
+    let (below, line) = card_line(&screen, &format!("┌{title}"), "Данные: ").expect(&screen);
+    // Under the turn, which takes two lines for three participants.
+    assert!(below <= 3, "under the turn line:\n{screen}");
+    assert!(
+        line.starts_with("│Данные: клиенты 3,9 (n = 40) ≠ команда · целей не достигнуто: 1 из 2"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_summary_says_missed_in_red_and_nothing_of_the_team_while_blind() {
+    use crossterm::event::KeyCode;
+    use ratatui::style::Color;
+    let mut app = product_page();
+    let buffer = styled(&mut app, &tpaudit::ui::Theme::dark(), (80, 24));
+    let line = |y: u16| -> String {
+        (0..80)
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect()
+    };
+    let row = (0..24u16)
+        .find(|&y| line(y).starts_with("│Evidence: "))
+        .expect("the summary");
+    let line = line(row);
+    let x = line[..line.find("missed").expect("missed")].chars().count() as u16;
+    assert_eq!(buffer[(x, row)].fg, Color::LightRed);
+    key(&mut app, KeyCode::Char('b'));
+    let screen = draw(&mut app, 80, 24);
+    let (_, line) = card_line(&screen, "┌Product page", "Evidence: ").expect(&screen);
+    assert!(
+        line.starts_with("│Evidence: customers 3.5 (n = 61) · 1 of 1 target missed"),
+        "{screen}"
+    );
+    assert!(!screen.contains('≠') && !screen.contains('≈'), "{screen}");
+}
+
+#[test]
+fn without_measurements_or_answers_the_card_has_no_summary() {
+    let mut a = bundled("example-evidence-en");
+    let tp = &mut a.stages[1].touchpoints[2];
+    (tp.measurements, tp.survey) = (Vec::new(), None);
+    let mut app = open_at(a, (1, 2));
+    let screen = draw(&mut app, 160, 45);
+    assert!(!screen.contains("Evidence: "), "{screen}");
+    assert!(!screen.contains("│Customers: "), "{screen}");
+}
+
+#[test]
+fn the_plan_is_wrapped_at_whole_words_on_a_narrow_card() {
+    let mut app = product_page();
+    let screen = draw(&mut app, 160, 45);
+    let card: Vec<String> = screen
+        .lines()
+        .filter_map(|l| l.trim_matches('"').rsplit("││").next().map(str::to_string))
+        .collect();
+    let at = card
+        .iter()
+        .position(|l| l.starts_with("Action (planned): Add a brewing guide"))
+        .expect(&screen);
+    let plan: String = card[at..at + 3]
+        .iter()
+        .map(|l| l.trim_end_matches('│').trim_end())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        plan.contains(
+            "Action (planned): Add a brewing guide and the expected delivery date to every \
+             product page. · Anna Berg · 2026-12-15"
+        ),
+        "{screen}"
+    );
+    assert!(!screen.contains("deliv│"), "{screen}");
+}

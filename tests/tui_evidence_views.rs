@@ -166,18 +166,19 @@ fn the_narrow_stage_header_says_the_stages_figures_and_that_the_loss_is_a_rate()
     key(&mut app, KeyCode::Char('['));
     key(&mut app, KeyCode::Char('['));
     let screen = draw(&mut app, 80, 24);
-    // 80 columns cut the long stage name's line, with "…" at the very end.
+    // 80 columns leave no room for the loss note whole: the figures and the mark, no word cut.
     let bar = &lines(&screen)[0];
     assert!(
-        bar.contains("Choosing a product  · 5/5 scored · 12,400 → 15%▼ biggest loss (")
-            && bar.ends_with('…'),
+        bar.contains("Choosing a product  · 5/5 scored  · 12,400 → 15% ▼ ")
+            && !bar.contains('…')
+            && !bar.contains("biggest"),
         "{screen}"
     );
     let mut app = open(evidence_ru());
     key(&mut app, KeyCode::Char(']'));
     let screen = draw(&mut app, 80, 24);
     assert!(
-        lines(&screen)[0].contains("5\u{a0}200 → 12,3%▼ главная потеря (доля)"),
+        lines(&screen)[0].contains("5\u{a0}200 → 12,3% ▼ главная потеря (доля)"),
         "{screen}"
     );
     key(&mut app, KeyCode::Char(']'));
@@ -524,4 +525,152 @@ mod follows_edits {
             prop_assert_eq!(w.ranking.customers().map(|c| &c.not_surveyed), Some(&model.not_surveyed));
         }
     }
+}
+
+#[test]
+fn the_customers_ranking_shows_no_team_satisfaction_on_rows_not_scored_yet() {
+    // The order form: 20 customers' answers (mean 3.7), the team's impact not rated yet and
+    // its satisfaction 3.
+    let mut audit = evidence_ru();
+    let form = &mut audit.stages[2].touchpoints[0];
+    for r in &mut form.ratings {
+        (r.impact, r.satisfaction) = (None, Some(3));
+    }
+    let mut app = open(audit);
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('s'));
+    let w = walk(&app);
+    assert_eq!(w.list_ranking().unscored, vec![(2, 0)]);
+    let screen = draw(&mut app, 160, 45);
+    let row = &lines(&screen)[row_of(&screen, "Форма заказа")];
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    let at = cells
+        .iter()
+        .rposition(|c| *c == "заказа")
+        .expect("the name");
+    assert_eq!(&cells[at + 1..at + 4], ["5", "–", "3,7"], "{screen}");
+    // Back on the team's ranking the row shows the team's satisfaction.
+    key(&mut app, KeyCode::Char('s'));
+    let screen = draw(&mut app, 160, 45);
+    let row = &lines(&screen)[row_of(&screen, "Форма заказа")];
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(&cells[at + 1..at + 4], ["5", "–", "3"], "{screen}");
+}
+
+/// The bottom hint line of the screen.
+fn hint_line(screen: &str) -> String {
+    lines(screen).last().cloned().unwrap_or_default()
+}
+
+#[test]
+fn the_hint_line_shows_s_and_d_where_they_act_and_fit() {
+    for lang in [Lang::En, Lang::Ru] {
+        let (source, back, gaps) = match lang {
+            Lang::En => (" s Customers ", " s Team ", " d Data gaps "),
+            Lang::Ru => (" s Клиенты ", " s Команда ", " d Пробелы "),
+        };
+        let mut app = open(evidence(lang));
+        app.lang = lang;
+        key(&mut app, KeyCode::Char('p'));
+        for width in [120, 160] {
+            let line = hint_line(&draw(&mut app, width, 40));
+            assert!(
+                line.contains(source) && line.contains(gaps),
+                "{width}: {line}"
+            );
+        }
+        insta::assert_snapshot!(
+            format!("list_hints_{}_120x30", lang_name(lang)),
+            draw(&mut app, 120, 30)
+        );
+        // The matrix has no data-gaps filter, and says nothing of one.
+        key(&mut app, KeyCode::Char('m'));
+        let line = hint_line(&draw(&mut app, 160, 40));
+        assert!(line.contains(source) && !line.contains(gaps), "{line}");
+        insta::assert_snapshot!(
+            format!("matrix_hints_{}_160x45", lang_name(lang)),
+            draw(&mut app, 160, 45)
+        );
+        // On the customers' ranking `s` says it goes back to the team's.
+        key(&mut app, KeyCode::Char('s'));
+        let line = hint_line(&draw(&mut app, 160, 40));
+        assert!(line.contains(back), "{line}");
+    }
+    // Without a survey `s` would only say how to import one: not hinted.
+    let mut app = open(tui_common::audit(Lang::En));
+    key(&mut app, KeyCode::Char('p'));
+    let line = hint_line(&draw(&mut app, 160, 40));
+    assert!(
+        !line.contains(" s ") && line.contains(" d Data gaps "),
+        "{line}"
+    );
+    key(&mut app, KeyCode::Char('m'));
+    let line = hint_line(&draw(&mut app, 160, 40));
+    assert!(!line.contains(" s "), "{line}");
+}
+
+/// Each of `actions` that a line of `screen` shows after `→` is shown whole or cut after a
+/// whole word, with "…".
+fn actions_cut_at_words(screen: &str, actions: &[String]) {
+    for line in lines(screen) {
+        let Some((_, shown)) = line.split_once(" → ") else {
+            continue;
+        };
+        let shown = shown.trim_end();
+        let Some(action) = actions.iter().find(|a| {
+            let kept = shown.trim_end_matches('…').trim_end();
+            !kept.is_empty() && a.starts_with(kept)
+        }) else {
+            continue;
+        };
+        let kept = shown.trim_end_matches('…').trim_end();
+        let next = action[kept.len()..].chars().next();
+        assert!(
+            next.is_none() || next == Some(' '),
+            "cut mid-word: {shown:?} of {action:?}\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn the_customers_ranking_at_80_columns_cuts_nothing_mid_word() {
+    let mut app = open(evidence_en());
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('s'));
+    let w = walk(&app);
+    let actions: Vec<String> = (w.audit.touchpoints())
+        .filter_map(|(_, _, t)| t.action.as_ref().map(|a| a.action.clone()))
+        .collect();
+    let screen = draw(&mut app, 80, 24);
+    actions_cut_at_words(&screen, &actions);
+    assert!(
+        screen.contains("→ Move the cookie banner to the bottom, …"),
+        "{screen}"
+    );
+    // With the data gaps the title keeps each count whole, dropping the last that does not fit.
+    key(&mut app, KeyCode::Char('d'));
+    let screen = draw(&mut app, 80, 24);
+    let title = &lines(&screen)[0];
+    assert!(title.contains("· 0 critical"), "{screen}");
+    assert!(!title.contains("not surveyed"), "{screen}");
+    // The heading of the gaps, then what it means, cut after a whole word.
+    let heading = row_of(&screen, "What to measure before spending money");
+    let intro = &lines(&screen)[heading + 1];
+    assert!(
+        intro.starts_with("Top-ranked touchpoints whose place"),
+        "{screen}"
+    );
+    assert!(intro.trim_end().ends_with(" …"), "{screen}");
+}
+
+#[test]
+fn the_matrix_details_at_80_columns_never_cut_the_priority_number() {
+    let mut app = open(evidence_en());
+    key(&mut app, KeyCode::Char('m'));
+    key(&mut app, KeyCode::Char('s'));
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("#2 Checkout form"), "{screen}");
+    assert!(screen.contains("│ F 4  I 5  S 2.7"), "{screen}");
+    assert!(screen.contains("│ priority 65.8"), "{screen}");
+    assert!(!screen.contains("65…"), "{screen}");
 }

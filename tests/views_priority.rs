@@ -32,6 +32,7 @@ fn view<'a>(
         empty: None,
         sure: None,
         full: false,
+        from: Default::default(),
     }
 }
 

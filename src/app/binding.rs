@@ -6,6 +6,7 @@
 use crossterm::event::{KeyCode as K, KeyModifiers as M};
 
 use super::msg::Cmd;
+use super::state::{App, Walk};
 use crate::i18n::ui::T;
 
 /// Keys with one meaning: what they do, and each key's command.
@@ -37,6 +38,16 @@ impl Binding {
         self.keys
             .first()
             .map_or_else(String::new, |(k, m, _)| key_label(*k, *m))
+    }
+}
+
+/// Whether a hinted key does something on the screen as it is now: the customers' ranking
+/// needs an audit with customers' answers. The hint line leaves out a key that would only say
+/// it cannot act.
+pub fn acts(app: &App, b: &Binding) -> bool {
+    match b.text {
+        T::SatisfactionSource => app.walk.as_ref().is_some_and(Walk::surveyed),
+        _ => true,
     }
 }
 

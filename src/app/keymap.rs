@@ -11,7 +11,7 @@ use super::msg::{Cmd, Msg};
 use super::state::{App, FormField, Modal, PromptFor, Screen};
 
 pub use super::analysis::keys::{MATRIX, PRIORITY};
-pub use super::binding::{Binding, key_label};
+pub use super::binding::{Binding, acts, key_label};
 pub use super::compare::keys::COMPARE;
 pub use super::dialogs::keys::{
     ACTION, CONFIRM, CONFLICT, FILTER, FORM, HELP, MEASURE, NOTES, PROMPT, RECOVERY, UNSAVED,

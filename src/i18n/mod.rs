@@ -5,6 +5,7 @@ pub mod common;
 pub mod cycle;
 pub mod errors;
 pub mod evidence;
+pub mod evidence_summary;
 pub mod evidence_views;
 pub mod report;
 pub mod robust;

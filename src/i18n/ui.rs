@@ -197,6 +197,9 @@ catalogue! {
     EditAction => "Action plan", "План действий";
     CycleEvidence => "Evidence of the active scale: next level", "Основание оценки активной шкалы: дальше";
     HintEvidence => "Evidence", "Основание";
+    HintSourceCustomers => "Customers", "Клиенты";
+    HintSourceTeam => "Team", "Команда";
+    HintGaps => "Data gaps", "Пробелы";
     EditMeasurements => "Measurements: add, change, remove", "Измерения: добавить, изменить, удалить";
     RemoveMeasurement => "Remove this measurement (u brings it back)", "Удалить это измерение (u вернёт)";
     Export => "Export reports (md, html, csv, xlsx)", "Экспорт отчётов (md, html, csv, xlsx)";

@@ -46,7 +46,7 @@ pub(super) fn rows_for(app: &App, lang: Lang, width: usize) -> usize {
     let kept = |b: &Binding| one.iter().any(|x| std::ptr::eq(*x, b));
     let must = table
         .iter()
-        .filter(|b| b.hint && rank(b.text) <= 1 && size(&cx, b) <= width);
+        .filter(|b| hinted(&cx, b) && rank(b.text) <= 1 && size(&cx, b) <= width);
     if must.into_iter().all(kept) { 1 } else { 2 }
 }
 
@@ -63,9 +63,9 @@ fn layout(cx: &Cx, width: usize, rows: usize) -> Vec<Vec<&'static Binding>> {
     // A hint wider than the line is never shown.
     let mut wanted: Vec<&Binding> = table
         .iter()
-        .filter(|b| b.hint && size(cx, b) <= width)
+        .filter(|b| hinted(cx, b) && size(cx, b) <= width)
         .collect();
-    wanted.sort_by_key(|b| rank(b.text));
+    wanted.sort_by_key(|b| rank_at(b.text, width));
     let mut chosen: Vec<&Binding> = Vec::new();
     for b in wanted {
         let mut trial = chosen.clone();
@@ -76,6 +76,11 @@ fn layout(cx: &Cx, width: usize, rows: usize) -> Vec<Vec<&'static Binding>> {
         }
     }
     flow(cx, &chosen, width)
+}
+
+/// A key the hint line may show: marked for it, and doing something here.
+fn hinted(cx: &Cx, b: &Binding) -> bool {
+    b.hint && keymap::acts(cx.app, b)
 }
 
 /// Whole hints in their order, a new line when the next one does not fit.
@@ -103,6 +108,18 @@ fn size(cx: &Cx, b: &Binding) -> usize {
 struct Cx<'a> {
     app: &'a App,
     lang: Lang,
+}
+
+/// From this width on, the keys of the evidence (the customers' ranking, the data gaps) come
+/// before the other keys of the last rank; a narrower line keeps its keys as they were.
+const EVIDENCE_HINTS_FROM: usize = 120;
+
+/// A hint's rank on a line of `width`.
+fn rank_at(text: T, width: usize) -> u8 {
+    match text {
+        T::SatisfactionSource | T::FilterGaps if width >= EVIDENCE_HINTS_FROM => 5,
+        _ => rank(text),
+    }
 }
 
 /// Which hints survive on a narrow line: scoring, the way to every other key, the ways between
@@ -134,6 +151,7 @@ fn short(app: &App, text: T) -> T {
         .workshop
         .as_ref()
         .is_some_and(|w| w.phase == Phase::Revealed);
+    let on_customers = (app.walk.as_ref()).is_some_and(|w| w.ranking.customers().is_some());
     match text {
         // After a reveal, `r` opens the vote again.
         T::WsReveal if revealed => T::HintWsAgain,
@@ -158,6 +176,10 @@ fn short(app: &App, text: T) -> T {
         T::WsClose => T::HintWsClose,
         T::WsEndedStop => T::HintWsEndedStop,
         T::CycleEvidence => T::HintEvidence,
+        // `s` says which ranking it switches to.
+        T::SatisfactionSource if on_customers => T::HintSourceTeam,
+        T::SatisfactionSource => T::HintSourceCustomers,
+        T::FilterGaps => T::HintGaps,
         other => other,
     }
 }

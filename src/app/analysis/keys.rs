@@ -13,7 +13,7 @@ use crate::i18n::ui::T;
 /// Both analysis screens: satisfaction from the team's ratings or the customers' answers.
 const SATISFACTION_SOURCE: Binding = b!(
     SatisfactionSource,
-    false,
+    true,
     [(K::Char('s'), N, Cmd::SatisfactionSource)]
 );
 
@@ -91,7 +91,7 @@ pub static PRIORITY: &[Binding] = &[
     b!(Filter, true, [(K::Char('/'), N, Cmd::Filter)]),
     b!(CycleVariant, true, [(K::Char('v'), N, Cmd::CycleVariant)]),
     SATISFACTION_SOURCE,
-    b!(FilterGaps, false, [(K::Char('d'), N, Cmd::FilterGaps)]),
+    b!(FilterGaps, true, [(K::Char('d'), N, Cmd::FilterGaps)]),
     OPEN_COMPARE,
     b!(Undo, false, [(K::Char('u'), N, Cmd::Undo)]),
     REDO,

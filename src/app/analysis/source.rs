@@ -4,7 +4,7 @@
 use crate::app::notice::Notice;
 use crate::app::state::{App, Screen};
 use crate::i18n::ui::T;
-use crate::model::voice::{self, SatisfactionFrom};
+use crate::model::voice::SatisfactionFrom;
 
 impl App {
     /// `s`: the matrix and the list switch between the team's ranking and the customers'
@@ -12,10 +12,7 @@ impl App {
     /// and the screens stay on the team's ratings.
     pub(in crate::app) fn switch_satisfaction_source(&mut self) {
         let Some(w) = self.walk.as_mut() else { return };
-        let surveyed = w
-            .audit
-            .touchpoints()
-            .any(|(_, _, t)| voice::customers(t).is_some());
+        let surveyed = w.surveyed();
         let (from, said) = match w.ranking.satisfaction_from() {
             SatisfactionFrom::Customers => (SatisfactionFrom::Ratings, T::SourceTeam),
             SatisfactionFrom::Ratings if surveyed => {

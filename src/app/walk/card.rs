@@ -8,7 +8,7 @@ use crate::i18n::num;
 use crate::i18n::ui::{T, t};
 use crate::model::disagreement::Disagreement;
 use crate::model::{Lang, Scale, Touchpoint};
-use crate::text::{cut, wrap};
+use crate::text::wrap;
 
 use crate::app::state::Walk;
 use crate::app::walk::row::flowed;
@@ -33,7 +33,9 @@ pub fn rows(w: &Walk, lang: Lang, (width, height): (usize, usize)) -> Vec<Row> {
         .map(|s| scale_rows(w, tp, *s, lang, (false, true, width)).len())
         .sum();
     let grid = grid_rows(w, tp, lang, width);
-    let turn = turn_rows(w, tp, lang, width);
+    let mut turn = turn_rows(w, tp, lang, width);
+    // The evidence in a line under whose turn it is, so it is in sight without scrolling.
+    turn.extend(super::card_evidence::summary(w, tp, lang, width));
     let above = turn.len() + previous_rows(w, lang, width).len() + grid.len();
     let compact = about.len() + evidence.len() + above + full > height;
     // Compact scales: the active one whole, the others a line each.
@@ -258,7 +260,7 @@ fn about(tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
     out
 }
 
-/// One or two rows for a touchpoint's plan: status, what, who, when; then the KPI.
+/// A touchpoint's plan: status, what, who, when, wrapped at whole words; then the KPI.
 fn action_rows(tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
     let Some(a) = tp.action.as_ref().filter(|a| !a.is_empty()) else {
         return Vec::new();
@@ -268,23 +270,34 @@ fn action_rows(tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
         .map(String::as_str)
         .filter(|s| !s.is_empty())
         .collect();
-    // The status leads, so a narrow card cuts the details rather than the state of the plan.
+    // The status leads, so the state of the plan is read first.
     let status = action_status_name(lang, a.status);
-    let label = format!("{} ({status}): ", t(lang, T::ActionLabel));
-    let rest = cut(
-        &what.join(" · "),
-        width.saturating_sub(crate::text::width(&label)),
-    );
-    let mut out = vec![Row {
-        kind: RowKind::Text,
-        pieces: vec![(label, Role::Heading), (rest, Role::Plain)],
-    }];
+    let label = format!("{} ({status}):", t(lang, T::ActionLabel));
+    let text = format!("{label} {}", what.join(" · "));
+    let mut out: Vec<Row> = wrap(&text, width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| match line.strip_prefix(&label) {
+            Some(rest) if i == 0 => Row {
+                kind: RowKind::Text,
+                pieces: vec![
+                    (label.clone(), Role::Heading),
+                    (rest.to_string(), Role::Plain),
+                ],
+            },
+            _ => Row::text(line, Role::Plain),
+        })
+        .collect();
     if !a.kpi.is_empty() {
         let kpi = match (a.kpi_current.as_str(), a.kpi_target.as_str()) {
             ("", "") => a.kpi.clone(),
             (now, target) => format!("{}: {now} → {target}", a.kpi),
         };
-        out.push(Row::text(cut(&kpi, width), Role::Dim));
+        out.extend(
+            wrap(&kpi, width)
+                .into_iter()
+                .map(|l| Row::text(l, Role::Dim)),
+        );
     }
     out
 }

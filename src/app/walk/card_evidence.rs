@@ -6,6 +6,7 @@ use crate::app::walk::row::{Role, Row, flowed};
 use crate::i18n::evidence::{
     CardWords, card_words, customers_text, evidence_words, figure, signed,
 };
+use crate::i18n::evidence_summary as summary;
 use crate::model::voice::{self, Customers};
 use crate::model::{Better, Lang, Measurement, Touchpoint};
 use crate::text::wrap;
@@ -26,6 +27,55 @@ pub(super) fn rows(w: &Walk, tp: &Touchpoint, lang: Lang, width: usize) -> Vec<R
         out.extend(customers(tp, &c, lang, width, hidden));
     }
     out
+}
+
+/// The one-line summary near the card's top, so the evidence is in sight without scrolling:
+/// `Evidence: customers 3.5 (n = 61) ≠ team · 1 of 2 targets missed`; nothing without
+/// measurements or customers' answers. While blind the team's score stays hidden, and so does
+/// how it stands against the customers'.
+pub(super) fn summary(w: &Walk, tp: &Touchpoint, lang: Lang, width: usize) -> Vec<Row> {
+    let mut said: Vec<(String, Role)> = Vec::new();
+    if let Some(c) = voice::customers(tp) {
+        said.push((summary::customers(lang, &c), Role::Plain));
+        let hidden = w.at().is_none_or(|at| w.hidden(at));
+        if c.enough() && !hidden && voice::difference(tp).is_some() {
+            let disagree = voice::customers_disagree(tp);
+            let role = if disagree { Role::Warning } else { Role::Dim };
+            said.push((format!(" {}", summary::versus_team(lang, disagree)), role));
+        }
+    }
+    if let Some(targets) = targets(tp, lang) {
+        let lead = if said.is_empty() { "" } else { " · " };
+        said.push((format!("{lead}{}", targets.0), targets.1));
+    }
+    if said.is_empty() {
+        return Vec::new();
+    }
+    let mut pieces = vec![(format!("{} ", summary::label(lang)), Role::Heading)];
+    pieces.append(&mut said);
+    indented(pieces, width)
+}
+
+/// The measurements in a few words: how many targets are missed (red) or all met (green), or
+/// how many there are when none has a target.
+fn targets(tp: &Touchpoint, lang: Lang) -> Option<(String, Role)> {
+    if tp.measurements.is_empty() {
+        return None;
+    }
+    let verdicts: Vec<bool> = tp
+        .measurements
+        .iter()
+        .filter_map(Measurement::met)
+        .collect();
+    let missed = verdicts.iter().filter(|met| !**met).count();
+    Some(match (verdicts.len(), missed) {
+        (0, _) => (
+            summary::measurements(lang, tp.measurements.len()),
+            Role::Dim,
+        ),
+        (of, 0) => (summary::targets(lang, 0, of), Role::Met),
+        (of, m) => (summary::targets(lang, m, of), Role::Missed),
+    })
 }
 
 /// A measurement as pieces: `• Chat reply: 14 min · missed (target ≤ 2) · CRM, 2026-11-30`.

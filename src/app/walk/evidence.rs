@@ -1,5 +1,5 @@
 //! The evidence behind the walk's scores: the key that says what the active scale's score
-//! rests on.
+//! rests on, and whether the audit has customers' answers to rank by.
 
 use crate::app::state::Walk;
 use crate::model::edit::Op;
@@ -17,5 +17,10 @@ impl Walk {
         levels.set(self.scale, levels.get(self.scale).next());
         levels.last_time = false;
         self.change(Op::Evidence { at, levels })
+    }
+
+    /// Some touchpoint has customers' answers: the analysis screens can rank by them.
+    pub fn surveyed(&self) -> bool {
+        (self.audit.touchpoints()).any(|(_, _, t)| crate::model::voice::customers(t).is_some())
     }
 }

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::columns::align;
 use super::escape::md as esc;
 use super::locale::num;
-use crate::i18n::evidence::{EvidenceWords, evidence_words, figure as decimal, level_name};
+use crate::i18n::evidence::{EvidenceWords, evidence_words, figure as decimal, level_name, signed};
 use crate::model::funnel::funnel;
 use crate::model::gaps::data_gaps;
 use crate::model::voice;
@@ -116,17 +116,6 @@ fn customer_rows(audit: &Audit) -> Vec<Vec<String>> {
             ])
         })
         .collect()
-}
-
-fn signed(lang: Lang, v: f64) -> String {
-    let s = num(lang, v.abs());
-    if v > 0.0 {
-        format!("+{s}")
-    } else if v < 0.0 {
-        format!("−{s}")
-    } else {
-        s
-    }
 }
 
 fn levels(lang: Lang, tp: &Touchpoint) -> String {

@@ -10,7 +10,7 @@ use super::escape::html as esc;
 use super::evidence_text::{any, customers_text, funnel_lines, gap_names, measured, measurement};
 use super::facts::Facts;
 use super::locale::num;
-use crate::i18n::evidence::{EvidenceWords, evidence_words, level_name};
+use crate::i18n::evidence::{EvidenceWords, evidence_words, level_name, signed};
 use crate::model::funnel::{Funnel, funnel};
 use crate::model::voice::{self, Customers};
 use crate::model::{Level, Scale, Touchpoint};
@@ -143,17 +143,7 @@ fn customers_charts(out: &mut String, f: &Facts, w: &EvidenceWords) {
     for (tp, c) in rows {
         let team = crate::model::score::effective(tp, Scale::Satisfaction);
         let disagree = voice::customers_disagree(tp);
-        let diff = voice::difference(tp).map_or(String::new(), |d| {
-            let v = d.to_f64();
-            let sign = if v > 0.0 {
-                "+"
-            } else if v < 0.0 {
-                "−"
-            } else {
-                ""
-            };
-            format!("{sign}{}", num(f.lang, v.abs()))
-        });
+        let diff = voice::difference(tp).map_or(String::new(), |d| signed(f.lang, d.to_f64()));
         let _ = writeln!(
             out,
             "<tr{}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}{}</td></tr>",

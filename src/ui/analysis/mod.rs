@@ -58,6 +58,7 @@ pub(super) fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 empty: (nothing && !w.filter.is_empty()).then(|| t(app.lang, T::NoMatch)),
                 sure,
                 full,
+                from: w.ranking.satisfaction_from(),
             };
             if w.gaps_only {
                 frame.render_widget(GapsView { list: view }, body);
@@ -106,8 +107,7 @@ fn before(w: &Walk) -> Vec<(usize, crate::model::compare::Point)> {
 /// ranking says which it is), and the data-gaps filter.
 fn source_tags(w: &Walk, lang: crate::model::Lang, title: T) -> Vec<String> {
     let words = crate::i18n::evidence_views::words(lang);
-    let surveyed =
-        (w.audit.touchpoints()).any(|(_, _, t)| crate::model::voice::customers(t).is_some());
+    let surveyed = w.surveyed();
     let mut tags = Vec::new();
     match w.ranking.customers() {
         Some(_) => tags.push(format!("[{}] ", words.from_customers)),
@@ -165,6 +165,8 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
     } else {
         spans.push(Span::raw(" "));
     }
+    let used: usize = spans.iter().map(Span::width).sum();
+    let counts = whole_pieces(&counts, usize::from(area.width).saturating_sub(used));
     spans.push(Span::styled(counts, theme.dim));
     let used: usize = spans.iter().map(Span::width).sum();
     if app.full_screen && used + back.width() <= usize::from(area.width) {
@@ -174,4 +176,34 @@ fn title_line(app: &App, w: &Walk, title: T, theme: &Theme, frame: &mut Frame, a
     }
     let line = Line::from(spans);
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// As many of the ` · `-joined pieces of `counts` as fit whole in `room` columns, so a narrow
+/// line drops a count ("not surveyed: 15") rather than cut it from its number.
+fn whole_pieces(counts: &str, room: usize) -> String {
+    let mut out = String::new();
+    for piece in counts.split(" · ") {
+        let next = if out.is_empty() {
+            piece.to_string()
+        } else {
+            format!("{out} · {piece}")
+        };
+        if width(&next) > room {
+            break;
+        }
+        out = next;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_give_way_a_whole_piece_at_a_time() {
+        let counts = "6 ranked · 0 critical · not surveyed: 15";
+        assert_eq!(super::whole_pieces(counts, 80), counts);
+        assert_eq!(super::whole_pieces(counts, 38), "6 ranked · 0 critical");
+        assert_eq!(super::whole_pieces(counts, 10), "6 ranked");
+        assert_eq!(super::whole_pieces(counts, 5), "");
+    }
 }

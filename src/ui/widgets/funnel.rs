@@ -59,9 +59,10 @@ pub fn stage_lines(
     lines
 }
 
-/// The selected stage's figures for the narrow stage header, in `room` columns:
-/// ` · 12,400 customers → 15% ▼ biggest loss (a rate, not a count)`, cut with "…"; nothing
-/// without a funnel or when less than a few columns are left.
+/// The selected stage's figures for the narrow stage header, in `room` columns: the longest
+/// wording that fits whole, from ` · 12,400 customers → 15% ▼ biggest loss (a rate, not a
+/// count)` down to ` · 12,400 → 15% ▼`; nothing without a funnel or when not even that fits
+/// (a figure or a word is never cut).
 pub fn bar_spans(
     lang: Lang,
     funnel: &Funnel,
@@ -72,44 +73,46 @@ pub fn bar_spans(
     let Some(step) = funnel.steps.get(stage) else {
         return Vec::new();
     };
+    let loss = funnel.biggest_loss == Some(stage);
+    let Some(text) = bar_wordings(lang, step, loss)
+        .into_iter()
+        .find(|t| width(t) <= room)
+    else {
+        return Vec::new();
+    };
+    let style = if loss { theme.list.critical } else { theme.dim };
+    vec![Span::styled(text, style)]
+}
+
+/// The stage header's wordings of a stage's figures, longest first: the loss said in full,
+/// then short, then without the word "customers", then the mark alone; each with a wide and
+/// then a narrow separator.
+fn bar_wordings(lang: Lang, step: &Step, loss: bool) -> Vec<String> {
     let w = words(lang);
     let n = customers(lang, step);
     let rate = step
         .conversion_to_next
         .map(|c| format!(" → {}", percent(lang, c)))
         .unwrap_or_default();
-    let loss = funnel.biggest_loss == Some(stage);
-    // The longest wording that fits: the loss said in full, then short, then without the
-    // word "customers"; else the shortest, cut with "…".
-    let wordings = [
-        (w.customers, w.biggest_loss, "  · ", " "),
-        (w.customers, w.loss_short, "  · ", " "),
-        ("", w.loss_short, "  · ", " "),
-        ("", w.loss_short, " · ", ""),
-    ];
-    let say = |(customers, note, lead, gap): (&str, &str, &str, &str)| {
-        let customers = if customers.is_empty() {
-            String::new()
-        } else {
-            format!(" {customers}")
-        };
-        let note = if loss {
-            format!("{gap}{} {note}", w.loss_mark)
-        } else {
-            String::new()
-        };
-        format!("{lead}{n}{customers}{rate}{note}")
+    let with_customers = format!("{n} {}{rate}", w.customers);
+    let bare = format!("{n}{rate}");
+    let bodies: Vec<String> = if loss {
+        let mark = w.loss_mark;
+        vec![
+            format!("{with_customers} {mark} {}", w.biggest_loss),
+            format!("{with_customers} {mark} {}", w.loss_short),
+            format!("{bare} {mark} {}", w.loss_short),
+            format!("{bare} {mark}"),
+        ]
+    } else {
+        vec![with_customers, bare]
     };
-    if room < 8 {
-        return Vec::new();
+    let mut out = Vec::new();
+    for body in bodies {
+        out.push(format!("  · {body}"));
+        out.push(format!(" · {body}"));
     }
-    let text = wordings
-        .into_iter()
-        .map(say)
-        .find(|t| width(t) <= room)
-        .unwrap_or_else(|| fit(&say(wordings[3]), room));
-    let style = if loss { theme.list.critical } else { theme.dim };
-    vec![Span::styled(text, style)]
+    out
 }
 
 #[cfg(test)]
@@ -135,5 +138,31 @@ mod tests {
         assert_eq!(figures(Lang::En, &step(None, None)), "—");
         let rise = step(Some(10), Some(Frac::int(3)));
         assert_eq!(figures(Lang::En, &rise), "10 → 300%");
+    }
+
+    #[test]
+    fn the_stage_header_never_cuts_the_loss_note() {
+        let funnel = Funnel {
+            steps: vec![step(Some(12400), Some(Frac::new(3, 20)))],
+            biggest_loss: Some(0),
+        };
+        let theme = Theme::dark();
+        for lang in [Lang::En, Lang::Ru] {
+            let all = bar_wordings(lang, &funnel.steps[0], true);
+            let shortest = all.last().expect("wordings").clone();
+            assert_eq!(shortest, format!(" · {} → 15% ▼", count(lang, 12400)));
+            for room in 0..90 {
+                let spans = bar_spans(lang, &funnel, 0, &theme, room);
+                let text: String = spans.iter().map(|s| s.content.to_string()).collect();
+                assert!(width(&text) <= room, "{room}: {text}");
+                assert!(!text.contains('…'), "{room}: cut: {text}");
+                if room >= width(&shortest) {
+                    let best = all.iter().find(|t| width(t) <= room);
+                    assert_eq!(Some(&text), best, "{room}: the longest that fits");
+                } else {
+                    assert!(text.is_empty(), "{room}: {text}");
+                }
+            }
+        }
     }
 }

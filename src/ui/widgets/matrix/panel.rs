@@ -193,8 +193,12 @@ fn draw_details(view: &MatrixView, area: Rect, buf: &mut Buffer) {
         ("─".repeat(w), styles.axis),
         (format!("#{} {}", r.rank, tp.name), styles.title),
         (stage.name.clone(), styles.dim),
-        (scores_line(view, r), Style::new()),
     ];
+    lines.extend(
+        scores_lines(view, r, w)
+            .into_iter()
+            .map(|l| (l, Style::new())),
+    );
     // What customers answered, beside the team's score or as the satisfaction shown.
     if let Some(c) = voice::customers(tp).filter(voice::Customers::enough) {
         let words = crate::i18n::evidence::evidence_words(view.lang);
@@ -234,14 +238,22 @@ fn draw_details(view: &MatrixView, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn scores_line(view: &MatrixView, r: &Ranked) -> String {
+/// `F 4  I 5  S 2.7  priority 65.8` on one line of `width`, or the priority on a line of its
+/// own where one line would cut its number.
+fn scores_lines(view: &MatrixView, r: &Ranked, width: usize) -> Vec<String> {
     let lang = view.lang;
     let parts: Vec<String> = Scale::ALL
         .iter()
         .map(|&s| format!("{} {}", scale_letter(lang, s), num(lang, r.scores.get(s))))
         .collect();
-    let priority = words(lang).priority;
-    format!("{}  {priority} {}", parts.join("  "), num(lang, r.priority))
+    let scores = parts.join("  ");
+    let priority = format!("{} {}", words(lang).priority, num(lang, r.priority));
+    let one = format!("{scores}  {priority}");
+    if crate::text::width(&one) <= width {
+        vec![one]
+    } else {
+        vec![scores, priority]
+    }
 }
 
 /// The selected touchpoint's flags, a line each: why it is critical, that it needs discussion.

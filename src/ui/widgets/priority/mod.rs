@@ -16,6 +16,7 @@ use crate::app::layout;
 use crate::i18n::common::{quadrant_short, scale_letter};
 use crate::i18n::views::words;
 use crate::io::report::score_text;
+use crate::model::voice::{self, SatisfactionFrom};
 use crate::model::{Audit, Lang, Quadrant, Ranking, Scale, TpRef};
 use crate::text::{pad, pad_left, width};
 use crate::ui::Theme;
@@ -38,6 +39,9 @@ pub struct PriorityView<'a> {
     pub sure: Option<String>,
     /// The full-screen view: the table takes the whole area, without the top-three panel.
     pub full: bool,
+    /// Where the ranking takes satisfaction from: the customers' ranking shows their mean on
+    /// every row, the rows not scored yet too, and never the team's.
+    pub from: SatisfactionFrom,
 }
 
 impl Widget for PriorityView<'_> {
@@ -113,11 +117,23 @@ impl Columns {
 }
 
 /// Effective scores of a touchpoint, `–` where a scale has no rating yet.
-pub(super) fn partial_scores(lang: Lang, audit: &Audit, at: TpRef) -> [String; 3] {
-    Scale::ALL.map(|s| {
-        lookup(audit, at)
-            .and_then(|(_, t)| score_text(lang, t, s))
-            .unwrap_or_else(|| "–".to_string())
+/// With satisfaction `from` the customers, their mean stands for satisfaction (blank without
+/// enough answers), never the team's.
+pub(super) fn partial_scores(
+    lang: Lang,
+    audit: &Audit,
+    at: TpRef,
+    from: SatisfactionFrom,
+) -> [String; 3] {
+    let tp = lookup(audit, at).map(|(_, t)| t);
+    Scale::ALL.map(|s| match (s, from) {
+        (Scale::Satisfaction, SatisfactionFrom::Customers) => tp
+            .and_then(voice::customers)
+            .filter(voice::Customers::enough)
+            .map_or_else(String::new, |c| crate::i18n::num(lang, c.mean)),
+        _ => tp
+            .and_then(|t| score_text(lang, t, s))
+            .unwrap_or_else(|| "–".to_string()),
     })
 }
 

@@ -135,7 +135,7 @@ fn draw_line(view: &PriorityView, cols: &Columns, line: Line, row: Rect, buf: &m
         }
         Line::Ranked(i) => draw_ranked(view, cols, i, row, buf),
         Line::Unscored(i) => {
-            let [f, s_i, s] = partial_scores(view.lang, view.audit, ranking.unscored[i]);
+            let [f, s_i, s] = partial_scores(view.lang, view.audit, ranking.unscored[i], view.from);
             let cells = [f.as_str(), s_i.as_str(), s.as_str(), "", ""];
             draw_other(view, cols, ranking.unscored[i], cells, row, buf);
         }

@@ -8,7 +8,7 @@ use super::PriorityView;
 use crate::i18n::common::{critical_word, quadrant_name, quadrant_short};
 use crate::i18n::views::words;
 use crate::model::{Ranked, Touchpoint};
-use crate::text::{fit, wrap_lines};
+use crate::text::{cut_at_word, fit, wrap_lines};
 use crate::ui::widgets::{lookup, put};
 
 /// How many touchpoints the panel lists.
@@ -122,7 +122,7 @@ fn draw_line(
             area,
             x,
             y,
-            &format!(" → {}", fit(text, room)),
+            &format!(" → {}", cut_at_word(text, room)),
             Default::default(),
         ),
         None => put(
@@ -130,7 +130,7 @@ fn draw_line(
             area,
             x,
             y,
-            &format!(" → {}", fit(words(view.lang).no_action, room)),
+            &format!(" → {}", cut_at_word(words(view.lang).no_action, room)),
             styles.dim,
         ),
     };
