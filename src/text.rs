@@ -220,7 +220,13 @@ pub fn flow<R: Clone>(pieces: Vec<(String, R)>, width: usize) -> Vec<Vec<(String
             used = 0;
         }
         if w > width {
-            let mut parts = wrap(&text, width);
+            // Its lines keep the piece's own indent.
+            let body = text.trim_start();
+            let indent = &text[..text.len() - body.len()];
+            let room = width.saturating_sub(indent.width()).max(1);
+            let mut parts: Vec<String> = (wrap(body, room).into_iter())
+                .map(|part| format!("{indent}{part}"))
+                .collect();
             let last = parts.pop().unwrap_or_default();
             lines.extend(parts.into_iter().map(|part| vec![(part, tag.clone())]));
             used = last.width();
@@ -366,5 +372,8 @@ mod tests {
             .collect();
         assert_eq!(text, ["• First response in chat: 14", "min · missed"]);
         assert_eq!(lines[1][1].1, 2, "the tag stays with its piece");
+        let indented = flow(vec![("  Anna Berg, the owner ✓".to_string(), 1)], 20);
+        let text: Vec<&str> = indented.iter().map(|l| l[0].0.as_str()).collect();
+        assert_eq!(text, ["  Anna Berg, the", "  owner ✓"]);
     }
 }
