@@ -61,26 +61,16 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Server::Listening { url, .. } if ws.phase != Phase::Closed => Some(url.as_str()),
         _ => None,
     };
-    let qr = url.and_then(|u| Qr::fit(u, body.width * 3 / 5, body.height));
-    let info = match &qr {
-        Some(q) => {
-            let (w, h) = q.size();
-            let left = Rect {
-                width: w,
-                height: h,
-                ..body
-            };
-            q.draw(frame.buffer_mut(), left);
-            Rect {
-                x: body.x + w + 2,
-                width: body.width.saturating_sub(w + 2),
-                ..body
-            }
-        }
-        None => body,
-    };
-    let roomy = info.height >= 30;
-    let lines = details(lang, ws, walk, theme, (usize::from(info.width), roomy));
+    let (qr, info, lines) = arrange(lang, ws, walk, theme, (body, url));
+    if let Some(q) = &qr {
+        let (w, h) = q.size();
+        let left = Rect {
+            width: w,
+            height: h,
+            ..body
+        };
+        q.draw(frame.buffer_mut(), left);
+    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
     super::status::draw(app, walk, theme, frame, status);
     super::hints::draw_in(app, lang, theme, frame, hints);
@@ -162,36 +152,110 @@ fn heading<'a>(
     vec![Line::styled(fit(&title, width), theme.title), second]
 }
 
-/// The right-hand column: the live touchpoint, who has scored or the reveal, who joined.
-fn details<'a>(
+/// What the right-hand column gives up, least first, when the screen cannot hold it all: the
+/// room must keep the touchpoint, who has scored (or the grid), and who asks to join.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Squeeze {
+    /// Everything.
+    Nothing,
+    /// Who joined becomes a count ("Joined (12)"), the self-paced note goes.
+    Counts,
+    /// No blank lines between the parts.
+    Tight,
+    /// The grid in two blocks side by side; while voting, the count and who is awaited only.
+    Compact,
+}
+
+impl Squeeze {
+    const ALL: [Squeeze; 4] = [
+        Squeeze::Nothing,
+        Squeeze::Counts,
+        Squeeze::Tight,
+        Squeeze::Compact,
+    ];
+}
+
+/// The right-hand column's room and how much it gives up.
+#[derive(Clone, Copy)]
+struct Fit {
+    width: usize,
+    roomy: bool,
+    squeeze: Squeeze,
+}
+
+/// The QR code (if any), where the details go and the details: the QR code beside them while
+/// they fit, squeezed as little as they need; where even squeezed they cannot fit beside it,
+/// the details get the whole width (the URL stays in full at the top).
+fn arrange<'a>(
     lang: Lang,
     ws: &Workshop,
     walk: &Walk,
     theme: &Theme,
-    (width, roomy): (usize, bool),
-) -> Vec<Line<'a>> {
+    (body, url): (Rect, Option<&str>),
+) -> (Option<Qr>, Rect, Vec<Line<'a>>) {
+    let beside = |qr: &Option<Qr>| match qr {
+        Some(q) => {
+            let w = q.size().0;
+            Rect {
+                x: body.x + w + 2,
+                width: body.width.saturating_sub(w + 2),
+                ..body
+            }
+        }
+        None => body,
+    };
+    let code = || url.and_then(|u| Qr::fit(u, body.width * 3 / 5, body.height));
+    let mut last = None;
+    for qr in [code(), None] {
+        let info = beside(&qr);
+        for squeeze in Squeeze::ALL {
+            let fit = Fit {
+                width: usize::from(info.width),
+                roomy: info.height >= 30,
+                squeeze,
+            };
+            let lines = details(lang, ws, walk, theme, fit);
+            if lines.len() <= usize::from(info.height) {
+                return (qr, info, lines);
+            }
+            last = Some((info, lines));
+        }
+    }
+    let (info, lines) = last.unwrap_or((body, Vec::new()));
+    (None, info, lines)
+}
+
+/// The right-hand column: the live touchpoint, who has scored or the reveal, who joined.
+fn details<'a>(lang: Lang, ws: &Workshop, walk: &Walk, theme: &Theme, fit: Fit) -> Vec<Line<'a>> {
+    let width = fit.width;
     let mut lines = Vec::new();
+    let gap = |lines: &mut Vec<Line>| {
+        if fit.squeeze < Squeeze::Tight {
+            lines.push(Line::raw(""));
+        }
+    };
     if let Some((s, t)) = ws.live_at(walk) {
         let tp = &walk.audit.stages[s].touchpoints[t];
-        live_heading(lang, walk, (s, t), theme, (width, roomy), &mut lines);
-        lines.push(Line::raw(""));
-        if ws.mode == Mode::SelfPaced && ws.phase != Phase::Closed {
+        live_heading(lang, walk, (s, t), theme, (width, fit.roomy), &mut lines);
+        gap(&mut lines);
+        if ws.mode == Mode::SelfPaced && ws.phase != Phase::Closed && fit.squeeze < Squeeze::Counts
+        {
             lines.extend(
                 wrap(say(lang, W::SelfPacedNote), width.max(1))
                     .into_iter()
                     .map(Line::raw),
             );
-            lines.push(Line::raw(""));
+            gap(&mut lines);
         }
         match ws.phase {
-            Phase::Revealed | Phase::Closed => reveal(lang, ws, walk, tp, theme, width, &mut lines),
-            Phase::Voting => votes(lang, ws, walk, tp, theme, width, &mut lines),
+            Phase::Revealed | Phase::Closed => reveal(lang, ws, walk, tp, theme, fit, &mut lines),
+            Phase::Voting => votes(lang, ws, walk, tp, theme, fit, &mut lines),
         }
-        lines.push(Line::raw(""));
+        gap(&mut lines);
     }
     match ws.mode {
-        Mode::Facilitated => joined(lang, ws, walk, theme, width, &mut lines),
-        Mode::SelfPaced => progress(lang, ws, walk, theme, width, &mut lines),
+        Mode::Facilitated => joined(lang, ws, walk, theme, fit, &mut lines),
+        Mode::SelfPaced => progress(lang, ws, walk, theme, fit, &mut lines),
     }
     claims(lang, ws, walk, theme, width, &mut lines);
     lines
@@ -270,9 +334,10 @@ fn votes(
     walk: &Walk,
     tp: &Touchpoint,
     theme: &Theme,
-    width: usize,
+    fit: Fit,
     lines: &mut Vec<Line<'_>>,
 ) {
+    let width = fit.width;
     let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
     if ws.joined.is_empty() {
         // "0 of 0 have scored" says nothing: who joined says it all.
@@ -290,25 +355,30 @@ fn votes(
         .filter(|id| !scored.contains(&id.as_str()))
         .map(|id| name(id))
         .collect();
-    list(lines, say(lang, W::Scored), &names, theme, width);
+    if fit.squeeze < Squeeze::Compact {
+        list(lines, say(lang, W::Scored), &names, theme, width);
+    }
     list(lines, say(lang, W::Waiting), &waiting, theme, width);
 }
 
-/// Who joined, by name, or that nobody has yet.
+/// Who joined, by name, or that nobody has yet; only how many when the screen is short.
 fn joined(
     lang: Lang,
     ws: &Workshop,
     walk: &Walk,
     theme: &Theme,
-    width: usize,
+    squeezed: Fit,
     lines: &mut Vec<Line<'_>>,
 ) {
+    let width = squeezed.width;
     let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
     let joined: Vec<String> = ws.joined.iter().map(|id| name(id)).collect();
     let label = format!("{} ({})", say(lang, W::Joined), joined.len());
     if joined.is_empty() {
         let text = format!("{label}: {}", say(lang, W::NobodyYet));
         lines.push(Line::styled(fit(&text, width), theme.dim));
+    } else if squeezed.squeeze >= Squeeze::Counts {
+        lines.push(Line::styled(fit(&label, width), theme.card.heading));
     } else {
         list(lines, &label, &joined, theme, width);
     }
@@ -321,12 +391,13 @@ fn progress(
     ws: &Workshop,
     walk: &Walk,
     theme: &Theme,
-    width: usize,
+    squeezed: Fit,
     lines: &mut Vec<Line<'_>>,
 ) {
+    let width = squeezed.width;
     let all = crate::app::workshop::progress(&ws.joined, &walk.audit);
     if all.is_empty() {
-        joined(lang, ws, walk, theme, width, lines);
+        joined(lang, ws, walk, theme, squeezed, lines);
         return;
     }
     let heading = format!("{} ({})", say(lang, W::Progress), all.len());
@@ -382,7 +453,7 @@ fn reveal(
     walk: &Walk,
     tp: &crate::model::Touchpoint,
     theme: &Theme,
-    width: usize,
+    fit: Fit,
     lines: &mut Vec<Line<'_>>,
 ) {
     let people = ws.joined.iter().map(|id| {
@@ -390,7 +461,15 @@ fn reveal(
         (id.as_str(), name)
     });
     let d = Disagreement::of(tp, people);
-    lines.extend(super::widgets::grid::lines(&d, lang, width, None, theme));
+    let rows = if fit.squeeze >= Squeeze::Compact {
+        crate::app::walk::grid::rows_side_by_side(&d, lang, fit.width, None)
+    } else {
+        crate::app::walk::grid::rows(&d, lang, fit.width, None)
+    };
+    let grid = rows
+        .into_iter()
+        .map(|r| super::widgets::grid::line(r, theme));
+    lines.extend(grid);
 }
 
 /// The join URL as a QR code, drawn with half blocks (two modules a cell, for a small screen)
