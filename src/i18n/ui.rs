@@ -241,8 +241,8 @@ catalogue! {
     WsRemoveGhost => "Remove the last to join who never scored", "Убрать последнего вошедшего, кто ничего не оценил";
     WsStop => "Stop the server and go back to the walk", "Остановить сервер и вернуться к чек-листу";
     WsShowVotes => "Show / hide this touchpoint's votes on the screen (phones stay open)", "Показать / скрыть оценки этой точки на экране (телефоны не закрываются)";
-    WsShowNext => "Next touchpoint on the screen (phones go their own way)", "Следующая точка на экране (телефоны идут сами)";
-    WsShowPrev => "Previous touchpoint on the screen", "Предыдущая точка на экране";
+    WsShowNext => "Next touchpoint on the screen (phones go their own way)", "Дальше: следующая точка на экране (телефоны идут сами)";
+    WsShowPrev => "Previous touchpoint on the screen", "Назад: предыдущая точка на экране";
     HintWsReveal => "Reveal", "Открыть";
     HintWsShow => "Votes", "Оценки";
     HintWsAgain => "Vote again", "Переголосовать";
