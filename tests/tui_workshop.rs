@@ -491,3 +491,32 @@ fn twelve_people_keep_what_the_room_needs_in_sight() {
         }
     }
 }
+
+/// Someone asking to join from another phone is shown even with twelve people on a small
+/// screen, with the grid or who has scored still whole.
+#[test]
+fn a_request_to_join_stays_in_sight_with_twelve_people() {
+    for lang in [Lang::En, Lang::Ru] {
+        let said = match lang {
+            Lang::En => "Anna asks to join from another phone: a lets them in",
+            Lang::Ru => "Анна просит войти с другого телефона: a — впустить",
+        };
+        let mut app = big_room(lang, Mode::Facilitated);
+        let id = app.workshop.as_ref().expect("a workshop").joined[0].clone();
+        update(&mut app, Msg::WorkshopClaim(id));
+        for reveal in [false, true] {
+            if reveal {
+                update(&mut app, Msg::Cmd(Cmd::Reveal));
+            }
+            for (w, h) in [(80, 24), (60, 20)] {
+                let out = draw(&mut app, w, h);
+                assert!(words_of(&out).contains(said), "{w}×{h}:\n{out}");
+                assert!(out.contains("Ads"), "the touchpoint at {w}×{h}:\n{out}");
+                let last = twelve(lang)[11];
+                assert!(out.contains(last), "{last} at {w}×{h}:\n{out}");
+            }
+        }
+        let out = draw(&mut app, 60, 20);
+        insta::assert_snapshot!(format!("workshop_twelve_asks_{}_60x20", lang_name(lang)), out);
+    }
+}

@@ -164,14 +164,17 @@ enum Squeeze {
     Tight,
     /// The grid in two blocks side by side; while voting, the count and who is awaited only.
     Compact,
+    /// The touchpoint by its name alone, without its place and stage.
+    Bare,
 }
 
 impl Squeeze {
-    const ALL: [Squeeze; 4] = [
+    const ALL: [Squeeze; 5] = [
         Squeeze::Nothing,
         Squeeze::Counts,
         Squeeze::Tight,
         Squeeze::Compact,
+        Squeeze::Bare,
     ];
 }
 
@@ -236,7 +239,7 @@ fn details<'a>(lang: Lang, ws: &Workshop, walk: &Walk, theme: &Theme, fit: Fit) 
     };
     if let Some((s, t)) = ws.live_at(walk) {
         let tp = &walk.audit.stages[s].touchpoints[t];
-        live_heading(lang, walk, (s, t), theme, (width, fit.roomy), &mut lines);
+        live_heading(lang, walk, (s, t), theme, fit, &mut lines);
         gap(&mut lines);
         if ws.mode == Mode::SelfPaced && ws.phase != Phase::Closed && fit.squeeze < Squeeze::Counts
         {
@@ -257,7 +260,7 @@ fn details<'a>(lang: Lang, ws: &Workshop, walk: &Walk, theme: &Theme, fit: Fit) 
         Mode::Facilitated => joined(lang, ws, walk, theme, fit, &mut lines),
         Mode::SelfPaced => progress(lang, ws, walk, theme, fit, &mut lines),
     }
-    claims(lang, ws, walk, theme, width, &mut lines);
+    claims(lang, ws, walk, theme, fit, &mut lines);
     lines
 }
 
@@ -268,19 +271,22 @@ fn claims(
     ws: &Workshop,
     walk: &Walk,
     theme: &Theme,
-    width: usize,
+    fit: Fit,
     lines: &mut Vec<Line<'_>>,
 ) {
     let Some(first) = ws.claim.as_ref() else {
         return;
     };
+    let width = fit.width;
     let name = walk
         .audit
         .participants
         .iter()
         .find(|p| &p.id == first)
         .map_or(first.as_str(), |p| p.name.as_str());
-    lines.push(Line::raw(""));
+    if fit.squeeze < Squeeze::Tight {
+        lines.push(Line::raw(""));
+    }
     for line in crate::text::wrap(&words::claim(lang, name), width) {
         lines.push(Line::styled(line, theme.status.flash));
     }
@@ -293,9 +299,10 @@ fn live_heading(
     walk: &Walk,
     (s, t): (usize, usize),
     theme: &Theme,
-    (width, roomy): (usize, bool),
+    squeezed: Fit,
     lines: &mut Vec<Line<'_>>,
 ) {
+    let Fit { width, roomy, .. } = squeezed;
     let tp = &walk.audit.stages[s].touchpoints[t];
     let total = walk.audit.touchpoint_count();
     let index = walk
@@ -303,17 +310,19 @@ fn live_heading(
         .touchpoints()
         .position(|(si, ti, _)| (si, ti) == (s, t))
         .unwrap_or(0);
-    lines.push(Line::styled(
-        fit(
-            &format!(
-                "{} · {}",
-                words::position(lang, index + 1, total),
-                walk.audit.stages[s].name
+    if squeezed.squeeze < Squeeze::Bare {
+        lines.push(Line::styled(
+            fit(
+                &format!(
+                    "{} · {}",
+                    words::position(lang, index + 1, total),
+                    walk.audit.stages[s].name
+                ),
+                width,
             ),
-            width,
-        ),
-        theme.dim,
-    ));
+            theme.dim,
+        ));
+    }
     for l in wrap(&tp.name, width.max(1)) {
         lines.push(Line::styled(l, theme.header.add_modifier(Modifier::BOLD)));
     }
