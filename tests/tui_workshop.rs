@@ -193,6 +193,19 @@ fn the_projector_asks_to_let_a_person_in_from_another_phone() {
     }
 }
 
+/// Once the workshop has ended no one joins, and `a` does nothing: a request made before the
+/// end is no longer shown.
+#[test]
+fn an_ended_workshop_shows_no_request_to_join() {
+    let mut app = room(Lang::En);
+    let id = app.workshop.as_ref().expect("a workshop").joined[0].clone();
+    update(&mut app, Msg::WorkshopClaim(id));
+    assert!(draw(&mut app, 160, 45).contains("asks to join"));
+    update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+    let out = draw(&mut app, 160, 45);
+    assert!(!out.contains("asks to join"), "{out}");
+}
+
 #[test]
 fn an_ended_workshop_shows_no_code_and_no_url_to_join() {
     let mut app = room(Lang::En);

@@ -134,6 +134,8 @@ impl App {
             Cmd::CloseWorkshop => {
                 if let Some(ws) = self.workshop.as_mut() {
                     ws.phase = Phase::Closed;
+                    // No one joins an ended workshop: a pending request to join is void.
+                    ws.claim = None;
                 }
             }
             Cmd::Down | Cmd::Up => self.move_live(cmd == Cmd::Down),
