@@ -530,6 +530,9 @@ fn a_request_to_join_stays_in_sight_with_twelve_people() {
             }
         }
         let out = draw(&mut app, 60, 20);
-        insta::assert_snapshot!(format!("workshop_twelve_asks_{}_60x20", lang_name(lang)), out);
+        insta::assert_snapshot!(
+            format!("workshop_twelve_asks_{}_60x20", lang_name(lang)),
+            out
+        );
     }
 }
