@@ -457,13 +457,13 @@ fn twelve_people_keep_what_the_room_needs_in_sight() {
             Lang::En => ("Joined (12)", "8 of 12 have scored", "mean", "spread"),
             Lang::Ru => ("Подключились (12)", "Оценили 8 из 12", "среднее", "разброс"),
         };
-        for phase in ["voting", "revealed", "self_paced"] {
+        for phase in ["voting", "revealed", "self_paced", "self_paced_revealed"] {
             let mode = match phase {
-                "self_paced" => Mode::SelfPaced,
+                "self_paced" | "self_paced_revealed" => Mode::SelfPaced,
                 _ => Mode::Facilitated,
             };
             let mut app = big_room(lang, mode);
-            if phase == "revealed" {
+            if phase.ends_with("revealed") {
                 update(&mut app, Msg::Cmd(Cmd::Reveal));
             }
             for (w, h) in [(80, 24), (60, 20)] {
@@ -490,10 +490,26 @@ fn twelve_people_keep_what_the_room_needs_in_sight() {
                         assert!(out.contains(count), "{at}:\n{out}");
                         assert_joined_whole(&out, lang, joined);
                     }
-                    _ => {
+                    "self_paced" => {
                         assert!(out.contains(count), "{at}:\n{out}");
                         let last = format!("{} 0/5", twelve(lang)[11]);
                         assert!(out.contains(&last), "the progress, {at}:\n{out}");
+                    }
+                    _ => {
+                        for name in twelve(lang) {
+                            assert!(out.contains(name), "{name} in the grid, {at}:\n{out}");
+                        }
+                        // Each one's progress whole, or how many are done and under way.
+                        let last = format!("{} 0/5", twelve(lang)[11]);
+                        let counts = match lang {
+                            Lang::En => "Progress (12): 0 done, 8 under way",
+                            Lang::Ru => "Прогресс (12): закончили 0, в процессе 8",
+                        };
+                        let flat = words_of(&out);
+                        assert!(
+                            out.contains(&last) || flat.contains(counts),
+                            "the progress, {at}:\n{out}"
+                        );
                     }
                 }
                 insta::assert_snapshot!(
@@ -506,15 +522,20 @@ fn twelve_people_keep_what_the_room_needs_in_sight() {
 }
 
 /// Someone asking to join from another phone is shown even with twelve people on a small
-/// screen, with the grid or who has scored still whole.
+/// screen, with the grid or who has scored still whole, in both modes.
 #[test]
 fn a_request_to_join_stays_in_sight_with_twelve_people() {
-    for lang in [Lang::En, Lang::Ru] {
+    for (lang, mode) in [
+        (Lang::En, Mode::Facilitated),
+        (Lang::Ru, Mode::Facilitated),
+        (Lang::En, Mode::SelfPaced),
+        (Lang::Ru, Mode::SelfPaced),
+    ] {
         let said = match lang {
             Lang::En => "Anna asks to join from another phone: a lets them in",
             Lang::Ru => "Анна просит войти с другого телефона: a — впустить",
         };
-        let mut app = big_room(lang, Mode::Facilitated);
+        let mut app = big_room(lang, mode);
         let id = app.workshop.as_ref().expect("a workshop").joined[0].clone();
         update(&mut app, Msg::WorkshopClaim(id));
         for reveal in [false, true] {
@@ -530,9 +551,11 @@ fn a_request_to_join_stays_in_sight_with_twelve_people() {
             }
         }
         let out = draw(&mut app, 60, 20);
-        insta::assert_snapshot!(
-            format!("workshop_twelve_asks_{}_60x20", lang_name(lang)),
-            out
+        let name = format!(
+            "workshop_twelve_asks_{}_{}_60x20",
+            mode_name(mode),
+            lang_name(lang)
         );
+        insta::assert_snapshot!(name, out);
     }
 }

@@ -409,6 +409,16 @@ fn progress(
         joined(lang, ws, walk, theme, squeezed, lines);
         return;
     }
+    if squeezed.squeeze >= Squeeze::Compact {
+        // No room for each name: how many are done and how many under way, never cut.
+        let done = all.iter().filter(|p| p.of > 0 && p.done == p.of).count();
+        let started = all.iter().filter(|p| p.done > 0).count() - done;
+        let text = words::progress_counts(lang, all.len(), done, started);
+        for l in wrap(&text, width.max(1)) {
+            lines.push(Line::styled(l, theme.card.heading));
+        }
+        return;
+    }
     let heading = format!("{} ({})", say(lang, W::Progress), all.len());
     lines.push(Line::styled(fit(&heading, width), theme.card.heading));
     let entries: Vec<String> = all
