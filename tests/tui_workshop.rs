@@ -193,6 +193,29 @@ fn the_projector_asks_to_let_a_person_in_from_another_phone() {
     }
 }
 
+/// Once the workshop has ended, the projector says so in whole words at 60 columns too, in
+/// both languages: the way out (Esc) is in that sentence.
+#[test]
+fn the_ended_note_is_whole_on_a_narrow_screen() {
+    for (lang, note) in [
+        (
+            Lang::En,
+            "Phones show that the workshop ended. Esc stops the server.",
+        ),
+        (
+            Lang::Ru,
+            "Телефоны показывают, что воркшоп завершён. Esc остановит сервер.",
+        ),
+    ] {
+        let mut app = big_room(lang, Mode::Facilitated);
+        update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+        for (w, h) in [(80, 24), (60, 20)] {
+            let out = draw(&mut app, w, h);
+            assert!(words_of(&out).contains(note), "{w}×{h}:\n{out}");
+        }
+    }
+}
+
 /// Once the workshop has ended no one joins, and `a` does nothing: a request made before the
 /// end is no longer shown.
 #[test]

@@ -104,7 +104,13 @@ fn heading<'a>(
     );
     let second = match &ws.server {
         Server::Listening { .. } if ws.phase == Phase::Closed => {
-            Line::styled(format!(" {}", say(lang, W::EndedNote)), theme.status.flash)
+            // Whole words on as many lines as it takes: the way out is in it.
+            let mut lines = vec![Line::styled(fit(&title, width), theme.title)];
+            let note = wrap(say(lang, W::EndedNote), width.saturating_sub(1).max(1));
+            for l in note {
+                lines.push(Line::styled(format!(" {l}"), theme.status.flash));
+            }
+            return lines;
         }
         Server::Starting => Line::styled(format!(" {}", say(lang, W::Starting)), theme.dim),
         Server::Failed(why) => {
