@@ -62,7 +62,15 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Server::Listening { url, .. } if ws.phase != Phase::Closed => Some(url.as_str()),
         _ => None,
     };
-    let (qr, info, lines) = arrange(lang, ws, walk, theme, (body, url));
+    let (qr, info, lines) = arrange(
+        Room {
+            lang,
+            ws,
+            walk,
+            theme,
+        },
+        (body, url),
+    );
     if let Some(q) = &qr {
         let (w, h) = q.size();
         let left = Rect {
@@ -159,6 +167,16 @@ fn heading<'a>(
     vec![Line::styled(fit(&title, width), theme.title), second]
 }
 
+/// What the projector draws from: the room's language, the workshop, the audit's walk and
+/// the colours.
+#[derive(Clone, Copy)]
+struct Room<'a> {
+    lang: Lang,
+    ws: &'a Workshop,
+    walk: &'a Walk,
+    theme: &'a Theme,
+}
+
 /// What the right-hand column gives up, least first, when the screen cannot hold it all: the
 /// room must keep the touchpoint, who has scored (or the grid), and who asks to join.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -196,13 +214,7 @@ struct Fit {
 /// The QR code (if any), where the details go and the details: the QR code beside them while
 /// they fit, squeezed as little as they need; where even squeezed they cannot fit beside it,
 /// the details get the whole width (the URL stays in full at the top).
-fn arrange<'a>(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    theme: &Theme,
-    (body, url): (Rect, Option<&str>),
-) -> (Option<Qr>, Rect, Vec<Line<'a>>) {
+fn arrange<'a>(room: Room, (body, url): (Rect, Option<&str>)) -> (Option<Qr>, Rect, Vec<Line<'a>>) {
     let beside = |qr: &Option<Qr>| match qr {
         Some(q) => {
             let w = q.size().0;
@@ -224,7 +236,7 @@ fn arrange<'a>(
                 roomy: info.height >= 30,
                 squeeze,
             };
-            let lines = details(lang, ws, walk, theme, fit);
+            let lines = details(room, fit);
             if lines.len() <= usize::from(info.height) {
                 return (qr, info, lines);
             }
@@ -236,7 +248,7 @@ fn arrange<'a>(
 }
 
 /// The right-hand column: the live touchpoint, who has scored or the reveal, who joined.
-fn details<'a>(lang: Lang, ws: &Workshop, walk: &Walk, theme: &Theme, fit: Fit) -> Vec<Line<'a>> {
+fn details<'a>(room: Room, fit: Fit) -> Vec<Line<'a>> {
     let width = fit.width;
     let mut lines = Vec::new();
     let gap = |lines: &mut Vec<Line>| {
@@ -244,48 +256,44 @@ fn details<'a>(lang: Lang, ws: &Workshop, walk: &Walk, theme: &Theme, fit: Fit) 
             lines.push(Line::raw(""));
         }
     };
-    if let Some((s, t)) = ws.live_at(walk) {
-        let tp = &walk.audit.stages[s].touchpoints[t];
-        live_heading(lang, walk, (s, t), theme, fit, &mut lines);
+    if let Some((s, t)) = room.ws.live_at(room.walk) {
+        let tp = &room.walk.audit.stages[s].touchpoints[t];
+        live_heading(room.lang, room.walk, (s, t), room.theme, fit, &mut lines);
         gap(&mut lines);
-        if ws.mode == Mode::SelfPaced && ws.phase != Phase::Closed && fit.squeeze < Squeeze::Counts
+        if room.ws.mode == Mode::SelfPaced
+            && room.ws.phase != Phase::Closed
+            && fit.squeeze < Squeeze::Counts
         {
             lines.extend(
-                wrap(say(lang, W::SelfPacedNote), width.max(1))
+                wrap(say(room.lang, W::SelfPacedNote), width.max(1))
                     .into_iter()
                     .map(Line::raw),
             );
             gap(&mut lines);
         }
-        match ws.phase {
-            Phase::Revealed | Phase::Closed => reveal(lang, ws, walk, tp, theme, fit, &mut lines),
-            Phase::Voting => votes(lang, ws, walk, tp, theme, fit, &mut lines),
+        match room.ws.phase {
+            Phase::Revealed | Phase::Closed => reveal(room, tp, fit, &mut lines),
+            Phase::Voting => votes(room, tp, fit, &mut lines),
         }
         gap(&mut lines);
     }
-    match ws.mode {
-        Mode::Facilitated => joined(lang, ws, walk, theme, fit, &mut lines),
-        Mode::SelfPaced => progress(lang, ws, walk, theme, fit, &mut lines),
+    match room.ws.mode {
+        Mode::Facilitated => joined(room, fit, &mut lines),
+        Mode::SelfPaced => progress(room, fit, &mut lines),
     }
-    claims(lang, ws, walk, theme, fit, &mut lines);
+    claims(room, fit, &mut lines);
     lines
 }
 
 /// Who asks to join from another phone under a name a phone holds, and the key that lets
 /// them in.
-fn claims(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    theme: &Theme,
-    fit: Fit,
-    lines: &mut Vec<Line<'_>>,
-) {
-    let Some(first) = ws.claim.as_ref() else {
+fn claims(room: Room, fit: Fit, lines: &mut Vec<Line<'_>>) {
+    let Some(first) = room.ws.claim.as_ref() else {
         return;
     };
     let width = fit.width;
-    let name = walk
+    let name = room
+        .walk
         .audit
         .participants
         .iter()
@@ -294,8 +302,8 @@ fn claims(
     if fit.squeeze < Squeeze::Tight {
         lines.push(Line::raw(""));
     }
-    for line in crate::text::wrap(&words::claim(lang, name), width) {
-        lines.push(Line::styled(line, theme.status.flash));
+    for line in crate::text::wrap(&words::claim(room.lang, name), width) {
+        lines.push(Line::styled(line, room.theme.status.flash));
     }
 }
 
@@ -344,94 +352,92 @@ fn live_heading(
 }
 
 /// While a vote runs: how many have scored the touchpoint, who has and who is awaited.
-fn votes(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    tp: &Touchpoint,
-    theme: &Theme,
-    fit: Fit,
-    lines: &mut Vec<Line<'_>>,
-) {
+fn votes(room: Room, tp: &Touchpoint, fit: Fit, lines: &mut Vec<Line<'_>>) {
     let width = fit.width;
-    let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
-    if ws.joined.is_empty() {
+    let name = |id: &str| {
+        room.walk
+            .audit
+            .participant_name(id)
+            .unwrap_or(id)
+            .to_string()
+    };
+    if room.ws.joined.is_empty() {
         // "0 of 0 have scored" says nothing: who joined says it all.
         return;
     }
-    let scored = voted(&ws.joined, tp);
+    let scored = voted(&room.ws.joined, tp);
     lines.push(Line::styled(
-        words::scored_of(lang, scored.len(), ws.joined.len()),
-        theme.card.heading,
+        words::scored_of(room.lang, scored.len(), room.ws.joined.len()),
+        room.theme.card.heading,
     ));
     let names: Vec<String> = scored.iter().map(|id| name(id)).collect();
-    let waiting: Vec<String> = ws
+    let waiting: Vec<String> = room
+        .ws
         .joined
         .iter()
         .filter(|id| !scored.contains(&id.as_str()))
         .map(|id| name(id))
         .collect();
     if fit.squeeze < Squeeze::Compact {
-        list(lines, say(lang, W::Scored), &names, theme, width);
+        list(lines, say(room.lang, W::Scored), &names, room.theme, width);
     }
-    list(lines, say(lang, W::Waiting), &waiting, theme, width);
+    list(
+        lines,
+        say(room.lang, W::Waiting),
+        &waiting,
+        room.theme,
+        width,
+    );
 }
 
 /// Who joined, by name, or that nobody has yet; only how many when the screen is short.
-fn joined(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    theme: &Theme,
-    squeezed: Fit,
-    lines: &mut Vec<Line<'_>>,
-) {
+fn joined(room: Room, squeezed: Fit, lines: &mut Vec<Line<'_>>) {
     let width = squeezed.width;
-    let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
-    let joined: Vec<String> = ws.joined.iter().map(|id| name(id)).collect();
-    let label = format!("{} ({})", say(lang, W::Joined), joined.len());
+    let name = |id: &str| {
+        room.walk
+            .audit
+            .participant_name(id)
+            .unwrap_or(id)
+            .to_string()
+    };
+    let joined: Vec<String> = room.ws.joined.iter().map(|id| name(id)).collect();
+    let label = format!("{} ({})", say(room.lang, W::Joined), joined.len());
     if joined.is_empty() {
-        let text = format!("{label}: {}", say(lang, W::NobodyYet));
-        lines.push(Line::styled(fit(&text, width), theme.dim));
+        let text = format!("{label}: {}", say(room.lang, W::NobodyYet));
+        lines.push(Line::styled(fit(&text, width), room.theme.dim));
     } else if squeezed.squeeze >= Squeeze::Counts {
-        lines.push(Line::styled(fit(&label, width), theme.card.heading));
+        lines.push(Line::styled(fit(&label, width), room.theme.card.heading));
     } else {
-        list(lines, &label, &joined, theme, width);
+        list(lines, &label, &joined, room.theme, width);
     }
 }
 
 /// Self-paced: each participant who joined and how far they are, "Anna 12/18" (names and
 /// counts only, never scores), ✓ for one who has scored every touchpoint that applies.
-fn progress(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    theme: &Theme,
-    squeezed: Fit,
-    lines: &mut Vec<Line<'_>>,
-) {
+fn progress(room: Room, squeezed: Fit, lines: &mut Vec<Line<'_>>) {
     let width = squeezed.width;
-    let all = crate::app::workshop::progress(&ws.joined, &walk.audit);
+    let all = crate::app::workshop::progress(&room.ws.joined, &room.walk.audit);
     if all.is_empty() {
-        joined(lang, ws, walk, theme, squeezed, lines);
+        joined(room, squeezed, lines);
         return;
     }
     if squeezed.squeeze >= Squeeze::Compact {
         // No room for each name: how many are done and how many under way, never cut.
         let done = all.iter().filter(|p| p.of > 0 && p.done == p.of).count();
         let started = all.iter().filter(|p| p.done > 0).count() - done;
-        let text = words::progress_counts(lang, all.len(), done, started);
+        let text = words::progress_counts(room.lang, all.len(), done, started);
         for l in wrap(&text, width.max(1)) {
-            lines.push(Line::styled(l, theme.card.heading));
+            lines.push(Line::styled(l, room.theme.card.heading));
         }
         return;
     }
-    let heading = format!("{} ({})", say(lang, W::Progress), all.len());
-    lines.push(Line::styled(fit(&heading, width), theme.card.heading));
+    let heading = format!("{} ({})", say(room.lang, W::Progress), all.len());
+    lines.push(Line::styled(fit(&heading, width), room.theme.card.heading));
     let entries: Vec<String> = all
         .iter()
         .map(|p| {
-            let name = walk
+            let name = room
+                .walk
                 .audit
                 .participant_name(&p.participant)
                 .unwrap_or(&p.participant);
@@ -473,27 +479,19 @@ fn list(lines: &mut Vec<Line<'_>>, label: &str, names: &[String], theme: &Theme,
 }
 
 /// After the reveal: the disagreement grid of the participants who joined.
-fn reveal(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    tp: &crate::model::Touchpoint,
-    theme: &Theme,
-    fit: Fit,
-    lines: &mut Vec<Line<'_>>,
-) {
-    let people = ws.joined.iter().map(|id| {
-        let name = walk.audit.participant_name(id).unwrap_or(id);
+fn reveal(room: Room, tp: &crate::model::Touchpoint, fit: Fit, lines: &mut Vec<Line<'_>>) {
+    let people = room.ws.joined.iter().map(|id| {
+        let name = room.walk.audit.participant_name(id).unwrap_or(id);
         (id.as_str(), name)
     });
     let d = Disagreement::of(tp, people);
     let rows = if fit.squeeze >= Squeeze::Compact {
-        crate::app::walk::grid::rows_side_by_side(&d, lang, fit.width, None)
+        crate::app::walk::grid::rows_side_by_side(&d, room.lang, fit.width, None)
     } else {
-        crate::app::walk::grid::rows(&d, lang, fit.width, None)
+        crate::app::walk::grid::rows(&d, room.lang, fit.width, None)
     };
     let grid = rows
         .into_iter()
-        .map(|r| super::widgets::grid::line(r, theme));
+        .map(|r| super::widgets::grid::line(r, room.theme));
     lines.extend(grid);
 }
