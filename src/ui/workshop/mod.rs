@@ -177,6 +177,14 @@ struct Room<'a> {
     theme: &'a Theme,
 }
 
+impl Room<'_> {
+    /// A participant's name, by id.
+    fn name(&self, id: &str) -> String {
+        let name = self.walk.audit.participant_name(id);
+        name.unwrap_or(id).to_string()
+    }
+}
+
 /// What the right-hand column gives up, least first, when the screen cannot hold it all: the
 /// room must keep the touchpoint, who has scored (or the grid), and who asks to join.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -354,13 +362,7 @@ fn live_heading(
 /// While a vote runs: how many have scored the touchpoint, who has and who is awaited.
 fn votes(room: Room, tp: &Touchpoint, fit: Fit, lines: &mut Vec<Line<'_>>) {
     let width = fit.width;
-    let name = |id: &str| {
-        room.walk
-            .audit
-            .participant_name(id)
-            .unwrap_or(id)
-            .to_string()
-    };
+    let name = |id: &str| room.name(id);
     if room.ws.joined.is_empty() {
         // "0 of 0 have scored" says nothing: who joined says it all.
         return;
@@ -393,13 +395,7 @@ fn votes(room: Room, tp: &Touchpoint, fit: Fit, lines: &mut Vec<Line<'_>>) {
 /// Who joined, by name, or that nobody has yet; only how many when the screen is short.
 fn joined(room: Room, squeezed: Fit, lines: &mut Vec<Line<'_>>) {
     let width = squeezed.width;
-    let name = |id: &str| {
-        room.walk
-            .audit
-            .participant_name(id)
-            .unwrap_or(id)
-            .to_string()
-    };
+    let name = |id: &str| room.name(id);
     let joined: Vec<String> = room.ws.joined.iter().map(|id| name(id)).collect();
     let label = format!("{} ({})", say(room.lang, W::Joined), joined.len());
     if joined.is_empty() {
