@@ -481,13 +481,10 @@ fn reveal(room: Room, tp: &crate::model::Touchpoint, fit: Fit, lines: &mut Vec<L
         (id.as_str(), name)
     });
     let d = Disagreement::of(tp, people);
-    let rows = if fit.squeeze >= Squeeze::Compact {
-        crate::app::walk::grid::rows_side_by_side(&d, room.lang, fit.width, None)
+    let grid = if fit.squeeze >= Squeeze::Compact {
+        super::widgets::grid::lines_side_by_side(&d, room.lang, fit.width, room.theme)
     } else {
-        crate::app::walk::grid::rows(&d, room.lang, fit.width, None)
+        super::widgets::grid::lines(&d, room.lang, fit.width, None, room.theme)
     };
-    let grid = rows
-        .into_iter()
-        .map(|r| super::widgets::grid::line(r, room.theme));
     lines.extend(grid);
 }
