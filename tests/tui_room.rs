@@ -553,3 +553,24 @@ fn the_grid_takes_the_other_scales_place_only_where_the_card_is_short() {
         "{short}"
     );
 }
+
+/// Recording agreed values names both ways to stop it, `=` again or `Esc` (which keeps the
+/// audit open), whole on the status line at 80 columns, in English and Russian.
+#[test]
+fn the_agreeing_message_names_both_ways_to_stop() {
+    for (lang, said) in [
+        (Lang::En, "0 clears, = or Esc stops"),
+        (Lang::Ru, "0 стирает, = или Esc — выход"),
+    ] {
+        let mut app = walk_app(room_audit(lang));
+        for typed in ["o", "j452332152", "333333333", "o", "gf", "="] {
+            keys(&mut app, typed);
+        }
+        let out = draw(&mut app, 80, 24);
+        let status = out.lines().rev().nth(1).expect("a status line");
+        assert!(status.contains(said), "{said}:\n{out}");
+        key(&mut app, KeyCode::Esc);
+        let walk = app.walk.as_ref().expect("Esc keeps the audit open");
+        assert!(!walk.agreeing);
+    }
+}

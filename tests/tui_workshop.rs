@@ -193,6 +193,42 @@ fn the_projector_asks_to_let_a_person_in_from_another_phone() {
     }
 }
 
+/// Once the workshop has ended, the projector says so in whole words at 60 columns too, in
+/// both languages: the way out (Esc) is in that sentence.
+#[test]
+fn the_ended_note_is_whole_on_a_narrow_screen() {
+    for (lang, note) in [
+        (
+            Lang::En,
+            "Phones show that the workshop ended. Esc stops the server.",
+        ),
+        (
+            Lang::Ru,
+            "Телефоны показывают, что воркшоп завершён. Esc остановит сервер.",
+        ),
+    ] {
+        let mut app = big_room(lang, Mode::Facilitated);
+        update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+        for (w, h) in [(80, 24), (60, 20)] {
+            let out = draw(&mut app, w, h);
+            assert!(words_of(&out).contains(note), "{w}×{h}:\n{out}");
+        }
+    }
+}
+
+/// Once the workshop has ended no one joins, and `a` does nothing: a request made before the
+/// end is no longer shown.
+#[test]
+fn an_ended_workshop_shows_no_request_to_join() {
+    let mut app = room(Lang::En);
+    let id = app.workshop.as_ref().expect("a workshop").joined[0].clone();
+    update(&mut app, Msg::WorkshopClaim(id));
+    assert!(draw(&mut app, 160, 45).contains("asks to join"));
+    update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+    let out = draw(&mut app, 160, 45);
+    assert!(!out.contains("asks to join"), "{out}");
+}
+
 #[test]
 fn an_ended_workshop_shows_no_code_and_no_url_to_join() {
     let mut app = room(Lang::En);
@@ -364,4 +400,185 @@ fn an_empty_room_says_nobody_joined_and_nothing_else() {
     let out = draw(&mut app, 80, 24);
     assert!(out.contains("Joined (0): nobody yet"), "{out}");
     assert!(!out.contains("0 of 0"), "{out}");
+}
+
+/// Twelve joined; the first eight scored the first touchpoint.
+fn big_room(lang: Lang, mode: Mode) -> App {
+    let mut app = walk_app(audit(lang));
+    serve_in(&mut app, mode);
+    for (i, name) in twelve(lang).iter().enumerate() {
+        let join = Request::Join {
+            name: (*name).into(),
+        };
+        update(&mut app, Msg::Workshop(join));
+        let id = app.workshop.as_ref().and_then(|w| w.joined.last().cloned());
+        if let (true, Some(id)) = (i < 8, id) {
+            let v = [1 + i % 5, 5 - i % 4, 2 + i % 3].map(|x| Some(Some(x as u8)));
+            let request = Request::Vote {
+                participant: id,
+                touchpoint: "ads".into(),
+                scores: v,
+            };
+            update(&mut app, Msg::Workshop(request));
+        }
+    }
+    app
+}
+
+fn twelve(lang: Lang) -> [&'static str; 12] {
+    match lang {
+        Lang::En => [
+            "Anna", "Boris", "Chen", "Dana", "Emil", "Fatima", "Gustav", "Hana", "Igor", "Julia",
+            "Kofi", "Lena",
+        ],
+        Lang::Ru => [
+            "Анна",
+            "Борис",
+            "Вера",
+            "Глеб",
+            "Дина",
+            "Егор",
+            "Жанна",
+            "Зоя",
+            "Илья",
+            "Кира",
+            "Лев",
+            "Мария",
+        ],
+    }
+}
+
+/// The right-hand column's words, read in order, without the QR code's blocks.
+fn words_of(out: &str) -> String {
+    let plain: String = out
+        .chars()
+        .map(|c| if "█▀▄\"".contains(c) { ' ' } else { c })
+        .collect();
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Who joined is a whole list ending with the last to join, or only how many: never cut off
+/// mid-list by the bottom of the screen.
+fn assert_joined_whole(out: &str, lang: Lang, label: &str) {
+    let flat = words_of(out);
+    let whole = format!("{label}:");
+    if let Some(at) = flat.find(&whole) {
+        let last = twelve(lang)[11];
+        assert!(flat[at..].contains(last), "{label} cut short:\n{out}");
+    } else {
+        assert!(flat.contains(label), "{label} is gone:\n{out}");
+    }
+}
+
+/// With twelve people at 80×24 and 60×20, whatever the phase, the projector keeps the
+/// touchpoint, who has scored (or the whole grid) and the keys that run the room in sight; who
+/// joined shortens to a count when there is no room.
+#[test]
+fn twelve_people_keep_what_the_room_needs_in_sight() {
+    for lang in [Lang::En, Lang::Ru] {
+        let (joined, count, mean, spread) = match lang {
+            Lang::En => ("Joined (12)", "8 of 12 have scored", "mean", "spread"),
+            Lang::Ru => ("Подключились (12)", "Оценили 8 из 12", "среднее", "разброс"),
+        };
+        for phase in ["voting", "revealed", "self_paced", "self_paced_revealed"] {
+            let mode = match phase {
+                "self_paced" | "self_paced_revealed" => Mode::SelfPaced,
+                _ => Mode::Facilitated,
+            };
+            let mut app = big_room(lang, mode);
+            if phase.ends_with("revealed") {
+                update(&mut app, Msg::Cmd(Cmd::Reveal));
+            }
+            for (w, h) in [(80, 24), (60, 20)] {
+                let out = draw(&mut app, w, h);
+                let at = format!("{phase} {} at {w}×{h}", lang_name(lang));
+                assert!(out.contains(URL), "the URL, {at}:\n{out}");
+                assert!(
+                    words_of(&out).contains("Ads"),
+                    "the touchpoint, {at}:\n{out}"
+                );
+                let footer = bottom(&out, 2);
+                for key in [" n → ", " r ", " c ", " Esc ", " ? "] {
+                    assert!(footer.contains(key), "{key:?}, {at}:\n{out}");
+                }
+                match phase {
+                    "revealed" => {
+                        for name in twelve(lang) {
+                            assert!(out.contains(name), "{name} in the grid, {at}:\n{out}");
+                        }
+                        assert!(out.contains(mean) && out.contains(spread), "{at}:\n{out}");
+                        assert_joined_whole(&out, lang, joined);
+                    }
+                    "voting" => {
+                        assert!(out.contains(count), "{at}:\n{out}");
+                        assert_joined_whole(&out, lang, joined);
+                    }
+                    "self_paced" => {
+                        assert!(out.contains(count), "{at}:\n{out}");
+                        let last = format!("{} 0/5", twelve(lang)[11]);
+                        assert!(out.contains(&last), "the progress, {at}:\n{out}");
+                    }
+                    _ => {
+                        for name in twelve(lang) {
+                            assert!(out.contains(name), "{name} in the grid, {at}:\n{out}");
+                        }
+                        // Each one's progress whole, or how many are done and under way.
+                        let last = format!("{} 0/5", twelve(lang)[11]);
+                        let counts = match lang {
+                            Lang::En => "Progress (12): 0 done, 8 under way",
+                            Lang::Ru => "Прогресс (12): закончили 0, в процессе 8",
+                        };
+                        let flat = words_of(&out);
+                        assert!(
+                            out.contains(&last) || flat.contains(counts),
+                            "the progress, {at}:\n{out}"
+                        );
+                    }
+                }
+                insta::assert_snapshot!(
+                    format!("workshop_twelve_{phase}_{}_{w}x{h}", lang_name(lang)),
+                    out
+                );
+            }
+        }
+    }
+}
+
+/// Someone asking to join from another phone is shown even with twelve people on a small
+/// screen, with the grid or who has scored still whole, in both modes.
+#[test]
+fn a_request_to_join_stays_in_sight_with_twelve_people() {
+    for (lang, mode) in [
+        (Lang::En, Mode::Facilitated),
+        (Lang::Ru, Mode::Facilitated),
+        (Lang::En, Mode::SelfPaced),
+        (Lang::Ru, Mode::SelfPaced),
+    ] {
+        let said = match lang {
+            Lang::En => "Anna asks to join from another phone: a lets them in",
+            Lang::Ru => "Анна просит войти с другого телефона: a — впустить",
+        };
+        let mut app = big_room(lang, mode);
+        let id = app.workshop.as_ref().expect("a workshop").joined[0].clone();
+        update(&mut app, Msg::WorkshopClaim(id));
+        for reveal in [false, true] {
+            if reveal {
+                update(&mut app, Msg::Cmd(Cmd::Reveal));
+            }
+            for (w, h) in [(80, 24), (60, 20)] {
+                let out = draw(&mut app, w, h);
+                assert!(words_of(&out).contains(said), "{w}×{h}:\n{out}");
+                assert!(out.contains("Ads"), "the touchpoint at {w}×{h}:\n{out}");
+                let last = twelve(lang)[11];
+                assert!(out.contains(last), "{last} at {w}×{h}:\n{out}");
+            }
+        }
+        let out = draw(&mut app, 60, 20);
+        let name = format!(
+            "workshop_twelve_asks_{}_{}_60x20",
+            mode_name(mode),
+            lang_name(lang)
+        );
+        insta::assert_snapshot!(name, out);
+    }
 }

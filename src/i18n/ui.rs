@@ -126,7 +126,7 @@ catalogue! {
     NoSurvey => "No survey imported: tpaudit survey AUDIT FILE.csv", "Опрос не загружен: tpaudit survey АУДИТ ФАЙЛ.csv";
     VariantsTeamOnly => "Variants re-rank the team's ratings: s goes back to them first", "Варианты переставляют оценки команды: сначала вернитесь к ним клавишей s";
     FilterGaps => "Only the data gaps: what to measure before spending money, or all", "Только пробелы в данных: что измерить, прежде чем тратить деньги, или все";
-    AgreeingOn => "Agreed values: 1-5 for each scale, 0 clears, = stops", "Согласованная оценка: 1-5 по каждой шкале, 0 стирает, = выход";
+    AgreeingOn => "Agreed values: 1-5 for each scale, 0 clears, = or Esc stops", "Согласованная оценка: 1-5 по шкалам, 0 стирает, = или Esc — выход";
     AgreeingOff => "Agreed values: stopped, digits rate again; still on this touchpoint", "Согласованная оценка: выход, цифры снова ставят оценки; точка та же";
     AgreedDone => "Agreed values recorded: they replace the mean", "Согласованная оценка записана: она заменяет среднее";
     NoDiscussion => "No touchpoint needs discussion", "Нет точек, которые нужно обсудить";
@@ -244,8 +244,8 @@ catalogue! {
     WsRemoveGhost => "Remove the last to join who never scored", "Убрать последнего вошедшего, кто ничего не оценил";
     WsStop => "Stop the server and go back to the walk", "Остановить сервер и вернуться к чек-листу";
     WsShowVotes => "Show / hide this touchpoint's votes on the screen (phones stay open)", "Показать / скрыть оценки этой точки на экране (телефоны не закрываются)";
-    WsShowNext => "Next touchpoint on the screen (phones go their own way)", "Следующая точка на экране (телефоны идут сами)";
-    WsShowPrev => "Previous touchpoint on the screen", "Предыдущая точка на экране";
+    WsShowNext => "Next touchpoint on the screen (phones go their own way)", "Дальше: следующая точка на экране (телефоны идут сами)";
+    WsShowPrev => "Previous touchpoint on the screen", "Назад: предыдущая точка на экране";
     HintWsReveal => "Reveal", "Открыть";
     HintWsShow => "Votes", "Оценки";
     HintWsAgain => "Vote again", "Переголосовать";

@@ -75,6 +75,15 @@ pub fn scored_of(lang: Lang, scored: usize, of: usize) -> String {
     }
 }
 
+/// Self-paced progress when the screen has no room for each name: "Progress (12): 3 done,
+/// 7 under way".
+pub fn progress_counts(lang: Lang, of: usize, done: usize, started: usize) -> String {
+    match lang {
+        Lang::En => format!("Progress ({of}): {done} done, {started} under way"),
+        Lang::Ru => format!("Прогресс ({of}): закончили {done}, в процессе {started}"),
+    }
+}
+
 /// "Touchpoint 3 of 30".
 pub fn position(lang: Lang, at: usize, of: usize) -> String {
     match lang {

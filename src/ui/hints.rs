@@ -183,3 +183,100 @@ fn short(app: &App, text: T) -> T {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::dialogs::help::Plan;
+    use crate::app::workshop::{Mode, Settings};
+    use crate::app::{Cmd, Msg, update};
+    use crate::model::{Audit, Stage, Touchpoint};
+    use crate::store::DataDir;
+    use ratatui::layout::Rect;
+
+    /// The laptop in `laptop`, a workshop in `mode` on an audit in `audit`.
+    fn projector(laptop: Lang, audit: Lang, mode: Mode) -> App {
+        let now: jiff::Timestamp = "2026-12-03T07:00:00Z".parse().expect("a time");
+        let mut a = Audit::new("ws", audit, now);
+        let mut stage = Stage::new("s", "Stage");
+        stage.touchpoints = crate::model::shared([Touchpoint::new("t0", "T0")]);
+        a.stages = vec![stage];
+        let mut app = App::new(laptop, DataDir::new("/nonexistent"), Vec::new(), now);
+        let path = "/nonexistent/ws.ron".into();
+        let audit = Box::new(a);
+        update(&mut app, Msg::Opened { path, audit });
+        let settings = Settings {
+            mode,
+            ..Settings::default()
+        };
+        app.start_workshop(settings, false);
+        app
+    }
+
+    /// The help's words for the key labelled `label`, wrapped lines joined.
+    fn help_for(plan: &Plan, label: &str) -> Option<String> {
+        let lines: Vec<_> = plan.columns.concat();
+        let at = lines.iter().position(|l| l.label == label)?;
+        let rest = lines[at + 1..].iter().take_while(|l| l.label.is_empty());
+        let words = std::iter::once(&lines[at])
+            .chain(rest)
+            .map(|l| l.text.as_str());
+        Some(words.collect::<Vec<_>>().join(" "))
+    }
+
+    /// Whether every word of the footer's `word` begins a word of the help's `long` (in any
+    /// case): "Prev" in "Previous touchpoint", "Чек-лист" in "в чек-листе".
+    fn says(long: &str, word: &str) -> bool {
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let help = words(long);
+        let footer = words(word);
+        !footer.is_empty() && footer.iter().all(|f| help.iter().any(|h| h.starts_with(f)))
+    }
+
+    /// Whatever the laptop's language and the audit's, every key the projector's footer shows
+    /// is in its `?` help under the same key, described by the same entry of the catalogue,
+    /// whose words (in English and in Russian) include the footer's, in each phase, mode and
+    /// size.
+    #[test]
+    fn every_key_of_the_projector_footer_is_in_its_help() {
+        for (laptop, audit) in [
+            (Lang::En, Lang::En),
+            (Lang::En, Lang::Ru),
+            (Lang::Ru, Lang::En),
+            (Lang::Ru, Lang::Ru),
+        ] {
+            for mode in [Mode::Facilitated, Mode::SelfPaced] {
+                let mut app = projector(laptop, audit, mode);
+                for step in [None, Some(Cmd::Reveal), Some(Cmd::CloseWorkshop)] {
+                    if let Some(cmd) = step {
+                        update(&mut app, Msg::Cmd(cmd));
+                    }
+                    let plan = Plan::new(&app, Rect::new(0, 0, 100, 30));
+                    for width in [80, 60] {
+                        let cx = Cx {
+                            app: &app,
+                            lang: audit,
+                        };
+                        let footer: Vec<&Binding> =
+                            layout(&cx, width, 2).into_iter().flatten().collect();
+                        assert!(footer.len() >= 3, "{footer:?}");
+                        for b in footer {
+                            let said = help_for(&plan, &b.label());
+                            let long = t(laptop, b.text);
+                            assert_eq!(said.as_deref(), Some(long), "{:?}", b.label());
+                            for lang in [Lang::En, Lang::Ru] {
+                                let (word, long) = (t(lang, short(&app, b.text)), t(lang, b.text));
+                                assert!(says(long, word), "{lang:?}: {word:?} in {long:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

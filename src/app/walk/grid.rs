@@ -164,9 +164,75 @@ fn across(
 /// The participants as rows and the scales across (by their letters), then the rows of mean,
 /// spread and (when any) agreed; names are cut to what `width` leaves.
 fn down(d: &Disagreement, lang: Lang, width: usize, active: Option<usize>) -> Table {
+    down_part(d, lang, width, active, 0..d.people.len())
+}
+
+/// The grid in fewer lines, for a projector short of height: the participants in two blocks
+/// side by side, mean, spread and agreed under the first. The plain grid when there are too
+/// few people to gain a line, or when the blocks would cut a name shorter than
+/// [`SPLIT_NAME`] columns.
+pub fn rows_side_by_side(
+    d: &Disagreement,
+    lang: Lang,
+    width: usize,
+    active: Option<usize>,
+) -> Vec<Row> {
+    let plain = rows(d, lang, width, active);
+    let n = d.people.len();
+    let half = n.div_ceil(2);
+    if n < 4 {
+        return plain;
+    }
+    let block = width.saturating_sub(BLOCK_GAP.len()) / 2;
+    let left = down_part(d, lang, block, active, 0..half);
+    // With the summaries too, so that its columns line up with the first block's; their
+    // rows are left out below.
+    let right = down_part(d, lang, block, active, half..n);
+    let numbers = left.width() - left.widths()[0];
+    if block.saturating_sub(numbers) < SPLIT_NAME
+        || left.width() + BLOCK_GAP.len() + right.width() > width
+        || plain.len() <= left.columns[0].len()
+    {
+        return plain;
+    }
+    let left_width = left.width();
+    let mut right_rows = right.rows().into_iter().take(1 + n - half);
+    (left.rows().into_iter())
+        .map(|mut row| {
+            if let Some(other) = right_rows.next() {
+                let used: usize = row.pieces.iter().map(|(s, _)| cells(s)).sum();
+                let gap = " ".repeat(left_width - used + BLOCK_GAP.len());
+                row.pieces.push((gap, Role::Plain));
+                row.pieces.extend(other.pieces);
+            }
+            row
+        })
+        .collect()
+}
+
+/// Between the two blocks of a side-by-side grid.
+const BLOCK_GAP: &str = "   ";
+
+/// The fewest columns a name keeps in a side-by-side grid; shorter, the grid stays one block.
+const SPLIT_NAME: usize = 6;
+
+/// [`down`] for the participants in `people`.
+fn down_part(
+    d: &Disagreement,
+    lang: Lang,
+    width: usize,
+    active: Option<usize>,
+    people: std::ops::Range<usize>,
+) -> Table {
     let mut labels: Vec<Cell> = vec![(String::new(), Role::Dim)];
-    labels
-        .extend((d.people.iter().enumerate()).map(|(i, p)| (p.name.clone(), name_role(i, active))));
+    let chosen = || {
+        d.people
+            .iter()
+            .enumerate()
+            .skip(people.start)
+            .take(people.len())
+    };
+    labels.extend(chosen().map(|(i, p)| (p.name.clone(), name_role(i, active))));
     let summaries = summaries(d);
     labels.extend(
         summaries
@@ -176,7 +242,7 @@ fn down(d: &Disagreement, lang: Lang, width: usize, active: Option<usize>) -> Ta
     let mut columns = vec![labels];
     for scale in Scale::ALL {
         let mut column = vec![(scale_letter(lang, scale).to_string(), Role::Heading)];
-        column.extend((d.people.iter()).map(|p| (value(p.ratings[scale.index()]), Role::Plain)));
+        column.extend(chosen().map(|(_, p)| (value(p.ratings[scale.index()]), Role::Plain)));
         let s = d.scale(scale);
         column.extend(summaries.iter().map(|(_, cell)| cell(s, lang)));
         columns.push(column);
@@ -315,5 +381,26 @@ mod tests {
         let lines = text(&rows(&d, Lang::En, 76, None));
         assert_eq!(lines[1], "Frequency        2      ·     2       0");
         assert_eq!(lines[2], "Impact           ·      ·     ·       ·");
+    }
+
+    #[test]
+    fn side_by_side_the_blocks_line_up_and_keep_every_name() {
+        let names = ["Anna", "Boris", "Chen", "Dana", "Emil", "Fatima", "Gustav"];
+        let (tp, people) = room(&names);
+        let d = grid(&tp, &people);
+        let lines = text(&rows_side_by_side(&d, Lang::En, 60, None));
+        assert_eq!(lines.len(), 1 + 4 + 2, "{lines:#?}");
+        assert_eq!(lines[0], "          F    I    S             F    I    S");
+        assert!(lines[1].ends_with("Emil      5    5    5"), "{lines:#?}");
+        assert!(lines[4].starts_with("Dana"), "{lines:#?}");
+        assert!(lines[5].starts_with("mean"), "{lines:#?}");
+        assert!(lines.iter().all(|l| cells(l) <= 60), "{lines:#?}");
+        // Too narrow for two blocks, and too few people to gain a line: one block.
+        assert_eq!(text(&rows_side_by_side(&d, Lang::En, 30, None)).len(), 10);
+        let (tp, people) = room(&names[..3]);
+        assert_eq!(
+            text(&rows_side_by_side(&grid(&tp, &people), Lang::En, 60, None)).len(),
+            4
+        );
     }
 }

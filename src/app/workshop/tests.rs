@@ -351,3 +351,44 @@ fn self_paced_progress_counts_each_ones_fully_scored_touchpoints_that_apply() {
         .collect();
     assert_eq!(got, [(anna, 3, 3), (boris, 1, 3)], "t3 does not apply");
 }
+
+/// Typing the name of one who already scored, before any phone joined as them in this
+/// workshop, gives neither their place nor their scores: the projector asks the facilitator,
+/// and only once let in does the name join, with those scores.
+#[test]
+fn the_name_of_one_who_already_scored_waits_for_the_facilitator() {
+    let mut app = app_with(2);
+    app.start_workshop(Settings::default(), false);
+    let anna = join(&mut app, "Anna");
+    assert_eq!(vote(&mut app, &anna, "t0", 2), 200);
+    update(&mut app, Msg::Cmd(Cmd::CloseWorkshop));
+    update(&mut app, Msg::Cmd(Cmd::Back));
+    // A new workshop, on the same touchpoint: no phone has joined as Anna in it.
+    app.walk.as_mut().expect("a walk").tp = 0;
+    update(&mut app, Msg::Cmd(Cmd::Workshop));
+    let r = ask(
+        &mut app,
+        Request::Join {
+            name: "anna".into(),
+        },
+    );
+    assert_eq!((r.status, &r.body["error"]), (409, &json!("name_taken")));
+    assert!(r.body.get("participant").is_none(), "{:?}", r.body);
+    let ws = app.workshop.as_ref().expect("a workshop");
+    assert_eq!(
+        ws.claim.as_deref(),
+        Some(anna.as_str()),
+        "the projector asks"
+    );
+    assert!(ws.joined.is_empty(), "{:?}", ws.joined);
+    // A new name, and one without ratings, join as before.
+    join(&mut app, "Boris");
+    // The facilitator lets Anna in: her name now joins, with her scores.
+    update(&mut app, Msg::Cmd(Cmd::LetIn));
+    assert_eq!(join(&mut app, "Anna"), anna);
+    let request = Request::State {
+        participant: anna.clone(),
+        touchpoint: None,
+    };
+    assert_eq!(ask(&mut app, request).body["mine"]["frequency"], 2);
+}

@@ -25,6 +25,20 @@ pub fn lines(
         .collect()
 }
 
+/// The grid in fewer lines for a screen short of height: the participants in two blocks side
+/// by side where the width allows (the projector with many people).
+pub fn lines_side_by_side(
+    d: &Disagreement,
+    lang: Lang,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    crate::app::walk::grid::rows_side_by_side(d, lang, width, None)
+        .into_iter()
+        .map(|row| line(row, theme))
+        .collect()
+}
+
 /// One row of the grid or the card, each piece styled by its role.
 pub fn line(row: Row, theme: &Theme) -> Line<'static> {
     let spans: Vec<Span> = (row.pieces.into_iter())

@@ -3,11 +3,11 @@
 //! disagreement grid: everyone's ratings, each scale's mean, spread, discussion flag and agreed
 //! value (the grid the walk's card shows).
 
-use qrcode::{Color as Module, EcLevel, QrCode};
+mod qr;
+
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -18,6 +18,7 @@ use crate::i18n::workshop::{self as words, W, w as say};
 use crate::model::disagreement::Disagreement;
 use crate::model::{Lang, Touchpoint};
 use crate::text::{fit, wrap};
+use qr::Qr;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (Some(ws), Some(walk)) = (app.workshop.as_ref(), app.walk.as_ref()) else {
@@ -61,26 +62,24 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Server::Listening { url, .. } if ws.phase != Phase::Closed => Some(url.as_str()),
         _ => None,
     };
-    let qr = url.and_then(|u| Qr::fit(u, body.width * 3 / 5, body.height));
-    let info = match &qr {
-        Some(q) => {
-            let (w, h) = q.size();
-            let left = Rect {
-                width: w,
-                height: h,
-                ..body
-            };
-            q.draw(frame.buffer_mut(), left);
-            Rect {
-                x: body.x + w + 2,
-                width: body.width.saturating_sub(w + 2),
-                ..body
-            }
-        }
-        None => body,
-    };
-    let roomy = info.height >= 30;
-    let lines = details(lang, ws, walk, theme, (usize::from(info.width), roomy));
+    let (qr, info, lines) = arrange(
+        Room {
+            lang,
+            ws,
+            walk,
+            theme,
+        },
+        (body, url),
+    );
+    if let Some(q) = &qr {
+        let (w, h) = q.size();
+        let left = Rect {
+            width: w,
+            height: h,
+            ..body
+        };
+        q.draw(frame.buffer_mut(), left);
+    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
     super::status::draw(app, walk, theme, frame, status);
     super::hints::draw_in(app, lang, theme, frame, hints);
@@ -114,7 +113,13 @@ fn heading<'a>(
     );
     let second = match &ws.server {
         Server::Listening { .. } if ws.phase == Phase::Closed => {
-            Line::styled(format!(" {}", say(lang, W::EndedNote)), theme.status.flash)
+            // Whole words on as many lines as it takes: the way out is in it.
+            let mut lines = vec![Line::styled(fit(&title, width), theme.title)];
+            let note = wrap(say(lang, W::EndedNote), width.saturating_sub(1).max(1));
+            for l in note {
+                lines.push(Line::styled(format!(" {l}"), theme.status.flash));
+            }
+            return lines;
         }
         Server::Starting => Line::styled(format!(" {}", say(lang, W::Starting)), theme.dim),
         Server::Failed(why) => {
@@ -162,63 +167,151 @@ fn heading<'a>(
     vec![Line::styled(fit(&title, width), theme.title), second]
 }
 
-/// The right-hand column: the live touchpoint, who has scored or the reveal, who joined.
-fn details<'a>(
+/// What the projector draws from: the room's language, the workshop, the audit's walk and
+/// the colours.
+#[derive(Clone, Copy)]
+struct Room<'a> {
     lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    theme: &Theme,
-    (width, roomy): (usize, bool),
-) -> Vec<Line<'a>> {
+    ws: &'a Workshop,
+    walk: &'a Walk,
+    theme: &'a Theme,
+}
+
+impl Room<'_> {
+    /// A participant's name, by id.
+    fn name(&self, id: &str) -> String {
+        let name = self.walk.audit.participant_name(id);
+        name.unwrap_or(id).to_string()
+    }
+}
+
+/// What the right-hand column gives up, least first, when the screen cannot hold it all: the
+/// room must keep the touchpoint, who has scored (or the grid), and who asks to join.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Squeeze {
+    /// Everything.
+    Nothing,
+    /// Who joined becomes a count ("Joined (12)"), the self-paced note goes.
+    Counts,
+    /// No blank lines between the parts.
+    Tight,
+    /// The grid in two blocks side by side; while voting, the count and who is awaited only.
+    Compact,
+    /// The touchpoint by its name alone, without its place and stage.
+    Bare,
+}
+
+impl Squeeze {
+    const ALL: [Squeeze; 5] = [
+        Squeeze::Nothing,
+        Squeeze::Counts,
+        Squeeze::Tight,
+        Squeeze::Compact,
+        Squeeze::Bare,
+    ];
+}
+
+/// The right-hand column's room and how much it gives up.
+#[derive(Clone, Copy)]
+struct Fit {
+    width: usize,
+    roomy: bool,
+    squeeze: Squeeze,
+}
+
+/// The QR code (if any), where the details go and the details: the QR code beside them while
+/// they fit, squeezed as little as they need; where even squeezed they cannot fit beside it,
+/// the details get the whole width (the URL stays in full at the top).
+fn arrange<'a>(room: Room, (body, url): (Rect, Option<&str>)) -> (Option<Qr>, Rect, Vec<Line<'a>>) {
+    let beside = |qr: &Option<Qr>| match qr {
+        Some(q) => {
+            let w = q.size().0;
+            Rect {
+                x: body.x + w + 2,
+                width: body.width.saturating_sub(w + 2),
+                ..body
+            }
+        }
+        None => body,
+    };
+    let code = || url.and_then(|u| Qr::fit(u, body.width * 3 / 5, body.height));
+    let mut last = None;
+    for qr in [code(), None] {
+        let info = beside(&qr);
+        for squeeze in Squeeze::ALL {
+            let fit = Fit {
+                width: usize::from(info.width),
+                roomy: info.height >= 30,
+                squeeze,
+            };
+            let lines = details(room, fit);
+            if lines.len() <= usize::from(info.height) {
+                return (qr, info, lines);
+            }
+            last = Some((info, lines));
+        }
+    }
+    let (info, lines) = last.unwrap_or((body, Vec::new()));
+    (None, info, lines)
+}
+
+/// The right-hand column: the live touchpoint, who has scored or the reveal, who joined.
+fn details<'a>(room: Room, fit: Fit) -> Vec<Line<'a>> {
+    let width = fit.width;
     let mut lines = Vec::new();
-    if let Some((s, t)) = ws.live_at(walk) {
-        let tp = &walk.audit.stages[s].touchpoints[t];
-        live_heading(lang, walk, (s, t), theme, (width, roomy), &mut lines);
-        lines.push(Line::raw(""));
-        if ws.mode == Mode::SelfPaced && ws.phase != Phase::Closed {
+    let gap = |lines: &mut Vec<Line>| {
+        if fit.squeeze < Squeeze::Tight {
+            lines.push(Line::raw(""));
+        }
+    };
+    if let Some((s, t)) = room.ws.live_at(room.walk) {
+        let tp = &room.walk.audit.stages[s].touchpoints[t];
+        live_heading(room.lang, room.walk, (s, t), room.theme, fit, &mut lines);
+        gap(&mut lines);
+        if room.ws.mode == Mode::SelfPaced
+            && room.ws.phase != Phase::Closed
+            && fit.squeeze < Squeeze::Counts
+        {
             lines.extend(
-                wrap(say(lang, W::SelfPacedNote), width.max(1))
+                wrap(say(room.lang, W::SelfPacedNote), width.max(1))
                     .into_iter()
                     .map(Line::raw),
             );
-            lines.push(Line::raw(""));
+            gap(&mut lines);
         }
-        match ws.phase {
-            Phase::Revealed | Phase::Closed => reveal(lang, ws, walk, tp, theme, width, &mut lines),
-            Phase::Voting => votes(lang, ws, walk, tp, theme, width, &mut lines),
+        match room.ws.phase {
+            Phase::Revealed | Phase::Closed => reveal(room, tp, fit, &mut lines),
+            Phase::Voting => votes(room, tp, fit, &mut lines),
         }
-        lines.push(Line::raw(""));
+        gap(&mut lines);
     }
-    match ws.mode {
-        Mode::Facilitated => joined(lang, ws, walk, theme, width, &mut lines),
-        Mode::SelfPaced => progress(lang, ws, walk, theme, width, &mut lines),
+    match room.ws.mode {
+        Mode::Facilitated => joined(room, fit, &mut lines),
+        Mode::SelfPaced => progress(room, fit, &mut lines),
     }
-    claims(lang, ws, walk, theme, width, &mut lines);
+    claims(room, fit, &mut lines);
     lines
 }
 
 /// Who asks to join from another phone under a name a phone holds, and the key that lets
 /// them in.
-fn claims(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    theme: &Theme,
-    width: usize,
-    lines: &mut Vec<Line<'_>>,
-) {
-    let Some(first) = ws.claim.as_ref() else {
+fn claims(room: Room, fit: Fit, lines: &mut Vec<Line<'_>>) {
+    let Some(first) = room.ws.claim.as_ref() else {
         return;
     };
-    let name = walk
+    let width = fit.width;
+    let name = room
+        .walk
         .audit
         .participants
         .iter()
         .find(|p| &p.id == first)
         .map_or(first.as_str(), |p| p.name.as_str());
-    lines.push(Line::raw(""));
-    for line in crate::text::wrap(&words::claim(lang, name), width) {
-        lines.push(Line::styled(line, theme.status.flash));
+    if fit.squeeze < Squeeze::Tight {
+        lines.push(Line::raw(""));
+    }
+    for line in crate::text::wrap(&words::claim(room.lang, name), width) {
+        lines.push(Line::styled(line, room.theme.status.flash));
     }
 }
 
@@ -229,9 +322,10 @@ fn live_heading(
     walk: &Walk,
     (s, t): (usize, usize),
     theme: &Theme,
-    (width, roomy): (usize, bool),
+    squeezed: Fit,
     lines: &mut Vec<Line<'_>>,
 ) {
+    let Fit { width, roomy, .. } = squeezed;
     let tp = &walk.audit.stages[s].touchpoints[t];
     let total = walk.audit.touchpoint_count();
     let index = walk
@@ -239,17 +333,19 @@ fn live_heading(
         .touchpoints()
         .position(|(si, ti, _)| (si, ti) == (s, t))
         .unwrap_or(0);
-    lines.push(Line::styled(
-        fit(
-            &format!(
-                "{} · {}",
-                words::position(lang, index + 1, total),
-                walk.audit.stages[s].name
+    if squeezed.squeeze < Squeeze::Bare {
+        lines.push(Line::styled(
+            fit(
+                &format!(
+                    "{} · {}",
+                    words::position(lang, index + 1, total),
+                    walk.audit.stages[s].name
+                ),
+                width,
             ),
-            width,
-        ),
-        theme.dim,
-    ));
+            theme.dim,
+        ));
+    }
     for l in wrap(&tp.name, width.max(1)) {
         lines.push(Line::styled(l, theme.header.add_modifier(Modifier::BOLD)));
     }
@@ -264,77 +360,80 @@ fn live_heading(
 }
 
 /// While a vote runs: how many have scored the touchpoint, who has and who is awaited.
-fn votes(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    tp: &Touchpoint,
-    theme: &Theme,
-    width: usize,
-    lines: &mut Vec<Line<'_>>,
-) {
-    let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
-    if ws.joined.is_empty() {
+fn votes(room: Room, tp: &Touchpoint, fit: Fit, lines: &mut Vec<Line<'_>>) {
+    let width = fit.width;
+    let name = |id: &str| room.name(id);
+    if room.ws.joined.is_empty() {
         // "0 of 0 have scored" says nothing: who joined says it all.
         return;
     }
-    let scored = voted(&ws.joined, tp);
+    let scored = voted(&room.ws.joined, tp);
     lines.push(Line::styled(
-        words::scored_of(lang, scored.len(), ws.joined.len()),
-        theme.card.heading,
+        words::scored_of(room.lang, scored.len(), room.ws.joined.len()),
+        room.theme.card.heading,
     ));
     let names: Vec<String> = scored.iter().map(|id| name(id)).collect();
-    let waiting: Vec<String> = ws
+    let waiting: Vec<String> = room
+        .ws
         .joined
         .iter()
         .filter(|id| !scored.contains(&id.as_str()))
         .map(|id| name(id))
         .collect();
-    list(lines, say(lang, W::Scored), &names, theme, width);
-    list(lines, say(lang, W::Waiting), &waiting, theme, width);
+    if fit.squeeze < Squeeze::Compact {
+        list(lines, say(room.lang, W::Scored), &names, room.theme, width);
+    }
+    list(
+        lines,
+        say(room.lang, W::Waiting),
+        &waiting,
+        room.theme,
+        width,
+    );
 }
 
-/// Who joined, by name, or that nobody has yet.
-fn joined(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    theme: &Theme,
-    width: usize,
-    lines: &mut Vec<Line<'_>>,
-) {
-    let name = |id: &str| walk.audit.participant_name(id).unwrap_or(id).to_string();
-    let joined: Vec<String> = ws.joined.iter().map(|id| name(id)).collect();
-    let label = format!("{} ({})", say(lang, W::Joined), joined.len());
+/// Who joined, by name, or that nobody has yet; only how many when the screen is short.
+fn joined(room: Room, squeezed: Fit, lines: &mut Vec<Line<'_>>) {
+    let width = squeezed.width;
+    let name = |id: &str| room.name(id);
+    let joined: Vec<String> = room.ws.joined.iter().map(|id| name(id)).collect();
+    let label = format!("{} ({})", say(room.lang, W::Joined), joined.len());
     if joined.is_empty() {
-        let text = format!("{label}: {}", say(lang, W::NobodyYet));
-        lines.push(Line::styled(fit(&text, width), theme.dim));
+        let text = format!("{label}: {}", say(room.lang, W::NobodyYet));
+        lines.push(Line::styled(fit(&text, width), room.theme.dim));
+    } else if squeezed.squeeze >= Squeeze::Counts {
+        lines.push(Line::styled(fit(&label, width), room.theme.card.heading));
     } else {
-        list(lines, &label, &joined, theme, width);
+        list(lines, &label, &joined, room.theme, width);
     }
 }
 
 /// Self-paced: each participant who joined and how far they are, "Anna 12/18" (names and
 /// counts only, never scores), ✓ for one who has scored every touchpoint that applies.
-fn progress(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    theme: &Theme,
-    width: usize,
-    lines: &mut Vec<Line<'_>>,
-) {
-    let all = crate::app::workshop::progress(&ws.joined, &walk.audit);
+fn progress(room: Room, squeezed: Fit, lines: &mut Vec<Line<'_>>) {
+    let width = squeezed.width;
+    let all = crate::app::workshop::progress(&room.ws.joined, &room.walk.audit);
     if all.is_empty() {
-        joined(lang, ws, walk, theme, width, lines);
+        joined(room, squeezed, lines);
         return;
     }
-    let heading = format!("{} ({})", say(lang, W::Progress), all.len());
-    lines.push(Line::styled(fit(&heading, width), theme.card.heading));
+    if squeezed.squeeze >= Squeeze::Compact {
+        // No room for each name: how many are done and how many under way, never cut.
+        let done = all.iter().filter(|p| p.of > 0 && p.done == p.of).count();
+        let started = all.iter().filter(|p| p.done > 0).count() - done;
+        let text = words::progress_counts(room.lang, all.len(), done, started);
+        for l in wrap(&text, width.max(1)) {
+            lines.push(Line::styled(l, room.theme.card.heading));
+        }
+        return;
+    }
+    let heading = format!("{} ({})", say(room.lang, W::Progress), all.len());
+    lines.push(Line::styled(fit(&heading, width), room.theme.card.heading));
     let entries: Vec<String> = all
         .iter()
         .map(|p| {
-            let name = walk
+            let name = room
+                .walk
                 .audit
                 .participant_name(&p.participant)
                 .unwrap_or(&p.participant);
@@ -376,149 +475,16 @@ fn list(lines: &mut Vec<Line<'_>>, label: &str, names: &[String], theme: &Theme,
 }
 
 /// After the reveal: the disagreement grid of the participants who joined.
-fn reveal(
-    lang: Lang,
-    ws: &Workshop,
-    walk: &Walk,
-    tp: &crate::model::Touchpoint,
-    theme: &Theme,
-    width: usize,
-    lines: &mut Vec<Line<'_>>,
-) {
-    let people = ws.joined.iter().map(|id| {
-        let name = walk.audit.participant_name(id).unwrap_or(id);
+fn reveal(room: Room, tp: &crate::model::Touchpoint, fit: Fit, lines: &mut Vec<Line<'_>>) {
+    let people = room.ws.joined.iter().map(|id| {
+        let name = room.walk.audit.participant_name(id).unwrap_or(id);
         (id.as_str(), name)
     });
     let d = Disagreement::of(tp, people);
-    lines.extend(super::widgets::grid::lines(&d, lang, width, None, theme));
-}
-
-/// The join URL as a QR code, drawn with half blocks (two modules a cell, for a small screen)
-/// or whole blocks two columns wide (one module a cell, large), dark on light whatever the
-/// theme, with a quiet zone around it.
-struct Qr {
-    modules: Vec<bool>,
-    side: usize,
-    quiet: usize,
-    large: bool,
-}
-
-/// Light modules around the code (ISO/IEC 18004 asks for four).
-const QUIET: usize = 4;
-
-impl Qr {
-    /// The code, if it fits in `cols` × `rows` cells; large when that fits too.
-    fn fit(url: &str, cols: u16, rows: u16) -> Option<Qr> {
-        let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::L).ok()?;
-        let side = code.width();
-        let modules = code
-            .to_colors()
-            .into_iter()
-            .map(|c| c == Module::Dark)
-            .collect();
-        let (cols, rows) = (usize::from(cols), usize::from(rows));
-        // The standard's quiet zone: four light modules on every side, so that a phone finds
-        // the code on a dark screen too.
-        let large = Qr {
-            modules,
-            side,
-            quiet: QUIET,
-            large: true,
-        };
-        let (w, h) = large.cells();
-        if w <= cols && h <= rows {
-            return Some(large);
-        }
-        let small = Qr {
-            large: false,
-            ..large
-        };
-        let (w, h) = small.cells();
-        (w <= cols && h <= rows).then_some(small)
-    }
-
-    fn span(&self) -> usize {
-        self.side + 2 * self.quiet
-    }
-
-    fn cells(&self) -> (usize, usize) {
-        let n = self.span();
-        if self.large {
-            (2 * n, n)
-        } else {
-            (n, n.div_ceil(2))
-        }
-    }
-
-    fn size(&self) -> (u16, u16) {
-        let (w, h) = self.cells();
-        (
-            u16::try_from(w).unwrap_or(u16::MAX),
-            u16::try_from(h).unwrap_or(u16::MAX),
-        )
-    }
-
-    fn dark(&self, x: usize, y: usize) -> bool {
-        let (x, y) = (x.wrapping_sub(self.quiet), y.wrapping_sub(self.quiet));
-        x < self.side && y < self.side && self.modules[y * self.side + x]
-    }
-
-    fn draw(&self, buf: &mut Buffer, area: Rect) {
-        let style = Style::new().fg(Color::Black).bg(Color::White);
-        let (w, h) = self.cells();
-        for row in 0..h.min(usize::from(area.height)) {
-            for col in 0..w.min(usize::from(area.width)) {
-                let symbol = if self.large {
-                    if self.dark(col / 2, row) { "█" } else { " " }
-                } else {
-                    match (self.dark(col, 2 * row), self.dark(col, 2 * row + 1)) {
-                        (true, true) => "█",
-                        (true, false) => "▀",
-                        (false, true) => "▄",
-                        (false, false) => " ",
-                    }
-                };
-                let (x, y) = (area.x + col as u16, area.y + row as u16);
-                if let Some(cell) = buf.cell_mut((x, y)) {
-                    cell.set_symbol(symbol).set_style(style);
-                }
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_code_has_a_quiet_zone_of_four_light_modules() {
-        let url = "http://192.168.1.23:8765/w/AbCdEfGhIjKlMnOpQrStUv/";
-        let qr = Qr::fit(url, 80, 41).expect("fits");
-        assert_eq!(qr.quiet, 4);
-        for i in 0..qr.span() {
-            for edge in 0..4 {
-                let far = qr.span() - 1 - edge;
-                for (x, y) in [(i, edge), (i, far), (edge, i), (far, i)] {
-                    assert!(!qr.dark(x, y), "({x}, {y}) is light");
-                }
-            }
-        }
-        assert!(
-            qr.dark(4, 4),
-            "the finder pattern starts after the quiet zone"
-        );
-    }
-
-    #[test]
-    fn a_join_url_fits_small_and_large() {
-        let url = "http://192.168.1.23:8765/w/AbCdEfGhIjKlMnOpQrStUv/";
-        let small = Qr::fit(url, 40, 20).expect("fits at 80×24");
-        assert!(!small.large);
-        let (w, h) = small.size();
-        assert!(w <= 40 && h <= 20, "{w}×{h}");
-        let large = Qr::fit(url, 80, 41).expect("fits at 160×45");
-        assert!(large.large);
-        assert!(Qr::fit(url, 20, 10).is_none());
-    }
+    let grid = if fit.squeeze >= Squeeze::Compact {
+        super::widgets::grid::lines_side_by_side(&d, room.lang, fit.width, room.theme)
+    } else {
+        super::widgets::grid::lines(&d, room.lang, fit.width, None, room.theme)
+    };
+    lines.extend(grid);
 }
