@@ -80,9 +80,6 @@ pub struct Workshop {
     /// that person in from the new phone. A later ask replaces it, so `a` never lets in someone
     /// the projector no longer shows.
     pub claim: Option<String>,
-    /// Participants the facilitator let in (`a`) who had ratings before any phone joined as
-    /// them: their name now joins without asking again.
-    pub admitted: Vec<String>,
     /// Whether the walk was blind before the workshop: it is blind while the workshop runs
     /// (votes hidden everywhere until revealed), and goes back to this when it ends.
     pub was_blind: bool,

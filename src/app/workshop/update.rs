@@ -88,7 +88,6 @@ impl App {
             live,
             joined: Vec::new(),
             claim: None,
-            admitted: Vec::new(),
             was_blind: w.blind(),
             server: Server::Starting,
         });
@@ -190,15 +189,7 @@ impl App {
     /// `a`: lets in the person the projector shows asking, from their new phone; the old
     /// phone's key stops working, and the new phone's next join is given a key.
     fn let_in(&mut self) -> Vec<Effect> {
-        let Some(ws) = self.workshop.as_mut() else {
-            return Vec::new();
-        };
-        let claim = ws.claim.take();
-        if let Some(id) = &claim
-            && !ws.admitted.contains(id)
-        {
-            ws.admitted.push(id.clone());
-        }
+        let claim = self.workshop.as_mut().and_then(|ws| ws.claim.take());
         claim.map(Effect::ReleasePhone).into_iter().collect()
     }
 
@@ -329,14 +320,6 @@ fn join(ws: &mut Workshop, w: &mut Walk, raw: &str) -> Reply {
         .find(|p| names::same(&p.name, &name))
         .map(|p| p.id.clone());
     let id = match existing {
-        // Whoever types the name of one who already scored, before any phone joined as
-        // them, would see those scores as theirs: the facilitator lets that person in first.
-        Some(id) if needs_letting_in(ws, w, &id) => {
-            if ws.phase != Phase::Closed {
-                ws.claim = Some(id);
-            }
-            return Reply::error(409, "name_taken");
-        }
         Some(id) => id,
         None => {
             let taken = |id: &str| w.audit.participants.iter().any(|p| p.id == id);
@@ -360,16 +343,6 @@ fn join(ws: &mut Workshop, w: &mut Walk, raw: &str) -> Reply {
         ws.joined.push(id.clone());
     }
     Reply::ok(json!({ "participant": id }))
-}
-
-/// Whether joining as `id` waits for the facilitator: a participant of the audit with ratings
-/// whom no phone has joined as in this workshop, and who was not let in yet.
-fn needs_letting_in(ws: &Workshop, w: &Walk, id: &str) -> bool {
-    let rated = w
-        .audit
-        .touchpoints()
-        .any(|(_, _, t)| t.rating(id).is_some());
-    rated && !ws.joined.iter().any(|j| j == id) && !ws.admitted.iter().any(|a| a == id)
 }
 
 fn known(w: &Walk, participant: &str) -> bool {
