@@ -290,3 +290,25 @@ fn streamed_reports_arrive_whole() {
         assert_eq!(piped.raw, expected.as_bytes(), "{word}");
     }
 }
+
+/// A report of an audit being scored blind is written (the command line is the facilitator's
+/// own) with a warning on stderr that it shows what the room has not seen; the data is the same.
+#[test]
+fn a_report_of_a_blind_audit_warns_that_it_shows_hidden_ratings() {
+    let env = Env::new();
+    env.save("open", &sample());
+    let mut blind = sample();
+    blind.name = "blind".into();
+    blind.sitting.blind = true;
+    env.save("blind", &blind);
+    let open = env.run(&["report", "open", "--format", "csv"]);
+    assert!(open.stderr.is_empty(), "{}", open.stderr);
+    let hidden = env.run(&["report", "blind", "--format", "csv"]);
+    assert_eq!(hidden.ok(), open.ok(), "the same list");
+    assert!(
+        hidden.stderr.contains("'blind' is being scored blind")
+            && hidden.stderr.contains("off the projector"),
+        "{}",
+        hidden.stderr
+    );
+}

@@ -37,6 +37,14 @@ pub enum SatisfactionArg {
 pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
     let path = existing_audit(&ctx.data, &args.audit)?;
     let audit = store::load(&path)?;
+    if audit.sitting.blind {
+        // The command line is the facilitator's own, so the report is written; but a report
+        // put on the projector now would show what the room has not seen yet.
+        eprintln!(
+            "warning: '{}' is being scored blind: this report shows the ratings and means not revealed yet; keep it off the projector until the room has seen them (b in the workbench ends blind scoring)",
+            audit.name
+        );
+    }
     let opts = report::Options {
         excel: args.out.excel,
         crosshair: args.out.crosshair.into(),
