@@ -69,7 +69,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), CliError> {
         if format != report::Format::Csv {
             return Err(CliError::EvidenceNotCsv);
         }
-        let text = report::csv::render_with_evidence(&audit, &opts);
+        let text = report::csv_evidence::render(&audit, &opts);
         return write_report(args.out.output.as_deref(), format, |to| {
             to.write_all(text.as_bytes())
         });

@@ -1,7 +1,7 @@
 //! The priority-list CSV (the contract of PRODUCT.md): one row per ranked touchpoint.
 
 use super::Options;
-use crate::model::{Audit, fmt_num};
+use crate::model::{Audit, Ranked, fmt_num};
 
 /// The header, exactly as the contract states it.
 pub const HEADER: [&str; 9] = [
@@ -25,77 +25,31 @@ pub fn num(v: impl Into<f64>, excel: bool) -> String {
 
 /// Renders the priority list; `--excel` adds a UTF-8 BOM, uses `;` and decimal commas.
 pub fn render(audit: &Audit, opts: &Options) -> String {
-    render_list(audit, opts, false)
-}
-
-/// The priority list with the evidence columns of the workbook's ranked sheet after the
-/// contract's nine (`report --format csv --evidence`): each scale's evidence level, the
-/// customers' n, mean and 95% interval, whether they disagree with the team, and whether the
-/// touchpoint is a data gap. The nine columns before them are the contract's, unchanged.
-pub fn render_with_evidence(audit: &Audit, opts: &Options) -> String {
-    render_list(audit, opts, true)
-}
-
-fn render_list(audit: &Audit, opts: &Options, evidence: bool) -> String {
     let ranking = crate::model::voice::rank_from(audit, opts.crosshair, opts.satisfaction);
-    let gaps = match evidence {
-        true => crate::model::gaps::data_gaps(audit, &ranking),
-        false => Vec::new(),
-    };
     let mut out = CsvText::new(opts.excel);
-    let extra: &[&str] = if evidence {
-        &super::columns::EVIDENCE
-    } else {
-        &[]
-    };
-    out.row(HEADER.iter().chain(extra));
+    out.row(HEADER);
     for r in &ranking.ranked {
-        let stage = &audit.stages[r.at.0];
-        let tp = &stage.touchpoints[r.at.1];
-        // Only the names are text a spreadsheet could run; the numbers are written as numbers.
-        let cells = [
-            r.rank.to_string(),
-            guard(&stage.name),
-            guard(&tp.name),
-            num(r.scores.frequency, opts.excel),
-            num(r.scores.impact, opts.excel),
-            num(r.scores.satisfaction, opts.excel),
-            num(r.priority, opts.excel),
-            r.quadrant.key().to_string(),
-            r.critical.to_string(),
-        ];
-        match evidence {
-            true => out.row(cells.into_iter().chain(evidence_cells(
-                tp,
-                gaps.contains(&r.at),
-                opts.excel,
-            ))),
-            false => out.row(cells),
-        }
+        out.row(row(audit, r, opts.excel));
     }
     out.finish()
 }
 
-/// The evidence cells of a ranked touchpoint: levels by their keys (`measured`, `assumed`…),
-/// numbers as numbers, empty where there is no survey or too few answers for an interval.
-fn evidence_cells(tp: &crate::model::Touchpoint, gap: bool, excel: bool) -> Vec<String> {
-    use crate::model::{Scale, voice};
-    let mut cells: Vec<String> = Scale::ALL
-        .iter()
-        .map(|&s| tp.evidence.get(s).key().to_string())
-        .collect();
-    let c = voice::customers(tp);
-    let ci = c.as_ref().and_then(|c| c.ci95);
-    let figure = |v: Option<f64>| v.map_or(String::new(), |v| num(v, excel));
-    cells.extend([
-        c.as_ref().map_or(String::new(), |c| c.n.to_string()),
-        figure(c.as_ref().map(|c| c.mean.to_f64())),
-        figure(ci.map(|(lo, _)| lo)),
-        figure(ci.map(|(_, hi)| hi)),
-        voice::customers_disagree(tp).to_string(),
-        gap.to_string(),
-    ]);
-    cells
+/// The contract's nine cells of a ranked touchpoint. Only the names are text a spreadsheet
+/// could run; the numbers are written as numbers.
+pub fn row(audit: &Audit, r: &Ranked, excel: bool) -> [String; 9] {
+    let stage = &audit.stages[r.at.0];
+    let tp = &stage.touchpoints[r.at.1];
+    [
+        r.rank.to_string(),
+        guard(&stage.name),
+        guard(&tp.name),
+        num(r.scores.frequency, excel),
+        num(r.scores.impact, excel),
+        num(r.scores.satisfaction, excel),
+        num(r.priority, excel),
+        r.quadrant.key().to_string(),
+        r.critical.to_string(),
+    ]
 }
 
 /// A CSV written row by row into memory: RFC 4180 quoting, `\n` line ends, the cells as they

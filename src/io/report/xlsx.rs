@@ -3,13 +3,14 @@
 
 use super::columns::EVIDENCE;
 use super::csv::HEADER;
+use super::evidence_cells::evidence_cells;
 use super::facts::Facts;
 use crate::i18n::common::action_status_name;
 use crate::i18n::evidence::level_name;
 use crate::io::table::Cell;
 use crate::io::xlsx::{Sheet, workbook};
+use crate::model::Scale;
 use crate::model::gaps::data_gaps;
-use crate::model::{Scale, Touchpoint, voice};
 
 /// The ranked list's columns: the priority list's (the CSV contract's header), the discussion
 /// mark, per scale the value the room agreed (empty where none; the score beside it is then
@@ -33,27 +34,6 @@ pub const RANKED: [&str; 22] = {
     }
     out
 };
-
-/// The evidence cells of one ranked touchpoint.
-fn evidence_cells(f: &Facts, tp: &Touchpoint, gap: bool) -> Vec<Cell> {
-    let mut cells: Vec<Cell> = Scale::ALL
-        .iter()
-        .map(|&s| Cell::text(level_name(f.lang, tp.evidence.get(s))))
-        .collect();
-    let c = voice::customers(tp);
-    let ci = c.and_then(|c| c.ci95);
-    cells.extend([
-        c.map_or(Cell::Empty, |c| {
-            Cell::Int(i64::try_from(c.n).unwrap_or(i64::MAX))
-        }),
-        Cell::num(c.map(|c| c.mean.to_f64())),
-        Cell::num(ci.map(|(lo, _)| lo)),
-        Cell::num(ci.map(|(_, hi)| hi)),
-        Cell::Bool(voice::customers_disagree(tp)),
-        Cell::Bool(gap),
-    ]);
-    cells
-}
 
 /// The action plan's columns.
 pub const ACTIONS: [&str; 10] = [
@@ -89,7 +69,8 @@ fn ranked<'f>(f: &'f Facts) -> impl Iterator<Item = Vec<Cell>> + 'f {
         cells.extend(Scale::ALL.map(|scale| {
             (row.tp.agreed(scale)).map_or(Cell::Empty, |v| Cell::int(usize::from(v)))
         }));
-        cells.extend(evidence_cells(f, row.tp, gaps.contains(&row.r.at)));
+        let level = |l| Cell::text(level_name(f.lang, l));
+        cells.extend(evidence_cells(row.tp, gaps.contains(&row.r.at), level));
         cells
     })
 }
