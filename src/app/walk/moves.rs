@@ -3,6 +3,7 @@
 
 use crate::app::state::Walk;
 use crate::model::Scale;
+use crate::model::funnel::Funnel;
 
 impl Walk {
     /// Whether the table shows the touchpoint at `at`: its name passes the name filter.
@@ -160,23 +161,22 @@ impl Walk {
     }
 
     /// The lines of a stage in a stage list `width` wide: its name wraps under itself, then
-    /// its funnel figures.
-    pub fn stage_lines(&self, stage: usize, width: usize) -> usize {
+    /// its figures in the audit's `funnel`.
+    fn stage_lines(&self, funnel: &Funnel, stage: usize, width: usize) -> usize {
         let name = self.audit.stages.get(stage).map_or("", |s| s.name.as_str());
-        let funnel = crate::model::funnel::funnel(&self.audit);
         crate::text::wrap(name, self.stage_name_room(stage, width))
             .len()
             .max(1)
-            + super::funnel::funnel_rows(&funnel, stage)
+            + super::funnel::funnel_rows(funnel, stage)
     }
 
     /// The first stage a stage list of `width`×`rows` shows: the selected one, with as many
-    /// above it as fit.
-    pub fn first_listed_stage(&self, width: usize, rows: usize) -> usize {
+    /// above it as fit (`funnel`: the audit's, whose figures take lines under the stages).
+    pub fn first_listed_stage(&self, funnel: &Funnel, width: usize, rows: usize) -> usize {
         let mut first = self.stage;
-        let mut used = self.stage_lines(self.stage, width);
+        let mut used = self.stage_lines(funnel, self.stage, width);
         while first > 0 {
-            let above = self.stage_lines(first - 1, width);
+            let above = self.stage_lines(funnel, first - 1, width);
             if used + above > rows {
                 break;
             }
@@ -191,9 +191,10 @@ impl Walk {
         if row >= rows {
             return None;
         }
+        let funnel = crate::model::funnel::funnel(&self.audit);
         let mut top = 0;
-        for stage in self.first_listed_stage(width, rows)..self.audit.stages.len() {
-            top += self.stage_lines(stage, width);
+        for stage in self.first_listed_stage(&funnel, width, rows)..self.audit.stages.len() {
+            top += self.stage_lines(&funnel, stage, width);
             if row < top {
                 return Some(stage);
             }

@@ -14,17 +14,20 @@ use super::notice;
 use crate::app::layout::{self, WalkAreas};
 use crate::app::{App, Walk};
 use crate::i18n::ui::{self, T, t};
+use crate::model::funnel::Funnel;
 use crate::text::{cut_at_word, fit, width, wrap};
 use crate::ui::widgets::funnel::{bar_spans as funnel_bar, stage_lines as funnel_lines};
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(w) = &app.walk else { return };
     let areas: WalkAreas = layout::walk(area);
+    // The stage list or, on a narrow screen, the stage header shows the funnel's figures.
+    let funnel = crate::model::funnel::funnel(&w.audit);
     if let Some(r) = areas.stages {
-        stages(app, w, theme, frame, r);
+        stages(app, w, &funnel, theme, frame, r);
     }
     if let Some(r) = areas.stage_bar {
-        stage_bar(app, w, theme, frame, r);
+        stage_bar(app, w, &funnel, theme, frame, r);
     }
     table::draw(app, w, theme, frame, areas.table);
     if w.filter.is_empty() || w.selection_shown() {
@@ -38,20 +41,19 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// The stage list; a long name wraps under itself rather than being cut.
-fn stages(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn stages(app: &App, w: &Walk, funnel: &Funnel, theme: &Theme, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .title(Span::styled(t(app.lang, T::Stages), theme.title))
         .border_style(theme.border);
     let inner = block.inner(area);
     let rows = usize::from(inner.height);
-    let funnel = crate::model::funnel::funnel(&w.audit);
     let entry = |i: usize| {
         let mut lines = stage_lines(w, i, theme, usize::from(inner.width));
         let width = usize::from(inner.width);
-        lines.extend(funnel_lines(app.lang, &funnel, i, theme, width));
+        lines.extend(funnel_lines(app.lang, funnel, i, theme, width));
         lines
     };
-    let first = w.first_listed_stage(usize::from(inner.width), rows);
+    let first = w.first_listed_stage(funnel, usize::from(inner.width), rows);
     let mut lines = Vec::with_capacity(rows);
     let mut shown = first;
     for i in first..w.audit.stages.len() {
@@ -110,7 +112,7 @@ fn stage_lines(w: &Walk, i: usize, theme: &Theme, width: usize) -> Vec<Line<'sta
         .collect()
 }
 
-fn stage_bar(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn stage_bar(app: &App, w: &Walk, funnel: &Funnel, theme: &Theme, frame: &mut Frame, area: Rect) {
     let line = match (w.audit.stages.get(w.stage), w.progress.get(w.stage)) {
         (Some(s), Some(p)) => Line::from(vec![
             Span::styled(
@@ -129,10 +131,9 @@ fn stage_bar(app: &App, w: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) 
         _ => Line::raw(""),
     };
     let room = usize::from(area.width).saturating_sub(line.width());
-    let funnel = crate::model::funnel::funnel(&w.audit);
     let mut line = line;
     line.spans
-        .extend(funnel_bar(app.lang, &funnel, w.stage, theme, room));
+        .extend(funnel_bar(app.lang, funnel, w.stage, theme, room));
     frame.render_widget(Paragraph::new(line), area);
 }
 
